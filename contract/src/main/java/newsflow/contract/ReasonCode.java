@@ -1,0 +1,25 @@
+package newsflow.contract;
+
+/** Why ingest refused a raw article. Each code carries the human explanation publishers see. */
+public enum ReasonCode {
+    MALFORMED_JSON("The record is not a JSON object."),
+    MISSING_FIELD("A required field is missing or blank."),
+    INVALID_FIELD("A field has a value that is not allowed, such as a bad URL or date."),
+    BODY_TOO_LARGE("The article body is larger than the configured limit."),
+    UNSUPPORTED_CONTENT_TYPE("The content type is neither text/plain nor text/html."),
+    INVALID_ENCODING("The record is not valid UTF-8."),
+    EMPTY_AFTER_CLEANING("Nothing of the article is left after cleaning."),
+    STALE_VERSION("A newer version of this article has already been accepted."),
+    UNAUTHORIZED_SOURCE("The publisher is not allowed to publish as this source.");
+
+    private final String description;
+
+    ReasonCode(String description) {
+        this.description = description;
+    }
+
+    /** What the code means, for people. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,5 @@
+package newsflow.contract;
+
+/** Where a consumed record came from. */
+public record SourceRecord(String topic, int partition, long offset) {
+}

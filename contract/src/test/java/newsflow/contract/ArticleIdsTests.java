@@ -1,0 +1,23 @@
+package newsflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleIdsTests {
+
+    @Test
+    void derivesTheSameIdForTheSameSourceAndArticle() {
+        assertThat(ArticleIds.derive("demo", "seed-1")).isEqualTo(ArticleIds.derive("demo", "seed-1"));
+    }
+
+    @Test
+    void derivesDifferentIdsWhenTwoPublishersUseTheSameArticleId() {
+        assertThat(ArticleIds.derive("demo", "1")).isNotEqualTo(ArticleIds.derive("other", "1"));
+    }
+
+    @Test
+    void startsWithTheSourceAndIsSafeInUrls() {
+        assertThat(ArticleIds.derive("demo", "a/b?c d")).matches("demo-[0-9a-f]{20}");
+    }
+}

@@ -1,0 +1,57 @@
+package newsflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+class EventJsonTests {
+
+    @Test
+    void writesInstantsAsIsoText() {
+        JsonNode json = EventJson.mapper().valueToTree(SampleEvents.ingested());
+
+        assertThat(json.get("publishedAt").asString()).isEqualTo("2022-03-01T10:15:00Z");
+    }
+
+    @Test
+    void leavesOutAbsentOptionalFields() {
+        var raw = new RawArticle("demo", "1", null, null, "text", null, null, null, null, null);
+
+        assertThat(EventJson.mapper().writeValueAsString(raw)).isEqualTo("{\"source\":\"demo\",\"id\":\"1\",\"body\":\"text\"}");
+    }
+
+    @Test
+    void roundTripsEnrichedArticle() {
+        ArticleEnriched enriched = SampleEvents.enriched();
+        String json = EventJson.mapper().writeValueAsString(enriched);
+
+        assertThat(EventJson.mapper().readValue(json, ArticleEnriched.class)).isEqualTo(enriched);
+    }
+
+    @Test
+    void ignoresFieldsItDoesNotKnowSoOlderReadersKeepWorking() {
+        String json = EventJson.mapper().writeValueAsString(SampleEvents.ingested())
+                .replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
+
+        assertThat(EventJson.mapper().readValue(json, ArticleIngested.class)).isEqualTo(SampleEvents.ingested());
+    }
+
+    @Test
+    void refusesEventWithoutItsRequiredFields() {
+        assertThatThrownBy(() -> EventJson.mapper().readValue("{\"version\":1}", ArticleIngested.class))
+                .isInstanceOf(JacksonException.class)
+                .hasMessageContaining("articleId is required");
+    }
+
+    @Test
+    void readsContentTypeFromItsMediaType() {
+        RawArticle raw = EventJson.mapper().readValue(
+                "{\"source\":\"demo\",\"id\":\"1\",\"body\":\"x\",\"contentType\":\"text/html\"}", RawArticle.class);
+
+        assertThat(raw.contentType()).isEqualTo(ContentType.TEXT_HTML);
+        assertThat(raw.actionOrDefault()).isEqualTo(Action.PUBLISH);
+    }
+}

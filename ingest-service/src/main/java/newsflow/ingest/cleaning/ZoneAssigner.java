@@ -1,0 +1,142 @@
+package newsflow.ingest.cleaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+
+/**
+ * Puts the blocks of a page into zones.
+ * <ul>
+ * <li>HEADLINE: the publisher's title; else the page's marked-up headline; else, on scraped text, the first line.</li>
+ * <li>STANDFIRST: the page's marked-up standfirst; else, on a scraped page whose headline is its first line, the
+ * first paragraph when more follow.</li>
+ * <li>CAPTION: captions marked up as such, or lines that credit a photo ("(photo: …)").</li>
+ * <li>BOILERPLATE: page furniture, promo lines, and related-article teasers: a title repeated on two consecutive
+ * lines, and the summary line after it. Moved here, not deleted, so an operator can see what was cut.</li>
+ * <li>BODY: everything else, sub-headings included.</li>
+ * </ul>
+ * Zone texts hold one block per line.
+ */
+final class ZoneAssigner {
+
+    private ZoneAssigner() {
+    }
+
+    static List<Zone> assign(String title, Page page) {
+        List<Block> blocks = new ArrayList<>(page.blocks());
+        String headline = title == null ? null : TextNormalizer.normalizeLine(title);
+        boolean headlineFromPage = false;
+        if (headline == null || headline.isEmpty()) {
+            headline = page.headline();
+            headlineFromPage = headline != null;
+        }
+        int firstText = indexOfFirstText(blocks);
+        if (firstText >= 0 && (headline == null || headline.isEmpty()
+                || blocks.get(firstText).text().equalsIgnoreCase(headline))) {
+            headline = blocks.remove(firstText).text();
+            headlineFromPage = true;
+        }
+        Block.Role[] roles = classify(blocks);
+        var zones = new Zones();
+        zones.add(ZoneName.HEADLINE, headline);
+        String standfirst = page.standfirst();
+        int standfirstIndex = standfirst == null && headlineFromPage && page.headline() == null
+                ? leadingStandfirst(blocks, roles) : -1;
+        if (standfirstIndex >= 0) {
+            standfirst = blocks.get(standfirstIndex).text();
+        }
+        zones.add(ZoneName.STANDFIRST, standfirst);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i != standfirstIndex) {
+                zones.add(zoneOf(roles[i]), blocks.get(i).text());
+            }
+        }
+        return zones.toList();
+    }
+
+    /** The role of each block once teasers, promo lines and captions are recognised. */
+    private static Block.Role[] classify(List<Block> blocks) {
+        Block.Role[] roles = new Block.Role[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            roles[i] = roles[i] != null ? roles[i] : blocks.get(i).role();
+            String text = blocks.get(i).text();
+            if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
+                roles[i] = Block.Role.FURNITURE;
+                roles[i + 1] = Block.Role.FURNITURE;
+                boolean anotherTeaserFollows = i + 3 < blocks.size()
+                        && blocks.get(i + 2).text().equals(blocks.get(i + 3).text());
+                if (i + 2 < blocks.size() && !anotherTeaserFollows) {
+                    roles[i + 2] = Block.Role.FURNITURE;
+                }
+            }
+            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isPromo(text)) {
+                roles[i] = Block.Role.FURNITURE;
+            }
+            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isCaption(text)) {
+                roles[i] = Block.Role.CAPTION;
+            }
+        }
+        return roles;
+    }
+
+    /** The first text block, when at least one more text block follows it; else -1. */
+    private static int leadingStandfirst(List<Block> blocks, Block.Role[] roles) {
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (roles[i] == Block.Role.TEXT) {
+                if (first >= 0) {
+                    return first;
+                }
+                first = i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfFirstText(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).role() == Block.Role.TEXT) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static ZoneName zoneOf(Block.Role role) {
+        return switch (role) {
+            case TEXT -> ZoneName.BODY;
+            case CAPTION -> ZoneName.CAPTION;
+            case FURNITURE -> ZoneName.BOILERPLATE;
+        };
+    }
+
+    /** Zone texts under construction, in the fixed zone order. */
+    private static final class Zones {
+
+        private final StringBuilder[] texts = new StringBuilder[ZoneName.values().length];
+
+        void add(ZoneName zone, String block) {
+            if (block == null || block.isEmpty()) {
+                return;
+            }
+            StringBuilder text = texts[zone.ordinal()];
+            if (text == null) {
+                texts[zone.ordinal()] = new StringBuilder(block);
+            }
+            else {
+                text.append('\n').append(block);
+            }
+        }
+
+        List<Zone> toList() {
+            List<Zone> zones = new ArrayList<>();
+            for (ZoneName name : ZoneName.values()) {
+                if (texts[name.ordinal()] != null) {
+                    zones.add(new Zone(name, texts[name.ordinal()].toString()));
+                }
+            }
+            return zones;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package newsflow.support.kafka;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsflow.contract.EventJson;
+import newsflow.contract.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+
+/**
+ * The Kafka conventions every newsflow service follows, so that no service writes them again:
+ * <ul>
+ * <li>values travel as JSON written with the contract's mapper and no type headers; a listener's parameter type
+ * decides what a value is read as;</li>
+ * <li>one {@link DefaultErrorHandler} retries a failed record with exponential back-off, then publishes it with the
+ * exception in its headers to the dead-letter topic of the topic it came from; records that cannot be read or are
+ * invalid are never retried;</li>
+ * <li>every service declares every pipeline topic and dead-letter topic with the same shape, whichever starts
+ * first.</li>
+ * </ul>
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PipelineKafkaProperties.class)
+public class PipelineKafkaAutoConfiguration {
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer newsflowEventSerializer(PipelineKafkaProperties properties) {
+        return factory -> {
+            @SuppressWarnings("unchecked")
+            var typed = (DefaultKafkaProducerFactory<Object, Object>) factory;
+            typed.setValueSerializerSupplier(PipelineKafkaAutoConfiguration::eventSerializer);
+            typed.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, properties.topics().maxMessageBytes()));
+        };
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer newsflowRawValueDeserializer() {
+        return factory -> {
+            @SuppressWarnings("unchecked")
+            var typed = (DefaultKafkaConsumerFactory<Object, byte[]>) factory;
+            typed.setValueDeserializerSupplier(ByteArrayDeserializer::new);
+        };
+    }
+
+    @Bean
+    RecordMessageConverter newsflowEventConverter() {
+        return new ByteArrayJacksonJsonMessageConverter(EventJson.mapper());
+    }
+
+    @Bean
+    CommonErrorHandler newsflowErrorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(template, PipelineKafkaAutoConfiguration::deadLetterOf);
+        var handler = new DefaultErrorHandler(recoverer, backOff(properties.retry()));
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+
+    @Bean
+    EventSender newsflowEventSender(KafkaOperations<String, Object> kafka, PipelineKafkaProperties properties) {
+        return new EventSender(kafka, properties.sendTimeout());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics newsflowTopics(PipelineKafkaProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.PIPELINE) {
+            topics.add(topic(topic, properties.topics()));
+        }
+        for (String topic : Topics.CONSUMED) {
+            topics.add(topic(Topics.deadLetterOf(topic), properties.topics()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Byte arrays (records sent to a dead-letter topic as they came) go as they are; anything else as JSON. */
+    static Serializer<Object> eventSerializer() {
+        Map<Class<?>, Serializer<?>> delegates = new LinkedHashMap<>();
+        delegates.put(byte[].class, new ByteArraySerializer());
+        delegates.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
+        return new DelegatingByTypeSerializer(delegates, true);
+    }
+
+    /** No partition is named, so the dead-letter topic need not have as many partitions as the source topic. */
+    static TopicPartition deadLetterOf(ConsumerRecord<?, ?> record, Exception ex) {
+        return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
+    }
+
+    private static ExponentialBackOffWithMaxRetries backOff(PipelineKafkaProperties.Retry retry) {
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        return backOff;
+    }
+
+    private static NewTopic topic(String name, PipelineKafkaProperties.Topics shape) {
+        return TopicBuilder.name(name)
+                .partitions(shape.partitions())
+                .replicas(shape.replicationFactor())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(shape.maxMessageBytes()))
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(shape.minInsyncReplicas()))
+                .build();
+    }
+}
