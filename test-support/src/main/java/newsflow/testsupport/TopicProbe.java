@@ -25,7 +25,6 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Writes records to, and reads records from, the topics of a real broker the way an outside client would: a
@@ -44,9 +43,14 @@ public final class TopicProbe {
 
     /** Sends one record and waits until the broker has it. */
     public RecordMetadata send(String topic, String key, byte[] value, Map<String, byte[]> headers) {
+        return sendBytes(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value, headers);
+    }
+
+    /** Sends one record whose key is raw bytes, which need not be text. */
+    public RecordMetadata sendBytes(String topic, byte[] key, byte[] value, Map<String, byte[]> headers) {
         var record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
-        try (var producer = new KafkaProducer<String, byte[]>(producerSettings())) {
+        try (var producer = new KafkaProducer<byte[], byte[]>(producerSettings())) {
             return producer.send(record).get(30, TimeUnit.SECONDS);
         }
         catch (InterruptedException ex) {
@@ -121,7 +125,7 @@ public final class TopicProbe {
     private Map<String, Object> producerSettings() {
         return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8_388_608,
                 ProducerConfig.ACKS_CONFIG, "all");

@@ -14,6 +14,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -32,13 +33,14 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
  * The Kafka conventions every newsflow service follows, so that no service writes them again:
  * <ul>
  * <li>values travel as JSON written with the contract's mapper and no type headers; a listener's parameter type
- * decides what a value is read as;</li>
+ * decides what a value is read as; keys are UTF-8 text;</li>
  * <li>one {@link DefaultErrorHandler} retries a failed record with exponential back-off, then publishes it with the
  * exception in its headers to the dead-letter topic of the topic it came from; records that cannot be read or are
  * invalid are never retried;</li>
@@ -55,6 +57,7 @@ public class PipelineKafkaAutoConfiguration {
         return factory -> {
             @SuppressWarnings("unchecked")
             var typed = (DefaultKafkaProducerFactory<Object, Object>) factory;
+            typed.setKeySerializerSupplier(PipelineKafkaAutoConfiguration::keySerializer);
             typed.setValueSerializerSupplier(PipelineKafkaAutoConfiguration::eventSerializer);
             typed.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, properties.topics().maxMessageBytes()));
         };
@@ -64,7 +67,8 @@ public class PipelineKafkaAutoConfiguration {
     DefaultKafkaConsumerFactoryCustomizer newsflowRawValueDeserializer() {
         return factory -> {
             @SuppressWarnings("unchecked")
-            var typed = (DefaultKafkaConsumerFactory<Object, byte[]>) factory;
+            var typed = (DefaultKafkaConsumerFactory<String, byte[]>) factory;
+            typed.setKeyDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(new Utf8KeyDeserializer()));
             typed.setValueDeserializerSupplier(ByteArrayDeserializer::new);
         };
     }
@@ -97,6 +101,14 @@ public class PipelineKafkaAutoConfiguration {
             topics.add(topic(Topics.deadLetterOf(topic), properties.topics()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Keys are text; a key that could not be read as text goes to the dead-letter topic as the bytes it was. */
+    static Serializer<Object> keySerializer() {
+        Map<Class<?>, Serializer<?>> delegates = new LinkedHashMap<>();
+        delegates.put(byte[].class, new ByteArraySerializer());
+        delegates.put(String.class, new StringSerializer());
+        return new DelegatingByTypeSerializer(delegates);
     }
 
     /** Byte arrays (records sent to a dead-letter topic as they came) go as they are; anything else as JSON. */
