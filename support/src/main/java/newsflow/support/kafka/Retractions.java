@@ -19,6 +19,9 @@ public final class Retractions {
      * @throws InvalidEventException when the record's headers describe no retraction
      */
     public static ArticleRetracted from(ConsumerRecord<String, ?> tombstone) {
+        if (tombstone.key() == null || tombstone.key().isBlank()) {
+            throw new InvalidEventException("a tombstone on " + tombstone.topic() + " must be keyed by articleId");
+        }
         Map<String, byte[]> headers = new HashMap<>();
         for (Header header : tombstone.headers()) {
             headers.put(header.key(), header.value());

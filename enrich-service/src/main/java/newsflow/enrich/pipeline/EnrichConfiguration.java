@@ -1,0 +1,30 @@
+package newsflow.enrich.pipeline;
+
+import java.time.Clock;
+import newsflow.enrich.EnrichProperties;
+import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.EntityTagger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EnrichConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EntityTagger entityTagger(EnrichProperties properties) {
+        return CrfGazetteerTagger.load(properties.nerModel());
+    }
+
+    @Bean
+    ArticleEnrichment articleEnrichment(EntityTagger tagger, Clock clock) {
+        return new ArticleEnrichment(tagger, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,140 @@
+package newsflow.enrich.tagging;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+
+/**
+ * The entities newsflow knows by name: every ISO 3166 country with its names and demonyms, major organisations
+ * with their acronyms and social handles, capitals and major cities. Loaded from the TSV files in
+ * {@code newsflow/enrich/gazetteer/}, whose headers name their sources. Surface forms are matched as written
+ * (case-sensitive), so "US" is the United States and "us" is not; a leading "the" is not part of a form.
+ * When two entities share a form, countries win over organisations, and organisations over cities.
+ */
+final class Gazetteer {
+
+    private static final String FOLDER = "/newsflow/enrich/gazetteer/";
+
+    private final Map<String, GazetteerEntry> forms = new HashMap<>();
+    private final Map<String, GazetteerEntry> handles = new HashMap<>();
+    private final Map<String, String> versions = new HashMap<>();
+    private int longestFormWords = 1;
+
+    private Gazetteer() {
+    }
+
+    static Gazetteer load() {
+        var gazetteer = new Gazetteer();
+        gazetteer.read("countries.tsv", 5, gazetteer::addCountry);
+        gazetteer.read("organizations.tsv", 6, gazetteer::addOrganization);
+        gazetteer.read("cities.tsv", 4, gazetteer::addCity);
+        return gazetteer;
+    }
+
+    /** The entity a surface form names, if known. */
+    Optional<GazetteerEntry> lookup(String form) {
+        return Optional.ofNullable(forms.get(form));
+    }
+
+    /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
+    Optional<GazetteerEntry> handle(String handle) {
+        return Optional.ofNullable(handles.get(handle.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The most words any surface form has. */
+    int longestFormWords() {
+        return longestFormWords;
+    }
+
+    /** The gazetteer files' versions, for provenance, such as {@code countries 2026.11.1, ...}. */
+    String version() {
+        return "countries " + versions.get("countries.tsv") + ", organizations " + versions.get("organizations.tsv")
+                + ", cities " + versions.get("cities.tsv");
+    }
+
+    private void addCountry(String[] columns) {
+        String code = columns[0];
+        String id = "country:" + code;
+        String name = columns[1];
+        add(name, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.NAME));
+        add(columns[2], new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.NAME));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.ALIAS)));
+        each(columns[4], demonym -> add(demonym, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.DEMONYM)));
+    }
+
+    private void addOrganization(String[] columns) {
+        String id = "org:" + columns[0];
+        String name = columns[1];
+        add(name, new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.NAME));
+        each(columns[2], acronym -> add(acronym, new GazetteerEntry(id, EntityType.ORGANIZATION, name,
+                MentionForm.ACRONYM)));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.ALIAS)));
+        each(columns[4], handle -> handles.putIfAbsent(handle.toLowerCase(Locale.ROOT),
+                new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.HANDLE)));
+    }
+
+    private void addCity(String[] columns) {
+        String id = "location:" + columns[0] + "-" + columns[2].toLowerCase(Locale.ROOT);
+        String name = columns[1];
+        add(name, new GazetteerEntry(id, EntityType.LOCATION, name, MentionForm.NAME));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.LOCATION, name, MentionForm.ALIAS)));
+    }
+
+    private void add(String form, GazetteerEntry entry) {
+        String key = withoutArticle(form.strip());
+        if (key.isEmpty()) {
+            return;
+        }
+        if (forms.putIfAbsent(key, entry) == null) {
+            longestFormWords = Math.max(longestFormWords, key.split(" ").length);
+        }
+    }
+
+    static String withoutArticle(String form) {
+        return form.startsWith("the ") || form.startsWith("The ") ? form.substring(4) : form;
+    }
+
+    private static void each(String column, Consumer<String> action) {
+        for (String value : column.split("\\|")) {
+            if (!value.isBlank()) {
+                action.accept(value.strip());
+            }
+        }
+    }
+
+    private void read(String file, int columnCount, Consumer<String[]> row) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer file missing from the classpath: " + FOLDER + file);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("# version:")) {
+                    versions.put(file, line.substring("# version:".length()).strip());
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length != columnCount) {
+                    throw new IllegalStateException(file + ": expected " + columnCount + " columns in: " + line);
+                }
+                row.accept(columns);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package newsflow.enrich.tagging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves the names of people within one article: "Lavrov" after "Sergei Lavrov" is the same person, so a name
+ * that ends another, longer name takes that name. When a surname ends two different full names, it stays as it is.
+ */
+final class PersonNames {
+
+    private final Map<String, String> fullNames = new LinkedHashMap<>();
+
+    PersonNames(List<String> names) {
+        List<String> longestFirst = new ArrayList<>(names.stream().distinct().toList());
+        longestFirst.sort(Comparator.comparingInt((String name) -> words(name).length).reversed());
+        for (String name : longestFirst) {
+            List<String> longer = longestFirst.stream()
+                    .filter(other -> words(other).length > words(name).length && endsWith(other, name))
+                    .map(fullNames::get)
+                    .distinct()
+                    .toList();
+            fullNames.put(name, longer.size() == 1 ? longer.get(0) : name);
+        }
+    }
+
+    /** The full name a name in this article stands for. */
+    String fullName(String name) {
+        return fullNames.getOrDefault(name, name);
+    }
+
+    /** Whether the name is the last word or words of a longer name of a person in this article. */
+    boolean isPartOfLongerName(String name) {
+        return fullNames.keySet().stream()
+                .anyMatch(other -> words(other).length > words(name).length && endsWith(other, name));
+    }
+
+    /** The surnames of the full names, each with the full name it belongs to; ambiguous surnames left out. */
+    Map<String, String> surnames() {
+        Map<String, String> surnames = new LinkedHashMap<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String full : fullNames.values()) {
+            String[] words = words(full);
+            if (words.length < 2) {
+                continue;
+            }
+            String surname = words[words.length - 1];
+            String earlier = surnames.putIfAbsent(surname, full);
+            if (earlier != null && !earlier.equals(full)) {
+                ambiguous.add(surname);
+            }
+        }
+        ambiguous.forEach(surnames::remove);
+        return surnames;
+    }
+
+    private static boolean endsWith(String longer, String shorter) {
+        String[] a = words(longer);
+        String[] b = words(shorter);
+        return Arrays.equals(a, a.length - b.length, a.length, b, 0, b.length);
+    }
+
+    static String[] words(String name) {
+        return name.strip().split("\\s+");
+    }
+}

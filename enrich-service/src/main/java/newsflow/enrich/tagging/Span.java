@@ -1,0 +1,29 @@
+package newsflow.enrich.tagging;
+
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+
+/**
+ * A candidate mention found in a zone, by the statistical model or by a gazetteer.
+ *
+ * @param zone   the zone it is in
+ * @param start  offset of its first character in the zone text
+ * @param end    offset after its last character
+ * @param text   the mention as written
+ * @param type   what the finder thinks it is
+ * @param known  the gazetteer entry it matched, or null for a model-only mention
+ * @param form   how it is written
+ * @param tokens how many words it spans
+ */
+record Span(ZoneName zone, int start, int end, String text, EntityType type, GazetteerEntry known, MentionForm form,
+        int tokens) {
+
+    boolean overlaps(Span other) {
+        return zone == other.zone && start < other.end && other.start < end;
+    }
+
+    int length() {
+        return end - start;
+    }
+}

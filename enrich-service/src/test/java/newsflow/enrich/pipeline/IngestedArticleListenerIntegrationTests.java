@@ -1,0 +1,88 @@
+package newsflow.enrich.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import newsflow.contract.ArticleEnriched;
+import newsflow.contract.ArticleIngested;
+import newsflow.contract.ArticleRetracted;
+import newsflow.contract.Entity;
+import newsflow.contract.EventJson;
+import newsflow.contract.RetractionHeaders;
+import newsflow.contract.Topics;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.EnrichApplication;
+import newsflow.testsupport.KafkaIntegrationTest;
+import newsflow.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(classes = EnrichApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms"})
+@ActiveProfiles(EnrichApplication.PROFILE)
+class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
+
+    @Test
+    void publishesTheArticleWithItsEntitiesAndProvenance() {
+        ArticleIngested article = article("Sergei Lavrov met Danish diplomats in Geneva.");
+
+        topics.send(Topics.INGESTED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
+
+        ArticleEnriched enriched = enriched(topics.awaitKey(Topics.ENRICHED, article.articleId()));
+        assertThat(enriched.zones()).isEqualTo(article.zones());
+        assertThat(enriched.version()).isEqualTo(article.version());
+        assertThat(enriched.entities()).extracting(Entity::id)
+                .contains("person:sergei-lavrov", "country:DK", "location:geneva-ch");
+        assertThat(enriched.provenance().models()).singleElement().asString().contains("english.all.3class");
+    }
+
+    @Test
+    void passesARetractionOnAsATombstone() {
+        String articleId = "demo-" + UUID.randomUUID();
+        var retraction = new ArticleRetracted(articleId, 4, "demo", "retracted by publisher");
+
+        topics.send(Topics.INGESTED, articleId, null, RetractionHeaders.toHeaders(retraction));
+
+        ConsumerRecord<String, byte[]> tombstone = topics.awaitKey(Topics.ENRICHED, articleId);
+        assertThat(tombstone.value()).isNull();
+        assertThat(TopicProbe.header(tombstone, RetractionHeaders.VERSION)).isEqualTo("4");
+    }
+
+    @Test
+    void deadLettersARecordThatIsNotAnArticleAndGoesOnWithTheNext() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        String tombstoneKey = "bare-tombstone-" + UUID.randomUUID();
+        ArticleIngested next = article("Jeppe Kofod spoke.");
+
+        topics.send(Topics.INGESTED, poisonKey, "not json{".getBytes(StandardCharsets.UTF_8));
+        topics.send(Topics.INGESTED, tombstoneKey, (byte[]) null);
+        topics.send(Topics.INGESTED, next.articleId(), EventJson.mapper().writeValueAsBytes(next));
+
+        ConsumerRecord<String, byte[]> dead = topics.awaitKey(Topics.deadLetterOf(Topics.INGESTED), poisonKey);
+        assertThat(TopicProbe.text(dead)).isEqualTo("not json{");
+        assertThat(TopicProbe.header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
+        assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED);
+        ConsumerRecord<String, byte[]> deadTombstone = topics.awaitKey(Topics.deadLetterOf(Topics.INGESTED),
+                tombstoneKey);
+        assertThat(TopicProbe.header(deadTombstone, "kafka_dlt-exception-message")).contains("retraction headers");
+        assertThat(enriched(topics.awaitKey(Topics.ENRICHED, next.articleId())).entities()).extracting(Entity::id)
+                .contains("person:jeppe-kofod");
+    }
+
+    private static ArticleIngested article(String body) {
+        String id = "a-" + UUID.randomUUID();
+        return new ArticleIngested("demo-" + id, 1, "demo", id, null, "A headline", Instant.parse("2026-11-27T10:00:00Z"),
+                "en", "0".repeat(64), List.of(new Zone(ZoneName.HEADLINE, "A headline"), new Zone(ZoneName.BODY, body)),
+                Instant.parse("2026-11-27T10:00:01Z"));
+    }
+
+    private static ArticleEnriched enriched(ConsumerRecord<String, byte[]> record) {
+        return EventJson.mapper().readValue(record.value(), ArticleEnriched.class);
+    }
+}
