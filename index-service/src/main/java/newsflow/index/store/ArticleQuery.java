@@ -1,0 +1,83 @@
+package newsflow.index.store;
+
+import newsflow.contract.EntityType;
+
+/**
+ * A search of the {@link ArticleStore}: every criterion given must match; a null criterion matches everything.
+ *
+ * @param text     full text over headline, standfirst, body and captions, in Lucene's classic query syntax (which
+ *                 OpenSearch's {@code query_string} also speaks); when given, results come best match first
+ * @param entity   a canonical entity id the article must carry, e.g. {@code person:sergei-lavrov}
+ * @param type     a type of entity the article must carry
+ * @param country  a country entity id the article must carry, e.g. {@code country:RU}
+ * @param source   the publisher
+ * @param language ISO 639-1 code
+ * @param page     which page, from 0
+ * @param size     articles per page, 1 to {@value #MAX_SIZE}
+ */
+public record ArticleQuery(
+        String text,
+        String entity,
+        EntityType type,
+        String country,
+        String source,
+        String language,
+        int page,
+        int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /**
+     * How deep paging may go, in articles: deep pages cost the store memory in proportion to their depth, so both
+     * adapters refuse them alike (it is OpenSearch's default {@code max_result_window}).
+     */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
+    public ArticleQuery {
+        text = blankToNull(text);
+        entity = blankToNull(entity);
+        country = blankToNull(country);
+        source = blankToNull(source);
+        language = blankToNull(language);
+        if (page < 0) {
+            throw new InvalidQueryException("page must be 0 or more, not " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", not " + size);
+        }
+        if ((long) page * size + size > MAX_RESULT_WINDOW) {
+            throw new InvalidQueryException("results are available up to the " + MAX_RESULT_WINDOW
+                    + "th; ask for an earlier page or narrow the search");
+        }
+    }
+
+    /** Every article, newest first, first page of {@value #DEFAULT_SIZE}. */
+    public static ArticleQuery everything() {
+        return new ArticleQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);
+    }
+
+    public ArticleQuery withText(String text) {
+        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+    }
+
+    public ArticleQuery withEntity(String entity) {
+        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+    }
+
+    public ArticleQuery withType(EntityType type) {
+        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+    }
+
+    public ArticleQuery withCountry(String country) {
+        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+    }
+
+    public ArticleQuery withPage(int page, int size) {
+        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,85 @@
+package newsflow.index.store.lucene;
+
+import newsflow.index.store.ArticleQuery;
+import newsflow.index.store.InvalidQueryException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/** Turns an {@link ArticleQuery} into a Lucene query and sort over the fields of {@link ArticleDocuments}. */
+final class LuceneQueries {
+
+    private static final SortField NEWEST_FIRST = new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG,
+            true);
+    private static final SortField BY_ID = new SortField(ArticleDocuments.ID, SortField.Type.STRING);
+
+    private final Analyzer analyzer;
+
+    LuceneQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Articles only (never retraction markers) matching every criterion given. */
+    Query toQuery(ArticleQuery query) {
+        var builder = new BooleanQuery.Builder()
+                .add(term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE), Occur.FILTER);
+        if (query.text() != null) {
+            builder.add(parse(query.text()), Occur.MUST);
+        }
+        filter(builder, ArticleDocuments.ENTITY, query.entity());
+        filter(builder, ArticleDocuments.TYPE, query.type() == null ? null : query.type().name());
+        filter(builder, ArticleDocuments.COUNTRY, query.country());
+        filter(builder, ArticleDocuments.SOURCE, query.source());
+        filter(builder, ArticleDocuments.LANGUAGE, query.language());
+        return builder.build();
+    }
+
+    /** Best match first when there is text to match, else newest first; ties newest first, then by id. */
+    Sort toSort(ArticleQuery query) {
+        return query.text() != null
+                ? new Sort(SortField.FIELD_SCORE, NEWEST_FIRST, BY_ID)
+                : new Sort(NEWEST_FIRST, BY_ID);
+    }
+
+    /** The document of this article id, of the given kind, or of either kind when {@code kind} is null. */
+    static Query byId(String articleId, String kind) {
+        var builder = new BooleanQuery.Builder().add(term(ArticleDocuments.ID, articleId), Occur.FILTER);
+        if (kind != null) {
+            builder.add(term(ArticleDocuments.KIND, kind), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    /** Words must all match by default: a reader who adds a word narrows the results. */
+    private Query parse(String text) {
+        var parser = new QueryParser(ArticleDocuments.TEXT, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        }
+        catch (ParseException ex) {
+            throw new InvalidQueryException("q is not a valid query: " + firstLine(ex.getMessage()), ex);
+        }
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null) {
+            builder.add(term(field, value), Occur.FILTER);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().findFirst().orElse(message).strip();
+    }
+}

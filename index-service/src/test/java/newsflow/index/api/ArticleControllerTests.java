@@ -1,0 +1,153 @@
+package newsflow.index.api;
+
+import static newsflow.index.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import newsflow.contract.ArticleEnriched;
+import newsflow.contract.EventJson;
+import newsflow.index.TestArticles;
+import newsflow.index.store.ArticleStore;
+import newsflow.index.store.lucene.LuceneArticleStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The real controller over a real Lucene store in a folder of its own. */
+@WebMvcTest(ArticleController.class)
+@Import({ ApiJsonConfiguration.class, ArticleControllerTests.LuceneStore.class })
+class ArticleControllerTests {
+
+    private static final ArticleEnriched RUSSIAN_SPEECH = article("demo-ru")
+            .publishedAt(Instant.parse("2024-01-02T09:00:00Z"))
+            .body("Diplomats staged a walkout during the speech.")
+            .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+            .build();
+    private static final ArticleEnriched DANISH_RATES = article("demo-dk")
+            .publishedAt(Instant.parse("2024-01-03T09:00:00Z"))
+            .title("Danish central bank follows the ECB")
+            .body("The central bank raised its rates in Copenhagen and Geneva watched.")
+            .entities(TestArticles.DENMARK, TestArticles.GENEVA)
+            .build();
+
+    private final MockMvcTester mvc;
+    private final ArticleStore store;
+
+    ArticleControllerTests(@Autowired MockMvcTester mvc, @Autowired ArticleStore store) {
+        this.mvc = mvc;
+        this.store = store;
+    }
+
+    @BeforeEach
+    void storeArticles() {
+        store.upsert(RUSSIAN_SPEECH);
+        store.upsert(DANISH_RATES);
+    }
+
+    @Test
+    void returnsAnArticleAsTheSameJsonAsOnTheTopic() {
+        MvcTestResult result = mvc.get().uri("/api/articles/demo-ru").exchange();
+
+        assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyText().isEqualTo(EventJson.mapper().writeValueAsString(RUSSIAN_SPEECH));
+        assertThat(result).bodyJson().extractingPath("$.publishedAt").isEqualTo("2024-01-02T09:00:00Z");
+    }
+
+    @Test
+    void leavesOutFieldsAnArticleDoesNotHave() {
+        store.upsert(article("demo-undated").publishedAt(null).entities(TestArticles.UN).build());
+
+        assertThat(mvc.get().uri("/api/articles/demo-undated")).hasStatusOk()
+                .bodyJson().doesNotHavePath("$.publishedAt");
+    }
+
+    @Test
+    void answers404WithAMessageForAnUnknownArticle() {
+        assertThat(mvc.get().uri("/api/articles/demo-unknown")).hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson().isStrictlyEqualTo("{\"message\": \"no article with id demo-unknown\"}");
+    }
+
+    @Test
+    void answersASearchWithTotalPageSizeAndHits() {
+        assertThat(mvc.get().uri("/api/articles?entity=person:sergei-lavrov")).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("""
+                        {"total": 1, "page": 0, "size": 20, "hits": [{
+                          "articleId": "demo-ru", "version": 1, "source": "demo",
+                          "url": "https://demo.newsflow.dev/world/demo-ru",
+                          "title": "Diplomats walk out during Russian speech at the UN",
+                          "publishedAt": "2024-01-02T09:00:00Z", "language": "en",
+                          "entities": [
+                            {"id": "country:RU", "type": "COUNTRY", "name": "Russia", "salience": 0.5},
+                            {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "salience": 0.5}
+                          ]}]}""");
+    }
+
+    @Test
+    void listsArticlesNewestFirst() {
+        assertThat(mvc.get().uri("/api/articles?size=2")).hasStatusOk().bodyJson()
+                .extractingPath("$.hits[*].articleId").asArray().startsWith("demo-dk");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "country=DK", "country=country:DK", "country=dk", "type=location", "type=LOCATION",
+            "q=central bank", "q=copenhagen AND geneva" })
+    void findsTheDanishArticleBy(String parameter) {
+        String[] nameAndValue = parameter.split("=", 2);
+
+        assertThat(mvc.get().uri("/api/articles").param(nameAndValue[0], nameAndValue[1])).hasStatusOk()
+                .bodyJson().extractingPath("$.hits[*].articleId").asArray().containsExactly("demo-dk");
+    }
+
+    @Test
+    void combinesFilters() {
+        assertThat(mvc.get().uri("/api/articles?country=RU&type=LOCATION")).hasStatusOk()
+                .bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "q=walkout AND (  | q is not a valid query",
+            "type=planet      | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION, not 'planet'",
+            "country=Russia   | country must be an ISO 3166-1 alpha-2 code",
+            "size=101         | size must be between 1 and 100, not 101",
+            "size=0           | size must be between 1 and 100, not 0",
+            "page=-1          | page must be 0 or more, not -1",
+            "page=first       | page must be a whole number, not 'first'",
+            "page=500         | results are available up to the 10000th" })
+    void answers400WithAMessageForABadSearch(String parameter, String message) {
+        String[] nameAndValue = parameter.split("=", 2);
+
+        MvcTestResult result = mvc.get().uri("/api/articles").param(nameAndValue[0], nameAndValue[1]).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.message").asString().startsWith(message);
+        assertThat(result).bodyJson().doesNotHavePath("$.trace");
+    }
+
+    @Test
+    void answersAnUnknownPathWithAMessage() {
+        assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson().hasPath("$.message");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class LuceneStore {
+
+        @Bean(destroyMethod = "close")
+        LuceneArticleStore luceneArticleStore() {
+            return LuceneArticleStore.open(Path.of("target", "test-indexes", "api-" + UUID.randomUUID()));
+        }
+    }
+}

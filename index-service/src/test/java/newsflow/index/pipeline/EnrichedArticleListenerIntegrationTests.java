@@ -1,0 +1,117 @@
+package newsflow.index.pipeline;
+
+import static newsflow.index.TestArticles.article;
+import static newsflow.index.TestArticles.retraction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import newsflow.contract.ArticleEnriched;
+import newsflow.contract.EventJson;
+import newsflow.contract.RetractionHeaders;
+import newsflow.contract.Topics;
+import newsflow.index.IndexApplication;
+import newsflow.index.store.ArticleStore;
+import newsflow.support.kafka.InvalidEventException;
+import newsflow.testsupport.KafkaIntegrationTest;
+import newsflow.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.converter.ConversionException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** index-service as it runs, against a real broker and a real Lucene index in a folder of its own. */
+@SpringBootTest(classes = IndexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms" })
+@ActiveProfiles(IndexApplication.PROFILE)
+class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
+
+    private static final Path INDEX = Path.of("target", "test-indexes", "listener-" + UUID.randomUUID());
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ENRICHED);
+
+    private final ArticleStore store;
+
+    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store) {
+        this.store = store;
+    }
+
+    @DynamicPropertySource
+    static void indexFolder(DynamicPropertyRegistry registry) {
+        registry.add("newsflow.index.lucene.path", INDEX::toString);
+    }
+
+    @Test
+    void indexesAnEnrichedArticle() {
+        ArticleEnriched article = article(uniqueId()).build();
+
+        send(article);
+
+        assertThat(awaitStored(article.articleId())).isEqualTo(article);
+    }
+
+    @Test
+    void removesTheArticleOfARetractionTombstone() {
+        ArticleEnriched article = article(uniqueId()).version(3).build();
+        send(article);
+        awaitStored(article.articleId());
+
+        topics.send(Topics.ENRICHED, article.articleId(), null,
+                RetractionHeaders.toHeaders(retraction(article.articleId(), 3)));
+
+        await("retraction of " + article.articleId()).atMost(WAIT)
+                .until(() -> store.find(article.articleId()), Optional::isEmpty);
+    }
+
+    @Test
+    void sendsARecordThatIsNotJsonToTheDeadLetterTopicAndIndexesTheNextArticle() {
+        ArticleEnriched next = article(uniqueId()).build();
+
+        topics.send(Topics.ENRICHED, next.articleId(), "not json{");
+        send(next);
+
+        ConsumerRecord<String, byte[]> dead = topics.awaitKey(DEAD_LETTERS, next.articleId());
+        assertThat(TopicProbe.text(dead)).isEqualTo("not json{");
+        assertThat(TopicProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_FQCN))
+                .isEqualTo(ListenerExecutionFailedException.class.getName());
+        assertThat(TopicProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                .isEqualTo(ConversionException.class.getName());
+        assertThat(awaitStored(next.articleId())).isEqualTo(next);
+    }
+
+    @Test
+    void sendsATombstoneWithoutRetractionHeadersToTheDeadLetterTopic() {
+        String articleId = uniqueId();
+
+        topics.send(Topics.ENRICHED, articleId, null, Map.of());
+
+        ConsumerRecord<String, byte[]> dead = topics.awaitKey(DEAD_LETTERS, articleId);
+        assertThat(dead.value()).isNull();
+        assertThat(TopicProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                .isEqualTo(InvalidEventException.class.getName());
+    }
+
+    private static void send(ArticleEnriched article) {
+        topics.send(Topics.ENRICHED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
+    }
+
+    private ArticleEnriched awaitStored(String articleId) {
+        return await("article " + articleId + " in the store").atMost(WAIT)
+                .until(() -> store.find(articleId), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static String uniqueId() {
+        return "it-" + UUID.randomUUID();
+    }
+}
