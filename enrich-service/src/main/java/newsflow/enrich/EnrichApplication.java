@@ -22,6 +22,7 @@ public class EnrichApplication {
     public static SpringApplication application() {
         var application = new SpringApplication(EnrichApplication.class);
         application.setAdditionalProfiles(PROFILE);
+        application.setMainApplicationClass(EnrichApplication.class);
         return application;
     }
 }

@@ -22,6 +22,7 @@ public class IndexApplication {
     public static SpringApplication application() {
         var application = new SpringApplication(IndexApplication.class);
         application.setAdditionalProfiles(PROFILE);
+        application.setMainApplicationClass(IndexApplication.class);
         return application;
     }
 }

@@ -22,6 +22,7 @@ public class IngestApplication {
     public static SpringApplication application() {
         var application = new SpringApplication(IngestApplication.class);
         application.setAdditionalProfiles(PROFILE);
+        application.setMainApplicationClass(IngestApplication.class);
         return application;
     }
 }

@@ -11,6 +11,7 @@ import newsflow.contract.EventJson;
 import newsflow.index.TestArticles;
 import newsflow.index.store.ArticleStore;
 import newsflow.index.store.lucene.LuceneArticleStore;
+import newsflow.support.web.EventJsonWebAutoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The real controller over a real Lucene store in a folder of its own. */
 @WebMvcTest(ArticleController.class)
-@Import({ ApiJsonConfiguration.class, ArticleControllerTests.LuceneStore.class })
+@Import({ EventJsonWebAutoConfiguration.class, ArticleControllerTests.LuceneStore.class })
 class ArticleControllerTests {
 
     private static final ArticleEnriched RUSSIAN_SPEECH = article("demo-ru")

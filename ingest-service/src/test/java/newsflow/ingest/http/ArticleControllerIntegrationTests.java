@@ -55,6 +55,7 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.headers().firstValue("WWW-Authenticate")).contains("Bearer");
         assertThat(refusal(noKey).reason()).isEqualTo(ReasonCode.UNAUTHORIZED_SOURCE);
+        assertThat(noKey.body()).as("absent fields are left out, as in every event").doesNotContain("null");
         assertThat(wrongKey.statusCode()).isEqualTo(401);
     }
 
