@@ -1,0 +1,85 @@
+package newsflow.launcher;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
+import newsflow.enrich.EnrichApplication;
+import newsflow.index.IndexApplication;
+import newsflow.ingest.IngestApplication;
+import newsflow.launcher.kafka.LocalKafkaException;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * {@code java -jar newsflow.jar <command>}: the one entry point of newsflow.
+ * <ul>
+ * <li>{@code local [--demo] [--data-dir DIR] [--kafka-port PORT]}: the whole pipeline on this machine;</li>
+ * <li>{@code service ingest|enrich|index [--spring.setting=value ...]}: one service, as in production.</li>
+ * </ul>
+ */
+public final class Newsflow {
+
+    static final int USAGE_ERROR = 64;
+    static final int START_FAILED = 2;
+
+    private static final Map<String, Supplier<SpringApplication>> SERVICES = Map.of(
+            "ingest", IngestApplication::application,
+            "enrich", EnrichApplication::application,
+            "index", IndexApplication::application);
+
+    private Newsflow() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        try {
+            return switch (command) {
+                case "local" -> LocalRun.start(LocalOptions.parse(rest), out).awaitShutdown();
+                case "service" -> service(rest, err);
+                case "help", "--help", "-h" -> usage(out, 0);
+                default -> usage(err, USAGE_ERROR);
+            };
+        }
+        catch (IllegalArgumentException ex) {
+            err.println("newsflow: " + ex.getMessage());
+            return usage(err, USAGE_ERROR);
+        }
+        catch (LocalKafkaException ex) {
+            err.println("newsflow: " + ex.getMessage());
+            return START_FAILED;
+        }
+    }
+
+    private static int service(String[] args, PrintStream err) {
+        if (args.length == 0 || !SERVICES.containsKey(args[0])) {
+            throw new IllegalArgumentException("service needs one of: ingest, enrich, index");
+        }
+        SERVICES.get(args[0]).get().run(Arrays.copyOfRange(args, 1, args.length));
+        return 0;
+    }
+
+    private static int usage(PrintStream stream, int status) {
+        stream.println("""
+                usage: java -jar newsflow.jar <command>
+
+                  local [--demo] [--data-dir DIR] [--kafka-port PORT]
+                      Runs the whole pipeline here: a single-node Kafka on localhost:PORT (default 9092) with its
+                      data in DIR/kafka, ingest-service on :8081, enrich-service on :8082, index-service on :8083
+                      with its index in DIR/index (DIR defaults to ./data). --demo pushes sample articles through
+                      POST /api/articles (publisher demo, key demo-key) and prints their entities. Ctrl-C stops it.
+
+                  service ingest|enrich|index [--name=value ...]
+                      Runs one service on its own, configured by Spring Boot settings (arguments, environment
+                      variables such as SPRING_KAFKA_BOOTSTRAP_SERVERS, or application.yml).
+                """);
+        return status;
+    }
+}

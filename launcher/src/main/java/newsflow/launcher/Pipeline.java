@@ -1,0 +1,85 @@
+package newsflow.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import newsflow.enrich.EnrichApplication;
+import newsflow.index.IndexApplication;
+import newsflow.ingest.IngestApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The three services in this JVM, each its own Spring application context with its own port, around a running
+ * Kafka: ingest (with the demo publisher, source {@code demo}, key {@code demo-key}), enrich, and index with its
+ * Lucene index in the given folder. Closing stops them in reverse order.
+ */
+final class Pipeline implements AutoCloseable {
+
+    /** SHA-256 of {@code demo-key}, the demo publisher's API key; configured only here, never by default. */
+    static final String DEMO_KEY_SHA256 = "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c";
+
+    /** The services' HTTP ports; 0 picks free ones. */
+    record Ports(int ingest, int enrich, int index) {
+        static final Ports STANDARD = new Ports(8081, 8082, 8083);
+        static final Ports ANY_FREE = new Ports(0, 0, 0);
+    }
+
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+
+    private Pipeline() {
+    }
+
+    static Pipeline start(String bootstrapServers, Path indexDir, Ports ports, String... extraArgs) {
+        var pipeline = new Pipeline();
+        try {
+            pipeline.startService(IngestApplication::application, bootstrapServers, ports.ingest(), extraArgs,
+                    "--newsflow.ingest.publishers[0].source=demo",
+                    "--newsflow.ingest.publishers[0].key-sha256=" + DEMO_KEY_SHA256);
+            pipeline.startService(EnrichApplication::application, bootstrapServers, ports.enrich(), extraArgs);
+            pipeline.startService(IndexApplication::application, bootstrapServers, ports.index(), extraArgs,
+                    "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
+            return pipeline;
+        }
+        catch (RuntimeException ex) {
+            pipeline.close();
+            throw ex;
+        }
+    }
+
+    int ingestPort() {
+        return port(0);
+    }
+
+    int enrichPort() {
+        return port(1);
+    }
+
+    int indexPort() {
+        return port(2);
+    }
+
+    private int port(int service) {
+        return services.get(service).getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private void startService(Supplier<SpringApplication> factory, String bootstrapServers, int port,
+            String[] extraArgs, String... serviceArgs) {
+        List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--server.port=" + port, "--spring.main.banner-mode=off"));
+        args.addAll(List.of(serviceArgs));
+        args.addAll(List.of(extraArgs));
+        SpringApplication application = factory.get();
+        application.setRegisterShutdownHook(false);
+        services.add(application.run(args.toArray(String[]::new)));
+    }
+
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+    }
+}

@@ -1,0 +1,79 @@
+package newsflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import newsflow.contract.ArticleEnriched;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.EventJson;
+import newsflow.contract.SampleArticles;
+import newsflow.testsupport.KafkaIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The three services on a real broker and a real Lucene index, driven only through their HTTP APIs. */
+class PipelineEndToEndTests extends KafkaIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path indexDir;
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void startPipeline() {
+        pipeline = Pipeline.start(bootstrapServers(), indexDir, Pipeline.Ports.ANY_FREE);
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        pipeline.close();
+    }
+
+    @Test
+    void seedArticlePushedOverHttpIsSearchableWithItsPeopleAndCountriesWithinAMinute() throws Exception {
+        String json = EventJson.mapper().writeValueAsString(SampleArticles.seed("demo", "seed-e2e"));
+
+        HttpResponse<String> accepted = post("/api/articles", json);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String articleId = EventJson.mapper().readTree(accepted.body()).get("articleId").asString();
+        HttpResponse<String> found = await("the seed article in the index").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> get(pipeline.indexPort(), "/api/articles/" + articleId),
+                        response -> response.statusCode() == 200);
+        ArticleEnriched article = EventJson.mapper().readValue(found.body(), ArticleEnriched.class);
+        assertThat(article.title())
+                .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
+        assertThat(article.entities()).filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::name).contains("Sergei Lavrov", "Jeppe Kofod", "Dmytro Kuleba");
+        assertThat(article.entities()).filteredOn(entity -> entity.type() == EntityType.COUNTRY)
+                .extracting(Entity::id).contains("country:RU", "country:UA");
+        assertThat(get(pipeline.indexPort(), "/api/articles?entity=country:RU").body()).contains(articleId);
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + pipeline.ingestPort() + path))
+                .header("Authorization", "Bearer demo-key")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
