@@ -10,11 +10,13 @@ import java.util.List;
  * @param version         grows with each update: the publisher's revision, else the publication time in epoch millis
  * @param source          the publisher's id
  * @param sourceArticleId the publisher's own id of the article
- * @param url             where the article is published
+ * @param url             where the article is published, as the publisher sent it
+ * @param canonicalUrl    the URL with a lower-case host and without fragment or tracking parameters, if known
  * @param title           the headline
  * @param publishedAt     when the article was first published, if the publisher said
  * @param language        ISO 639-1 code, if known
- * @param contentHash     SHA-256 of the cleaned zone texts, hex
+ * @param contentHash     SHA-256 of the cleaned zone texts but boilerplate, hex
+ * @param fingerprint     near-duplicate fingerprint of the cleaned text (64-bit SimHash, 16 hex digits), if known
  * @param zones           the cleaned text, zone by zone
  * @param ingestedAt      when ingest-service accepted it
  */
@@ -24,10 +26,12 @@ public record ArticleIngested(
         String source,
         String sourceArticleId,
         String url,
+        String canonicalUrl,
         String title,
         Instant publishedAt,
         String language,
         String contentHash,
+        String fingerprint,
         List<Zone> zones,
         Instant ingestedAt) {
 

@@ -19,8 +19,9 @@ final class SampleEvents {
 
     static ArticleIngested ingested() {
         return new ArticleIngested(ArticleIds.derive("demo", "seed-1"), 1, "demo", "seed-1",
+                "https://demo.newsflow.dev/world/danish-foreign-minister-walkout?utm_source=x",
                 "https://demo.newsflow.dev/world/danish-foreign-minister-walkout", HEADLINE,
-                Instant.parse("2022-03-01T10:15:00Z"), "en", "a".repeat(64), zones(),
+                Instant.parse("2022-03-01T10:15:00Z"), "en", "a".repeat(64), "0123456789abcdef", zones(),
                 Instant.parse("2026-11-27T12:00:00Z"));
     }
 
@@ -30,10 +31,8 @@ final class SampleEvents {
                 new Mention(ZoneName.HEADLINE, 53, 60, "Russian", MentionForm.DEMONYM)));
         var lavrov = new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 0.8, 0.9, List.of(
                 new Mention(ZoneName.STANDFIRST, 36, 49, "Sergei Lavrov", MentionForm.NAME)));
-        return new ArticleEnriched(in.articleId(), in.version(), in.source(), in.sourceArticleId(), in.url(),
-                in.title(), in.publishedAt(), in.language(), in.contentHash(), in.zones(), List.of(russia, lavrov),
-                new Provenance("newsflow-tagger", "0.1.0", List.of("english.all.3class.distsim.crf"), "2026.11"),
-                in.ingestedAt(), Instant.parse("2026-11-27T12:00:01Z"));
+        return ArticleEnriched.of(in, List.of(russia, lavrov), new Provenance("newsflow-tagger", "0.1.0",
+                List.of("english.all.3class.distsim.crf"), "2026.11", List.of()), Instant.parse("2026-11-27T12:00:01Z"));
     }
 
     static ArticleRejected rejected() {

@@ -23,7 +23,7 @@ public final class TestArticles {
     public static final Entity GENEVA = entity("location:geneva-ch", EntityType.LOCATION, "Geneva", "Geneva");
 
     private static final Provenance PROVENANCE = new Provenance("newsflow-tagger", "0.1.0",
-            List.of("english.all.3class.distsim.crf"), "2026.11");
+            List.of("english.all.3class.distsim.crf"), "2026.11", List.of());
 
     private TestArticles() {
     }
@@ -101,8 +101,9 @@ public final class TestArticles {
             zones.add(new Zone(ZoneName.CAPTION, "The council chamber in Geneva."));
             zones.add(new Zone(ZoneName.BOILERPLATE, boilerplate));
             return new ArticleEnriched(articleId, version, "demo", articleId + "-src",
-                    "https://demo.newsflow.dev/world/" + articleId, title, publishedAt, "en", "a".repeat(64), zones,
-                    entities, PROVENANCE, ingestedAt, ingestedAt.plusSeconds(1));
+                    "https://demo.newsflow.dev/world/" + articleId, "https://demo.newsflow.dev/world/" + articleId, title,
+                    publishedAt, "en", "a".repeat(64), "0123456789abcdef", zones, entities, PROVENANCE, ingestedAt,
+                    ingestedAt.plusSeconds(1));
         }
     }
 }

@@ -17,9 +17,6 @@ public class ArticleEnrichment {
     }
 
     public ArticleEnriched enrich(ArticleIngested article) {
-        return new ArticleEnriched(article.articleId(), article.version(), article.source(),
-                article.sourceArticleId(), article.url(), article.title(), article.publishedAt(), article.language(),
-                article.contentHash(), article.zones(), tagger.tag(article.zones()), tagger.provenance(),
-                article.ingestedAt(), clock.instant());
+        return ArticleEnriched.of(article, tagger.tag(article.zones()), tagger.provenance(), clock.instant());
     }
 }

@@ -28,7 +28,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         this.recognizer = recognizer;
         this.matcher = new GazetteerMatcher(gazetteer);
         this.provenance = new Provenance(NAME, VERSION,
-                List.of("stanford-corenlp-4.5.10/" + recognizer.modelName()), gazetteer.version());
+                List.of("stanford-corenlp-4.5.10/" + recognizer.modelName()), gazetteer.version(), List.of());
     }
 
     /** Loads the CRF model (a classpath resource) and the gazetteers; takes a few seconds. */

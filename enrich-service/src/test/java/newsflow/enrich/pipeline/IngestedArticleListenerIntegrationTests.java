@@ -77,8 +77,8 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
 
     private static ArticleIngested article(String body) {
         String id = "a-" + UUID.randomUUID();
-        return new ArticleIngested("demo-" + id, 1, "demo", id, null, "A headline", Instant.parse("2026-11-27T10:00:00Z"),
-                "en", "0".repeat(64), List.of(new Zone(ZoneName.HEADLINE, "A headline"), new Zone(ZoneName.BODY, body)),
+        return new ArticleIngested("demo-" + id, 1, "demo", id, null, null, "A headline",
+                Instant.parse("2026-11-27T10:00:00Z"), "en", "0".repeat(64), null, List.of(new Zone(ZoneName.HEADLINE, "A headline"), new Zone(ZoneName.BODY, body)),
                 Instant.parse("2026-11-27T10:00:01Z"));
     }
 

@@ -68,8 +68,8 @@ public class ArticleIngestion {
                     "no article text is left once page furniture is removed"), raw.source(), raw.id());
         }
         return new IngestOutcome.Accepted(new ArticleIngested(articleId, version, raw.source(), raw.id(), raw.url(),
-                clean.text(ZoneName.HEADLINE), raw.publishedAt(), raw.language(), contentHash(clean), clean.zones(),
-                receivedAt));
+                null, clean.text(ZoneName.HEADLINE), raw.publishedAt(), raw.language(), contentHash(clean), null,
+                clean.zones(), receivedAt));
     }
 
     /** The publisher's revision; else the publication time; else the time the pipeline received it, in epoch ms. */
