@@ -33,8 +33,9 @@ final class LocalRun implements AutoCloseable {
             throw ex;
         }
         out.printf("%nnewsflow is running: Kafka on %s, ingest on http://localhost:8081, enrich on "
-                + "http://localhost:8082, index on http://localhost:8083, data in %s. Ctrl-C stops it.%n",
-                kafka.bootstrapServers(), options.dataDir().toAbsolutePath());
+                + "http://localhost:8082, index on http://localhost:8083, data in %s.%n"
+                + "The pipeline dashboard is on http://localhost:8084 (operator token for redrive: ops-key). "
+                + "Ctrl-C stops it.%n", kafka.bootstrapServers(), options.dataDir().toAbsolutePath());
         if (options.demo()) {
             new Demo("http://localhost:8081", "http://localhost:8083", out).run();
         }

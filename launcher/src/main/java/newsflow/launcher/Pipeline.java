@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import newsflow.dashboard.DashboardApplication;
 import newsflow.enrich.EnrichApplication;
 import newsflow.index.IndexApplication;
 import newsflow.ingest.IngestApplication;
@@ -11,19 +12,23 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The three services in this JVM, each its own Spring application context with its own port, around a running
- * Kafka: ingest (with the demo publisher, source {@code demo}, key {@code demo-key}), enrich, and index with its
- * Lucene index in the given folder. Closing stops them in reverse order.
+ * The three services and the dashboard in this JVM, each its own Spring application context with its own port,
+ * around a running Kafka: ingest (with the demo publisher, source {@code demo}, key {@code demo-key}), enrich, index
+ * with its Lucene index in the given folder, and the dashboard (with the operator {@code ops}, token
+ * {@code ops-key}). Closing stops them in reverse order.
  */
 final class Pipeline implements AutoCloseable {
 
     /** SHA-256 of {@code demo-key}, the demo publisher's API key; configured only here, never by default. */
     static final String DEMO_KEY_SHA256 = "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c";
 
+    /** SHA-256 of {@code ops-key}, the local operator's dashboard token; configured only here. */
+    static final String OPS_KEY_SHA256 = "2c69bc9111c27110a9b9a7974ba3f8ac0c053c16b23a0738115ee829fbc4d57b";
+
     /** The services' HTTP ports; 0 picks free ones. */
-    record Ports(int ingest, int enrich, int index) {
-        static final Ports STANDARD = new Ports(8081, 8082, 8083);
-        static final Ports ANY_FREE = new Ports(0, 0, 0);
+    record Ports(int ingest, int enrich, int index, int dashboard) {
+        static final Ports STANDARD = new Ports(8081, 8082, 8083, 8084);
+        static final Ports ANY_FREE = new Ports(0, 0, 0, 0);
     }
 
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
@@ -40,6 +45,10 @@ final class Pipeline implements AutoCloseable {
             pipeline.startService(EnrichApplication::application, bootstrapServers, ports.enrich(), extraArgs);
             pipeline.startService(IndexApplication::application, bootstrapServers, ports.index(), extraArgs,
                     "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
+            pipeline.startService(DashboardApplication::application, bootstrapServers, ports.dashboard(), extraArgs,
+                    "--newsflow.dashboard.index-url=http://localhost:" + pipeline.indexPort(),
+                    "--newsflow.dashboard.operators[0].name=ops",
+                    "--newsflow.dashboard.operators[0].token-sha256=" + OPS_KEY_SHA256);
             return pipeline;
         }
         catch (RuntimeException ex) {
@@ -58,6 +67,10 @@ final class Pipeline implements AutoCloseable {
 
     int indexPort() {
         return port(2);
+    }
+
+    int dashboardPort() {
+        return port(3);
     }
 
     private int port(int service) {

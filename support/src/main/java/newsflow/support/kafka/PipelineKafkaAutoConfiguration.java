@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.contract.EventJson;
 import newsflow.contract.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -15,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -79,8 +82,10 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler newsflowErrorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(template, PipelineKafkaAutoConfiguration::deadLetterOf);
+    CommonErrorHandler newsflowErrorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties properties,
+            ObjectProvider<MeterRegistry> registry) {
+        var deadLetters = new DeadLetterPublishingRecoverer(template, PipelineKafkaAutoConfiguration::deadLetterOf);
+        var recoverer = new CountingRecoverer(deadLetters, registry.getIfAvailable(SimpleMeterRegistry::new));
         var handler = new DefaultErrorHandler(recoverer, backOff(properties.retry()));
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;

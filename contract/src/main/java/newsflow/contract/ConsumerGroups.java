@@ -1,0 +1,17 @@
+package newsflow.contract;
+
+/** The consumer groups of the pipeline's stages, which operators watch for lag. */
+public final class ConsumerGroups {
+
+    /** ingest-service, reading {@link Topics#RAW}. */
+    public static final String INGEST = "newsflow-ingest";
+
+    /** enrich-service, reading {@link Topics#INGESTED}. */
+    public static final String ENRICH = "newsflow-enrich";
+
+    /** index-service, reading {@link Topics#ENRICHED}. */
+    public static final String INDEX = "newsflow-index";
+
+    private ConsumerGroups() {
+    }
+}

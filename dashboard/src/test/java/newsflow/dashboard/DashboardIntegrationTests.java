@@ -1,0 +1,140 @@
+package newsflow.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import newsflow.contract.ArticleRejected;
+import newsflow.contract.EventJson;
+import newsflow.contract.ReasonCode;
+import newsflow.contract.Refusal;
+import newsflow.contract.SourceRecord;
+import newsflow.contract.Topics;
+import newsflow.testsupport.KafkaIntegrationTest;
+import newsflow.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The dashboard on a real broker: what it shows of the topics, and a redrive by an operator. */
+@SpringBootTest(classes = DashboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "newsflow.dashboard.operators[0].name=ops",
+                "newsflow.dashboard.operators[0].token-sha256="
+                        + "2c69bc9111c27110a9b9a7974ba3f8ac0c053c16b23a0738115ee829fbc4d57b",
+                "newsflow.dashboard.index-url=http://localhost:9",
+                "newsflow.dashboard.sample-interval=300ms"})
+@ActiveProfiles(DashboardApplication.PROFILE)
+class DashboardIntegrationTests extends KafkaIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void countsRejectionsByReasonAndPublisher() {
+        var rejection = ArticleRejected.of(Refusal.of(ReasonCode.INVALID_FIELD, "bad date"), "board-test", "x",
+                new SourceRecord(Topics.RAW, 0, 1), Instant.now());
+
+        topics.send(Topics.REJECTED, "board-test:x", EventJson.mapper().writeValueAsBytes(rejection));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/rejections").at("/bySource/board-test").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void showsEachStagesLagAndDeadLettersFromTheBroker() {
+        topics.send(Topics.deadLetterOf(Topics.ENRICHED), "lag-" + UUID.randomUUID(), "x");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode index = stage(get("/api/flow"), "index");
+            assertThat(index.get("deadLetters").asLong()).isPositive();
+            assertThat(index.get("partitions").size()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void redrivesADeadLetterToItsSourceTopicForAnOperatorOnly() throws Exception {
+        String key = "redrive-" + UUID.randomUUID();
+        RecordMetadata dead = topics.send(Topics.deadLetterOf(Topics.INGESTED), key,
+                "{\"not\":\"an article\"}".getBytes(StandardCharsets.UTF_8), Map.of(
+                        "kafka_dlt-original-topic", Topics.INGESTED.getBytes(StandardCharsets.UTF_8),
+                        "kafka_dlt-original-offset", ByteBuffer.allocate(8).putLong(7).array(),
+                        "kafka_dlt-exception-fqcn", "org.example.Boom".getBytes(StandardCharsets.UTF_8),
+                        "trace-me", "kept".getBytes(StandardCharsets.UTF_8)));
+        String body = "{\"records\":[{\"topic\":\"" + dead.topic() + "\",\"partition\":" + dead.partition()
+                + ",\"offset\":" + dead.offset() + "}]}";
+
+        assertThat(post("/api/dead-letters/redrive", body, "Bearer not-the-token").statusCode()).isEqualTo(401);
+        HttpResponse<String> response = post("/api/dead-letters/redrive", body, "Bearer ops-key");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("REDRIVEN");
+        ConsumerRecord<String, byte[]> redriven = topics.awaitKey(Topics.INGESTED, key);
+        assertThat(TopicProbe.text(redriven)).isEqualTo("{\"not\":\"an article\"}");
+        assertThat(TopicProbe.header(redriven, "trace-me")).isEqualTo("kept");
+        assertThat(TopicProbe.header(redriven, "newsflow-redriven-by")).isEqualTo("ops");
+        assertThat(TopicProbe.header(redriven, "kafka_dlt-exception-fqcn")).isNull();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/dead-letters").at("/articles.ingested.dlt/latest/0/key").asString())
+                        .isEqualTo(key));
+    }
+
+    @Test
+    void refusesToRedriveFromATopicThatIsNoDeadLetterTopic() throws Exception {
+        String body = "{\"records\":[{\"topic\":\"articles.raw\",\"partition\":0,\"offset\":0}]}";
+
+        HttpResponse<String> response = post("/api/dead-letters/redrive", body, "Bearer ops-key");
+
+        assertThat(response.body()).contains("REFUSED").contains("not a dead-letter topic");
+    }
+
+    @Test
+    void servesThePageWithItsChartLibrary() throws Exception {
+        HttpResponse<String> page = HTTP.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> charts = HTTP.send(request("/webjars/echarts/dist/echarts.min.js").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.body()).contains("newsflow pipeline", "dashboard.js");
+        assertThat(charts.statusCode()).isEqualTo(200);
+    }
+
+    private static JsonNode stage(JsonNode flow, String name) {
+        for (JsonNode stage : flow.get("stages")) {
+            if (stage.get("name").asString().equals(name)) {
+                return stage;
+            }
+        }
+        throw new AssertionError("no stage " + name + " in " + flow);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        return EventJson.mapper().readTree(HTTP.send(request(path).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpResponse<String> post(String path, String json, String authorization)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(path).header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+}
