@@ -92,8 +92,9 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    EventSender newsflowEventSender(KafkaOperations<String, Object> kafka, PipelineKafkaProperties properties) {
-        return new EventSender(kafka, properties.sendTimeout());
+    EventSender newsflowEventSender(KafkaOperations<String, Object> kafka, PipelineKafkaProperties properties,
+            ObjectProvider<MeterRegistry> registry) {
+        return new EventSender(kafka, properties.sendTimeout(), registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
