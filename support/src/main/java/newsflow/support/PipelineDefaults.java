@@ -1,0 +1,26 @@
+package newsflow.support;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every newsflow service starts from, below anything a service or its operator configures: Kafka sends
+ * and listeners are observed, so one article's trace id travels in the record headers from the HTTP request through
+ * ingest, enrich and index and appears in each service's log lines for it; every trace is kept (nothing is exported
+ * unless an exporter is configured, so this costs little).
+ */
+public class PipelineDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE = "newsflowDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of(
+                "spring.kafka.listener.observation-enabled", "true",
+                "spring.kafka.template.observation-enabled", "true",
+                "management.tracing.sampling.probability", "1.0")));
+    }
+}
