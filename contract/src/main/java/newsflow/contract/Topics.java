@@ -22,6 +22,13 @@ public final class Topics {
     /** Enriched articles ({@link ArticleEnriched}), or a retraction tombstone. Downstream systems subscribe here. */
     public static final String ENRICHED = "articles.enriched";
 
+    /**
+     * ingest-service's memory of the newest version of every article ({@link ArticleVersion}, keyed by
+     * {@code articleId}), a compacted topic read back whole when ingest starts. It is what lets ingest drop exact
+     * re-sends and refuse stale versions across restarts and across instances. Written and read by ingest only.
+     */
+    public static final String ARTICLE_VERSIONS = "articles.versions";
+
     /** Suffix of the dead-letter topic each consumer writes records it could not process to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -47,6 +47,25 @@ class EventJsonTests {
     }
 
     @Test
+    void readsTheUpdateTimeOfARawArticleAndLeavesItOutWhenAbsent() {
+        RawArticle raw = EventJson.mapper().readValue(
+                "{\"source\":\"demo\",\"url\":\"https://example.com/a\",\"body\":\"x\","
+                        + "\"updatedAt\":\"2022-03-01T11:00:00Z\"}", RawArticle.class);
+
+        assertThat(raw.updatedAt()).isEqualTo(java.time.Instant.parse("2022-03-01T11:00:00Z"));
+        assertThat(raw.id()).isNull();
+        assertThat(EventJson.mapper().writeValueAsString(SampleEvents.seedRaw())).doesNotContain("updatedAt");
+    }
+
+    @Test
+    void roundTripsArticleVersion() {
+        ArticleVersion version = ArticleVersion.of(SampleEvents.ingested());
+
+        assertThat(EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(version), ArticleVersion.class))
+                .isEqualTo(version);
+    }
+
+    @Test
     void readsContentTypeFromItsMediaType() {
         RawArticle raw = EventJson.mapper().readValue(
                 "{\"source\":\"demo\",\"id\":\"1\",\"body\":\"x\",\"contentType\":\"text/html\"}", RawArticle.class);

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,33 @@ class EventSchemaTests {
     void refusalMatchesItsSchema() {
         var refusal = Refusal.ofField(ReasonCode.MISSING_FIELD, "body", "body is required");
         assertThat(errors("refusal", refusal)).isEmpty();
+    }
+
+    @Test
+    void articleVersionsOfAnArticleAndOfARetractionMatchTheirSchema() {
+        assertThat(errors("article-version", ArticleVersion.of(SampleEvents.ingested()))).isEmpty();
+        assertThat(errors("article-version", ArticleVersion.of(new ArticleRetracted("demo-0123", 4, "demo",
+                "retracted by publisher")))).isEmpty();
+    }
+
+    @Test
+    void rawArticleSchemaTakesAUrlInsteadOfAnIdAndARetractionWithoutBody() {
+        var byUrl = new RawArticle("demo", null, "https://example.com/a", "T", "Text.", null, null, null, null, null,
+                Instant.parse("2022-03-01T11:00:00Z"));
+        var retraction = new RawArticle("demo", "seed-1", null, null, null, null, null, null, 2L, Action.RETRACT);
+
+        assertThat(errors("raw-article", byUrl)).isEmpty();
+        assertThat(errors("raw-article", retraction)).isEmpty();
+    }
+
+    @Test
+    void rawArticleSchemaRefusesAnArticleWithNeitherIdNorUrl() {
+        var anonymous = new RawArticle("demo", null, null, "T", "Text.", null, null, null, null, null);
+
+        assertThat(schema("raw-article").validate(EventJson.mapper().valueToTree(anonymous)))
+                .extracting(Error::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("id"))
+                .anySatisfy(message -> assertThat(message).contains("url"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,14 +15,25 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of ingest-service ({@code newsflow.ingest.*}).
  *
- * @param maxBodySize largest article body accepted, in UTF-8 bytes
- * @param publishers  who may push articles over HTTP, each with the one source its key is bound to
+ * @param maxBodySize         largest article body accepted, in UTF-8 bytes
+ * @param publishers          who may push articles over HTTP, each with the one source its key is bound to
+ * @param sources             the sources that may publish on {@code articles.raw}, besides the HTTP publishers';
+ *                            empty (the default) lets any source publish. A raw article naming another source is
+ *                            refused with {@code UNAUTHORIZED_SOURCE}
+ * @param languages           the languages detected in articles whose publisher named none, as ISO 639-1 codes;
+ *                            each costs about 1 MB of heap
+ * @param versionsLoadTimeout how long ingest may take at start to read {@code articles.versions}; it does not
+ *                            start when it cannot
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
 public record IngestProperties(
         @NotNull @DefaultValue("2MB") DataSize maxBodySize,
-        @Valid @NotNull @DefaultValue List<Publisher> publishers) {
+        @Valid @NotNull @DefaultValue List<Publisher> publishers,
+        @NotNull @DefaultValue List<@Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}") String> sources,
+        @NotNull @Size(min = 2) @DefaultValue({"en", "da", "de", "fr", "es", "it", "nl", "sv", "nb", "pl", "pt", "ru",
+                "uk", "ar", "zh", "ja"}) List<@Pattern(regexp = "[a-z]{2}") String> languages,
+        @NotNull @DefaultValue("2m") Duration versionsLoadTimeout) {
 
     /**
      * A publisher of the HTTP endpoint. Its API key is stored only as a SHA-256 hash.

@@ -1,11 +1,16 @@
 package newsflow.ingest.cleaning;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Breaks an HTML page into blocks with jsoup: the headline, the standfirst, paragraphs, sub-headings and captions of
@@ -14,17 +19,22 @@ import org.jsoup.select.Elements;
  */
 final class HtmlPages {
 
-    private static final String DROPPED = "script, style, noscript, template, iframe, svg, canvas, object, embed";
+    private static final Evaluator DROPPED = QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, "
+            + "object, embed");
     /** Class or id words of page furniture, matched as whole words of the attribute ("share-bar", not "shareholder"). */
     private static final String FURNITURE_WORDS = words("share|sharing|social|cookies?|consent|newsletter|related"
             + "|comments?|promo|adverts?|advertisement|ads?|subscribe|subscription|banner|breadcrumbs?|sidebar|signup"
             + "|paywall|popup|modal|footer|menu|nav|navigation|outbrain|taboola");
-    private static final String FURNITURE = "nav, footer, aside, form, header:not(article header), button, dialog, "
+    private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, form, "
+            + "header:not(article header), button, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]";
-    private static final String STANDFIRST = "[class~=" + words("standfirst|lede|lead|dek|deck|subtitle|summary|intro"
-            + "|excerpt") + "]";
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dt, dd, td";
+            + "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]");
+    private static final Evaluator STANDFIRST = QueryParser.parse("[class~=" + words("standfirst|lede|lead|dek|deck"
+            + "|subtitle|summary|intro|excerpt") + "]");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, "
+            + "dt, dd, td");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private HtmlPages() {
     }
@@ -32,53 +42,56 @@ final class HtmlPages {
     static Page read(String html) {
         Document document = Jsoup.parse(html);
         document.select(DROPPED).remove();
-        Element root = document.selectFirst("article");
+        Element root = document.selectFirst(ARTICLE);
         if (root == null) {
             root = document.body();
         }
         List<Block> blocks = new ArrayList<>();
-        collectFurniture(document, root, blocks);
+        collectFurniture(root, blocks);
         String headline = headline(document, root);
+        collectOutside(document, root, blocks);
         String standfirst = standfirst(document, root);
         collectArticleBlocks(root, blocks);
         return new Page(headline, standfirst, blocks);
     }
 
-    private static void collectFurniture(Document document, Element root, List<Block> blocks) {
+    private static void collectFurniture(Element root, List<Block> blocks) {
         Elements furniture = root.select(FURNITURE);
-        for (Element element : furniture) {
-            if (element.parents().stream().noneMatch(furniture::contains)) {
-                addText(element.text(), Block.Role.FURNITURE, blocks);
-            }
+        for (Element element : outermost(furniture)) {
+            addText(element.text(), Block.Role.FURNITURE, blocks);
         }
         furniture.remove();
+    }
+
+    /** Everything around the article element, as furniture; the headline is taken out first when it is there. */
+    private static void collectOutside(Document document, Element root, List<Block> blocks) {
         if (root != document.body()) {
             Element outside = document.body().clone();
-            outside.select("article").remove();
+            outside.select(ARTICLE).remove();
             addText(outside.text(), Block.Role.FURNITURE, blocks);
         }
     }
 
     private static String headline(Document document, Element root) {
-        Element h1 = root.selectFirst("h1");
+        Element h1 = root.selectFirst(H1);
         if (h1 == null) {
-            h1 = document.body().selectFirst("h1");
+            h1 = document.body().selectFirst(H1);
         }
         if (h1 != null) {
-            String text = TextNormalizer.normalizeLine(h1.text());
+            String text = TextNormalizer.normalizeDecodedLine(h1.text());
             h1.remove();
             if (!text.isEmpty()) {
                 return text;
             }
         }
         String meta = meta(document, "og:title");
-        return meta != null ? meta : emptyToNull(TextNormalizer.normalizeLine(document.title()));
+        return meta != null ? meta : emptyToNull(TextNormalizer.normalizeDecodedLine(document.title()));
     }
 
     private static String standfirst(Document document, Element root) {
         Element marked = root.selectFirst(STANDFIRST);
         if (marked != null) {
-            String text = TextNormalizer.normalizeLine(marked.text());
+            String text = TextNormalizer.normalizeDecodedLine(marked.text());
             marked.remove();
             return emptyToNull(text);
         }
@@ -93,24 +106,37 @@ final class HtmlPages {
     }
 
     private static void collectArticleBlocks(Element root, List<Block> blocks) {
-        Elements selected = root.select(BLOCKS);
         int before = blocks.size();
-        for (Element element : selected) {
-            if (element.parents().stream().anyMatch(selected::contains)) {
-                continue;
-            }
+        for (Element element : outermost(root.select(BLOCKS))) {
             boolean caption = element.tagName().equals("figcaption") || element.className().toLowerCase().contains("caption");
             addText(element.text(), caption ? Block.Role.CAPTION : Block.Role.TEXT, blocks);
         }
         if (blocks.size() == before) {
-            for (String line : TextNormalizer.normalize(root.wholeText()).split("\n")) {
+            for (String line : TextNormalizer.normalizeDecoded(root.wholeText()).split("\n")) {
                 addText(line, Block.Role.TEXT, blocks);
             }
         }
     }
 
+    /** The selected elements that are not inside another selected element, in document order. */
+    private static List<Element> outermost(Elements selected) {
+        Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(selected);
+        List<Element> outermost = new ArrayList<>();
+        for (Element element : selected) {
+            Element parent = element.parent();
+            while (parent != null && !all.contains(parent)) {
+                parent = parent.parent();
+            }
+            if (parent == null) {
+                outermost.add(element);
+            }
+        }
+        return outermost;
+    }
+
     private static void addText(String text, Block.Role role, List<Block> blocks) {
-        String line = TextNormalizer.normalizeLine(text);
+        String line = TextNormalizer.normalizeDecodedLine(text);
         if (!line.isEmpty()) {
             blocks.add(new Block(line, role));
         }
@@ -118,11 +144,15 @@ final class HtmlPages {
 
     private static String meta(Document document, String name) {
         Element meta = document.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return meta == null ? null : emptyToNull(TextNormalizer.normalizeLine(meta.attr("content")));
+        return meta == null ? null : emptyToNull(TextNormalizer.normalizeDecodedLine(meta.attr("content")));
     }
 
+    /**
+     * A pattern that finds one of the words in an attribute, as a whole word. jsoup looks for it anywhere in the
+     * value, so it needs no leading or trailing wildcard, which would make a long attribute cost quadratic time.
+     */
     private static String words(String alternatives) {
-        return "(?i)(.*[^a-z])?(" + alternatives + ")([^a-z].*)?";
+        return "(?i)(?:^|[^a-z])(?:" + alternatives + ")(?:[^a-z]|$)";
     }
 
     private static String emptyToNull(String text) {

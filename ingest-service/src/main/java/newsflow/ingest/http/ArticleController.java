@@ -12,7 +12,9 @@ import newsflow.contract.Topics;
 import newsflow.ingest.IngestProperties;
 import newsflow.ingest.intake.Refused;
 import newsflow.ingest.pipeline.ArticleIngestion;
+import newsflow.ingest.pipeline.IngestMetrics;
 import newsflow.ingest.pipeline.IngestOutcome;
+import newsflow.ingest.pipeline.RawArticleIntake;
 import newsflow.support.kafka.EventSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/articles}: the raw article endpoint for publishers who do not speak Kafka. The article is checked
- * as ingest would check it, so a refusal comes back at once with its reason; an accepted article is on
- * {@code articles.raw}, acknowledged by the broker, before the answer is 202.
+ * as ingest would check it, so a refusal comes back at once with its reason, a stale version included (409, as far
+ * as this instance knows the article's versions; the listener checks again); an accepted article is on
+ * {@code articles.raw}, acknowledged by the broker, before the answer is 202. An exact re-send is answered 202 like
+ * the first send, and dropped by the listener.
  */
 @RestController
 class ArticleController {
@@ -36,17 +40,21 @@ class ArticleController {
     static final long RETRY_AFTER_SECONDS = 5;
     private static final long REQUEST_OVERHEAD_BYTES = 64 * 1024;
 
+    private static final String CHANNEL = "http";
+
     private final PublisherKeys keys;
-    private final ArticleIngestion ingestion;
+    private final RawArticleIntake intake;
     private final EventSender sender;
+    private final IngestMetrics metrics;
     private final Clock clock;
     private final long maxRequestBytes;
 
-    ArticleController(PublisherKeys keys, ArticleIngestion ingestion, EventSender sender, Clock clock,
-            IngestProperties properties) {
+    ArticleController(PublisherKeys keys, RawArticleIntake intake, EventSender sender, IngestMetrics metrics,
+            Clock clock, IngestProperties properties) {
         this.keys = keys;
-        this.ingestion = ingestion;
+        this.intake = intake;
         this.sender = sender;
+        this.metrics = metrics;
         this.clock = clock;
         // A body at the limit, escaped in JSON, with room for the other fields.
         this.maxRequestBytes = properties.maxBodySize().toBytes() * 2 + REQUEST_OVERHEAD_BYTES;
@@ -58,25 +66,26 @@ class ArticleController {
             HttpServletRequest request) throws IOException {
         String source = keys.sourceFor(authorization).orElse(null);
         if (source == null) {
+            metrics.rejected(ReasonCode.UNAUTHORIZED_SOURCE, null, CHANNEL);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(Refusal.of(ReasonCode.UNAUTHORIZED_SOURCE,
                             "a valid publisher API key is required: Authorization: Bearer <key>"));
         }
         if (!isJson(contentType)) {
-            return refusal(Refusal.of(ReasonCode.UNSUPPORTED_CONTENT_TYPE,
+            return refusal(source, Refusal.of(ReasonCode.UNSUPPORTED_CONTENT_TYPE,
                     "send the raw article as application/json, not " + contentType));
         }
         byte[] body = readAtMost(request, maxRequestBytes);
         if (body == null) {
-            return refusal(Refusal.of(ReasonCode.BODY_TOO_LARGE,
+            return refusal(source, Refusal.of(ReasonCode.BODY_TOO_LARGE,
                     "the request is larger than the limit of " + maxRequestBytes + " bytes"));
         }
         try {
             return accept(source, body);
         }
         catch (Refused refused) {
-            return refusal(refused.refusal());
+            return refusal(source, refused.refusal());
         }
         catch (EventSender.EventNotSentException ex) {
             log.warn("Could not put an article of {} on {}: {}", source, Topics.RAW, ex.getMessage());
@@ -88,19 +97,21 @@ class ArticleController {
     }
 
     private ResponseEntity<?> accept(String source, byte[] body) {
-        RawArticle raw = ingestion.read(body);
+        RawArticle raw = intake.read(body);
         if (!raw.source().equals(source)) {
-            return refusal(Refusal.ofField(ReasonCode.UNAUTHORIZED_SOURCE, "source",
+            return refusal(source, Refusal.ofField(ReasonCode.UNAUTHORIZED_SOURCE, "source",
                     "this API key may publish only as source '" + source + "'"));
         }
         Instant receivedAt = clock.instant();
-        IngestOutcome outcome = ingestion.ingest(raw, receivedAt);
-        sender.sendAt(Topics.RAW, raw.source() + ":" + raw.id(), body, receivedAt);
+        IngestOutcome outcome = intake.admit(raw, receivedAt).outcome();
+        String key = raw.source() + ":" + ArticleIngestion.sourceArticleId(raw);
+        sender.sendAt(Topics.RAW, key, body, receivedAt);
         return ResponseEntity.accepted()
                 .body(new ArticleAccepted(outcome.articleId(), outcome.version(), raw.actionOrDefault()));
     }
 
-    private static ResponseEntity<Refusal> refusal(Refusal refusal) {
+    private ResponseEntity<Refusal> refusal(String source, Refusal refusal) {
+        metrics.rejected(refusal.reason(), source, CHANNEL);
         return ResponseEntity.status(RefusalStatus.of(refusal.reason())).body(refusal);
     }
 

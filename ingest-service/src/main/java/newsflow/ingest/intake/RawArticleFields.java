@@ -23,6 +23,8 @@ final class RawArticleFields {
     private static final int MAX_ID_LENGTH = 512;
     private static final int MAX_URL_LENGTH = 4096;
     private static final int MAX_TITLE_LENGTH = 2048;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final long maxBodyBytes;
 
@@ -38,8 +40,14 @@ final class RawArticleFields {
         if (!SOURCE.matcher(source).matches()) {
             throw refusals.invalid("source", "source must be 1-64 lower-case letters, digits, '.', '_' or '-'");
         }
-        id = refusals.required("id", id);
-        if (id.length() > MAX_ID_LENGTH) {
+        String url = url(json, refusals);
+        if (url == null) {
+            id = refusals.required("id", id, "id is required, or a url to know the article by");
+        }
+        else if (id != null && id.isBlank()) {
+            throw refusals.refuse(Refusal.ofField(ReasonCode.MISSING_FIELD, "id", "id must not be blank"));
+        }
+        if (id != null && id.length() > MAX_ID_LENGTH) {
             throw refusals.invalid("id", "id is longer than " + MAX_ID_LENGTH + " characters");
         }
         Action action = action(json, refusals);
@@ -51,8 +59,9 @@ final class RawArticleFields {
             throw refusals.refuse(Refusal.ofField(ReasonCode.BODY_TOO_LARGE, "body",
                     "body is larger than the limit of " + maxBodyBytes + " bytes"));
         }
-        return new RawArticle(source, id, url(json, refusals), title(json, refusals), body, contentType(json, refusals),
-                publishedAt(json, refusals), language(json, refusals), revision(json, refusals), action);
+        return new RawArticle(source, id, url, title(json, refusals), body, contentType(json, refusals),
+                instant(json, "publishedAt", refusals), language(json, refusals), revision(json, refusals), action,
+                instant(json, "updatedAt", refusals));
     }
 
     private static Action action(JsonNode json, Refusals refusals) {
@@ -107,18 +116,24 @@ final class RawArticleFields {
                 "contentType must be text/plain or text/html, not " + abbreviate(value))));
     }
 
-    private static Instant publishedAt(JsonNode json, Refusals refusals) {
-        String value = optionalText(json, "publishedAt", refusals.source, refusals.id);
+    /** An ISO-8601 date-time with an offset, between the years 1 and 9999 so that it has a version in epoch ms. */
+    private static Instant instant(JsonNode json, String field, Refusals refusals) {
+        String value = optionalText(json, field, refusals.source, refusals.id);
         if (value == null) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            instant = OffsetDateTime.parse(value.trim()).toInstant();
         }
         catch (DateTimeParseException ex) {
-            throw refusals.invalid("publishedAt",
-                    "publishedAt must be an ISO-8601 date-time with an offset, such as 2026-11-27T09:30:00Z");
+            throw refusals.invalid(field,
+                    field + " must be an ISO-8601 date-time with an offset, such as 2026-11-27T09:30:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw refusals.invalid(field, field + " must be between the years 1 and 9999");
+        }
+        return instant;
     }
 
     private static String language(JsonNode json, Refusals refusals) {
@@ -165,8 +180,12 @@ final class RawArticleFields {
     private record Refusals(String source, String id) {
 
         String required(String field, String value) {
+            return required(field, value, field + " is required");
+        }
+
+        String required(String field, String value, String message) {
             if (value == null || value.isBlank()) {
-                throw refuse(Refusal.ofField(ReasonCode.MISSING_FIELD, field, field + " is required"));
+                throw refuse(Refusal.ofField(ReasonCode.MISSING_FIELD, field, message));
             }
             return value;
         }

@@ -2,6 +2,7 @@ package newsflow.ingest.pipeline;
 
 import newsflow.contract.ArticleIngested;
 import newsflow.contract.ArticleRetracted;
+import newsflow.contract.ArticleVersion;
 
 /** What ingesting a valid raw article produced: a clean article, or a retraction. */
 public sealed interface IngestOutcome {
@@ -9,6 +10,12 @@ public sealed interface IngestOutcome {
     String articleId();
 
     long version();
+
+    /** The publisher's id. */
+    String source();
+
+    /** The version this outcome would make the article's newest, for the check against those already seen. */
+    ArticleVersion articleVersion();
 
     record Accepted(ArticleIngested article) implements IngestOutcome {
 
@@ -20,6 +27,16 @@ public sealed interface IngestOutcome {
         @Override
         public long version() {
             return article.version();
+        }
+
+        @Override
+        public String source() {
+            return article.source();
+        }
+
+        @Override
+        public ArticleVersion articleVersion() {
+            return ArticleVersion.of(article);
         }
     }
 
@@ -33,6 +50,16 @@ public sealed interface IngestOutcome {
         @Override
         public long version() {
             return retraction.version();
+        }
+
+        @Override
+        public String source() {
+            return retraction.source();
+        }
+
+        @Override
+        public ArticleVersion articleVersion() {
+            return ArticleVersion.of(retraction);
         }
     }
 }

@@ -1,11 +1,10 @@
 package newsflow.ingest.pipeline;
 
-import java.time.Clock;
 import java.time.Instant;
-import newsflow.contract.ArticleRejected;
-import newsflow.contract.SourceRecord;
+import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
 import newsflow.ingest.intake.Refused;
+import newsflow.ingest.lifecycle.ArticleVersionsRecorder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,43 +12,52 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code articles.raw}: a valid article goes on to {@code articles.ingested}, a refused one to
- * {@code articles.rejected} with its reason. Anything else that fails is the error handler's to retry and
- * dead-letter.
+ * Consumes {@code articles.raw}: a valid article goes on to {@code articles.ingested} and its version to
+ * {@code articles.versions}, in that order (see {@link ArticleVersionsRecorder}); an exact re-send is dropped and
+ * counted; a refused article goes to {@code articles.rejected} with its reason. Anything else that fails is the
+ * error handler's to retry and dead-letter.
  */
 @Component
 class RawArticleListener {
 
     private static final Logger log = LoggerFactory.getLogger(RawArticleListener.class);
 
-    private final ArticleIngestion ingestion;
+    private final RawArticleIntake intake;
     private final IngestedPublisher ingested;
+    private final ArticleVersionsRecorder versions;
     private final RejectionPublisher rejections;
-    private final Clock clock;
+    private final IngestMetrics metrics;
 
-    RawArticleListener(ArticleIngestion ingestion, IngestedPublisher ingested, RejectionPublisher rejections,
-            Clock clock) {
-        this.ingestion = ingestion;
+    RawArticleListener(RawArticleIntake intake, IngestedPublisher ingested, ArticleVersionsRecorder versions,
+            RejectionPublisher rejections, IngestMetrics metrics) {
+        this.intake = intake;
         this.ingested = ingested;
+        this.versions = versions;
         this.rejections = rejections;
-        this.clock = clock;
+        this.metrics = metrics;
     }
 
-    @KafkaListener(id = "ingest-raw-articles", groupId = "newsflow-ingest", topics = Topics.RAW)
+    @KafkaListener(id = "ingest-raw-articles", groupId = ConsumerGroups.INGEST, topics = Topics.RAW)
     void onRawArticle(ConsumerRecord<String, byte[]> record) {
-        IngestOutcome outcome;
+        RawArticleIntake.Admission admission;
         try {
-            outcome = ingestion.ingest(record.value(), Instant.ofEpochMilli(record.timestamp()));
+            admission = intake.admit(record.value(), Instant.ofEpochMilli(record.timestamp()));
         }
         catch (Refused refused) {
             log.info("Refused record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     refused.getMessage());
-            rejections.publish(record.key(), ArticleRejected.of(refused.refusal(), refused.source(),
-                    refused.sourceArticleId(), new SourceRecord(record.topic(), record.partition(), record.offset()),
-                    clock.instant()));
+            rejections.publish(record, refused);
+            return;
+        }
+        IngestOutcome outcome = admission.outcome();
+        if (admission.duplicate()) {
+            log.debug("Dropped a re-send of {} version {}", outcome.articleId(), outcome.version());
+            metrics.duplicate(outcome.source());
             return;
         }
         ingested.publish(outcome);
-        log.debug("Ingested {} version {}", outcome.articleId(), outcome.version());
+        versions.record(outcome.articleVersion());
+        metrics.accepted(outcome);
+        log.info("Ingested {} version {}", outcome.articleId(), outcome.version());
     }
 }

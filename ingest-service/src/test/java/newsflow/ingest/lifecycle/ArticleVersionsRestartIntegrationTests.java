@@ -1,0 +1,69 @@
+package newsflow.ingest.lifecycle;
+
+import static newsflow.ingest.lifecycle.ArticleLifecycleIntegrationTests.articleId;
+import static newsflow.ingest.lifecycle.ArticleLifecycleIntegrationTests.publish;
+import static newsflow.ingest.lifecycle.ArticleLifecycleIntegrationTests.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import newsflow.contract.ArticleRejected;
+import newsflow.contract.EventJson;
+import newsflow.contract.ReasonCode;
+import newsflow.contract.Topics;
+import newsflow.ingest.IngestApplication;
+import newsflow.testsupport.KafkaIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The versions ingest has seen survive a restart: a new instance reads them back from {@code articles.versions}
+ * before it takes any article, over Kafka or HTTP. Each instance here is a whole ingest-service started and
+ * closed by the test, as a restart would.
+ */
+class ArticleVersionsRestartIntegrationTests extends KafkaIntegrationTest {
+
+    @Test
+    void refusesAStaleVersionAfterARestart() throws Exception {
+        String id = unique("restart");
+        try (ConfigurableApplicationContext before = startIngest()) {
+            topics.send(Topics.RAW, "demo:" + id, publish(id, 2, "The corrected text of the article."));
+            topics.awaitKey(Topics.INGESTED, articleId(id));
+            topics.awaitKey(Topics.ARTICLE_VERSIONS, articleId(id));
+        }
+
+        try (ConfigurableApplicationContext after = startIngest()) {
+            assertThat(after.getBean(VersionTable.class).newestVersion(articleId(id))).hasValue(2);
+            HttpResponse<String> response = post(after, publish(id, 1, "The first text of the article."));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+
+            topics.send(Topics.RAW, "demo:" + id, publish(id, 1, "The first text of the article."));
+            ArticleRejected rejected = EventJson.mapper().readValue(
+                    topics.awaitKey(Topics.REJECTED, "demo:" + id).value(), ArticleRejected.class);
+            assertThat(rejected.reason()).isEqualTo(ReasonCode.STALE_VERSION);
+        }
+    }
+
+    private static ConfigurableApplicationContext startIngest() {
+        var application = IngestApplication.application();
+        application.setRegisterShutdownHook(false);
+        return application.run("--spring.kafka.bootstrap-servers=" + bootstrapServers(), "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--newsflow.ingest.publishers[0].source=demo",
+                "--newsflow.ingest.publishers[0].key-sha256="
+                        + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
+                "--newsflow.kafka.retry.max-retries=1", "--newsflow.kafka.retry.initial-interval=100ms");
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext ingest, String json) throws Exception {
+        String port = ingest.getEnvironment().getProperty("local.server.port");
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer demo-key")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
