@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import newsflow.enrich.EnrichApplication;
 import newsflow.index.IndexApplication;
 import newsflow.ingest.IngestApplication;
+import newsflow.launcher.batch.EnrichCommand;
 import newsflow.launcher.kafka.LocalKafkaException;
 import org.springframework.boot.SpringApplication;
 
@@ -14,7 +15,8 @@ import org.springframework.boot.SpringApplication;
  * {@code java -jar newsflow.jar <command>}: the one entry point of newsflow.
  * <ul>
  * <li>{@code local [--demo] [--data-dir DIR] [--kafka-port PORT]}: the whole pipeline on this machine;</li>
- * <li>{@code service ingest|enrich|index [--spring.setting=value ...]}: one service, as in production.</li>
+ * <li>{@code service ingest|enrich|index [--spring.setting=value ...]}: one service, as in production;</li>
+ * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka.</li>
  * </ul>
  */
 public final class Newsflow {
@@ -44,6 +46,7 @@ public final class Newsflow {
             return switch (command) {
                 case "local" -> LocalRun.start(LocalOptions.parse(rest), out).awaitShutdown();
                 case "service" -> service(rest, err);
+                case "enrich" -> EnrichCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
             };
@@ -79,6 +82,13 @@ public final class Newsflow {
                   service ingest|enrich|index [--name=value ...]
                       Runs one service on its own, configured by Spring Boot settings (arguments, environment
                       variables such as SPRING_KAFKA_BOOTSTRAP_SERVERS, or application.yml).
+
+                  enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time DURATION]
+                      Offline batch, no Kafka: reads one raw article a line (the articles.raw JSON), cleans it as
+                      ingest does, tags it, and writes one enriched article a line (the articles.enriched JSON), in
+                      input order. - reads stdin or writes stdout. N workers (default: one per core); an article
+                      taking longer than DURATION (default 10s) is refused. Refused lines go to stderr with their
+                      line numbers and reasons; the exit status is 0 unless the usage or I/O was bad.
                 """);
         return status;
     }

@@ -18,8 +18,8 @@ class EnrichConfiguration {
     }
 
     @Bean
-    ArticleEnrichment articleEnrichment(EntityTagger tagger, Clock clock) {
-        return new ArticleEnrichment(tagger, clock);
+    ArticleEnrichment articleEnrichment(EntityTagger tagger, Clock clock, EnrichProperties properties) {
+        return new ArticleEnrichment(tagger, clock, properties.maxTaggingTime());
     }
 
     @Bean

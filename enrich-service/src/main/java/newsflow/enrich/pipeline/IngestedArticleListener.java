@@ -1,19 +1,26 @@
 package newsflow.enrich.pipeline;
 
+import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleIngested;
+import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
+import newsflow.enrich.tagging.TaggingTimeoutException;
 import newsflow.support.kafka.Retractions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code articles.ingested}: an article is enriched and published to {@code articles.enriched}; a
- * retraction tombstone is passed on as one.
+ * retraction tombstone is passed on as one. An article that takes too long to tag is dead-lettered at once.
  */
 @Component
 class IngestedArticleListener {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestedArticleListener.class);
 
     private final ArticleEnrichment enrichment;
     private final EnrichedPublisher publisher;
@@ -23,14 +30,26 @@ class IngestedArticleListener {
         this.publisher = publisher;
     }
 
-    @KafkaListener(id = "enrich-ingested-articles", groupId = "newsflow-enrich", topics = Topics.INGESTED,
+    @KafkaListener(id = "enrich-ingested-articles", groupId = ConsumerGroups.ENRICH, topics = Topics.INGESTED,
             concurrency = "${newsflow.enrich.listener-concurrency}")
     void onIngestedArticle(@Payload(required = false) ArticleIngested article, ConsumerRecord<String, byte[]> record) {
         if (article != null) {
-            publisher.publish(enrichment.enrich(article));
+            ArticleEnriched enriched = enrich(article);
+            publisher.publish(enriched);
+            log.info("Enriched {} version {}: {} entities", enriched.articleId(), enriched.version(),
+                    enriched.entities().size());
         }
         else {
             publisher.retract(Retractions.from(record));
+        }
+    }
+
+    private ArticleEnriched enrich(ArticleIngested article) {
+        try {
+            return enrichment.enrich(article);
+        }
+        catch (TaggingTimeoutException ex) {
+            throw new ArticleNotTaggedException(ex);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import newsflow.contract.Entity;
+import java.util.Optional;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -12,23 +12,24 @@ import newsflow.contract.ZoneName;
 /**
  * The tagger: CoreNLP's CRF model finds names, the project's gazetteers recognise countries, demonyms,
  * organisations, acronyms, handles and cities and give them canonical ids, and article-level resolution joins the
- * mentions into entities. BOILERPLATE is not read at all. Thread-safe once loaded.
+ * mentions into entities. BOILERPLATE is not read at all. Articles the English model does not cover get the
+ * gazetteers' tags only. Thread-safe once loaded.
  */
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    static final String CORENLP = "stanford-corenlp-4.5.10/";
 
     private final CrfRecognizer recognizer;
     private final GazetteerMatcher matcher;
-    private final Provenance provenance;
+    private final Gazetteer gazetteer;
 
     private CrfGazetteerTagger(CrfRecognizer recognizer, Gazetteer gazetteer) {
         this.recognizer = recognizer;
+        this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
-        this.provenance = new Provenance(NAME, VERSION,
-                List.of("stanford-corenlp-4.5.10/" + recognizer.modelName()), gazetteer.version(), List.of());
     }
 
     /** Loads the CRF model (a classpath resource) and the gazetteers; takes a few seconds. */
@@ -37,28 +38,49 @@ public final class CrfGazetteerTagger implements EntityTagger {
     }
 
     @Override
-    public List<Entity> tag(List<Zone> zones) {
+    public Tagging tag(List<Zone> zones, String language, TaggingDeadline deadline) {
+        Optional<String> uncovered = LanguageCoverage.uncovered(language, zones);
+        boolean statistical = uncovered.isEmpty();
         Map<ZoneName, String> texts = new EnumMap<>(ZoneName.class);
         Map<ZoneName, List<List<Token>>> tokens = new EnumMap<>(ZoneName.class);
         List<Span> candidates = new ArrayList<>();
         for (Zone zone : zones) {
-            if (zone.name() == ZoneName.BOILERPLATE || zone.text().isBlank()) {
-                continue;
+            if (zone.name() == ZoneName.BOILERPLATE || zone.text().isBlank() || texts.containsKey(zone.name())) {
+                continue; // mention offsets point into one text per zone name: the first, as ingest writes them
             }
             texts.put(zone.name(), zone.text());
-            List<List<Token>> sentences = ZoneTokenizer.sentences(zone.text());
+            List<List<Token>> sentences = ZoneTokenizer.sentences(zone.text(), deadline);
             tokens.put(zone.name(), sentences);
             for (List<Token> sentence : sentences) {
-                candidates.addAll(recognizer.recognize(zone.name(), zone.text(), sentence));
+                deadline.check();
+                if (statistical && mayHoldNames(sentence)) {
+                    candidates.addAll(recognizer.recognize(zone.name(), zone.text(), sentence));
+                }
                 candidates.addAll(matcher.match(zone.name(), zone.text(), sentence));
             }
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
-        return new EntityResolver(texts).resolve(SpanSelector.select(candidates), tokens);
+        deadline.check();
+        var entities = new EntityResolver(texts).resolve(SpanSelector.select(candidates), tokens, deadline);
+        return new Tagging(entities, provenance(statistical, uncovered));
     }
 
-    @Override
-    public Provenance provenance() {
-        return provenance;
+    /**
+     * Whether the statistical model could find a name in the sentence: not when no word starts with a capital letter
+     * (a line of punctuation, of lower-case noise). Skipping those costs nothing on news and bounds the work on
+     * pathological text.
+     */
+    private static boolean mayHoldNames(List<Token> sentence) {
+        for (Token token : sentence) {
+            if (Character.isUpperCase(token.text().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Provenance provenance(boolean statistical, Optional<String> uncovered) {
+        return new Provenance(NAME, VERSION, statistical ? List.of(CORENLP + recognizer.modelName()) : List.of(),
+                gazetteer.version(), uncovered.stream().toList());
     }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
@@ -18,6 +20,9 @@ import newsflow.contract.ZoneName;
  * {@code classifySentence}, which applies the model's own input preprocessing. Thread-safe.
  */
 final class CrfRecognizer {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "The", "THE");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
 
     private final CRFClassifier<CoreLabel> classifier;
     private final String modelName;
@@ -69,14 +74,34 @@ final class CrfRecognizer {
                 j++;
             }
             if (type != null) {
-                int start = sentence.get(i).start();
-                int end = sentence.get(j - 1).end();
-                spans.add(new Span(zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME,
-                        j - i));
+                name(zone, zoneText, sentence, i, j, type).ifPresent(spans::add);
             }
             i = j;
         }
         return spans;
+    }
+
+    /**
+     * The name in tokens {@code from} to {@code to}, without a leading "the" or a trailing possessive the model
+     * sometimes takes in ("the Netherlands"), so that the name lines up with the gazetteer's forms.
+     */
+    private static Optional<Span> name(ZoneName zone, String zoneText, List<Token> sentence, int from, int to,
+            EntityType type) {
+        int first = from;
+        int last = to - 1;
+        while (first <= last && DETERMINERS.contains(sentence.get(first).text())) {
+            first++;
+        }
+        while (last >= first && POSSESSIVES.contains(sentence.get(last).text())) {
+            last--;
+        }
+        if (first > last) {
+            return Optional.empty();
+        }
+        int start = sentence.get(first).start();
+        int end = sentence.get(last).end();
+        return Optional.of(new Span(zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME,
+                last - first + 1));
     }
 
     private static EntityType typeOf(String answer) {

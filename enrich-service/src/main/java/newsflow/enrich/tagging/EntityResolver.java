@@ -14,8 +14,9 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 
 /**
- * Turns an article's chosen mentions into its entities: one type per surface form across the article, people's
- * short names joined to their full names, canonical ids, then salience and confidence per entity.
+ * Turns an article's chosen mentions into its entities: venues as places, one type per surface form across the
+ * article, people's short names joined to their full names, organisations' acronyms and variants joined to their
+ * names, canonical ids, then salience and confidence per entity.
  */
 final class EntityResolver {
 
@@ -25,17 +26,23 @@ final class EntityResolver {
         this.zoneTexts = zoneTexts;
     }
 
-    List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens) {
-        List<Span> typed = SurfaceTypes.harmonise(spans);
+    List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+        List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
+        List<Span> typed = SurfaceTypes.harmonise(Venues.retype(named));
         PersonNames people = new PersonNames(typed.stream()
                 .filter(span -> span.known() == null && span.type() == EntityType.PERSON)
-                .map(Span::text).toList());
-        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPersonIfPartOfName(span, people)).toList());
-        all.addAll(SurnameMentions.find(people.surnames(), tokens, all));
+                .map(Span::text).toList(), deadline);
+        Map<String, String> surnames = people.surnames();
+        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames)).toList());
+        all.addAll(WordMentions.find(surnames.keySet(), tokens, all, (zone, token) -> new Span(zone, token.start(),
+                token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
+        deadline.check();
+        OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);
+        deadline.check();
         Map<String, List<Span>> byId = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Span span : all) {
-            String name = canonicalName(span, people);
+        for (Span span : organisations.spans()) {
+            String name = canonicalName(span, people, organisations);
             String id = idOf(span, name);
             byId.computeIfAbsent(id, key -> new ArrayList<>()).add(span);
             names.putIfAbsent(id, name);
@@ -43,20 +50,31 @@ final class EntityResolver {
         return entities(byId, names);
     }
 
-    /** A model mention typed otherwise that is the surname of a person in the article is that person. */
-    private static Span asPersonIfPartOfName(Span span, PersonNames people) {
-        if (span.known() == null && span.type() != EntityType.PERSON && people.isPartOfLongerName(span.text())) {
+    /**
+     * A model mention typed otherwise that is part of the name of a person in the article is that person; so is a
+     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan").
+     */
+    private static Span asPerson(Span span, PersonNames people, Map<String, String> surnames) {
+        boolean modelName = span.known() == null && span.type() != EntityType.PERSON
+                && people.isPartOfLongerName(span.text());
+        boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text())
+                && (span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS);
+        if (modelName || surname) {
             return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
                     MentionForm.NAME, span.tokens());
         }
         return span;
     }
 
-    private static String canonicalName(Span span, PersonNames people) {
+    private static String canonicalName(Span span, PersonNames people, OrganisationNames organisations) {
         if (span.known() != null) {
             return span.known().name();
         }
-        return span.type() == EntityType.PERSON ? people.fullName(span.text()) : span.text();
+        return switch (span.type()) {
+            case PERSON -> people.fullName(span.text());
+            case ORGANIZATION -> organisations.canonical(span.text());
+            default -> span.text();
+        };
     }
 
     private static String idOf(Span span, String name) {

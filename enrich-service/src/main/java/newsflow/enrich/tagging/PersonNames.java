@@ -14,11 +14,14 @@ import java.util.Map;
 final class PersonNames {
 
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    private final Map<String, String> surnames;
 
-    PersonNames(List<String> names) {
+    /** The deadline is checked for each name: the work grows with the square of the names' count. */
+    PersonNames(List<String> names, TaggingDeadline deadline) {
         List<String> longestFirst = new ArrayList<>(names.stream().distinct().toList());
         longestFirst.sort(Comparator.comparingInt((String name) -> words(name).length).reversed());
         for (String name : longestFirst) {
+            deadline.check();
             List<String> longer = longestFirst.stream()
                     .filter(other -> words(other).length > words(name).length && endsWith(other, name))
                     .map(fullNames::get)
@@ -26,11 +29,12 @@ final class PersonNames {
                     .toList();
             fullNames.put(name, longer.size() == 1 ? longer.get(0) : name);
         }
+        surnames = findSurnames();
     }
 
-    /** The full name a name in this article stands for. */
+    /** The full name a name in this article stands for: itself, or the one full name it is the surname of. */
     String fullName(String name) {
-        return fullNames.getOrDefault(name, name);
+        return fullNames.getOrDefault(name, surnames.getOrDefault(name, name));
     }
 
     /** Whether the name is the last word or words of a longer name of a person in this article. */
@@ -41,6 +45,10 @@ final class PersonNames {
 
     /** The surnames of the full names, each with the full name it belongs to; ambiguous surnames left out. */
     Map<String, String> surnames() {
+        return surnames;
+    }
+
+    private Map<String, String> findSurnames() {
         Map<String, String> surnames = new LinkedHashMap<>();
         List<String> ambiguous = new ArrayList<>();
         for (String full : fullNames.values()) {

@@ -27,7 +27,8 @@ final class Slugs {
     private static String foldSpecialLetters(String name) {
         return name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
-                .replace("œ", "oe").replace("Œ", "OE").replace("þ", "th").replace("Þ", "Th").replace("ı", "i");
+                .replace("œ", "oe").replace("Œ", "OE").replace("þ", "th").replace("Þ", "Th").replace("ı", "i")
+                .replace("ð", "d").replace("Ð", "D");
     }
 
     /** For names with no Latin letters at all: a short, stable hash. */

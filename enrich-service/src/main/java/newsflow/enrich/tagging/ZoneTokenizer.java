@@ -16,21 +16,51 @@ import java.util.List;
 final class ZoneTokenizer {
 
     static final int MAX_SENTENCE_TOKENS = 250;
+    static final int MAX_PIECE_CHARS = 10_000;
     private static final String OPTIONS = "invertible=false,untokenizable=noneKeep";
 
     private ZoneTokenizer() {
     }
 
     static List<List<Token>> sentences(String zoneText) {
+        return sentences(zoneText, TaggingDeadline.NONE);
+    }
+
+    /**
+     * The zone's sentences. The deadline is checked after each line, and within a very long line after each piece of
+     * at most {@value #MAX_PIECE_CHARS} characters: a paragraph of news is far shorter, so a piece break (at a space
+     * where there is one) only ever falls inside pathological text, whose tokenizing then stays interruptible.
+     */
+    static List<List<Token>> sentences(String zoneText, TaggingDeadline deadline) {
         List<List<Token>> sentences = new ArrayList<>();
         int lineStart = 0;
         for (String line : zoneText.split("\n", -1)) {
-            if (!line.isBlank()) {
-                addSentences(line, lineStart, sentences);
+            int pieceStart = 0;
+            while (pieceStart < line.length()) {
+                int pieceEnd = pieceEnd(line, pieceStart);
+                String piece = line.substring(pieceStart, pieceEnd);
+                if (!piece.isBlank()) {
+                    addSentences(piece, lineStart + pieceStart, sentences);
+                    deadline.check();
+                }
+                pieceStart = pieceEnd;
             }
             lineStart += line.length() + 1;
         }
         return sentences;
+    }
+
+    /** Where the piece of the line from {@code start} ends: after the last space within the limit, if any. */
+    private static int pieceEnd(String line, int start) {
+        if (line.length() - start <= MAX_PIECE_CHARS) {
+            return line.length();
+        }
+        int limit = start + MAX_PIECE_CHARS;
+        int space = line.lastIndexOf(' ', limit - 1);
+        if (space > start) {
+            return space + 1;
+        }
+        return Character.isLowSurrogate(line.charAt(limit)) ? limit - 1 : limit;
     }
 
     private static void addSentences(String line, int offset, List<List<Token>> sentences) {
