@@ -37,7 +37,13 @@ public final class TestArticles {
         return new ArticleRetracted(articleId, version, "demo", "retracted by publisher");
     }
 
-    private static Entity entity(String id, EntityType type, String name, String mention) {
+    /** An entity the article mentions only in its boilerplate, as a promo line would. */
+    public static Entity inBoilerplateOnly(String id, EntityType type, String name) {
+        return new Entity(id, type, name, 0.1, 0.9, List.of(
+                new Mention(ZoneName.BOILERPLATE, 0, name.length(), name, MentionForm.NAME)));
+    }
+
+    public static Entity entity(String id, EntityType type, String name, String mention) {
         return new Entity(id, type, name, 0.5, 0.9, List.of(
                 new Mention(ZoneName.BODY, 0, mention.length(), mention, MentionForm.NAME)));
     }
@@ -47,6 +53,8 @@ public final class TestArticles {
 
         private final String articleId;
         private long version = 1;
+        private String source = "demo";
+        private String language = "en";
         private String title = "Diplomats walk out during Russian speech at the UN";
         private Instant publishedAt = Instant.parse("2022-03-01T10:15:00Z");
         private Instant ingestedAt = Instant.parse("2022-03-01T10:16:00Z");
@@ -60,6 +68,16 @@ public final class TestArticles {
 
         public Builder version(long version) {
             this.version = version;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
             return this;
         }
 
@@ -100,9 +118,9 @@ public final class TestArticles {
             zones.add(new Zone(ZoneName.BODY, body));
             zones.add(new Zone(ZoneName.CAPTION, "The council chamber in Geneva."));
             zones.add(new Zone(ZoneName.BOILERPLATE, boilerplate));
-            return new ArticleEnriched(articleId, version, "demo", articleId + "-src",
+            return new ArticleEnriched(articleId, version, source, articleId + "-src",
                     "https://demo.newsflow.dev/world/" + articleId, "https://demo.newsflow.dev/world/" + articleId, title,
-                    publishedAt, "en", "a".repeat(64), "0123456789abcdef", zones, entities, PROVENANCE, ingestedAt,
+                    publishedAt, language, "a".repeat(64), "0123456789abcdef", zones, entities, PROVENANCE, ingestedAt,
                     ingestedAt.plusSeconds(1));
         }
     }

@@ -1,6 +1,7 @@
 package newsflow.index.api;
 
 import newsflow.index.store.InvalidQueryException;
+import newsflow.index.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every error answer of the query API is {@code {"message": "..."}}: 400 for a request the caller can correct,
- * Spring MVC's own status for requests it refuses (unknown path, wrong method), and 500 with no detail for a fault
- * of the service, which is logged instead. No stack trace ever reaches the caller.
+ * Every error answer of the query API is {@code {"message": "..."}}: 400 for a request the caller can correct, 404
+ * for what is not in the store, 503 while the store cannot be reached, Spring MVC's own status for requests it
+ * refuses (unknown path, wrong method), and 500 with no detail for a fault of the service, which is logged instead.
+ * No stack trace ever reaches the caller.
  */
 @RestControllerAdvice
 class ApiErrors {
@@ -25,6 +27,17 @@ class ApiErrors {
     @ExceptionHandler(InvalidQueryException.class)
     ResponseEntity<ErrorMessage> invalidQuery(InvalidQueryException ex) {
         return answer(HttpStatus.BAD_REQUEST, ex.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ErrorMessage> notFound(NotFoundException ex) {
+        return answer(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ErrorMessage> storeUnavailable(StoreUnavailableException ex) {
+        log.warn("The query API could not reach the store: {}", ex.getMessage());
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, "the store is not available; try again shortly");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

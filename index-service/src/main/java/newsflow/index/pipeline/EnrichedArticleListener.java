@@ -1,22 +1,31 @@
 package newsflow.index.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import newsflow.contract.ArticleEnriched;
-import newsflow.contract.ArticleRetracted;
+import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
+import newsflow.index.store.ArticleChange;
+import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.ArticleStore;
+import newsflow.index.store.StoreUnavailableException;
 import newsflow.index.store.WriteResult;
 import newsflow.support.kafka.Retractions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code articles.enriched} into the {@link ArticleStore}: an article is upserted; a tombstone is the
- * retraction its headers describe. A tombstone that describes no retraction is invalid and goes to the dead-letter
- * topic; anything else that fails is the error handler's to retry and dead-letter.
+ * Consumes {@code articles.enriched} into the {@link ArticleStore}, a poll at a time: the records become one batch
+ * of changes (an article is upserted; a tombstone is the retraction its headers describe), written in one store
+ * write, after which the container commits the offsets. A record that cannot be read, or that the store refuses,
+ * is reported by its index, so that the records before it are committed and it alone goes to the dead-letter topic;
+ * a store that is down fails the whole batch, which the error handler retries until the store is back
+ * ({@link IndexListenerConfiguration}).
  */
 @Component
 class EnrichedArticleListener {
@@ -24,20 +33,54 @@ class EnrichedArticleListener {
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleListener.class);
 
     private final ArticleStore store;
+    private final RecordMessageConverter converter;
+    private final IndexReport report;
 
-    EnrichedArticleListener(ArticleStore store) {
+    EnrichedArticleListener(ArticleStore store, RecordMessageConverter converter, IndexReport report) {
         this.store = store;
+        this.converter = converter;
+        this.report = report;
     }
 
-    @KafkaListener(id = "index-enriched-articles", groupId = "newsflow-index", topics = Topics.ENRICHED)
-    void onEnriched(@Payload(required = false) ArticleEnriched article, ConsumerRecord<String, byte[]> record) {
-        if (article != null) {
-            WriteResult result = store.upsert(article);
-            log.debug("{} {} version {}", result, article.articleId(), article.version());
+    @KafkaListener(id = "index-enriched-articles", groupId = ConsumerGroups.INDEX, topics = Topics.ENRICHED,
+            containerFactory = IndexListenerConfiguration.CONTAINER_FACTORY)
+    void onEnriched(List<ConsumerRecord<String, byte[]>> records) {
+        List<ArticleChange> changes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                changes.add(change(records.get(i)));
+            }
+            catch (RuntimeException ex) {
+                write(records, changes);
+                throw new BatchListenerFailedException("record " + i + " of the batch is no valid event", ex, i);
+            }
+        }
+        write(records, changes);
+    }
+
+    private void write(List<ConsumerRecord<String, byte[]>> records, List<ArticleChange> changes) {
+        if (changes.isEmpty()) {
             return;
         }
-        ArticleRetracted retraction = Retractions.from(record);
-        WriteResult result = store.retract(retraction);
-        log.debug("{} retraction of {} version {}", result, retraction.articleId(), retraction.version());
+        try {
+            List<WriteResult> results = store.write(changes);
+            report.written(records, changes, results);
+        }
+        catch (ArticleRejectedException ex) {
+            throw new BatchListenerFailedException(ex.getMessage(), ex, ex.index());
+        }
+        catch (StoreUnavailableException ex) {
+            log.warn("The store is unavailable; the batch of {} will be retried until it is back: {}", changes.size(),
+                    ex.getMessage());
+            throw ex;
+        }
+    }
+
+    private ArticleChange change(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return ArticleChange.retract(Retractions.from(record));
+        }
+        Object article = converter.toMessage(record, null, null, ArticleEnriched.class).getPayload();
+        return ArticleChange.publish((ArticleEnriched) article);
     }
 }

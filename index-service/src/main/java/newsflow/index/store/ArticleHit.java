@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import newsflow.contract.ArticleEnriched;
 
-/** One article in a {@link SearchPage}: what a result list shows, without the text zones and mentions. */
+/**
+ * One article in a {@link SearchPage}: what a result list shows, without the text zones and mentions.
+ *
+ * @param snippet  a short passage of the article's text, HTML-escaped, with the words the query text matched in
+ *                 {@code <mark>}; the opening of the article when the search has no text
+ * @param entities the entities the article is found by (those mentioned outside its boilerplate)
+ */
 public record ArticleHit(
         String articleId,
         long version,
@@ -13,15 +19,22 @@ public record ArticleHit(
         String title,
         Instant publishedAt,
         String language,
+        String snippet,
         List<EntitySummary> entities) {
 
     public ArticleHit {
         entities = List.copyOf(entities);
     }
 
-    public static ArticleHit of(ArticleEnriched article) {
+    /** The hit of an article, with the snippet the store made for it, or its opening when there is none. */
+    public static ArticleHit of(ArticleEnriched article, String snippet) {
         return new ArticleHit(article.articleId(), article.version(), article.source(), article.url(),
                 article.title(), article.publishedAt(), article.language(),
-                article.entities().stream().map(EntitySummary::of).toList());
+                snippet == null || snippet.isBlank() ? Snippets.lead(article) : snippet,
+                IndexedEntities.of(article.entities()).stream().map(EntitySummary::of).toList());
+    }
+
+    public static ArticleHit of(ArticleEnriched article) {
+        return of(article, null);
     }
 }

@@ -6,12 +6,14 @@ import newsflow.contract.EntityType;
  * A search of the {@link ArticleStore}: every criterion given must match; a null criterion matches everything.
  *
  * @param text     full text over headline, standfirst, body and captions, in Lucene's classic query syntax (which
- *                 OpenSearch's {@code query_string} also speaks); when given, results come best match first
+ *                 OpenSearch's {@code query_string} also speaks); words must all match unless joined by OR
  * @param entity   a canonical entity id the article must carry, e.g. {@code person:sergei-lavrov}
  * @param type     a type of entity the article must carry
  * @param country  a country entity id the article must carry, e.g. {@code country:RU}
  * @param source   the publisher
  * @param language ISO 639-1 code
+ * @param window   when the article was published (its ingestion time when it has no publication time)
+ * @param sort     the order of results; null for best match first with text, else newest first
  * @param page     which page, from 0
  * @param size     articles per page, 1 to {@value #MAX_SIZE}
  */
@@ -22,6 +24,8 @@ public record ArticleQuery(
         String country,
         String source,
         String language,
+        TimeWindow window,
+        ArticleSort sort,
         int page,
         int size) {
 
@@ -40,6 +44,8 @@ public record ArticleQuery(
         country = blankToNull(country);
         source = blankToNull(source);
         language = blankToNull(language);
+        window = window == null ? TimeWindow.always() : window;
+        sort = sort != null ? sort : text != null ? ArticleSort.RELEVANCE : ArticleSort.NEWEST;
         if (page < 0) {
             throw new InvalidQueryException("page must be 0 or more, not " + page);
         }
@@ -54,27 +60,45 @@ public record ArticleQuery(
 
     /** Every article, newest first, first page of {@value #DEFAULT_SIZE}. */
     public static ArticleQuery everything() {
-        return new ArticleQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);
+        return new ArticleQuery(null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
     }
 
+    /** The same query with this text, ordered by relevance unless another order was chosen. */
     public ArticleQuery withText(String text) {
-        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, window,
+                sort == ArticleSort.NEWEST ? null : sort, page, size);
     }
 
     public ArticleQuery withEntity(String entity) {
-        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
     }
 
     public ArticleQuery withType(EntityType type) {
-        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
     }
 
     public ArticleQuery withCountry(String country) {
-        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
+    }
+
+    public ArticleQuery withSource(String source) {
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
+    }
+
+    public ArticleQuery withLanguage(String language) {
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
+    }
+
+    public ArticleQuery withWindow(TimeWindow window) {
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
+    }
+
+    public ArticleQuery withSort(ArticleSort sort) {
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
     }
 
     public ArticleQuery withPage(int page, int size) {
-        return new ArticleQuery(text, entity, type, country, source, language, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, window, sort, page, size);
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,12 @@ package newsflow.index.store;
  */
 public record StoredVersion(long version, boolean retracted) {
 
+    /**
+     * The largest version {@link #ordinal()} can order: stores that keep one number per document (OpenSearch's
+     * external versions) need articles and retractions on one scale, which takes one bit.
+     */
+    public static final long MAX_VERSION = Long.MAX_VALUE / 2 - 1;
+
     /** An article is stored only when it is newer than both the stored article and a remembered retraction. */
     public boolean acceptsArticle(long articleVersion) {
         return articleVersion > version;
@@ -21,5 +27,20 @@ public record StoredVersion(long version, boolean retracted) {
      */
     public boolean acceptsRetraction(long retractionVersion) {
         return retracted ? retractionVersion > version : retractionVersion >= version;
+    }
+
+    /**
+     * These rules as one number that only a strictly greater number may replace: {@code 2 * version} for an
+     * article, {@code 2 * version + 1} for a retraction. So a retraction of version n beats the article of version
+     * n, and the article of version n + 1 beats both, exactly as {@link #acceptsArticle} and
+     * {@link #acceptsRetraction} say.
+     *
+     * @throws IllegalArgumentException for a negative version or one above {@link #MAX_VERSION}
+     */
+    public long ordinal() {
+        if (version < 0 || version > MAX_VERSION) {
+            throw new IllegalArgumentException("version must be between 0 and " + MAX_VERSION + ", not " + version);
+        }
+        return 2 * version + (retracted ? 1 : 0);
     }
 }

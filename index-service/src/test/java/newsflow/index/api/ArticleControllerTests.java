@@ -26,8 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The real controller over a real Lucene store in a folder of its own. */
-@WebMvcTest(ArticleController.class)
+/** The real controllers over a real Lucene store in a folder of its own. */
+@WebMvcTest({ ArticleController.class, EntityController.class })
 @Import({ EventJsonWebAutoConfiguration.class, ArticleControllerTests.LuceneStore.class })
 class ArticleControllerTests {
 
@@ -89,6 +89,7 @@ class ArticleControllerTests {
                           "url": "https://demo.newsflow.dev/world/demo-ru",
                           "title": "Diplomats walk out during Russian speech at the UN",
                           "publishedAt": "2024-01-02T09:00:00Z", "language": "en",
+                          "snippet": "The minister blamed EU states for blocking his flight.",
                           "entities": [
                             {"id": "country:RU", "type": "COUNTRY", "name": "Russia", "salience": 0.5},
                             {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "salience": 0.5}
@@ -112,6 +113,31 @@ class ArticleControllerTests {
     }
 
     @Test
+    void highlightsTheWordsOfQInEachSnippet() {
+        assertThat(mvc.get().uri("/api/articles?q=walkout")).hasStatusOk().bodyJson()
+                .extractingPath("$.hits[0].snippet").asString().contains("staged a <mark>walkout</mark> during");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "from=2024-01-03                                   | demo-dk",
+            "from=2023-12-31&to=2024-01-02                     | demo-ru",
+            "from=2024-01-02T09:00:00Z&to=2024-01-03T09:00:00Z | demo-ru",
+            "from=2023-12-31&sort=oldest                       | demo-ru,demo-dk",
+            "from=2023-12-31&sort=OLDEST&q=bank OR walkout     | demo-ru,demo-dk" })
+    void filtersAndSortsByPublicationTime(String parameters, String articleIds) {
+        assertThat(mvc.get().uri("/api/articles?" + parameters)).hasStatusOk().bodyJson()
+                .extractingPath("$.hits[*].articleId").asArray().containsExactly((Object[]) articleIds.split(","));
+    }
+
+    @Test
+    void takesInstantsWithAnOffset() {
+        assertThat(mvc.get().uri("/api/articles").param("from", "2024-01-02T10:00:00+01:00")
+                .param("to", "2024-01-02T10:00:01+01:00")).hasStatusOk()
+                .bodyJson().extractingPath("$.hits[*].articleId").asArray().containsExactly("demo-ru");
+    }
+
+    @Test
     void combinesFilters() {
         assertThat(mvc.get().uri("/api/articles?country=RU&type=LOCATION")).hasStatusOk()
                 .bodyJson().extractingPath("$.total").isEqualTo(0);
@@ -126,7 +152,11 @@ class ArticleControllerTests {
             "size=0           | size must be between 1 and 100, not 0",
             "page=-1          | page must be 0 or more, not -1",
             "page=first       | page must be a whole number, not 'first'",
-            "page=500         | results are available up to the 10000th" })
+            "page=500         | results are available up to the 10000th",
+            "sort=random      | sort must be one of NEWEST, OLDEST, RELEVANCE, not 'random'",
+            "from=yesterday   | from must be an ISO-8601 date such as 2024-03-01",
+            "to=2024-02-30    | to must be an ISO-8601 date",
+            "contry=RU        | unknown parameter 'contry'; this endpoint takes country, entity, from," })
     void answers400WithAMessageForABadSearch(String parameter, String message) {
         String[] nameAndValue = parameter.split("=", 2);
 
@@ -135,6 +165,49 @@ class ArticleControllerTests {
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).bodyJson().extractingPath("$.message").asString().startsWith(message);
         assertThat(result).bodyJson().doesNotHavePath("$.trace");
+    }
+
+    @Test
+    void refusesAWindowThatEndsBeforeItStarts() {
+        assertThat(mvc.get().uri("/api/articles?from=2024-02-01&to=2024-01-01")).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.message").asString().startsWith("from must be before to");
+    }
+
+    @Test
+    void countsTheTopEntitiesOfATimeWindow() {
+        assertThat(mvc.get().uri("/api/entities/top?from=2024-01-02&to=2024-01-02")).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("""
+                        [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "articles": 1},
+                         {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "articles": 1}]""");
+        assertThat(mvc.get().uri("/api/entities/top?type=location&limit=1")).hasStatusOk().bodyJson()
+                .extractingPath("$[*].id").asArray().containsExactly("location:geneva-ch");
+    }
+
+    @Test
+    void profilesAnEntity() {
+        MvcTestResult result = mvc.get().uri("/api/entities/country:RU").exchange();
+
+        assertThat(result).hasStatusOk().bodyJson().extractingPath("$.name").isEqualTo("Russia");
+        assertThat(result).bodyJson().extractingPath("$.articles").isEqualTo(1);
+        assertThat(result).bodyJson().extractingPath("$.perDay").isEqualTo(
+                java.util.List.of(java.util.Map.of("date", "2024-01-02", "articles", 1)));
+        assertThat(result).bodyJson().extractingPath("$.coOccurring[0].id").isEqualTo("person:sergei-lavrov");
+        assertThat(result).bodyJson().extractingPath("$.latest[0].articleId").isEqualTo("demo-ru");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/entities/top?type=planet   | 400 | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION",
+            "/api/entities/top?limit=101     | 400 | limit must be between 1 and 100, not 101",
+            "/api/entities/top?limit=many    | 400 | limit must be a whole number, not 'many'",
+            "/api/entities/top?from=2024-13  | 400 | from must be an ISO-8601 date",
+            "/api/entities/top?q=walkout     | 400 | unknown parameter 'q'",
+            "/api/entities/person:nobody     | 404 | no article mentions entity person:nobody" })
+    void answersBadEntityRequestsWithAMessage(String uri, int status, String message) {
+        MvcTestResult result = mvc.get().uri(uri).exchange();
+
+        assertThat(result).hasStatus(status);
+        assertThat(result).bodyJson().extractingPath("$.message").asString().startsWith(message);
     }
 
     @Test

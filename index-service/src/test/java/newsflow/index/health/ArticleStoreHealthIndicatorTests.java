@@ -24,7 +24,7 @@ class ArticleStoreHealthIndicatorTests {
             Health health = new ArticleStoreHealthIndicator(store).health();
 
             assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("articles", 1).containsKey("path");
+            assertThat(health.getDetails()).containsEntry("articles", 1L).containsKey("path");
         }
     }
 

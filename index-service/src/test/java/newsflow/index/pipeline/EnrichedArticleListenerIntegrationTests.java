@@ -74,6 +74,21 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     }
 
     @Test
+    void keepsTheNewestVersionOfAnArticleWhateverCameBeforeIt() {
+        String articleId = uniqueId();
+        ArticleEnriched last = article(articleId).version(3).title("Third version").build();
+
+        send(article(articleId).version(1).build());
+        send(article(articleId).version(2).build());
+        topics.send(Topics.ENRICHED, articleId, null, RetractionHeaders.toHeaders(retraction(articleId, 2)));
+        send(article(articleId).version(2).build());
+        send(last);
+
+        assertThat(await("version 3 of " + articleId).atMost(WAIT)
+                .until(() -> store.find(articleId), stored -> stored.filter(last::equals).isPresent())).contains(last);
+    }
+
+    @Test
     void sendsARecordThatIsNotJsonToTheDeadLetterTopicAndIndexesTheNextArticle() {
         ArticleEnriched next = article(uniqueId()).build();
 

@@ -1,8 +1,11 @@
 package newsflow.index.store.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
@@ -10,7 +13,10 @@ import newsflow.contract.Entity;
 import newsflow.contract.EntityType;
 import newsflow.contract.EventJson;
 import newsflow.contract.Zone;
-import newsflow.contract.ZoneName;
+import newsflow.index.store.ArticleChange;
+import newsflow.index.store.EntityCount;
+import newsflow.index.store.IndexedEntities;
+import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -21,6 +27,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,7 +38,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * How an article is laid out in the Lucene index. Each article id has exactly one document: the article, or the
  * retraction that removed it (a small document of kind {@value #RETRACTION}), so replacing one by the other is a
- * single atomic update and the version check reads one document.
+ * single atomic update and the version check reads one document. Entities are indexed only when mentioned outside
+ * boilerplate ({@link IndexedEntities}), as terms to filter on and as sorted-set doc values (one field per entity
+ * type) to count.
  */
 final class ArticleDocuments {
 
@@ -40,8 +49,12 @@ final class ArticleDocuments {
     static final String ARTICLE = "article";
     static final String RETRACTION = "retraction";
     static final String VERSION = "version";
+    /** 1 on a retraction marker, 0 on an article: with {@link #VERSION}, what a version check needs, in doc values. */
+    static final String RETRACTED = "retracted";
     /** The whole event as JSON, so a read returns exactly what was written. */
     static final String EVENT = "event";
+    /** The article's entities as {@code id TAB type TAB name} lines, to name counted entities cheaply. */
+    static final String LABELS = "labels";
     static final String SOURCE = "source";
     static final String LANGUAGE = "language";
     /** Publication time in epoch millis, for sorting and time ranges; the pipeline's times when it is unknown. */
@@ -50,10 +63,6 @@ final class ArticleDocuments {
     static final String TYPE = "type";
     static final String COUNTRY = "country";
     static final String TEXT = "text";
-
-    /** Zones whose words are the article's own: boilerplate is page furniture and must not match a search. */
-    private static final Set<ZoneName> TEXT_ZONES =
-            Set.of(ZoneName.HEADLINE, ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION);
 
     private ArticleDocuments() {
     }
@@ -69,7 +78,14 @@ final class ArticleDocuments {
         return new Term(ID, articleId);
     }
 
-    static Document article(ArticleEnriched article) {
+    static Document of(ArticleChange change) throws IOException {
+        if (change instanceof ArticleChange.Publish publish) {
+            return article(publish.article());
+        }
+        return retraction(((ArticleChange.Retract) change).retraction());
+    }
+
+    static Document article(ArticleEnriched article) throws IOException {
         Document doc = identity(article.articleId(), ARTICLE, article.version());
         doc.add(new StoredField(EVENT, EventJson.mapper().writeValueAsBytes(article)));
         doc.add(new StringField(SOURCE, article.source(), Field.Store.NO));
@@ -79,9 +95,9 @@ final class ArticleDocuments {
         long publishedAt = sortTime(article);
         doc.add(new LongPoint(PUBLISHED_AT, publishedAt));
         doc.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
-        addEntities(doc, article);
+        addEntities(doc, IndexedEntities.of(article.entities()));
         for (Zone zone : article.zones()) {
-            if (TEXT_ZONES.contains(zone.name())) {
+            if (Snippets.TEXT_ZONES.contains(zone.name())) {
                 doc.add(new TextField(TEXT, zone.text(), Field.Store.NO));
             }
         }
@@ -104,6 +120,19 @@ final class ArticleDocuments {
         return toArticle(fields.document(doc, Set.of(EVENT)));
     }
 
+    /** The name and type an article's document gives an entity, read from its labels only. */
+    static Optional<EntityCount> readLabel(StoredFields fields, int doc, String entityId, long articles)
+            throws IOException {
+        String labels = fields.document(doc, Set.of(LABELS)).get(LABELS);
+        for (String line : labels == null ? new String[0] : labels.split("\n")) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length == 3 && parts[0].equals(entityId)) {
+                return Optional.of(new EntityCount(entityId, EntityType.valueOf(parts[1]), parts[2], articles));
+            }
+        }
+        return Optional.empty();
+    }
+
     static StoredVersion toStoredVersion(Document doc) {
         return new StoredVersion(doc.getField(VERSION).numericValue().longValue(), RETRACTION.equals(doc.get(KIND)));
     }
@@ -115,23 +144,27 @@ final class ArticleDocuments {
         doc.add(new StringField(KIND, kind, Field.Store.YES));
         doc.add(new StoredField(VERSION, version));
         doc.add(new NumericDocValuesField(VERSION, version));
+        doc.add(new NumericDocValuesField(RETRACTED, RETRACTION.equals(kind) ? 1 : 0));
         return doc;
     }
 
-    private static void addEntities(Document doc, ArticleEnriched article) {
+    private static void addEntities(Document doc, List<Entity> entities) {
         Set<String> ids = new LinkedHashSet<>();
         Set<EntityType> types = new LinkedHashSet<>();
-        for (Entity entity : article.entities()) {
-            ids.add(entity.id());
+        List<String> labels = new ArrayList<>();
+        for (Entity entity : entities) {
+            if (ids.add(entity.id())) {
+                doc.add(new StringField(ENTITY, entity.id(), Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(entityValues(entity.type()), new BytesRef(entity.id())));
+                labels.add(entity.id() + "\t" + entity.type().name() + "\t" + entity.name().replace('\n', ' '));
+                if (entity.type() == EntityType.COUNTRY) {
+                    doc.add(new StringField(COUNTRY, entity.id(), Field.Store.NO));
+                }
+            }
             types.add(entity.type());
         }
-        ids.forEach(id -> doc.add(new StringField(ENTITY, id, Field.Store.NO)));
         types.forEach(type -> doc.add(new StringField(TYPE, type.name(), Field.Store.NO)));
-        article.entities().stream()
-                .filter(entity -> entity.type() == EntityType.COUNTRY)
-                .map(Entity::id)
-                .distinct()
-                .forEach(country -> doc.add(new StringField(COUNTRY, country, Field.Store.NO)));
+        doc.add(new StoredField(LABELS, String.join("\n", labels)));
     }
 
     private static long sortTime(ArticleEnriched article) {
@@ -139,5 +172,10 @@ final class ArticleDocuments {
             return article.publishedAt().toEpochMilli();
         }
         return (article.ingestedAt() != null ? article.ingestedAt() : article.enrichedAt()).toEpochMilli();
+    }
+
+    /** The doc values field of the ids of an article's entities of one type, which entity counts read. */
+    static String entityValues(EntityType type) {
+        return ENTITY + "." + type.name();
     }
 }

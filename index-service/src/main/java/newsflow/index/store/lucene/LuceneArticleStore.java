@@ -5,63 +5,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import newsflow.contract.ArticleEnriched;
-import newsflow.contract.ArticleRetracted;
+import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleHit;
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.ArticleStore;
+import newsflow.index.store.EntityCount;
+import newsflow.index.store.EntityProfile;
+import newsflow.index.store.EntityQuery;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.SearchPage;
 import newsflow.index.store.StoreStatus;
-import newsflow.index.store.StoredVersion;
 import newsflow.index.store.WriteResult;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded {@link ArticleStore}: a Lucene index in a local folder, so the pipeline runs with no server to
- * install. One {@link IndexWriter} takes every write; each write is committed (durable) and the near-real-time
- * searcher refreshed (visible) before it returns. Writes are serialised, so the version check and the write it
- * decides are atomic. Reads go through a {@link SearcherManager} and never wait for writes.
+ * install. Writes go through the {@link LuceneBatchWriter}: a batch is one commit (durable) and one refresh of the
+ * near-real-time searcher (visible); when a write fails for want of disk, the batch is rolled back and the store
+ * reports itself down until a write succeeds. Reads never wait for writes.
  */
 public final class LuceneArticleStore implements ArticleStore, Closeable {
 
-    private final Path path;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LuceneIndex index;
     private final LuceneQueries queries;
-    private final Object writeLock = new Object();
-    private boolean closed;
+    private final LuceneSnippets snippets;
+    private final LuceneBatchWriter writer;
 
-    private LuceneArticleStore(Path path, Directory directory, IndexWriter writer, Analyzer analyzer)
-            throws IOException {
-        this.path = path;
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+    private LuceneArticleStore(LuceneIndex index, Analyzer analyzer) {
+        this.index = index;
+        this.writer = new LuceneBatchWriter(index);
         this.queries = new LuceneQueries(analyzer);
+        this.snippets = new LuceneSnippets(analyzer);
     }
 
     /** Opens the index in this folder, creating the folder and an empty index when there is none. */
     public static LuceneArticleStore open(Path path) {
+        return open(path, UnaryOperator.identity());
+    }
+
+    /** Opens the index in this folder through a wrapper of its directory (for tests of a failing disk). */
+    public static LuceneArticleStore open(Path path, UnaryOperator<Directory> directoryWrapper) {
         Analyzer analyzer = ArticleDocuments.analyzer();
         try {
-            Directory directory = FSDirectory.open(path);
-            var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            return new LuceneArticleStore(path, directory, new IndexWriter(directory, config), analyzer);
+            Directory directory = directoryWrapper.apply(FSDirectory.open(path));
+            return new LuceneArticleStore(new LuceneIndex(path, directory, analyzer), analyzer);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot open the Lucene index in " + path, ex);
@@ -69,26 +69,8 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
-    public WriteResult upsert(ArticleEnriched article) {
-        synchronized (this.writeLock) {
-            if (!stored(article.articleId()).map(held -> held.acceptsArticle(article.version())).orElse(true)) {
-                return WriteResult.IGNORED_STALE;
-            }
-            write(article.articleId(), ArticleDocuments.article(article));
-            return WriteResult.WRITTEN;
-        }
-    }
-
-    @Override
-    public WriteResult retract(ArticleRetracted retraction) {
-        synchronized (this.writeLock) {
-            if (!stored(retraction.articleId()).map(held -> held.acceptsRetraction(retraction.version()))
-                    .orElse(true)) {
-                return WriteResult.IGNORED_STALE;
-            }
-            write(retraction.articleId(), ArticleDocuments.retraction(retraction));
-            return WriteResult.WRITTEN;
-        }
+    public List<WriteResult> write(List<? extends ArticleChange> changes) {
+        return this.writer.write(changes);
     }
 
     @Override
@@ -99,11 +81,13 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     @Override
     public SearchPage search(ArticleQuery query) {
         Query lucene = this.queries.toQuery(query);
+        Query text = this.queries.textQuery(query);
         int from = query.page() * query.size();
-        return read(searcher -> {
+        return this.index.read(searcher -> {
             try {
                 TopDocs top = searcher.search(lucene, from + query.size(), this.queries.toSort(query));
-                return new SearchPage(searcher.count(lucene), query.page(), query.size(), hits(searcher, top, from));
+                return new SearchPage(searcher.count(lucene), query.page(), query.size(),
+                        hits(searcher, top, from, text));
             }
             catch (IndexSearcher.TooManyClauses ex) {
                 throw new InvalidQueryException("q matches too many terms; use fewer wildcards", ex);
@@ -112,50 +96,51 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
+    public List<EntityCount> topEntities(EntityQuery query) {
+        Query articles = LuceneQueries.articlesOf(query.window(), null);
+        return this.index.read(searcher -> LuceneEntities.top(searcher, articles, query.window(), query.type(), null,
+                query.limit()));
+    }
+
+    @Override
+    public Optional<EntityProfile> entity(String entityId, EntityQuery query) {
+        Query articles = LuceneQueries.articlesOf(query.window(), entityId);
+        return this.index.read(searcher -> {
+            TopDocs latest = searcher.search(articles, query.limit(), LuceneQueries.NEWEST);
+            if (latest.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            long count = searcher.count(articles);
+            EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, count).orElseThrow();
+            return Optional.of(new EntityProfile(entity.id(), entity.type(), entity.name(), count,
+                    LuceneEntities.perDay(searcher, articles),
+                    LuceneEntities.top(searcher, articles, query.window(), null, entityId, query.limit()),
+                    hits(searcher, latest, 0, null)));
+        });
+    }
+
+    @Override
     public StoreStatus status() {
-        Throwable tragedy = this.writer.getTragicException();
-        if (tragedy != null || !this.writer.isOpen()) {
-            String error = tragedy != null ? tragedy.toString() : "the index is closed";
-            return new StoreStatus(false, Map.of("path", this.path.toString(), "error", error));
+        Throwable failure = this.index.failure();
+        Map<String, Object> details = new HashMap<>(Map.of("store", "lucene", "path", this.index.path().toString()));
+        if (failure != null) {
+            details.put("error", failure.toString());
+            return new StoreStatus(false, details);
         }
         Query articles = LuceneQueries.term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE);
-        return new StoreStatus(true, Map.of("path", this.path.toString(), "articles", read(s -> s.count(articles))));
+        details.put("articles", this.index.read(searcher -> (long) searcher.count(articles)));
+        return new StoreStatus(true, details);
     }
 
     /** Commits what is written and closes the index; the store cannot be used after. */
     @Override
     public void close() throws IOException {
-        synchronized (this.writeLock) {
-            if (this.closed) {
-                return;
-            }
-            this.closed = true;
-            try (this.directory; this.writer; this.searchers) {
-                if (this.writer.isOpen()) {
-                    this.writer.commit();
-                }
-            }
-        }
-    }
-
-    private void write(String articleId, Document document) {
-        try {
-            this.writer.updateDocument(ArticleDocuments.idTerm(articleId), document);
-            this.writer.commit();
-            this.searchers.maybeRefreshBlocking();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write article " + articleId + " to " + this.path, ex);
-        }
-    }
-
-    private Optional<StoredVersion> stored(String articleId) {
-        return storedDocument(articleId, null).map(ArticleDocuments::toStoredVersion);
+        this.writer.close();
     }
 
     /** The one document of this article id, of the given kind, or of either kind when {@code kind} is null. */
     private Optional<Document> storedDocument(String articleId, String kind) {
-        return read(searcher -> {
+        return this.index.read(searcher -> {
             TopDocs top = searcher.search(LuceneQueries.byId(articleId, kind), 1);
             return top.scoreDocs.length == 0
                     ? Optional.empty()
@@ -163,32 +148,13 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
         });
     }
 
-    private static List<ArticleHit> hits(IndexSearcher searcher, TopDocs top, int from) throws IOException {
+    private List<ArticleHit> hits(IndexSearcher searcher, TopDocs top, int from, Query text) throws IOException {
         StoredFields fields = searcher.storedFields();
         List<ArticleHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
-            hits.add(ArticleHit.of(ArticleDocuments.readArticle(fields, top.scoreDocs[i].doc)));
+            ArticleEnriched article = ArticleDocuments.readArticle(fields, top.scoreDocs[i].doc);
+            hits.add(ArticleHit.of(article, this.snippets.snippet(article, text)));
         }
         return hits;
-    }
-
-    private <T> T read(SearcherFunction<T> function) {
-        try {
-            IndexSearcher searcher = this.searchers.acquire();
-            try {
-                return function.apply(searcher);
-            }
-            finally {
-                this.searchers.release(searcher);
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read the Lucene index in " + this.path, ex);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
     }
 }

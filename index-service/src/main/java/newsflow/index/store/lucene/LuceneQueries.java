@@ -2,7 +2,9 @@ package newsflow.index.store.lucene;
 
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.InvalidQueryException;
+import newsflow.index.store.TimeWindow;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -18,7 +20,9 @@ final class LuceneQueries {
 
     private static final SortField NEWEST_FIRST = new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG,
             true);
+    private static final SortField OLDEST_FIRST = new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG);
     private static final SortField BY_ID = new SortField(ArticleDocuments.ID, SortField.Type.STRING);
+    static final Sort NEWEST = new Sort(NEWEST_FIRST, BY_ID);
 
     private final Analyzer analyzer;
 
@@ -28,8 +32,7 @@ final class LuceneQueries {
 
     /** Articles only (never retraction markers) matching every criterion given. */
     Query toQuery(ArticleQuery query) {
-        var builder = new BooleanQuery.Builder()
-                .add(term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE), Occur.FILTER);
+        var builder = articles(query.window());
         if (query.text() != null) {
             builder.add(parse(query.text()), Occur.MUST);
         }
@@ -41,11 +44,25 @@ final class LuceneQueries {
         return builder.build();
     }
 
-    /** Best match first when there is text to match, else newest first; ties newest first, then by id. */
+    /** The query text alone, for the highlighter; null when there is none. */
+    Query textQuery(ArticleQuery query) {
+        return query.text() == null ? null : parse(query.text());
+    }
+
+    /** The query's order; ties newest first, then by id, so that pages never overlap. */
     Sort toSort(ArticleQuery query) {
-        return query.text() != null
-                ? new Sort(SortField.FIELD_SCORE, NEWEST_FIRST, BY_ID)
-                : new Sort(NEWEST_FIRST, BY_ID);
+        return switch (query.sort()) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST_FIRST, BY_ID);
+            case OLDEST -> new Sort(OLDEST_FIRST, BY_ID);
+            case NEWEST -> NEWEST;
+        };
+    }
+
+    /** Articles published in the window, optionally mentioning an entity. */
+    static Query articlesOf(TimeWindow window, String entityId) {
+        var builder = articles(window);
+        filter(builder, ArticleDocuments.ENTITY, entityId);
+        return builder.build();
     }
 
     /** The document of this article id, of the given kind, or of either kind when {@code kind} is null. */
@@ -59,6 +76,17 @@ final class LuceneQueries {
 
     static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
+    }
+
+    private static BooleanQuery.Builder articles(TimeWindow window) {
+        var builder = new BooleanQuery.Builder()
+                .add(term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE), Occur.FILTER);
+        if (!window.isOpen()) {
+            long from = window.from() == null ? Long.MIN_VALUE : window.from().toEpochMilli();
+            long to = window.to() == null ? Long.MAX_VALUE : window.to().toEpochMilli() - 1;
+            builder.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED_AT, from, to), Occur.FILTER);
+        }
+        return builder;
     }
 
     /** Words must all match by default: a reader who adds a word narrows the results. */

@@ -1,0 +1,36 @@
+package newsflow.index.pipeline;
+
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+
+/** Reads the failures of the batch listener the way the pipeline's error handling expects them. */
+final class BatchFailures {
+
+    private BatchFailures() {
+    }
+
+    /**
+     * The failure of one record as a record listener would have reported it: a
+     * {@link BatchListenerFailedException} only says which record of the batch failed, so the dead-letter headers
+     * name its cause instead, the same exception a record listener's dead letters carry.
+     */
+    static Exception unwrap(Exception ex) {
+        if (ex instanceof ListenerExecutionFailedException failed
+                && failed.getCause() instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+            return new ListenerExecutionFailedException(failed.getMessage(), failed.getGroupId(), batch.getCause());
+        }
+        return ex;
+    }
+
+    static boolean isCausedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package newsflow.index.store;
+
+import java.util.List;
+import newsflow.contract.EntityType;
+
+/**
+ * One entity as the store sees it across articles.
+ *
+ * @param articles    how many articles mention it in the window
+ * @param perDay      those articles per day of publication (UTC), oldest first, days without any left out
+ * @param coOccurring the entities mentioned most often in the same articles, most first
+ * @param latest      its latest articles, newest first
+ */
+public record EntityProfile(
+        String id,
+        EntityType type,
+        String name,
+        long articles,
+        List<DayCount> perDay,
+        List<EntityCount> coOccurring,
+        List<ArticleHit> latest) {
+
+    public EntityProfile {
+        perDay = List.copyOf(perDay);
+        coOccurring = List.copyOf(coOccurring);
+        latest = List.copyOf(latest);
+    }
+}

@@ -1,0 +1,115 @@
+package newsflow.index.store.lucene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import newsflow.index.store.ArticleChange;
+import newsflow.index.store.ArticleRejectedException;
+import newsflow.index.store.StoreUnavailableException;
+import newsflow.index.store.StoredVersion;
+import newsflow.index.store.WriteResult;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.AlreadyClosedException;
+
+/**
+ * Writes batches of changes to the Lucene index, one batch at a time, so that a version check and the write it
+ * decides are atomic. The versions held for the batch's articles are read at once; each change is then decided by
+ * them and by the changes before it in the batch, and only the last accepted change of each article is written,
+ * several documents at a time, then committed once. A failed write rolls the index back to its last commit.
+ */
+final class LuceneBatchWriter implements Closeable {
+
+    private final LuceneIndex index;
+
+    LuceneBatchWriter(LuceneIndex index) {
+        this.index = index;
+    }
+
+    synchronized List<WriteResult> write(List<? extends ArticleChange> changes) {
+        try {
+            return writeAndCommit(this.index.writer(), changes);
+        }
+        catch (IOException | AlreadyClosedException ex) {
+            this.index.rollBack(ex);
+            throw new StoreUnavailableException("cannot write to the Lucene index in " + this.index.path() + ": "
+                    + rootCause(ex).getMessage(), ex);
+        }
+    }
+
+    /** Commits what is written and closes the index, once the batch being written, if any, is done. */
+    @Override
+    public synchronized void close() throws IOException {
+        this.index.close();
+    }
+
+    private List<WriteResult> writeAndCommit(IndexWriter writer, List<? extends ArticleChange> changes)
+            throws IOException {
+        Set<String> ids = new HashSet<>();
+        changes.forEach(change -> ids.add(change.articleId()));
+        Map<String, StoredVersion> held = this.index.read(searcher -> LuceneVersions.of(searcher, ids));
+        Map<String, Integer> lastWritten = new LinkedHashMap<>();
+        List<WriteResult> results = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ArticleChange change = changes.get(i);
+            StoredVersion version = held.get(change.articleId());
+            if (version != null && !change.isNewerThan(version)) {
+                results.add(WriteResult.IGNORED_STALE);
+                continue;
+            }
+            held.put(change.articleId(), change.toStoredVersion());
+            lastWritten.put(change.articleId(), i);
+            results.add(WriteResult.WRITTEN);
+        }
+        if (!lastWritten.isEmpty()) {
+            update(writer, changes, lastWritten.values());
+            this.index.commit();
+        }
+        return results;
+    }
+
+    /** Writes these changes in parallel; a change Lucene refuses is reported once the others are committed. */
+    private void update(IndexWriter writer, List<? extends ArticleChange> changes, Collection<Integer> indexes)
+            throws IOException {
+        Map<Integer, RuntimeException> refused = new ConcurrentSkipListMap<>();
+        List<IOException> failed = new CopyOnWriteArrayList<>();
+        indexes.parallelStream().forEach(i -> {
+            ArticleChange change = changes.get(i);
+            try {
+                writer.updateDocument(ArticleDocuments.idTerm(change.articleId()), ArticleDocuments.of(change));
+            }
+            catch (IllegalArgumentException ex) {
+                refused.put(i, ex);
+            }
+            catch (IOException ex) {
+                failed.add(ex);
+            }
+        });
+        if (!failed.isEmpty()) {
+            throw failed.get(0);
+        }
+        if (!refused.isEmpty()) {
+            var first = refused.entrySet().iterator().next();
+            this.index.commit();
+            throw new ArticleRejectedException(first.getKey(), "Lucene refuses article "
+                    + changes.get(first.getKey()).articleId() + ": " + first.getValue().getMessage(), first.getValue());
+        }
+    }
+
+    /** The first failure: when a merge met a full disk, Lucene closes the writer and says only that it is closed. */
+    private static Throwable rootCause(Throwable ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+}

@@ -1,0 +1,136 @@
+package newsflow.index.store.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsflow.contract.ArticleEnriched;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.EventJson;
+import newsflow.contract.Zone;
+import newsflow.index.store.ArticleChange;
+import newsflow.index.store.EntityCount;
+import newsflow.index.store.IndexedEntities;
+import newsflow.index.store.Snippets;
+
+/**
+ * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
+ * the article or a retraction marker of kind {@value #RETRACTION}, never found by searches. The event travels
+ * as written by the contract's mapper in the unindexed {@code event} field, so a read returns exactly what was
+ * written; the fields beside it are what searches and aggregations use.
+ */
+final class OpenSearchDocuments {
+
+    static final String KIND = "kind";
+    static final String ARTICLE = "article";
+    static final String RETRACTION = "retraction";
+    static final String ARTICLE_ID = "articleId";
+    static final String PUBLISHED_AT = "publishedAt";
+    static final String ENTITY = "entity";
+    static final String TYPE = "type";
+    static final String COUNTRY = "country";
+    static final String SOURCE = "source";
+    static final String LANGUAGE = "language";
+    static final String TEXT = "text";
+    static final String ENTITIES = "entities";
+    static final String EVENT = "event";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectMapper json;
+
+    OpenSearchDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The field holding the ids of entities of one type, or of every type when null. */
+    static String entityField(EntityType type) {
+        return type == null ? ENTITY : "typed." + type.name();
+    }
+
+    ObjectNode of(ArticleChange change) {
+        if (change instanceof ArticleChange.Publish publish) {
+            return article(publish.article());
+        }
+        return identity(change, RETRACTION);
+    }
+
+    ArticleEnriched toArticle(JsonNode source) {
+        try {
+            return EventJson.mapper().readValue(this.json.writeValueAsBytes(source.get(EVENT)), ArticleEnriched.class);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The name and type a document's entity labels give an entity. */
+    static Optional<EntityCount> label(JsonNode source, String entityId, long articles) {
+        for (JsonNode entity : source.path(ENTITIES)) {
+            if (entityId.equals(entity.path("id").asText())) {
+                return Optional.of(new EntityCount(entityId, EntityType.valueOf(entity.path("type").asText()),
+                        entity.path("name").asText(), articles));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ObjectNode article(ArticleEnriched article) {
+        ObjectNode doc = identity(ArticleChange.publish(article), ARTICLE);
+        doc.put(SOURCE, article.source());
+        if (article.language() != null) {
+            doc.put(LANGUAGE, article.language());
+        }
+        doc.put(PUBLISHED_AT, sortTime(article));
+        addEntities(doc, IndexedEntities.of(article.entities()));
+        ArrayNode text = doc.putArray(TEXT);
+        for (Zone zone : article.zones()) {
+            if (Snippets.TEXT_ZONES.contains(zone.name())) {
+                text.add(zone.text());
+            }
+        }
+        doc.putRawValue(EVENT, new RawValue(EventJson.mapper().writeValueAsString(article)));
+        return doc;
+    }
+
+    private static ObjectNode identity(ArticleChange change, String kind) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put(KIND, kind);
+        doc.put(ARTICLE_ID, change.articleId());
+        doc.put("version", change.version());
+        return doc;
+    }
+
+    private static void addEntities(ObjectNode doc, List<Entity> entities) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> types = new LinkedHashSet<>();
+        ArrayNode labels = doc.putArray(ENTITIES);
+        ObjectNode typed = doc.putObject("typed");
+        for (Entity entity : entities) {
+            if (ids.add(entity.id())) {
+                types.add(entity.type().name());
+                labels.addObject().put("id", entity.id()).put("type", entity.type().name()).put("name", entity.name());
+                typed.withArrayProperty(entity.type().name()).add(entity.id());
+            }
+        }
+        ids.forEach(doc.putArray(ENTITY)::add);
+        types.forEach(doc.putArray(TYPE)::add);
+        typed.path(EntityType.COUNTRY.name()).forEach(doc.putArray(COUNTRY)::add);
+    }
+
+    private static long sortTime(ArticleEnriched article) {
+        if (article.publishedAt() != null) {
+            return article.publishedAt().toEpochMilli();
+        }
+        return (article.ingestedAt() != null ? article.ingestedAt() : article.enrichedAt()).toEpochMilli();
+    }
+}
