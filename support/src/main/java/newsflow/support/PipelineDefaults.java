@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
  * Settings every newsflow service starts from, below anything a service or its operator configures: Kafka sends
  * and listeners are observed, so one article's trace id travels in the record headers from the HTTP request through
  * ingest, enrich and index and appears in each service's log lines for it; every trace is kept (nothing is exported
- * unless an exporter is configured, so this costs little).
+ * unless an exporter is configured, so this costs little). The OpenAPI description and Swagger UI are off unless a
+ * service documents its API and turns them on.
  */
 public class PipelineDefaults implements EnvironmentPostProcessor {
 
@@ -21,6 +22,8 @@ public class PipelineDefaults implements EnvironmentPostProcessor {
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of(
                 "spring.kafka.listener.observation-enabled", "true",
                 "spring.kafka.template.observation-enabled", "true",
-                "management.tracing.sampling.probability", "1.0")));
+                "management.tracing.sampling.probability", "1.0",
+                "springdoc.api-docs.enabled", "false",
+                "springdoc.swagger-ui.enabled", "false")));
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 /**
@@ -19,6 +21,19 @@ public class EventJsonWebAutoConfiguration {
 
     @Bean
     JacksonJsonHttpMessageConverter eventJsonHttpMessageConverter() {
-        return new JacksonJsonHttpMessageConverter(EventJson.mapper());
+        return new EventJsonConverter();
+    }
+
+    /** Leaves bodies that are already bytes (such as springdoc's OpenAPI JSON) to the byte-array converter. */
+    private static final class EventJsonConverter extends JacksonJsonHttpMessageConverter {
+
+        EventJsonConverter() {
+            super(EventJson.mapper());
+        }
+
+        @Override
+        public boolean canWrite(ResolvableType type, Class<?> valueClass, MediaType mediaType) {
+            return valueClass != byte[].class && super.canWrite(type, valueClass, mediaType);
+        }
     }
 }
