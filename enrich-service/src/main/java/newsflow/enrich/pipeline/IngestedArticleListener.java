@@ -24,10 +24,12 @@ class IngestedArticleListener {
 
     private final ArticleEnrichment enrichment;
     private final EnrichedPublisher publisher;
+    private final EnrichMetrics metrics;
 
-    IngestedArticleListener(ArticleEnrichment enrichment, EnrichedPublisher publisher) {
+    IngestedArticleListener(ArticleEnrichment enrichment, EnrichedPublisher publisher, EnrichMetrics metrics) {
         this.enrichment = enrichment;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = "enrich-ingested-articles", groupId = ConsumerGroups.ENRICH, topics = Topics.INGESTED,
@@ -36,6 +38,7 @@ class IngestedArticleListener {
         if (article != null) {
             ArticleEnriched enriched = enrich(article);
             publisher.publish(enriched);
+            metrics.enriched(enriched);
             log.info("Enriched {} version {}: {} entities", enriched.articleId(), enriched.version(),
                     enriched.entities().size());
         }

@@ -1,14 +1,19 @@
 package newsflow.ingest.pipeline;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.regex.Pattern;
 import newsflow.contract.ReasonCode;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
 import newsflow.ingest.intake.AllowedSources;
 
 /**
  * The counters of ingest-service, per publisher: articles accepted ({@code newsflow.ingest.accepted}, by source
- * and action), exact re-sends dropped ({@code newsflow.ingest.duplicates}, by source), and articles refused
+ * and action) with the share of their text cut as boilerplate ({@code newsflow.ingest.boilerplate.ratio}), exact
+ * re-sends dropped ({@code newsflow.ingest.duplicates}, by source), and articles refused
  * ({@code newsflow.ingest.rejected}, by reason, source and channel: {@code kafka} or {@code http}). A source that
  * is no valid source id, or not among the allowed sources, is counted as {@value #UNKNOWN_SOURCE}, so a hostile
  * record cannot invent tags.
@@ -34,6 +39,19 @@ public class IngestMetrics {
                 .tag("action", action)
                 .register(meters)
                 .increment();
+        if (outcome instanceof IngestOutcome.Accepted accepted) {
+            DistributionSummary.builder("newsflow.ingest.boilerplate.ratio")
+                    .description("Share of an accepted article's text that cleaning moved to BOILERPLATE")
+                    .register(meters)
+                    .record(boilerplateShare(accepted.article().zones()));
+        }
+    }
+
+    static double boilerplateShare(List<Zone> zones) {
+        long total = zones.stream().mapToLong(zone -> zone.text().length()).sum();
+        long boilerplate = zones.stream().filter(zone -> zone.name() == ZoneName.BOILERPLATE)
+                .mapToLong(zone -> zone.text().length()).sum();
+        return total == 0 ? 0 : boilerplate / (double) total;
     }
 
     void duplicate(String source) {
