@@ -95,11 +95,9 @@ function renderRejections(rejections) {
   charts.publishers.setOption(barOptions(Object.keys(rejections.bySource), Object.values(rejections.bySource), false));
 }
 
-function renderTopEntities(top) {
-  const entities = (top && (top.entities || top)) || [];
+function renderTopEntities(entities) {
   if (!Array.isArray(entities)) return;
-  charts.entities.setOption(barOptions(entities.map(e => `${e.name} (${e.type})`),
-    entities.map(e => e.articles ?? e.count ?? 0), true));
+  charts.entities.setOption(barOptions(entities.map(e => `${e.name} (${e.type})`), entities.map(e => e.articles), true));
 }
 
 function deadLetterRow(letter) {
@@ -107,7 +105,7 @@ function deadLetterRow(letter) {
   const box = el('input', { type: 'checkbox', 'data-dead-letter': id });
   box.checked = selected.has(id);
   box.addEventListener('change', () => box.checked ? selected.add(id) : selected.delete(id));
-  return el('tr', { 'data-offset': letter.offset },
+  return el('tr', { 'data-offset': letter.offset, 'data-key': letter.key ?? '' },
     el('td', {}, box), el('td', {}, new Date(letter.deadLetteredAt).toLocaleTimeString()),
     el('td', {}, `${letter.partition}@${letter.offset}`), el('td', {}, letter.key ?? ''),
     el('td', {}, (letter.exception || '').split('.').pop()), el('td', {}, letter.reason ?? ''),
@@ -174,22 +172,18 @@ async function redrive() {
 }
 
 async function refresh() {
-  const [flow, rejections, deadLetters, articles, latency] = await Promise.all(['/api/flow', '/api/rejections',
-    '/api/dead-letters', '/api/articles/latest', '/api/latency'].map(path => getJson(path).catch(() => null)));
+  const [flow, rejections, deadLetters, articles, latency, entities] = await Promise.all(['/api/flow',
+    '/api/rejections', '/api/dead-letters', '/api/articles/latest', '/api/latency', '/api/top-entities']
+    .map(path => getJson(path).catch(() => null)));
   renderFlow(flow);
   renderRejections(rejections);
   renderDeadLetters(deadLetters);
   renderArticles(articles);
   renderLatency(latency);
-}
-
-async function refreshEntities() {
-  renderTopEntities(await getJson('/api/top-entities').catch(() => null));
+  renderTopEntities(entities);
 }
 
 document.getElementById('redrive-button').addEventListener('click', redrive);
 window.addEventListener('resize', () => Object.values(charts).forEach(chart => chart.resize()));
 refresh();
-refreshEntities();
 setInterval(refresh, REFRESH_MS);
-setInterval(refreshEntities, 10 * REFRESH_MS);

@@ -14,7 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.List;
+import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRejected;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
+import newsflow.contract.MentionForm;
+import newsflow.contract.Provenance;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
 import newsflow.contract.EventJson;
 import newsflow.contract.ReasonCode;
 import newsflow.contract.Refusal;
@@ -55,6 +64,23 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get("/api/rejections").at("/bySource/board-test").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void ranksTheEntitiesOfTheArticlesEnrichedInTheLastHour() {
+        var article = new ArticleEnriched("demo-top-" + UUID.randomUUID(), 1, "demo", "top", null, null, "Top",
+                null, "en", "c".repeat(64), null, List.of(new Zone(ZoneName.BODY, "Lavrov spoke.")),
+                List.of(new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 0.9, 0.9,
+                        List.of(new Mention(ZoneName.BODY, 0, 6, "Lavrov", MentionForm.NAME)))),
+                new Provenance("test", "1", List.of(), "1", List.of()), Instant.now(), Instant.now());
+
+        topics.send(Topics.ENRICHED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode top = get("/api/top-entities");
+            assertThat(top.get(0).get("id").asString()).isEqualTo("person:sergei-lavrov");
+            assertThat(top.get(0).get("articles").asLong()).isPositive();
+        });
     }
 
     @Test

@@ -16,10 +16,16 @@ class FeedConfiguration {
     }
 
     @Bean
-    TopicFeed topicFeed(KafkaProperties kafka, Boards boards, DashboardProperties properties) {
+    RecentEntities recentEntities(DashboardProperties properties) {
+        return new RecentEntities(properties.feedSize() * 10);
+    }
+
+    @Bean
+    TopicFeed topicFeed(KafkaProperties kafka, Boards boards, RecentEntities recentEntities,
+            DashboardProperties properties) {
         Map<String, Object> settings = kafka.buildConsumerProperties();
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new TopicFeed(settings, boards, properties.feedSize());
+        return new TopicFeed(settings, boards, recentEntities, properties.feedSize());
     }
 }

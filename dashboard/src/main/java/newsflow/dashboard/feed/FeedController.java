@@ -1,5 +1,6 @@
 package newsflow.dashboard.feed;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import newsflow.contract.ArticleEnriched;
@@ -11,9 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedController {
 
     private final Boards boards;
+    private final RecentEntities recentEntities;
 
-    FeedController(Boards boards) {
+    FeedController(Boards boards, RecentEntities recentEntities) {
         this.boards = boards;
+        this.recentEntities = recentEntities;
+    }
+
+    @GetMapping("/api/top-entities")
+    List<RecentEntities.EntityCount> topEntities() {
+        return recentEntities.top(Instant.now(), 10);
     }
 
     @GetMapping("/api/rejections")

@@ -23,7 +23,7 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Follows {@code articles.rejected}, the dead-letter topics and {@code articles.enriched} with a group-less consumer
- * of its own thread, from a little before their end, into the {@link Boards}. New partitions and topics are picked up
+ * of its own thread, from a little before their end, into the {@link Boards} and {@link RecentEntities}. New partitions and topics are picked up
  * as they appear. Reading commits nothing and takes nothing from the pipeline's consumers.
  */
 final class TopicFeed implements SmartLifecycle {
@@ -33,15 +33,17 @@ final class TopicFeed implements SmartLifecycle {
 
     private final Map<String, Object> consumerSettings;
     private final Boards boards;
+    private final RecentEntities recentEntities;
     private final int backlog;
     private final List<String> topics = new ArrayList<>();
     private volatile boolean running;
     private KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    TopicFeed(Map<String, Object> consumerSettings, Boards boards, int backlog) {
+    TopicFeed(Map<String, Object> consumerSettings, Boards boards, RecentEntities recentEntities, int backlog) {
         this.consumerSettings = consumerSettings;
         this.boards = boards;
+        this.recentEntities = recentEntities;
         this.backlog = backlog;
         topics.add(Topics.REJECTED);
         topics.add(Topics.ENRICHED);
@@ -143,6 +145,8 @@ final class TopicFeed implements SmartLifecycle {
             }
             return;
         }
-        boards.addArticle(EventJson.mapper().readValue(record.value(), ArticleEnriched.class));
+        ArticleEnriched article = EventJson.mapper().readValue(record.value(), ArticleEnriched.class);
+        boards.addArticle(article);
+        recentEntities.add(article);
     }
 }

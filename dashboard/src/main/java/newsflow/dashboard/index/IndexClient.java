@@ -1,25 +1,23 @@
 package newsflow.dashboard.index;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Asks index-service what only it knows: the top entities of a time window, and the end-to-end latency it measures
- * from an article's arrival in the pipeline to its being searchable. Quick timeouts: a slow or absent index makes
- * those panels empty, never the dashboard slow.
+ * Asks index-service what only it knows: the histogram of end-to-end latency it measures from an article's arrival
+ * in the pipeline to its being searchable. Quick timeouts: a slow or absent index makes that panel empty, never the
+ * dashboard slow.
  */
 final class IndexClient {
 
-    static final String LATENCY_METRIC = "newsflow.pipeline.latency.percentile";
-    private static final List<String> PERCENTILES = List.of("0.5", "0.95", "0.99");
+    private static final Pattern BUCKET = Pattern.compile(
+            "(?m)^newsflow_pipeline_latency_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$");
 
     private final RestClient http;
 
@@ -30,36 +28,24 @@ final class IndexClient {
         this.http = RestClient.builder().baseUrl(indexUrl).requestFactory(requests).build();
     }
 
-    /** The index's top entities since {@code from}, as it answers them, or empty when it cannot say. */
-    Optional<JsonNode> topEntities(Instant from, int limit) {
+    /**
+     * The cumulative histogram of end-to-end latency index-service publishes ({@code newsflow.pipeline.latency}):
+     * articles per bucket upper bound in seconds; empty when the index does not answer or has indexed nothing yet.
+     */
+    NavigableMap<Double, Long> latencyBuckets() {
+        NavigableMap<Double, Long> buckets = new TreeMap<>();
         try {
-            return Optional.ofNullable(http.get()
-                    .uri(uri -> uri.path("/api/entities/top").queryParam("from", from.toString())
-                            .queryParam("limit", limit).build())
-                    .retrieve().body(JsonNode.class));
-        }
-        catch (RestClientException ex) {
-            return Optional.empty();
-        }
-    }
-
-    /** End-to-end latency percentiles in seconds (keys 0.5, 0.95, 0.99), as far as the index publishes them. */
-    Map<String, Double> latencyPercentiles() {
-        Map<String, Double> percentiles = new LinkedHashMap<>();
-        for (String phi : PERCENTILES) {
-            try {
-                JsonNode metric = http.get()
-                        .uri(uri -> uri.path("/actuator/metrics/" + LATENCY_METRIC).queryParam("tag", "phi:" + phi)
-                                .build())
-                        .retrieve().body(JsonNode.class);
-                if (metric != null && metric.path("measurements").size() > 0) {
-                    percentiles.put(phi, metric.path("measurements").get(0).path("value").asDouble());
-                }
-            }
-            catch (RestClientException ex) {
-                return percentiles;
+            String scrape = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+            Matcher matcher = BUCKET.matcher(scrape == null ? "" : scrape);
+            while (matcher.find()) {
+                double bound = matcher.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY
+                        : Double.parseDouble(matcher.group(1));
+                buckets.merge(bound, (long) Double.parseDouble(matcher.group(2)), Long::sum);
             }
         }
-        return percentiles;
+        catch (RestClientException | NumberFormatException ex) {
+            return new TreeMap<>();
+        }
+        return buckets;
     }
 }

@@ -1,34 +1,32 @@
 package newsflow.dashboard.index;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import newsflow.dashboard.DashboardProperties;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
-/** The dashboard's panels fed by index-service: top entities of the last hour, end-to-end latency. */
+/**
+ * {@code GET /api/latency}: end-to-end latency percentiles over the last five minutes, from the histogram
+ * index-service publishes, sampled at each request (the page asks every two seconds).
+ */
 @RestController
 class IndexPanelsController {
 
     private final IndexClient index;
+    private final LatencyWindow window = new LatencyWindow(java.time.Duration.ofMinutes(5));
     private final Clock clock = Clock.systemUTC();
 
     IndexPanelsController(DashboardProperties properties) {
         this.index = new IndexClient(properties.indexUrl());
     }
 
-    @GetMapping("/api/top-entities")
-    ResponseEntity<JsonNode> topEntities() {
-        return index.topEntities(clock.instant().minus(Duration.ofHours(1)), 10)
-                .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.noContent().build());
-    }
-
     @GetMapping("/api/latency")
     Map<String, Double> latency() {
-        return index.latencyPercentiles();
+        var buckets = index.latencyBuckets();
+        if (!buckets.isEmpty()) {
+            window.add(clock.instant(), buckets);
+        }
+        return window.percentiles();
     }
 }
