@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
+import newsflow.dashboard.DashboardApplication;
 import newsflow.enrich.EnrichApplication;
 import newsflow.index.IndexApplication;
 import newsflow.ingest.IngestApplication;
@@ -15,7 +16,8 @@ import org.springframework.boot.SpringApplication;
  * {@code java -jar newsflow.jar <command>}: the one entry point of newsflow.
  * <ul>
  * <li>{@code local [--demo] [--data-dir DIR] [--kafka-port PORT]}: the whole pipeline on this machine;</li>
- * <li>{@code service ingest|enrich|index [--spring.setting=value ...]}: one service, as in production;</li>
+ * <li>{@code service ingest|enrich|index|dashboard [--spring.setting=value ...]}: one service, as in
+ * production;</li>
  * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka.</li>
  * </ul>
  */
@@ -27,7 +29,8 @@ public final class Newsflow {
     private static final Map<String, Supplier<SpringApplication>> SERVICES = Map.of(
             "ingest", IngestApplication::application,
             "enrich", EnrichApplication::application,
-            "index", IndexApplication::application);
+            "index", IndexApplication::application,
+            "dashboard", DashboardApplication::application);
 
     private Newsflow() {
     }
@@ -63,7 +66,7 @@ public final class Newsflow {
 
     private static int service(String[] args, PrintStream err) {
         if (args.length == 0 || !SERVICES.containsKey(args[0])) {
-            throw new IllegalArgumentException("service needs one of: ingest, enrich, index");
+            throw new IllegalArgumentException("service needs one of: ingest, enrich, index, dashboard");
         }
         SERVICES.get(args[0]).get().run(Arrays.copyOfRange(args, 1, args.length));
         return 0;
@@ -76,10 +79,11 @@ public final class Newsflow {
                   local [--demo] [--data-dir DIR] [--kafka-port PORT]
                       Runs the whole pipeline here: a single-node Kafka on localhost:PORT (default 9092) with its
                       data in DIR/kafka, ingest-service on :8081, enrich-service on :8082, index-service on :8083
-                      with its index in DIR/index (DIR defaults to ./data). --demo pushes sample articles through
-                      POST /api/articles (publisher demo, key demo-key) and prints their entities. Ctrl-C stops it.
+                      with its index in DIR/index (DIR defaults to ./data), and the pipeline dashboard on :8084
+                      (operator token ops-key). --demo pushes sample articles through POST /api/articles
+                      (publisher demo, key demo-key) and prints their entities. Ctrl-C stops it.
 
-                  service ingest|enrich|index [--name=value ...]
+                  service ingest|enrich|index|dashboard [--name=value ...]
                       Runs one service on its own, configured by Spring Boot settings (arguments, environment
                       variables such as SPRING_KAFKA_BOOTSTRAP_SERVERS, or application.yml).
 

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.Entity;
 import newsflow.contract.EntityType;
@@ -22,9 +23,13 @@ import newsflow.testsupport.KafkaIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The three services on a real broker and a real Lucene index, driven only through their HTTP APIs. */
+@ExtendWith(OutputCaptureExtension.class)
 class PipelineEndToEndTests extends KafkaIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -83,6 +88,73 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
     private static Entity entity(ArticleEnriched article, String id) {
         return article.entities().stream().filter(entity -> entity.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " is not among the article's entities"));
+    }
+
+    @Test
+    void oneArticleCarriesOneTraceIdThroughTheLogLinesOfEveryService(CapturedOutput output) throws Exception {
+        String json = EventJson.mapper().writeValueAsString(new newsflow.contract.RawArticle("demo", "traced",
+                null, "Traced article", "Jeppe Kofod spoke in Copenhagen.", null, null, "en", 1L, null));
+
+        String articleId = EventJson.mapper().readTree(post("/api/articles", json).body()).get("articleId").asString();
+
+        List<String> lines = await("the article's log line in every service").atMost(Duration.ofSeconds(60))
+                .until(() -> output.getAll().lines()
+                        .filter(line -> line.contains(articleId) && STAGE_LINE.matcher(line).find()).toList(),
+                        found -> found.stream().map(PipelineEndToEndTests::stage).distinct().count() == 3);
+        assertThat(lines.stream().map(PipelineEndToEndTests::traceId).distinct().toList())
+                .as("trace ids of %s", lines).singleElement().asString().hasSize(32);
+    }
+
+    @Test
+    void publishesEveryMetricTheGrafanaDashboardQueries() throws Exception {
+        String article = EventJson.mapper().writeValueAsString(new newsflow.contract.RawArticle("demo", "metered",
+                null, "Metered article", "Dmytro Kuleba met Jeppe Kofod in Kyiv.", null, null, "en", 1L, null));
+        topics.send(newsflow.contract.Topics.RAW, "demo:metered", article);
+        topics.send(newsflow.contract.Topics.RAW, "demo:metered", article);
+        topics.send(newsflow.contract.Topics.RAW, "demo:refused", "{\"source\":\"demo\",\"id\":\"refused\"}");
+        topics.send(newsflow.contract.Topics.INGESTED, "poison-for-metrics", "not json{");
+        List<String> queried = grafanaMetrics();
+
+        await("every queried metric on some service's /actuator/prometheus").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    String scraped = scrapeAll();
+                    assertThat(queried).allSatisfy(metric ->
+                            assertThat(scraped).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+                });
+        assertThat(queried).contains("newsflow_pipeline_latency_seconds_bucket", "newsflow_consumer_lag_seconds",
+                "newsflow_dead_letters_total", "newsflow_ingest_rejected_total");
+    }
+
+    /** The metric names the Grafana dashboard's queries use. */
+    private static List<String> grafanaMetrics() throws IOException {
+        String dashboard = java.nio.file.Files.readString(Path.of("..", "ops", "grafana", "dashboards",
+                "newsflow-pipeline.json"));
+        return java.util.regex.Pattern.compile("\\b((newsflow|spring_kafka)_[a-z_]+)").matcher(dashboard).results()
+                .map(match -> match.group(1)).distinct().sorted().toList();
+    }
+
+    private static String scrapeAll() throws IOException, InterruptedException {
+        var scraped = new StringBuilder();
+        for (int port : List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(),
+                pipeline.dashboardPort())) {
+            scraped.append(get(port, "/actuator/prometheus").body()).append('\n');
+        }
+        return scraped.toString();
+    }
+
+    private static final java.util.regex.Pattern STAGE_LINE =
+            java.util.regex.Pattern.compile("(Ingested|Enriched|Indexed) demo-");
+    private static final java.util.regex.Pattern TRACE_ID = java.util.regex.Pattern.compile("\\b([0-9a-f]{32})\\b");
+
+    private static String stage(String line) {
+        var matcher = STAGE_LINE.matcher(line);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    private static String traceId(String line) {
+        var matcher = TRACE_ID.matcher(line);
+        return matcher.find() ? matcher.group(1) : "none";
     }
 
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

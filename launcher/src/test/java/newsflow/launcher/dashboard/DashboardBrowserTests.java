@@ -98,8 +98,8 @@ class DashboardBrowserTests extends KafkaIntegrationTest {
 
         ArticleIngested lost = deadLetterAValidArticle();
         WebElement checkbox = await("the dead letter on the page").atMost(WAIT)
-                .until(() -> browser.findElements(By.cssSelector("[data-dlt='articles.ingested.dlt'] input")),
-                        found -> !found.isEmpty()).get(0);
+                .until(() -> browser.findElements(By.cssSelector("[data-dlt='articles.ingested.dlt'] tr[data-key='"
+                        + lost.articleId() + "'] input")), found -> !found.isEmpty()).get(0);
         checkbox.click();
         browser.findElement(By.id("operator-token")).sendKeys("ops-key");
         browser.findElement(By.id("redrive-button")).click();
@@ -110,6 +110,8 @@ class DashboardBrowserTests extends KafkaIntegrationTest {
                         .isEmpty());
         assertThat(get(pipeline.indexPort(), "/api/articles/" + lost.articleId()).statusCode()).isEqualTo(200);
 
+        await("the end-to-end latency from index-service").atMost(WAIT)
+                .until(() -> browser.findElement(By.id("latency-now")).getText(), text -> text.contains("p99"));
         await("the charts to draw").atMost(WAIT).until(() -> !browser.findElements(
                 By.cssSelector("#throughput-chart canvas")).isEmpty());
         Path screenshot = Path.of("..", "docs", "dashboard.png");
