@@ -83,7 +83,7 @@ final class Demo {
         out.printf("%n  %s%n  articleId %s, version %d, %d entities:%n", article.title(), article.articleId(),
                 article.version(), article.entities().size());
         for (Entity entity : article.entities()) {
-            out.printf("    %-12s %-42s %-34s salience %.2f%n", entity.type(), entity.id(), entity.name(),
+            out.printf("    %-12s %-44s %-40s salience %.2f%n", entity.type(), entity.id(), entity.name(),
                     entity.salience());
         }
     }
