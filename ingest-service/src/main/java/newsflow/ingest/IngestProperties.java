@@ -1,9 +1,11 @@
 package newsflow.ingest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  *                            each costs about 1 MB of heap
  * @param versionsLoadTimeout how long ingest may take at start to read {@code articles.versions}; it does not
  *                            start when it cannot
+ * @param rateLimit           how many requests each HTTP publisher may make
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -33,7 +36,16 @@ public record IngestProperties(
         @NotNull @DefaultValue List<@Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}") String> sources,
         @NotNull @Size(min = 2) @DefaultValue({"en", "da", "de", "fr", "es", "it", "nl", "sv", "nb", "pl", "pt", "ru",
                 "uk", "ar", "zh", "ja"}) List<@Pattern(regexp = "[a-z]{2}") String> languages,
-        @NotNull @DefaultValue("2m") Duration versionsLoadTimeout) {
+        @NotNull @DefaultValue("2m") Duration versionsLoadTimeout,
+        @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * The per-publisher limit of {@code POST /api/articles}: a token bucket of {@code burst} requests, refilled at
+     * {@code requestsPerSecond}. A publisher over it is answered 429 with {@code Retry-After}.
+     */
+    public record RateLimit(@DefaultValue("50") @Positive double requestsPerSecond,
+            @DefaultValue("100") @Min(1) int burst) {
+    }
 
     /**
      * A publisher of the HTTP endpoint. Its API key is stored only as a SHA-256 hash.

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import newsflow.contract.RawArticle;
 import newsflow.contract.ReasonCode;
 import newsflow.contract.Refusal;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * as ingest would check it, so a refusal comes back at once with its reason, a stale version included (409, as far
  * as this instance knows the article's versions; the listener checks again); an accepted article is on
  * {@code articles.raw}, acknowledged by the broker, before the answer is 202. An exact re-send is answered 202 like
- * the first send, and dropped by the listener.
+ * the first send, and dropped by the listener. Each publisher has a rate limit; over it the answer is 429 with
+ * {@code Retry-After}.
  */
 @RestController
 class ArticleController {
@@ -43,6 +46,7 @@ class ArticleController {
     private static final String CHANNEL = "http";
 
     private final PublisherKeys keys;
+    private final PublisherRateLimits rateLimits;
     private final RawArticleIntake intake;
     private final EventSender sender;
     private final IngestMetrics metrics;
@@ -52,6 +56,7 @@ class ArticleController {
     ArticleController(PublisherKeys keys, RawArticleIntake intake, EventSender sender, IngestMetrics metrics,
             Clock clock, IngestProperties properties) {
         this.keys = keys;
+        this.rateLimits = new PublisherRateLimits(properties.rateLimit(), clock);
         this.intake = intake;
         this.sender = sender;
         this.metrics = metrics;
@@ -72,6 +77,14 @@ class ArticleController {
                     .body(Refusal.of(ReasonCode.UNAUTHORIZED_SOURCE,
                             "a valid publisher API key is required: Authorization: Bearer <key>"));
         }
+        Optional<Duration> wait = rateLimits.take(source);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(new TryLater("publisher " + source + " sends faster than its rate limit; nothing was "
+                            + "accepted", seconds));
+        }
         if (!isJson(contentType)) {
             return refusal(source, Refusal.of(ReasonCode.UNSUPPORTED_CONTENT_TYPE,
                     "send the raw article as application/json, not " + contentType));
@@ -91,7 +104,7 @@ class ArticleController {
             log.warn("Could not put an article of {} on {}: {}", source, Topics.RAW, ex.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
-                    .body(new ServiceUnavailable("the pipeline cannot take articles right now; nothing was accepted",
+                    .body(new TryLater("the pipeline cannot take articles right now; nothing was accepted",
                             RETRY_AFTER_SECONDS));
         }
     }
