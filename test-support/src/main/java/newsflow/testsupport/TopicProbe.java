@@ -62,6 +62,24 @@ public final class TopicProbe {
         }
     }
 
+    /** Sends many records through one producer, waiting until the broker has them all. */
+    public void sendAll(List<ProducerRecord<byte[], byte[]>> records) {
+        try (var producer = new KafkaProducer<byte[], byte[]>(producerSettings())) {
+            List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
+            records.forEach(record -> sent.add(producer.send(record)));
+            for (var future : sent) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            throw new IllegalStateException("could not send " + records.size() + " records", ex);
+        }
+    }
+
     public RecordMetadata send(String topic, String key, byte[] value) {
         return send(topic, key, value, Map.of());
     }
