@@ -36,6 +36,9 @@ final class TextNormalizer {
                 }
                 c = '\n';
             }
+            if (c == '\u2028' || c == '\u2029') {
+                c = '\n';
+            }
             if (c == '\n') {
                 trimTrailingSpace(out);
                 out.append('\n');

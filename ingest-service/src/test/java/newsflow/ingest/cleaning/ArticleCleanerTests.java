@@ -235,6 +235,14 @@ class ArticleCleanerTests {
         return new RawArticle("demo", "1", null, null, page, ContentType.TEXT_HTML, null, null, null, Action.PUBLISH);
     }
 
+    @Test
+    void treatsUnicodeLineAndParagraphSeparatorsAsLineBreaks() {
+        CleanArticle clean = cleaner.clean(plain("Title\u2028", "First line.\u2029Second line.\u2028"));
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Title");
+        assertThat(clean.text(ZoneName.BODY)).isEqualTo("First line.\nSecond line.");
+    }
+
     private static RawArticle plain(String title, String body) {
         return new RawArticle("demo", "1", null, title, body, ContentType.TEXT_PLAIN, Instant.EPOCH, null, null,
                 Action.PUBLISH);
