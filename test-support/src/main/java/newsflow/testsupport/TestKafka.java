@@ -33,12 +33,6 @@ public final class TestKafka {
         return broker.bootstrapServers();
     }
 
-    /** Which kind of broker this JVM runs, for test reports. */
-    public static synchronized String kind() {
-        bootstrapServers();
-        return broker.kind();
-    }
-
     private static Broker start() {
         String choice = System.getProperty("newsflow.test.kafka", "auto");
         boolean docker = switch (choice) {
@@ -62,7 +56,7 @@ public final class TestKafka {
         var embedded = new EmbeddedKafkaKraftBroker(1, 3);
         embedded.brokerProperties(BROKER_SETTINGS);
         embedded.afterPropertiesSet();
-        return new Broker("in-process KRaft broker", embedded.getBrokersAsString(), embedded::destroy);
+        return new Broker(embedded.getBrokersAsString(), embedded::destroy);
     }
 
     private static Broker startContainer() {
@@ -70,10 +64,10 @@ public final class TestKafka {
         BROKER_SETTINGS.forEach((key, value) ->
                 container.withEnv("KAFKA_" + key.toUpperCase().replace('.', '_'), value));
         container.start();
-        return new Broker("Testcontainers Kafka " + KAFKA_IMAGE, container.getBootstrapServers(), container::stop);
+        return new Broker(container.getBootstrapServers(), container::stop);
     }
 
-    private record Broker(String kind, String bootstrapServers, Runnable stopper) {
+    private record Broker(String bootstrapServers, Runnable stopper) {
         void stop() {
             stopper.run();
         }

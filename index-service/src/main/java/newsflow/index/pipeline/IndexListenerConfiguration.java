@@ -1,25 +1,21 @@
 package newsflow.index.pipeline;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.BiFunction;
-import newsflow.contract.Topics;
 import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.StoreUnavailableException;
-import newsflow.support.kafka.InvalidEventException;
+import newsflow.support.kafka.PipelineErrorHandlers;
 import newsflow.support.kafka.PipelineKafkaProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -33,7 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <li>a record that cannot be read, or that the store refuses, fails at its index: the records before it are
  * committed, it goes to {@code articles.enriched.dlt} at once, the records after it are delivered again;</li>
  * <li>anything else is retried with the pipeline's bounded back-off ({@code newsflow.kafka.retry.*}), then
- * dead-lettered.</li>
+ * dead-lettered and counted, as by the shared handler it starts from ({@link PipelineErrorHandlers}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,40 +40,26 @@ class IndexListenerConfiguration {
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> indexListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            KafkaOperations<?, ?> template, PipelineKafkaProperties kafka, IndexProperties index) {
+            KafkaOperations<?, ?> template, PipelineKafkaProperties kafka, IndexProperties index,
+            MeterRegistry meters) {
         var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
         configurer.configure(factory, consumers);
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        factory.setCommonErrorHandler(errorHandler(template, kafka.retry(), index.retry()));
+        factory.setCommonErrorHandler(errorHandler(template, kafka.retry(), index.retry(), meters));
         return factory;
     }
 
     static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties.Retry retry,
-            IndexProperties.StoreRetry storeRetry) {
-        var deadLetters = new DeadLetterPublishingRecoverer(template, IndexListenerConfiguration::deadLetterOf);
-        ConsumerAwareRecordRecoverer recoverer = (record, consumer, ex) ->
-                deadLetters.accept(record, consumer, BatchFailures.unwrap(ex));
-        var handler = new DefaultErrorHandler(recoverer, backOff(retry));
-        handler.addNotRetryableExceptions(InvalidEventException.class, ArticleRejectedException.class);
+            IndexProperties.StoreRetry storeRetry, MeterRegistry meters) {
+        var handler = PipelineErrorHandlers.deadLettering(template, retry, meters, BatchFailures::unwrap);
+        handler.addNotRetryableExceptions(ArticleRejectedException.class);
         BackOff untilTheStoreIsBack = untilTheStoreIsBack(storeRetry);
         BiFunction<ConsumerRecord<?, ?>, Exception, BackOff> storeDown =
                 (record, ex) -> BatchFailures.isCausedBy(ex, StoreUnavailableException.class)
                         ? untilTheStoreIsBack : null;
         handler.setBackOffFunction(storeDown);
         return handler;
-    }
-
-    private static TopicPartition deadLetterOf(ConsumerRecord<?, ?> record, Exception ex) {
-        return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
-    }
-
-    private static ExponentialBackOffWithMaxRetries backOff(PipelineKafkaProperties.Retry retry) {
-        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
-        backOff.setInitialInterval(retry.initialInterval().toMillis());
-        backOff.setMultiplier(retry.multiplier());
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        return backOff;
     }
 
     private static BackOff untilTheStoreIsBack(IndexProperties.StoreRetry retry) {

@@ -5,6 +5,8 @@ import static newsflow.index.TestArticles.retraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -41,9 +43,11 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ENRICHED);
 
     private final ArticleStore store;
+    private final MeterRegistry meters;
 
-    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store) {
+    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store, @Autowired MeterRegistry meters) {
         this.store = store;
+        this.meters = meters;
     }
 
     @DynamicPropertySource
@@ -105,8 +109,9 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     }
 
     @Test
-    void sendsATombstoneWithoutRetractionHeadersToTheDeadLetterTopic() {
+    void sendsATombstoneWithoutRetractionHeadersToTheDeadLetterTopicAndCountsIt() {
         String articleId = uniqueId();
+        double before = invalidEventDeadLetters();
 
         topics.send(Topics.ENRICHED, articleId, null, Map.of());
 
@@ -114,6 +119,13 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(dead.value()).isNull();
         assertThat(TopicProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
                 .isEqualTo(InvalidEventException.class.getName());
+        await("dead letter counted").atMost(WAIT).until(() -> invalidEventDeadLetters() > before);
+    }
+
+    private double invalidEventDeadLetters() {
+        Counter counter = meters.find("newsflow.dead.letters").tag("topic", Topics.ENRICHED)
+                .tag("exception", InvalidEventException.class.getSimpleName()).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static void send(ArticleEnriched article) {

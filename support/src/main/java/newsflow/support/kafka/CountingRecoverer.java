@@ -2,6 +2,7 @@ package newsflow.support.kafka;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +20,17 @@ final class CountingRecoverer implements ConsumerRecordRecoverer {
 
     private final ConsumerRecordRecoverer recoverer;
     private final MeterRegistry registry;
+    private final UnaryOperator<Exception> unwrap;
 
-    CountingRecoverer(ConsumerRecordRecoverer recoverer, MeterRegistry registry) {
+    CountingRecoverer(ConsumerRecordRecoverer recoverer, MeterRegistry registry, UnaryOperator<Exception> unwrap) {
         this.recoverer = recoverer;
         this.registry = registry;
+        this.unwrap = unwrap;
     }
 
     @Override
-    public void accept(ConsumerRecord<?, ?> record, Exception exception) {
+    public void accept(ConsumerRecord<?, ?> record, Exception reported) {
+        Exception exception = unwrap.apply(reported);
         recoverer.accept(record, exception);
         Throwable cause = cause(exception);
         Counter.builder("newsflow.dead.letters")

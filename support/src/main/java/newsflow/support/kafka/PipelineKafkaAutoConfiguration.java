@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.contract.EventJson;
 import newsflow.contract.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -30,9 +29,6 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -84,11 +80,8 @@ public class PipelineKafkaAutoConfiguration {
     @Bean
     CommonErrorHandler newsflowErrorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties properties,
             ObjectProvider<MeterRegistry> registry) {
-        var deadLetters = new DeadLetterPublishingRecoverer(template, PipelineKafkaAutoConfiguration::deadLetterOf);
-        var recoverer = new CountingRecoverer(deadLetters, registry.getIfAvailable(SimpleMeterRegistry::new));
-        var handler = new DefaultErrorHandler(recoverer, backOff(properties.retry()));
-        handler.addNotRetryableExceptions(InvalidEventException.class);
-        return handler;
+        return PipelineErrorHandlers.deadLettering(template, properties.retry(),
+                registry.getIfAvailable(SimpleMeterRegistry::new), UnaryOperator.identity());
     }
 
     @Bean
@@ -123,19 +116,6 @@ public class PipelineKafkaAutoConfiguration {
         delegates.put(byte[].class, new ByteArraySerializer());
         delegates.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
         return new DelegatingByTypeSerializer(delegates, true);
-    }
-
-    /** No partition is named, so the dead-letter topic need not have as many partitions as the source topic. */
-    static TopicPartition deadLetterOf(ConsumerRecord<?, ?> record, Exception ex) {
-        return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
-    }
-
-    private static ExponentialBackOffWithMaxRetries backOff(PipelineKafkaProperties.Retry retry) {
-        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
-        backOff.setInitialInterval(retry.initialInterval().toMillis());
-        backOff.setMultiplier(retry.multiplier());
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        return backOff;
     }
 
     private static NewTopic topic(String name, PipelineKafkaProperties.Topics shape) {
