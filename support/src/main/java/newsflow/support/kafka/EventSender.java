@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
@@ -59,6 +60,11 @@ public class EventSender {
             throw new EventNotSentException(record.topic(), ex.getCause());
         }
         catch (TimeoutException ex) {
+            throw new EventNotSentException(record.topic(), ex);
+        }
+        catch (KafkaException | org.apache.kafka.common.KafkaException ex) {
+            // Thrown before the record is even queued, e.g. when no broker answered for the topic's metadata within
+            // max.block.ms: not sent either.
             throw new EventNotSentException(record.topic(), ex);
         }
     }
