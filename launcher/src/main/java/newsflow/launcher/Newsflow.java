@@ -16,6 +16,7 @@ import org.springframework.boot.SpringApplication;
  * {@code java -jar newsflow.jar <command>}: the one entry point of newsflow.
  * <ul>
  * <li>{@code local [--demo] [--data-dir DIR] [--kafka-port PORT]}: the whole pipeline on this machine;</li>
+ * <li>{@code kafka [--data-dir DIR] [--kafka-port PORT]}: only the broker of {@code local};</li>
  * <li>{@code service ingest|enrich|index|dashboard [--spring.setting=value ...]}: one service, as in
  * production;</li>
  * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka.</li>
@@ -48,6 +49,7 @@ public final class Newsflow {
         try {
             return switch (command) {
                 case "local" -> LocalRun.start(LocalOptions.parse(rest), out).awaitShutdown();
+                case "kafka" -> KafkaRun.run(kafkaOptions(rest), out);
                 case "service" -> service(rest, err);
                 case "enrich" -> EnrichCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
@@ -62,6 +64,14 @@ public final class Newsflow {
             err.println("newsflow: " + ex.getMessage());
             return START_FAILED;
         }
+    }
+
+    private static LocalOptions kafkaOptions(String[] args) {
+        LocalOptions options = LocalOptions.parse(args);
+        if (options.demo()) {
+            throw new IllegalArgumentException("--demo needs the services: use local --demo");
+        }
+        return options;
     }
 
     private static int service(String[] args, PrintStream err) {
@@ -82,6 +92,10 @@ public final class Newsflow {
                       with its index in DIR/index (DIR defaults to ./data), and the pipeline dashboard on :8084
                       (operator token ops-key). --demo pushes sample articles through POST /api/articles
                       (publisher demo, key demo-key) and prints their entities. Ctrl-C stops it.
+
+                  kafka [--data-dir DIR] [--kafka-port PORT]
+                      Runs only the single-node Kafka of local, with its data in DIR/kafka, for services run
+                      as separate processes with the service command. Ctrl-C stops it.
 
                   service ingest|enrich|index|dashboard [--name=value ...]
                       Runs one service on its own, configured by Spring Boot settings (arguments, environment
