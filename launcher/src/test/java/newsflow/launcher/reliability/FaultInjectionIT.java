@@ -1,0 +1,375 @@
+package newsflow.launcher.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import newsflow.contract.ArticleIds;
+import newsflow.contract.Topics;
+import newsflow.launcher.reliability.SeparateServices.Service;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.kafka.support.KafkaHeaders;
+
+/**
+ * The fault-injection suite of issue 7: the services as separate processes from the built {@code newsflow.jar}
+ * around a real Kafka process, a few thousand generated articles per scenario (updates and retractions among them)
+ * pushed over Kafka and HTTP while a fault is injected, and then the store is read through the query API: every
+ * accepted article must be there once, at its newest version, and every retracted one gone. Each scenario writes its
+ * row of {@code target/reliability/reliability.md}, the table of {@code docs/reliability.md}.
+ *
+ * <p>{@code -Dnewsflow.reliability.articles=N} sets the articles per scenario (default 2,000).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionIT {
+
+    private static final int ARTICLES = Integer.getInteger("newsflow.reliability.articles", 2_000);
+    private static final int SLICES = 20;
+    private static final Duration SLICE_TIME = Duration.ofMillis(1_500);
+    private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
+    private static final List<String> SCENARIOS = List.of("kill-ingest", "kill-enrich", "kill-index", "broker-stop",
+            "disk-full", "stuck-enrich");
+    private static final int STUCK_ARTICLES = 5;
+
+    private final Path jar = Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
+    private final Path folder = Path.of("target", "reliability").toAbsolutePath();
+    private final ReliabilityReport report = new ReliabilityReport(folder.resolve("reliability.md"));
+    private SeparateServices services;
+    private Path indexFolder;
+    private boolean smallDisk;
+
+    @BeforeAll
+    void startThePipeline() throws IOException {
+        assertThat(jar).as("the built newsflow.jar (mvn package first)").isRegularFile();
+        deleteRecursively(folder);
+        indexFolder = Files.createDirectories(folder.resolve("index"));
+        smallDisk = SmallDisk.mount(indexFolder, "1g");
+        List<String> publishers = new ArrayList<>();
+        for (int i = 0; i < SCENARIOS.size(); i++) {
+            publishers.add("newsflow.ingest.publishers[%d].source=%s".formatted(i, httpSource(SCENARIOS.get(i))));
+            publishers.add("newsflow.ingest.publishers[%d].key-sha256=%s".formatted(i, sha256(key(SCENARIOS.get(i)))));
+        }
+        services = new SeparateServices(jar, folder, indexFolder, publishers);
+        services.startAll();
+    }
+
+    @AfterAll
+    void stopThePipeline() {
+        if (services != null) {
+            services.close();
+        }
+        if (smallDisk) {
+            SmallDisk.unmount(indexFolder);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void killingIngestMidStreamLosesAndDuplicatesNothing() {
+        assertNothingLostOrDuplicated(killAndRestart("kill-ingest", Service.INGEST));
+    }
+
+    @Test
+    @Order(2)
+    void killingEnrichMidStreamLosesAndDuplicatesNothing() {
+        assertNothingLostOrDuplicated(killAndRestart("kill-enrich", Service.ENRICH));
+    }
+
+    @Test
+    @Order(3)
+    void killingIndexMidStreamLosesAndDuplicatesNothing() {
+        assertNothingLostOrDuplicated(killAndRestart("kill-index", Service.INDEX));
+    }
+
+    @Test
+    @Order(4)
+    void stoppingTheBrokerForThirtySecondsAnswersPublishers503AndLosesNothing() {
+        Outcome outcome = runSeparately("broker-stop", "Kafka stopped (SIGTERM) for 30 s mid-stream, then started "
+                + "on the same data", () -> {
+                    services.stopKafka();
+                    hold(Duration.ofSeconds(30));
+                    services.startKafka();
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+        assertThat(outcome.feed().unavailable.get()).as("HTTP publishers answered 503 while Kafka was away")
+                .isPositive();
+        assertThat(outcome.feed().unavailableWithoutRetryAfter.get()).as("503 answers without Retry-After").isZero();
+    }
+
+    @Test
+    @Order(5)
+    void aFullDiskUnderTheIndexTurnsHealthDownAndLosesNothing() {
+        Assumptions.assumeTrue(smallDisk, "needs root to mount a small tmpfs under the Lucene index");
+        AtomicReference<String> healthWhileFull = new AtomicReference<>();
+        Outcome outcome = runSeparately("disk-full", "the Lucene index's disk full for 60 s mid-stream", () -> {
+            Path filler = SmallDisk.fill(indexFolder);
+            Instant filled = Instant.now();
+            await("index health DOWN on a full disk").atMost(Duration.ofSeconds(55))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Health.of(services.health(Service.INDEX)).equals("DOWN"));
+            healthWhileFull.set("DOWN");
+            hold(Duration.ofSeconds(60).minus(Duration.between(filled, Instant.now())));
+            SmallDisk.free(filler);
+            return Instant.now();
+        });
+
+        assertNothingLostOrDuplicated(outcome);
+        assertThat(healthWhileFull.get()).isEqualTo("DOWN");
+        assertThat(Health.of(services.health(Service.INDEX))).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(6)
+    void articlesStuckInEnrichmentAreDeadLetteredWithTheirReasonWhileTheStreamMovesOn() {
+        String scenario = "stuck-enrich";
+        List<String> stuck = new ArrayList<>();
+        Outcome outcome = runSeparately(scenario, STUCK_ARTICLES + " articles that take enrich longer than its 2 s "
+                + "bound, mid-stream", () -> {
+                    for (int i = 0; i < STUCK_ARTICLES; i++) {
+                        String id = "stuck-" + i;
+                        postOnce(services.url(Service.INGEST), key(scenario),
+                                GeneratedText.stuck(httpSource(scenario), id, 150_000));
+                        stuck.add(ArticleIds.derive(httpSource(scenario), id));
+                    }
+                    return Instant.now();
+                }, () -> deadLettered(Set.copyOf(stuck)));
+
+        assertNothingLostOrDuplicated(outcome);
+        assertThat(outcome.row().deadLettered()).as("stuck articles on %s", Topics.deadLetterOf(Topics.INGESTED))
+                .isEqualTo(STUCK_ARTICLES);
+    }
+
+    @Test
+    @Order(7)
+    void aPowerCutOfTheWholeLocalRunLosesNothingAcceptedBeforeIt() {
+        services.close();
+        services = null;
+        assertThat(List.of(8081, 8082, 8083, 8084)).as("local's ports free").allMatch(FreePorts::isFree);
+        Path data = folder.resolve("local");
+        int kafkaPort = FreePorts.pair();
+        AtomicReference<JavaProcess> local = new AtomicReference<>(startLocal(data, kafkaPort));
+        try {
+            Outcome outcome = run("power-cut", "`kill -9` of the whole local run (`newsflow.jar local`: Kafka and "
+                    + "every service in one JVM) mid-stream, then started again on the same data",
+                    "http://localhost:8081", "demo-key", "demo", "localhost:" + kafkaPort, "http://localhost:8083",
+                    () -> {
+                        local.get().kill();
+                        local.set(startLocal(data, kafkaPort));
+                        return Instant.now();
+                    }, () -> 0);
+
+            assertNothingLostOrDuplicated(outcome);
+        }
+        finally {
+            local.get().stop();
+        }
+    }
+
+    /** {@code newsflow.jar local}, as the README runs it, once it answers: its ingest ready, its index UP. */
+    private JavaProcess startLocal(Path data, int kafkaPort) {
+        JavaProcess local = JavaProcess.start("local", folder.resolve("logs").resolve("local.log"),
+                List.of("-Xmx2g"), List.of("-jar", jar.toString(), "local", "--data-dir", data.toString(),
+                        "--kafka-port", Integer.toString(kafkaPort)));
+        await("newsflow.jar local answering").atMost(SeparateServices.START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Health.isUp("http://localhost:8081/actuator/health/readiness")
+                        && Health.isUp("http://localhost:8083/actuator/health"));
+        return local;
+    }
+
+    // ---- the scenarios' common course -------------------------------------------------------------------------
+
+    private Outcome killAndRestart(String scenario, Service service) {
+        return runSeparately(scenario, "`kill -9` of " + service.name().toLowerCase() + "-service mid-stream, "
+                + "then started again", () -> {
+                    services.kill(service);
+                    services.start(service);
+                    return Instant.now();
+                });
+    }
+
+    private Outcome runSeparately(String scenario, String fault, Fault inject) {
+        return runSeparately(scenario, fault, inject, () -> 0);
+    }
+
+    private Outcome runSeparately(String scenario, String fault, Fault inject,
+            java.util.function.IntSupplier deadLetters) {
+        return run(scenario, fault, services.url(Service.INGEST), key(scenario), httpSource(scenario),
+                services.bootstrapServers(), services.url(Service.INDEX), inject, deadLetters);
+    }
+
+    private Outcome run(String scenario, String fault, String ingestUrl, String apiKey, String httpSource,
+            String bootstrapServers, String indexUrl, Fault inject, java.util.function.IntSupplier deadLetters) {
+        List<Story> stories = Story.generate(scenario, ARTICLES, httpSource, scenario + "-kafka");
+        var check = new StoreCheck(indexUrl);
+        try (var feed = new Feed(stories, ingestUrl, apiKey, bootstrapServers, SLICES, SLICE_TIME)) {
+            var feeding = feed.start();
+            await(scenario + ": 40% of the feed accepted").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> feed.hasDone(0.4));
+            Instant faultEnded = inject.injectAndEnd();
+            feeding.get(10, TimeUnit.MINUTES);
+            AtomicReference<StoreCheck.Verdict> last = new AtomicReference<>();
+            Duration recovery = null;
+            try {
+                await(scenario + ": every accepted article in the store").atMost(RECOVERY_TIMEOUT)
+                        .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                            check.check(stories).ifPresent(last::set);
+                            return last.get() != null && last.get().complete();
+                        });
+                recovery = Duration.between(faultEnded, Instant.now());
+            }
+            catch (ConditionTimeoutException ex) {
+                report.note(scenario + " did not converge: " + last.get());
+            }
+            StoreCheck.Verdict verdict = last.get();
+            var row = new ReliabilityRow(fault, stories.size(), feed.steps(), feed.accepted.get(),
+                    feed.unavailable.get() + feed.unreachable.get() + feed.rateLimited.get(), verdict.expected(), verdict.indexed(),
+                    deadLetters.getAsInt(), verdict.lost(), verdict.duplicated(), recovery);
+            report.add(row);
+            return new Outcome(row, feed, List.copyOf(feed.refusals), verdict);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(scenario + " failed: " + ex, ex);
+        }
+    }
+
+    private static void assertNothingLostOrDuplicated(Outcome outcome) {
+        assertThat(outcome.refusals()).as("refused sends").isEmpty();
+        assertThat(outcome.row().accepted()).as("every raw article accepted in the end")
+                .isEqualTo(outcome.row().sent());
+        assertThat(outcome.verdict().examples()).as("lost or duplicated").isEmpty();
+        assertThat(outcome.row().lost()).isZero();
+        assertThat(outcome.row().duplicated()).isZero();
+        assertThat(outcome.row().indexed()).isEqualTo(outcome.row().expected());
+        assertThat(outcome.row().recovery()).isNotNull();
+    }
+
+    /** How many of these articles are on {@code articles.ingested.dlt}, each with enrich's time-bound reason. */
+    private int deadLettered(Set<String> articleIds) {
+        var found = new java.util.HashMap<String, String>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers(),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            String topic = Topics.deadLetterOf(Topics.INGESTED);
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            await("dead letters of the stuck articles").atMost(Duration.ofMinutes(2)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (articleIds.contains(record.key())) {
+                        var message = record.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE);
+                        found.put(record.key(), message == null ? ""
+                                : new String(message.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return found.size() == articleIds.size() || partitions.stream()
+                        .allMatch(partition -> consumer.position(partition) >= ends.get(partition));
+            });
+        }
+        assertThat(found.values()).as("dead-letter reasons").allSatisfy(reason ->
+                assertThat(reason).contains("took longer than"));
+        return found.size();
+    }
+
+    private static void postOnce(String ingestUrl, String apiKey, String article) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create(ingestUrl + "/api/articles"))
+                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Keeps a fault in place for this long: the outage itself, not a wait for the pipeline. */
+    private static void hold(Duration duration) {
+        if (!duration.isNegative()) {
+            LockSupport.parkNanos(duration.toNanos());
+        }
+    }
+
+    private static String httpSource(String scenario) {
+        return scenario + "-http";
+    }
+
+    private static String key(String scenario) {
+        return scenario + "-key";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        SmallDisk.unmount(path.resolve("index"));
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** Injects a fault, ends it, and says when it ended. */
+    @FunctionalInterface
+    interface Fault {
+        Instant injectAndEnd() throws Exception;
+    }
+
+    record Outcome(ReliabilityRow row, Feed feed, List<String> refusals, StoreCheck.Verdict verdict) {
+    }
+}

@@ -1,0 +1,139 @@
+package newsflow.launcher.reliability;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The pipeline as production runs it: Kafka, ingest-service, enrich-service and index-service each a process of
+ * their own, started from the built {@code newsflow.jar} ({@code newsflow.jar kafka}, {@code newsflow.jar service
+ * ...}) on free ports, with their data in one folder, so that any of them can be killed for real and started again on
+ * the same data.
+ */
+final class SeparateServices implements AutoCloseable {
+
+    enum Service { INGEST, ENRICH, INDEX }
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path jar;
+    private final Path folder;
+    private final Path indexFolder;
+    private final List<String> publishers;
+    private final int kafkaPort = FreePorts.pair();
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, JavaProcess> running = new EnumMap<>(Service.class);
+    private JavaProcess kafka;
+
+    /**
+     * @param publishers settings of ingest's HTTP publishers, e.g. {@code newsflow.ingest.publishers[0].source=a}
+     */
+    SeparateServices(Path jar, Path folder, Path indexFolder, List<String> publishers) {
+        this.jar = jar;
+        this.folder = folder;
+        this.indexFolder = indexFolder;
+        this.publishers = List.copyOf(publishers);
+        for (Service service : Service.values()) {
+            ports.put(service, FreePorts.any());
+        }
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    String url(Service service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String health(Service service) {
+        return url(service) + (service == Service.INGEST ? "/actuator/health/readiness" : "/actuator/health");
+    }
+
+    void startAll() {
+        startKafka();
+        for (Service service : Service.values()) {
+            launch(service);
+        }
+        for (Service service : Service.values()) {
+            awaitUp(service);
+        }
+    }
+
+    void startKafka() {
+        kafka = JavaProcess.start("kafka", log("kafka"), List.of("-Xmx512m"), List.of("-jar", jar.toString(), "kafka",
+                "--data-dir", folder.toString(), "--kafka-port", Integer.toString(kafkaPort)));
+        await("Kafka on " + bootstrapServers()).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(this::kafkaAnswers);
+    }
+
+    void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts a service and waits until its health is UP. */
+    void start(Service service) {
+        launch(service);
+        awaitUp(service);
+    }
+
+    void kill(Service service) {
+        running.remove(service).kill();
+    }
+
+    private void launch(Service service) {
+        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "service",
+                service.name().toLowerCase(), "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--server.port=" + ports.get(service), "--spring.main.banner-mode=off"));
+        switch (service) {
+            case INGEST -> {
+                publishers.forEach(setting -> arguments.add("--" + setting));
+                arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
+                arguments.add("--newsflow.ingest.rate-limit.burst=100000");
+            }
+            // An article that takes longer goes to the dead-letter topic: the stuck-enrichment scenario relies on it.
+            case ENRICH -> arguments.add("--newsflow.enrich.max-tagging-time=2s");
+            case INDEX -> arguments.add("--newsflow.index.lucene.path=" + indexFolder);
+        }
+        String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
+        running.put(service, JavaProcess.start(service.name().toLowerCase(), log(service.name().toLowerCase()),
+                List.of(heap), arguments));
+    }
+
+    private void awaitUp(Service service) {
+        await(service + " UP at " + health(service)).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> Health.isUp(health(service)));
+    }
+
+    private boolean kafkaAnswers() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                3000))) {
+            admin.describeCluster().clusterId().get();
+            return true;
+        }
+        catch (Exception ex) {
+            return false;
+        }
+    }
+
+    private Path log(String name) {
+        return folder.resolve("logs").resolve(name + ".log");
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(JavaProcess::stop);
+        running.clear();
+        if (kafka != null) {
+            kafka.stop();
+        }
+    }
+}
