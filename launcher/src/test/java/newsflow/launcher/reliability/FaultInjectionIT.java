@@ -61,7 +61,7 @@ class FaultInjectionIT {
     private static final Duration SLICE_TIME = Duration.ofMillis(1_500);
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
     private static final List<String> SCENARIOS = List.of("kill-ingest", "kill-enrich", "kill-index", "broker-stop",
-            "disk-full", "stuck-enrich");
+            "disk-full", "stuck-enrich", "opensearch-stop");
     private static final int STUCK_ARTICLES = 5;
 
     private final Path jar = Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
@@ -176,6 +176,37 @@ class FaultInjectionIT {
 
     @Test
     @Order(7)
+    void stoppingOpenSearchForSixtySecondsTurnsHealthDownAndLosesNothing() {
+        var opensearch = new OpenSearchProcess(
+                Path.of(System.getProperty("newsflow.index-service.target", "../index-service/target")),
+                folder.resolve("opensearch"), folder.resolve("logs").resolve("opensearch.log"));
+        opensearch.start();
+        try {
+            services.moveIndexToOpenSearch(opensearch.uri());
+            AtomicReference<String> healthWhileDown = new AtomicReference<>();
+            Outcome outcome = runSeparately("opensearch-stop", "index-service on OpenSearch: the OpenSearch node "
+                    + "stopped (SIGTERM) for 60 s mid-stream, then started on the same data", () -> {
+                        opensearch.stop();
+                        Instant stopped = Instant.now();
+                        await("index health DOWN without OpenSearch").atMost(Duration.ofSeconds(55))
+                                .pollInterval(Duration.ofMillis(500))
+                                .until(() -> Health.of(services.health(Service.INDEX)).equals("DOWN"));
+                        healthWhileDown.set("DOWN");
+                        hold(Duration.ofSeconds(60).minus(Duration.between(stopped, Instant.now())));
+                        opensearch.start();
+                        return Instant.now();
+                    });
+
+            assertNothingLostOrDuplicated(outcome);
+            assertThat(healthWhileDown.get()).isEqualTo("DOWN");
+        }
+        finally {
+            opensearch.stop();
+        }
+    }
+
+    @Test
+    @Order(8)
     void aPowerCutOfTheWholeLocalRunLosesNothingAcceptedBeforeIt() {
         services.close();
         services = null;

@@ -31,6 +31,7 @@ final class SeparateServices implements AutoCloseable {
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, JavaProcess> running = new EnumMap<>(Service.class);
     private JavaProcess kafka;
+    private List<String> storeSettings;
 
     /**
      * @param publishers settings of ingest's HTTP publishers, e.g. {@code newsflow.ingest.publishers[0].source=a}
@@ -40,6 +41,7 @@ final class SeparateServices implements AutoCloseable {
         this.folder = folder;
         this.indexFolder = indexFolder;
         this.publishers = List.copyOf(publishers);
+        this.storeSettings = List.of("--newsflow.index.lucene.path=" + indexFolder);
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.any());
         }
@@ -84,6 +86,17 @@ final class SeparateServices implements AutoCloseable {
         awaitUp(service);
     }
 
+    /**
+     * Stops index-service (SIGTERM) and starts it again on OpenSearch at this address, in the same consumer group: it
+     * goes on from the offsets the Lucene-backed one committed.
+     */
+    void moveIndexToOpenSearch(String uri) {
+        running.remove(Service.INDEX).stop();
+        storeSettings = List.of("--newsflow.index.store=opensearch", "--newsflow.index.opensearch.uris=" + uri,
+                "--newsflow.index.opensearch.replicas=0");
+        start(Service.INDEX);
+    }
+
     void kill(Service service) {
         running.remove(service).kill();
     }
@@ -100,7 +113,7 @@ final class SeparateServices implements AutoCloseable {
             }
             // An article that takes longer goes to the dead-letter topic: the stuck-enrichment scenario relies on it.
             case ENRICH -> arguments.add("--newsflow.enrich.max-tagging-time=2s");
-            case INDEX -> arguments.add("--newsflow.index.lucene.path=" + indexFolder);
+            case INDEX -> arguments.addAll(storeSettings);
         }
         String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
         running.put(service, JavaProcess.start(service.name().toLowerCase(), log(service.name().toLowerCase()),

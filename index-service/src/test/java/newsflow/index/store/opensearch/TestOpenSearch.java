@@ -54,7 +54,7 @@ public final class TestOpenSearch {
             return;
         }
         try {
-            node = new PluginNode(environment()).start();
+            node = newNode(home, httpPort, transportPort).start();
         }
         catch (NodeValidationException ex) {
             throw new IllegalStateException("the test OpenSearch node did not start", ex);
@@ -93,7 +93,12 @@ public final class TestOpenSearch {
         delete(home);
     }
 
-    private static Environment environment() {
+    /** A single-node cluster's node, not started, with its data in {@code home} and these local ports. */
+    static Node newNode(Path home, int httpPort, int transportPort) {
+        return new PluginNode(environment(home, httpPort, transportPort));
+    }
+
+    private static Environment environment(Path home, int httpPort, int transportPort) {
         Settings settings = Settings.builder()
                 .put("cluster.name", CLUSTER)
                 .put("node.name", "node-0")

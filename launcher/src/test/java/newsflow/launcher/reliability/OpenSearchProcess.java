@@ -1,0 +1,64 @@
+package newsflow.launcher.reliability;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real OpenSearch node (index-service's test node, {@code OpenSearchNodeProcess}) as a process of its own, so the
+ * store can be stopped and started again on the same data while index-service writes to it. It runs from the test
+ * classes and test classpath index-service's build left in its {@code target} folder.
+ */
+final class OpenSearchProcess {
+
+    private final Path indexServiceTarget;
+    private final Path home;
+    private final Path log;
+    private final int httpPort = FreePorts.any();
+    private final int transportPort = FreePorts.any();
+    private JavaProcess process;
+
+    OpenSearchProcess(Path indexServiceTarget, Path home, Path log) {
+        this.indexServiceTarget = indexServiceTarget;
+        this.home = home;
+        this.log = log;
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** Starts the node and waits until it answers. */
+    void start() {
+        process = JavaProcess.start("opensearch", log, List.of("-Xmx1g",
+                "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider", "-cp", classpath()),
+                List.of("newsflow.index.store.opensearch.OpenSearchNodeProcess", home.toString(),
+                        Integer.toString(httpPort), Integer.toString(transportPort)));
+        await("OpenSearch at " + uri()).atMost(SeparateServices.START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> !Health.of(uri() + "/_cluster/health").equals("UNREACHABLE"));
+    }
+
+    /** SIGTERM: the node closes as on a normal stop; its data stays for {@link #start()}. */
+    void stop() {
+        if (process != null) {
+            process.stop();
+            process = null;
+        }
+    }
+
+    private String classpath() {
+        try {
+            return String.join(java.io.File.pathSeparator, indexServiceTarget.resolve("test-classes").toString(),
+                    indexServiceTarget.resolve("classes").toString(),
+                    Files.readString(indexServiceTarget.resolve("test-classpath.txt")).trim());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("build index-service first (its test classpath is missing)", ex);
+        }
+    }
+}
