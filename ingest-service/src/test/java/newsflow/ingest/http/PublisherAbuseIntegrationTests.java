@@ -82,6 +82,23 @@ class PublisherAbuseIntegrationTests extends KafkaIntegrationTest {
         assertThat(output.getAll()).doesNotContain("third-key", "a-wrong-secret-key");
     }
 
+    @Test
+    void refusesHeadersOverTheServersLimitWithAReasonCode() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/articles")).header("Content-Type", "application/json").header("Authorization", "Bearer demo-key")
+                .header("X-Padding", "p".repeat(20_000))
+                .POST(HttpRequest.BodyPublishers.ofString(article("demo"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        Refusal refusal = EventJson.mapper().readValue(response.body(), Refusal.class);
+        assertThat(refusal.reason()).isEqualTo(ReasonCode.MALFORMED_REQUEST);
+        assertThat(refusal.message()).contains("header");
+        assertThat(post("Bearer other-key", article("other")).statusCode()).isEqualTo(202);
+    }
+
     private static String article(String source) {
         return EventJson.mapper().writeValueAsString(new RawArticle(source, "a-" + UUID.randomUUID(), null,
                 "A title", "Some text of the article.", null, null, "en", null, null));
