@@ -4,6 +4,7 @@ import newsflow.support.kafka.PipelineKafkaProperties;
 import newsflow.support.kafka.PipelineTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -39,6 +40,7 @@ public class KafkaSetupApplication {
         var application = new SpringApplication(KafkaSetupApplication.class);
         application.setAdditionalProfiles(PipelineKafkaProperties.SASL_PROFILE);
         application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(Banner.Mode.OFF);
         application.setMainApplicationClass(KafkaSetupApplication.class);
         return application;
     }

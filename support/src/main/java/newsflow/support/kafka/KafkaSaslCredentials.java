@@ -32,8 +32,8 @@ public class KafkaSaslCredentials implements EnvironmentPostProcessor {
         String username = raw(environment, USERNAME);
         String password = raw(environment, PASSWORD);
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            throw new IllegalStateException("The " + PipelineKafkaProperties.SASL_PROFILE + " profile connects to "
-                    + "Kafka as the service's own user: set NEWSFLOW_KAFKA_USERNAME and NEWSFLOW_KAFKA_PASSWORD");
+            throw new IllegalStateException("The " + PipelineKafkaProperties.SASL_PROFILE + " profile logs in to "
+                    + "Kafka as a user of its own: set NEWSFLOW_KAFKA_USERNAME and NEWSFLOW_KAFKA_PASSWORD");
         }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE,
                 Map.of(JAAS_CONFIG, jaasConfig(username, password))));

@@ -38,8 +38,9 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
  * <li>one {@link DefaultErrorHandler} retries a failed record with exponential back-off, then publishes it with the
  * exception in its headers to the dead-letter topic of the topic it came from; records that cannot be read or are
  * invalid are never retried;</li>
- * <li>every service declares every pipeline topic and dead-letter topic with the same shape, whichever starts
- * first.</li>
+ * <li>every service declares every pipeline topic and dead-letter topic with the same shape ({@link PipelineTopics}),
+ * whichever starts first; on a secured cluster (the {@value PipelineKafkaProperties#SASL_PROFILE} profile) the
+ * operators create them instead.</li>
  * </ul>
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
