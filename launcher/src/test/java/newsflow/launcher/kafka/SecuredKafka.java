@@ -30,7 +30,8 @@ import org.apache.kafka.common.utils.Time;
  * StandardAuthorizer refuses everything no ACL allows to anyone but the super users {@code admin} and
  * {@code controller}. The admin's SCRAM credential is written when the storage is formatted, as
  * {@code kafka-storage format --add-scram} does for the production brokers; it runs on free ports in a directory of
- * the caller's.
+ * the caller's. The one difference: here the JAAS logins are the listeners' {@code sasl.jaas.config} settings, where
+ * the apache/kafka image needs them in a JAAS file ({@code ops/kafka/broker-start.sh} writes the same logins).
  */
 public final class SecuredKafka implements AutoCloseable {
 
