@@ -1,17 +1,13 @@
 package newsflow.support.kafka;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.contract.EventJson;
-import newsflow.contract.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -23,7 +19,6 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -43,8 +38,9 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
  * <li>one {@link DefaultErrorHandler} retries a failed record with exponential back-off, then publishes it with the
  * exception in its headers to the dead-letter topic of the topic it came from; records that cannot be read or are
  * invalid are never retried;</li>
- * <li>every service declares every pipeline topic and dead-letter topic with the same shape, whichever starts
- * first.</li>
+ * <li>every service declares every pipeline topic and dead-letter topic with the same shape ({@link PipelineTopics}),
+ * whichever starts first; on a secured cluster (the {@value PipelineKafkaProperties#SASL_PROFILE} profile) the
+ * operators create them instead.</li>
  * </ul>
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -92,14 +88,7 @@ public class PipelineKafkaAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics newsflowTopics(PipelineKafkaProperties properties) {
-        List<NewTopic> topics = new ArrayList<>();
-        for (String topic : Topics.PIPELINE) {
-            topics.add(topic(topic, properties.topics()));
-        }
-        for (String topic : Topics.CONSUMED) {
-            topics.add(topic(Topics.deadLetterOf(topic), properties.topics()));
-        }
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(PipelineTopics.shared(properties.topics()).toArray(NewTopic[]::new));
     }
 
     /** Keys are text; a key that could not be read as text goes to the dead-letter topic as the bytes it was. */
@@ -116,14 +105,5 @@ public class PipelineKafkaAutoConfiguration {
         delegates.put(byte[].class, new ByteArraySerializer());
         delegates.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
         return new DelegatingByTypeSerializer(delegates, true);
-    }
-
-    private static NewTopic topic(String name, PipelineKafkaProperties.Topics shape) {
-        return TopicBuilder.name(name)
-                .partitions(shape.partitions())
-                .replicas(shape.replicationFactor())
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(shape.maxMessageBytes()))
-                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(shape.minInsyncReplicas()))
-                .build();
     }
 }

@@ -24,6 +24,12 @@ public record PipelineKafkaProperties(
         @NotNull @DefaultValue("30s") Duration sendTimeout) {
 
     /**
+     * The profile that connects to a secured cluster as the service's own SCRAM user, with the settings in
+     * {@code application-kafka-sasl.yml}.
+     */
+    public static final String SASL_PROFILE = "kafka-sasl";
+
+    /**
      * @param partitions        partitions of each topic; the unit of parallelism of every consumer group
      * @param replicationFactor copies of each partition; 1 on a single local broker, 3 in production
      * @param minInsyncReplicas replicas that must have a write before it is acknowledged

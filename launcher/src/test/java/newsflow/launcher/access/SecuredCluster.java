@@ -1,0 +1,136 @@
+package newsflow.launcher.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import newsflow.launcher.kafka.SecuredKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.acl.AclBindingFilter;
+
+/**
+ * A {@link SecuredKafka} broker made ready by the operators' own kafka-setup, as in production: every
+ * {@link ServiceAccount} with a fresh random password, the topics, and the {@link AccessPolicy} ACLs. Its clients
+ * are built by the {@code kafka-sasl} profile, logged in as any account.
+ */
+final class SecuredCluster implements AutoCloseable {
+
+    static final Duration CLIENT_WAIT = Duration.ofSeconds(30);
+
+    private final SecuredKafka kafka;
+    private final String adminPassword;
+    private final Map<ServiceAccount, String> passwords;
+    private final ProfileClients clients;
+
+    private SecuredCluster(SecuredKafka kafka, String adminPassword, Map<ServiceAccount, String> passwords) {
+        this.kafka = kafka;
+        this.adminPassword = adminPassword;
+        this.passwords = passwords;
+        this.clients = new ProfileClients(kafka.bootstrapServers());
+    }
+
+    static SecuredCluster start(Path directory) {
+        String adminPassword = newPassword();
+        Map<ServiceAccount, String> passwords = new EnumMap<>(ServiceAccount.class);
+        for (ServiceAccount account : ServiceAccount.values()) {
+            passwords.put(account, newPassword());
+        }
+        var cluster = new SecuredCluster(SecuredKafka.start(directory, adminPassword, newPassword()), adminPassword,
+                passwords);
+        try {
+            KafkaSetupApplication.application().run(cluster.setupArguments()).close();
+            cluster.awaitTheBrokerKnowsEveryAccountAndGrant();
+            return cluster;
+        }
+        catch (RuntimeException ex) {
+            cluster.close();
+            throw ex;
+        }
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    Map<ServiceAccount, String> passwords() {
+        return passwords;
+    }
+
+    /** Every password of the cluster: the accounts' and the admin's. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>(passwords.values());
+        secrets.add(adminPassword);
+        return secrets;
+    }
+
+    KafkaProducer<String, String> producer(ServiceAccount account) {
+        return clients.producer(account.user(), passwords.get(account));
+    }
+
+    KafkaProducer<String, String> producerWithPassword(ServiceAccount account, String password) {
+        return clients.producer(account.user(), password);
+    }
+
+    /** A producer logged in as the super user admin, which may write anything. */
+    KafkaProducer<String, String> adminProducer() {
+        return clients.producer(SecuredKafka.ADMIN, adminPassword);
+    }
+
+    /** A consumer in {@code group}, or with no group when it is null. */
+    KafkaConsumer<String, String> consumer(ServiceAccount account, String group) {
+        return clients.consumer(account.user(), passwords.get(account), group);
+    }
+
+    Admin admin(ServiceAccount account) {
+        return clients.admin(account.user(), passwords.get(account));
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+
+    private String[] setupArguments() {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.kafka.security.protocol=SASL_PLAINTEXT",
+                "--newsflow.kafka.username=" + SecuredKafka.ADMIN,
+                "--newsflow.kafka.password=" + adminPassword));
+        passwords.forEach((account, password) ->
+                args.add("--newsflow.setup.passwords." + account.key() + "=" + password));
+        return args.toArray(String[]::new);
+    }
+
+    /** Credentials and ACLs reach the broker a moment after the controller took them; wait for that moment. */
+    private void awaitTheBrokerKnowsEveryAccountAndGrant() {
+        Set<String> users = new HashSet<>();
+        passwords.keySet().forEach(account -> users.add(account.user()));
+        try (Admin admin = Admin.create(kafka.adminClientSettings())) {
+            await("every account and grant on the broker").atMost(CLIENT_WAIT).untilAsserted(() -> {
+                assertThat(admin.describeUserScramCredentials().users().get(10, TimeUnit.SECONDS))
+                        .containsAll(users);
+                assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS))
+                        .containsExactlyInAnyOrderElementsOf(AccessPolicy.bindings());
+            });
+        }
+    }
+
+    /** A password as docker-compose.yml advises making them: random hex. */
+    static String newPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
