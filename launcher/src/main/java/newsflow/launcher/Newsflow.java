@@ -8,6 +8,7 @@ import newsflow.dashboard.DashboardApplication;
 import newsflow.enrich.EnrichApplication;
 import newsflow.index.IndexApplication;
 import newsflow.ingest.IngestApplication;
+import newsflow.launcher.access.KafkaSetupApplication;
 import newsflow.launcher.batch.EnrichCommand;
 import newsflow.launcher.kafka.LocalKafkaException;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +20,7 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code kafka [--data-dir DIR] [--kafka-port PORT]}: only the broker of {@code local};</li>
  * <li>{@code service ingest|enrich|index|dashboard [--spring.setting=value ...]}: one service, as in
  * production;</li>
+ * <li>{@code kafka-setup [--name=value ...]}: users, topics and ACLs of a secured cluster, then exits;</li>
  * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka.</li>
  * </ul>
  */
@@ -51,6 +53,7 @@ public final class Newsflow {
                 case "local" -> LocalRun.start(LocalOptions.parse(rest), out).awaitShutdown();
                 case "kafka" -> KafkaRun.run(kafkaOptions(rest), out);
                 case "service" -> service(rest, err);
+                case "kafka-setup" -> kafkaSetup(rest);
                 case "enrich" -> EnrichCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
@@ -72,6 +75,11 @@ public final class Newsflow {
             throw new IllegalArgumentException("--demo needs the services: use local --demo");
         }
         return options;
+    }
+
+    private static int kafkaSetup(String[] args) {
+        KafkaSetupApplication.application().run(args).close();
+        return 0;
     }
 
     private static int service(String[] args, PrintStream err) {
@@ -100,6 +108,11 @@ public final class Newsflow {
                   service ingest|enrich|index|dashboard [--name=value ...]
                       Runs one service on its own, configured by Spring Boot settings (arguments, environment
                       variables such as SPRING_KAFKA_BOOTSTRAP_SERVERS, or application.yml).
+
+                  kafka-setup [--name=value ...]
+                      Makes a secured Kafka cluster (SASL/SCRAM, ACLs) ready, as its super user, then exits: sets
+                      each service's SCRAM password (NEWSFLOW_SETUP_PASSWORDS_INGEST, ...), creates the missing
+                      topics and grants every service the ACLs of its own topics and group. Run it again safely.
 
                   enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time DURATION]
                       Offline batch, no Kafka: reads one raw article a line (the articles.raw JSON), cleans it as

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import newsflow.launcher.access.KafkaSetupApplication;
 import newsflow.launcher.access.ServiceAccount;
 import newsflow.launcher.kafka.SecuredKafka;
 import newsflow.support.kafka.PipelineKafkaProperties;
@@ -114,8 +113,7 @@ class ComposeConsistencyTests {
         Map<String, Object> setup = map(SERVICES.get("kafka-setup"));
         Map<String, Object> environment = map(setup.get("environment"));
 
-        assertThat(list(setup.get("entrypoint"))).contains("-Dloader.main=" + KafkaSetupApplication.class.getName(),
-                "org.springframework.boot.loader.launch.PropertiesLauncher");
+        assertThat(list(setup.get("command"))).containsExactly("kafka-setup");
         assertThat(environment).containsEntry("NEWSFLOW_KAFKA_USERNAME", SecuredKafka.ADMIN);
         assertThat(String.valueOf(environment.get("NEWSFLOW_KAFKA_PASSWORD"))).matches(passwordVariable("ADMIN"));
         for (ServiceAccount account : ServiceAccount.values()) {

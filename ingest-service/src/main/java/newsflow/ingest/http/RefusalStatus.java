@@ -11,7 +11,7 @@ final class RefusalStatus {
 
     static HttpStatus of(ReasonCode reason) {
         return switch (reason) {
-            case MALFORMED_JSON, MISSING_FIELD, INVALID_FIELD, INVALID_ENCODING, EMPTY_AFTER_CLEANING ->
+            case MALFORMED_JSON, MISSING_FIELD, INVALID_FIELD, INVALID_ENCODING, EMPTY_AFTER_CLEANING, MALFORMED_REQUEST ->
                     HttpStatus.BAD_REQUEST;
             case BODY_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_CONTENT_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;

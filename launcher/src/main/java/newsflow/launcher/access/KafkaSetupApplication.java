@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Bean;
  * services start, and again whenever a topic or an account changes:
  *
  * <pre>
- * java -Dloader.main=newsflow.launcher.access.KafkaSetupApplication -cp newsflow.jar \
- *     org.springframework.boot.loader.launch.PropertiesLauncher
+ * java -jar newsflow.jar kafka-setup
  * </pre>
  *
  * <p>It connects as the services do, with the {@code kafka-sasl} profile (always on here) and Spring Boot's

@@ -202,8 +202,18 @@ class KafkaSecurityTests {
     }
 
     /** What the broker answered an action it refused, unwrapped from the future it came in. */
+    /**
+     * The authorization error behind a failed call, else what it threw. A producer refused its producer id (an account
+     * with no WRITE at all) fails its first send with that refusal and every later one with "in an error state",
+     * caused by it: which of the two a send meets depends on when the broker's answer arrives.
+     */
     private static Throwable refusalOf(ThrowingCallable action) {
         Throwable thrown = catchThrowable(action);
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException) {
+                return cause;
+            }
+        }
         return thrown instanceof ExecutionException ? thrown.getCause() : thrown;
     }
 
