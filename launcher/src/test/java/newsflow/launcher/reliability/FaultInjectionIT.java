@@ -58,7 +58,7 @@ class FaultInjectionIT {
 
     private static final int ARTICLES = Integer.getInteger("newsflow.reliability.articles", 2_000);
     private static final int SLICES = 20;
-    private static final Duration SLICE_TIME = Duration.ofMillis(1_500);
+    private static final Duration SLICE_TIME = Duration.ofMillis(1_000);
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
     private static final List<String> SCENARIOS = List.of("kill-ingest", "kill-enrich", "kill-index", "broker-stop",
             "disk-full", "stuck-enrich", "opensearch-stop");

@@ -44,6 +44,7 @@ final class Feed implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService publishers = Executors.newFixedThreadPool(HTTP_PUBLISHERS);
+    private final ExecutorService feeder = Executors.newSingleThreadExecutor();
     private final int slices;
     private final Duration sliceTime;
 
@@ -74,7 +75,7 @@ final class Feed implements AutoCloseable {
 
     /** Runs the whole feed in the background. */
     CompletableFuture<Void> start() {
-        return CompletableFuture.runAsync(this::run, Executors.newSingleThreadExecutor());
+        return CompletableFuture.runAsync(this::run, feeder);
     }
 
     /** Whether this share of the feed (0..1) has been sent and accepted. */
@@ -222,6 +223,7 @@ final class Feed implements AutoCloseable {
 
     @Override
     public void close() {
+        feeder.shutdownNow();
         publishers.shutdownNow();
         producer.close(Duration.ofSeconds(10));
     }
