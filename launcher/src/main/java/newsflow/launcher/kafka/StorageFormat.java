@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import kafka.tools.StorageTool;
@@ -41,16 +43,17 @@ final class StorageFormat {
      * Formats the directory with a fresh cluster id unless it is formatted already.
      *
      * @param config the broker settings, whose {@code log.dirs} is the data directory
+     * @param options more options of {@code kafka-storage format}, such as {@code --add-scram ...}
      * @return whether it formatted
      */
-    static boolean formatIfMissing(Path dataDirectory, Map<String, String> config) {
+    static boolean formatIfMissing(Path dataDirectory, Map<String, String> config, String... options) {
         if (isFormatted(dataDirectory)) {
             return false;
         }
         String clusterId = Uuid.randomUuid().toString();
         Path configFile = writeTemporary(config);
         try {
-            runStorageTool(configFile, clusterId, dataDirectory);
+            runStorageTool(configFile, clusterId, dataDirectory, options);
         }
         finally {
             deleteQuietly(configFile);
@@ -59,12 +62,14 @@ final class StorageFormat {
         return true;
     }
 
-    private static void runStorageTool(Path configFile, String clusterId, Path dataDirectory) {
-        String[] args = {"format", "--config", configFile.toString(), "--cluster-id", clusterId};
+    private static void runStorageTool(Path configFile, String clusterId, Path dataDirectory, String... options) {
+        List<String> args = new ArrayList<>(List.of("format", "--config", configFile.toString(), "--cluster-id",
+                clusterId));
+        args.addAll(List.of(options));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            exitCode = StorageTool.execute(args, out);
+            exitCode = StorageTool.execute(args.toArray(String[]::new), out);
         }
         catch (RuntimeException ex) {
             throw new LocalKafkaException("Cannot format the Kafka data directory " + dataDirectory + ": "

@@ -2,25 +2,18 @@ package newsflow.launcher.kafka;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -77,12 +70,20 @@ public final class SecuredKafka implements AutoCloseable {
 
     /** Formats the directory with the admin's credential, starts the broker and returns once the admin gets in. */
     public static SecuredKafka start(Path dataDirectory, String adminPassword, String controllerPassword) {
-        createDirectories(dataDirectory);
+        try {
+            Files.createDirectories(dataDirectory);
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
         int brokerPort = freePort();
         int controllerPort = freePort();
         Map<String, String> config = config(dataDirectory, brokerPort, controllerPort, adminPassword,
                 controllerPassword);
-        format(config, adminPassword);
+        // kafka-storage format --add-scram, as for production: the admin's credential is in the metadata from the
+        // start, since nobody could log in to create it.
+        StorageFormat.formatIfMissing(dataDirectory, config, "--add-scram",
+                "SCRAM-SHA-512=[name=" + ADMIN + ",password=" + adminPassword + "]");
         var server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
         var kafka = new SecuredKafka(server, "localhost:" + brokerPort, adminPassword);
         server.startup();
@@ -141,47 +142,6 @@ public final class SecuredKafka implements AutoCloseable {
     private static String scramLogin(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
-    }
-
-    /** {@code kafka-storage format --add-scram SCRAM-SHA-512=[name=admin,password=...]}, as for production. */
-    private static void format(Map<String, String> config, String adminPassword) {
-        Path file = write(config);
-        var output = new ByteArrayOutputStream();
-        try (var out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            int status = StorageTool.execute(new String[] {"format", "--config", file.toString(), "--cluster-id",
-                    Uuid.randomUuid().toString(), "--add-scram",
-                    "SCRAM-SHA-512=[name=" + ADMIN + ",password=" + adminPassword + "]"}, out);
-            if (status != 0) {
-                throw new IllegalStateException("kafka-storage format failed: " + output);
-            }
-        }
-        finally {
-            file.toFile().delete();
-        }
-    }
-
-    private static Path write(Map<String, String> config) {
-        var properties = new Properties();
-        properties.putAll(config);
-        try {
-            Path file = Files.createTempFile("newsflow-secured-kafka-", ".properties");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                properties.store(out, "secured test broker, for kafka-storage format");
-            }
-            return file;
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void createDirectories(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static int freePort() {
