@@ -3,6 +3,7 @@ package newsflow.launcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsflow.dashboard.DashboardApplication;
 import newsflow.enrich.EnrichApplication;
@@ -37,15 +38,26 @@ final class Pipeline implements AutoCloseable {
     }
 
     static Pipeline start(String bootstrapServers, Path indexDir, Ports ports, String... extraArgs) {
+        return start(bootstrapServers, indexDir, ports, service -> List.of(extraArgs));
+    }
+
+    /**
+     * @param extraArgs the further arguments of each service, by its name: {@code ingest}, {@code enrich},
+     *                  {@code index}, {@code dashboard}
+     */
+    static Pipeline start(String bootstrapServers, Path indexDir, Ports ports,
+            Function<String, List<String>> extraArgs) {
         var pipeline = new Pipeline();
         try {
-            pipeline.startService(IngestApplication::application, bootstrapServers, ports.ingest(), extraArgs,
-                    "--newsflow.ingest.publishers[0].source=demo",
+            pipeline.startService("ingest", IngestApplication::application, bootstrapServers, ports.ingest(),
+                    extraArgs, "--newsflow.ingest.publishers[0].source=demo",
                     "--newsflow.ingest.publishers[0].key-sha256=" + DEMO_KEY_SHA256);
-            pipeline.startService(EnrichApplication::application, bootstrapServers, ports.enrich(), extraArgs);
-            pipeline.startService(IndexApplication::application, bootstrapServers, ports.index(), extraArgs,
-                    "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
-            pipeline.startService(DashboardApplication::application, bootstrapServers, ports.dashboard(), extraArgs,
+            pipeline.startService("enrich", EnrichApplication::application, bootstrapServers, ports.enrich(),
+                    extraArgs);
+            pipeline.startService("index", IndexApplication::application, bootstrapServers, ports.index(),
+                    extraArgs, "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
+            pipeline.startService("dashboard", DashboardApplication::application, bootstrapServers,
+                    ports.dashboard(), extraArgs,
                     "--newsflow.dashboard.index-url=http://localhost:" + pipeline.indexPort(),
                     "--newsflow.dashboard.operators[0].name=ops",
                     "--newsflow.dashboard.operators[0].token-sha256=" + OPS_KEY_SHA256);
@@ -77,12 +89,12 @@ final class Pipeline implements AutoCloseable {
         return services.get(service).getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    private void startService(Supplier<SpringApplication> factory, String bootstrapServers, int port,
-            String[] extraArgs, String... serviceArgs) {
+    private void startService(String name, Supplier<SpringApplication> factory, String bootstrapServers, int port,
+            Function<String, List<String>> extraArgs, String... serviceArgs) {
         List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--server.port=" + port, "--spring.main.banner-mode=off"));
         args.addAll(List.of(serviceArgs));
-        args.addAll(List.of(extraArgs));
+        args.addAll(extraArgs.apply(name));
         SpringApplication application = factory.get();
         application.setRegisterShutdownHook(false);
         services.add(application.run(args.toArray(String[]::new)));

@@ -1,6 +1,8 @@
 package newsflow.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 /** The in-JVM {@link Pipeline} for tests in other packages, on any free ports. */
 public final class PipelineAccess implements AutoCloseable {
@@ -12,6 +14,12 @@ public final class PipelineAccess implements AutoCloseable {
     }
 
     public static PipelineAccess start(String bootstrapServers, Path indexDir, String... extraArgs) {
+        return new PipelineAccess(Pipeline.start(bootstrapServers, indexDir, Pipeline.Ports.ANY_FREE, extraArgs));
+    }
+
+    /** With further arguments for each service, by its name: ingest, enrich, index, dashboard. */
+    public static PipelineAccess start(String bootstrapServers, Path indexDir,
+            Function<String, List<String>> extraArgs) {
         return new PipelineAccess(Pipeline.start(bootstrapServers, indexDir, Pipeline.Ports.ANY_FREE, extraArgs));
     }
 

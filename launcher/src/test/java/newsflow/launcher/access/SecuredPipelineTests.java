@@ -8,11 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import newsflow.contract.EventJson;
 import newsflow.contract.RawArticle;
@@ -55,12 +52,12 @@ class SecuredPipelineTests {
     @Test
     void carriesAnArticleIntoTheIndexWithEveryServiceLoggedInAsItsOwnUserAndLogsNoPassword(CapturedOutput output)
             throws Exception {
-        String publisherKey = SecuredCluster.newPassword();
+        String publisherKey = "demo-key";
         String article = EventJson.mapper().writeValueAsString(new RawArticle("demo", "secured-" + UUID.randomUUID(),
                 null, "Secured article", "Jeppe Kofod spoke in Copenhagen.", null, null, "en", 1L, null));
 
         try (var services = SecuredServices.start(cluster.bootstrapServers(), cluster.passwords(),
-                directory.resolve("index"), sha256(publisherKey))) {
+                directory.resolve("index"))) {
             HttpResponse<String> accepted = post(services.ingestPort(), "/api/articles", publisherKey, article);
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             String articleId = EventJson.mapper().readTree(accepted.body()).get("articleId").asString();
@@ -82,11 +79,6 @@ class SecuredPipelineTests {
         }
         assertThat(committed).as("records %s committed", stage.get("group")).isPositive();
         assertThat(stage.get("lagRecords").asLong()).as("lag of %s", stage.get("group")).isZero();
-    }
-
-    private static String sha256(String key) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static HttpResponse<String> post(int port, String path, String key, String json) throws Exception {
