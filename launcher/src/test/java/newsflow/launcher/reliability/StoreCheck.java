@@ -86,11 +86,6 @@ final class StoreCheck {
         return Optional.of(new Verdict(expected, indexed, lost, duplicated, examples));
     }
 
-    /** How many articles of a source the index reports; -1 when it cannot be asked. */
-    long total(String source) {
-        return page(source, 0, 1).map(page -> page.get("total").asLong()).orElse(-1L);
-    }
-
     private boolean readAll(String source, Map<String, List<Long>> held) {
         for (int page = 0; ; page++) {
             Optional<JsonNode> body = page(source, page, PAGE);
