@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntSupplier;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.Topics;
 import newsflow.launcher.reliability.SeparateServices.Service;
@@ -259,13 +262,13 @@ class FaultInjectionIT {
     }
 
     private Outcome runSeparately(String scenario, String fault, Fault inject,
-            java.util.function.IntSupplier deadLetters) {
+            IntSupplier deadLetters) {
         return run(scenario, fault, services.url(Service.INGEST), key(scenario), httpSource(scenario),
                 services.bootstrapServers(), services.url(Service.INDEX), inject, deadLetters);
     }
 
     private Outcome run(String scenario, String fault, String ingestUrl, String apiKey, String httpSource,
-            String bootstrapServers, String indexUrl, Fault inject, java.util.function.IntSupplier deadLetters) {
+            String bootstrapServers, String indexUrl, Fault inject, IntSupplier deadLetters) {
         List<Story> stories = Story.generate(scenario, ARTICLES, httpSource, scenario + "-kafka");
         var check = new StoreCheck(indexUrl);
         try (var feed = new Feed(stories, ingestUrl, apiKey, bootstrapServers, SLICES, SLICE_TIME)) {
@@ -312,7 +315,7 @@ class FaultInjectionIT {
 
     /** How many of these articles are on {@code articles.ingested.dlt}, each with enrich's time-bound reason. */
     private int deadLettered(Set<String> articleIds) {
-        var found = new java.util.HashMap<String, String>();
+        var found = new HashMap<String, String>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
@@ -389,7 +392,7 @@ class FaultInjectionIT {
         }
         SmallDisk.unmount(path.resolve("index"));
         try (var paths = Files.walk(path)) {
-            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(each);
             }
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import newsflow.contract.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -120,7 +121,7 @@ final class Feed implements AutoCloseable {
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
                 for (Story story : pending) {
                     attempts.incrementAndGet();
-                    sends.add(producer.send(new ProducerRecord<>(newsflow.contract.Topics.RAW,
+                    sends.add(producer.send(new ProducerRecord<>(Topics.RAW,
                             story.source() + ":" + story.id(),
                             story.steps().get(index).getBytes(StandardCharsets.UTF_8))));
                 }
