@@ -46,7 +46,7 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
 
     private LuceneArticleStore(LuceneIndex index, Analyzer analyzer) {
         this.index = index;
-        this.writer = new LuceneBatchWriter(index);
+        this.writer = new LuceneBatchWriter(index, WriterThreads.perCore());
         this.queries = new LuceneQueries(analyzer);
         this.snippets = new LuceneSnippets(analyzer);
     }

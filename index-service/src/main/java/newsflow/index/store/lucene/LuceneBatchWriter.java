@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.StoreUnavailableException;
@@ -28,9 +27,11 @@ import org.apache.lucene.store.AlreadyClosedException;
 final class LuceneBatchWriter implements Closeable {
 
     private final LuceneIndex index;
+    private final WriterThreads threads;
 
-    LuceneBatchWriter(LuceneIndex index) {
+    LuceneBatchWriter(LuceneIndex index, WriterThreads threads) {
         this.index = index;
+        this.threads = threads;
     }
 
     synchronized List<WriteResult> write(List<? extends ArticleChange> changes) {
@@ -47,7 +48,9 @@ final class LuceneBatchWriter implements Closeable {
     /** Commits what is written and closes the index, once the batch being written, if any, is done. */
     @Override
     public synchronized void close() throws IOException {
-        this.index.close();
+        try (this.threads) {
+            this.index.close();
+        }
     }
 
     private List<WriteResult> writeAndCommit(IndexWriter writer, List<? extends ArticleChange> changes)
@@ -75,26 +78,28 @@ final class LuceneBatchWriter implements Closeable {
         return results;
     }
 
-    /** Writes these changes in parallel; a change Lucene refuses is reported once the others are committed. */
+    /**
+     * Writes these changes on the writer's threads, each taking every n-th change, then has each thread flush one
+     * in-memory segment, so that the commit after finds them written instead of flushing them all itself. A change
+     * Lucene refuses is reported once the others are committed.
+     */
     private void update(IndexWriter writer, List<? extends ArticleChange> changes, Collection<Integer> indexes)
             throws IOException {
+        List<Integer> order = List.copyOf(indexes);
         Map<Integer, RuntimeException> refused = new ConcurrentSkipListMap<>();
-        List<IOException> failed = new CopyOnWriteArrayList<>();
-        indexes.parallelStream().forEach(i -> {
-            ArticleChange change = changes.get(i);
-            try {
-                writer.updateDocument(ArticleDocuments.idTerm(change.articleId()), ArticleDocuments.of(change));
-            }
-            catch (IllegalArgumentException ex) {
-                refused.put(i, ex);
-            }
-            catch (IOException ex) {
-                failed.add(ex);
+        this.threads.run(part -> {
+            for (int k = part; k < order.size(); k += this.threads.size()) {
+                int i = order.get(k);
+                ArticleChange change = changes.get(i);
+                try {
+                    writer.updateDocument(ArticleDocuments.idTerm(change.articleId()), ArticleDocuments.of(change));
+                }
+                catch (IllegalArgumentException ex) {
+                    refused.put(i, ex);
+                }
             }
         });
-        if (!failed.isEmpty()) {
-            throw failed.get(0);
-        }
+        this.threads.run(part -> writer.flushNextBuffer());
         if (!refused.isEmpty()) {
             var first = refused.entrySet().iterator().next();
             this.index.commit();
