@@ -60,7 +60,7 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     public static LuceneArticleStore open(Path path, UnaryOperator<Directory> directoryWrapper) {
         Analyzer analyzer = ArticleDocuments.analyzer();
         try {
-            Directory directory = directoryWrapper.apply(FSDirectory.open(path));
+            Directory directory = new SyncOnceDirectory(directoryWrapper.apply(FSDirectory.open(path)));
             return new LuceneArticleStore(new LuceneIndex(path, directory, analyzer), analyzer);
         }
         catch (IOException ex) {
