@@ -1,5 +1,6 @@
 package newsflow.index.pipeline;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -15,9 +16,10 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports each article a batch made searchable: its end-to-end latency ({@code newsflow.pipeline.latency}, from its
- * arrival in the pipeline, when ingest received it, to now; a histogram), and one log line
- * under the article's own trace id, which it carried from ingest through enrich in its record headers.
+ * Reports each batch written to the store (its size, {@code newsflow.index.batch.records}) and each article it made
+ * searchable: its end-to-end latency ({@code newsflow.pipeline.latency}, from its arrival in the pipeline, when
+ * ingest received it, to now; a histogram), and one log line under the article's own trace id, which it carried from
+ * ingest through enrich in its record headers.
  */
 @Component
 class IndexReport {
@@ -25,6 +27,7 @@ class IndexReport {
     private static final Logger log = LoggerFactory.getLogger(IndexReport.class);
 
     private final Timer latency;
+    private final DistributionSummary batches;
     private final Clock clock = Clock.systemUTC();
 
     IndexReport(MeterRegistry meters) {
@@ -34,10 +37,14 @@ class IndexReport {
                 .minimumExpectedValue(Duration.ofMillis(5))
                 .maximumExpectedValue(Duration.ofMinutes(30))
                 .register(meters);
+        this.batches = DistributionSummary.builder("newsflow.index.batch.records")
+                .description("Records per store write: a poll of articles.enriched, up to max-poll-records")
+                .register(meters);
     }
 
     /** {@code records.get(i)} is the record {@code changes.get(i)} came from; {@code results} are the store's. */
     void written(List<ConsumerRecord<String, byte[]>> records, List<ArticleChange> changes, List<WriteResult> results) {
+        batches.record(changes.size());
         for (int i = 0; i < changes.size(); i++) {
             try (MDC.MDCCloseable trace = RecordTraces.logContext(records.get(i))) {
                 report(changes.get(i), results.get(i));

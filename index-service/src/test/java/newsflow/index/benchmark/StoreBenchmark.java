@@ -35,8 +35,8 @@ import newsflow.index.store.opensearch.TestOpenSearch;
  */
 public final class StoreBenchmark {
 
-    /** Articles per store write: the listener's batch, a poll of {@code max-poll-records}; -Dbatch=N to change. */
-    private static final int BATCH = Integer.getInteger("batch", 500);
+    /** Articles per store write: the listener's batch on a backlog, a full poll ({@code max-poll-records}). */
+    private static final int BATCH = Integer.getInteger("batch", 2000);
     private static final int WARM_UP = 30;
 
     private final BenchmarkArticles articles = new BenchmarkArticles();

@@ -7,11 +7,15 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.EventJson;
 import newsflow.contract.RetractionHeaders;
@@ -22,10 +26,13 @@ import newsflow.support.kafka.InvalidEventException;
 import newsflow.testsupport.KafkaIntegrationTest;
 import newsflow.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,12 +49,18 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ENRICHED);
 
+    /** More records than a poll takes, small enough that the fetch size lets polls fill. */
+    private static final int BACKLOG = 2500;
+
     private final ArticleStore store;
     private final MeterRegistry meters;
+    private final KafkaListenerEndpointRegistry listeners;
 
-    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store, @Autowired MeterRegistry meters) {
+    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store, @Autowired MeterRegistry meters,
+            @Autowired KafkaListenerEndpointRegistry listeners) {
         this.store = store;
         this.meters = meters;
+        this.listeners = listeners;
     }
 
     @DynamicPropertySource
@@ -120,6 +133,29 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(TopicProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
                 .isEqualTo(InvalidEventException.class.getName());
         await("dead letter counted").atMost(WAIT).until(() -> invalidEventDeadLetters() > before);
+    }
+
+    @Test
+    void writesABacklogInBatchesAsLargeAsAPollAllows() {
+        MessageListenerContainer listener = listeners.getListenerContainer("index-enriched-articles");
+        listener.stop();
+        String run = uniqueId();
+        List<ProducerRecord<byte[], byte[]>> backlog = new ArrayList<>();
+        for (int n = 0; n < BACKLOG; n++) {
+            ArticleEnriched article = article(run + "-" + n).build();
+            backlog.add(new ProducerRecord<>(Topics.ENRICHED, article.articleId().getBytes(StandardCharsets.UTF_8),
+                    EventJson.mapper().writeValueAsBytes(article)));
+        }
+        topics.sendAll(backlog);
+
+        listener.start();
+
+        awaitStored(run + "-" + (BACKLOG - 1));
+        await("the whole backlog in the store").atMost(WAIT).until(() -> IntStream.range(0, BACKLOG)
+                .allMatch(n -> store.find(run + "-" + n).isPresent()));
+        assertThat(meters.get("newsflow.index.batch.records").summary().max())
+                .as("the largest batch, against the 500 records a poll held before")
+                .isGreaterThan(500).isLessThanOrEqualTo(2000);
     }
 
     private double invalidEventDeadLetters() {
