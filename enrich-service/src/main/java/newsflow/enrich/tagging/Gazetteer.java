@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
@@ -26,6 +28,8 @@ final class Gazetteer {
     private static final String FOLDER = "/newsflow/enrich/gazetteer/";
 
     private final Map<String, GazetteerEntry> forms = new HashMap<>();
+    /** Every beginning of every form's first word, so that most tokens are ruled out without building a string. */
+    private final Set<String> formStarts = new HashSet<>();
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
     private int longestFormWords = 1;
@@ -49,6 +53,14 @@ final class Gazetteer {
     /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
     Optional<GazetteerEntry> handle(String handle) {
         return Optional.ofNullable(handles.get(handle.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a form may begin with this token: a token holds no space, so it must be the beginning of the form's
+     * first word. False rules out every form; true only lets the lookups go on.
+     */
+    boolean mayStartForm(String token) {
+        return formStarts.contains(token) || token.indexOf(' ') >= 0;
     }
 
     /** The most words any surface form has. */
@@ -96,7 +108,11 @@ final class Gazetteer {
             return;
         }
         if (forms.putIfAbsent(key, entry) == null) {
-            longestFormWords = Math.max(longestFormWords, key.split(" ").length);
+            String[] words = key.split(" ");
+            longestFormWords = Math.max(longestFormWords, words.length);
+            for (int end = 1; end <= words[0].length(); end++) {
+                formStarts.add(words[0].substring(0, end));
+            }
         }
     }
 

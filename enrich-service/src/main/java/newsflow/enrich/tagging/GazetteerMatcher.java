@@ -52,6 +52,9 @@ final class GazetteerMatcher {
 
     /** Adds the longest form starting at token {@code from}; returns how many tokens it spans, 0 for none. */
     private int longestFormAt(ZoneName zone, String zoneText, List<Token> sentence, int from, List<Span> spans) {
+        if (!gazetteer.mayStartForm(sentence.get(from).text())) {
+            return 0;
+        }
         int longest = Math.min(gazetteer.longestFormWords(), sentence.size() - from);
         for (int words = longest; words >= 1; words--) {
             int start = sentence.get(from).start();

@@ -3,6 +3,7 @@ package newsflow.enrich.tagging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,18 @@ import java.util.Map;
 final class PersonNames {
 
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** Each name's words, split once: the comparisons below take the square of the names' count. */
+    private final Map<String, String[]> words = new HashMap<>();
     private final Map<String, String> surnames;
 
     /** The deadline is checked for each name: the work grows with the square of the names' count. */
     PersonNames(List<String> names, TaggingDeadline deadline) {
         List<String> longestFirst = new ArrayList<>(names.stream().distinct().toList());
-        longestFirst.sort(Comparator.comparingInt((String name) -> words(name).length).reversed());
+        longestFirst.sort(Comparator.comparingInt((String name) -> wordsOf(name).length).reversed());
         for (String name : longestFirst) {
             deadline.check();
             List<String> longer = longestFirst.stream()
-                    .filter(other -> words(other).length > words(name).length && endsWith(other, name))
+                    .filter(other -> wordsOf(other).length > wordsOf(name).length && endsWith(other, name))
                     .map(fullNames::get)
                     .distinct()
                     .toList();
@@ -40,7 +43,7 @@ final class PersonNames {
     /** Whether the name is the last word or words of a longer name of a person in this article. */
     boolean isPartOfLongerName(String name) {
         return fullNames.keySet().stream()
-                .anyMatch(other -> words(other).length > words(name).length && endsWith(other, name));
+                .anyMatch(other -> wordsOf(other).length > wordsOf(name).length && endsWith(other, name));
     }
 
     /** The surnames of the full names, each with the full name it belongs to; ambiguous surnames left out. */
@@ -52,11 +55,11 @@ final class PersonNames {
         Map<String, String> surnames = new LinkedHashMap<>();
         List<String> ambiguous = new ArrayList<>();
         for (String full : fullNames.values()) {
-            String[] words = words(full);
-            if (words.length < 2) {
+            String[] parts = wordsOf(full);
+            if (parts.length < 2) {
                 continue;
             }
-            String surname = words[words.length - 1];
+            String surname = parts[parts.length - 1];
             String earlier = surnames.putIfAbsent(surname, full);
             if (earlier != null && !earlier.equals(full)) {
                 ambiguous.add(surname);
@@ -66,10 +69,14 @@ final class PersonNames {
         return surnames;
     }
 
-    private static boolean endsWith(String longer, String shorter) {
-        String[] a = words(longer);
-        String[] b = words(shorter);
+    private boolean endsWith(String longer, String shorter) {
+        String[] a = wordsOf(longer);
+        String[] b = wordsOf(shorter);
         return Arrays.equals(a, a.length - b.length, a.length, b, 0, b.length);
+    }
+
+    private String[] wordsOf(String name) {
+        return words.computeIfAbsent(name, PersonNames::words);
     }
 
     static String[] words(String name) {
