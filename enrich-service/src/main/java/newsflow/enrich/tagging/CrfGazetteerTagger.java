@@ -8,6 +8,8 @@ import java.util.Optional;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tagger: CoreNLP's CRF model finds names, the project's gazetteers recognise countries, demonyms,
@@ -22,6 +24,8 @@ public final class CrfGazetteerTagger implements EntityTagger {
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     static final String CORENLP = "stanford-corenlp-4.5.10/";
 
+    private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);
+
     private final CrfRecognizer recognizer;
     private final GazetteerMatcher matcher;
     private final Gazetteer gazetteer;
@@ -32,8 +36,15 @@ public final class CrfGazetteerTagger implements EntityTagger {
         this.matcher = new GazetteerMatcher(gazetteer);
     }
 
-    /** Loads the CRF model (a classpath resource) and the gazetteers; takes a few seconds. */
+    /**
+     * Loads the CRF model (a classpath resource) and the gazetteers; takes a few seconds. Warns when the JVM leaves
+     * the model's feature extraction interpreted ({@link HugeMethods}).
+     */
     public static CrfGazetteerTagger load(String modelResource) {
+        if (HugeMethods.compiled().orElse(true).equals(false)) {
+            log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
+                    + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
+        }
         return new CrfGazetteerTagger(CrfRecognizer.load(modelResource), Gazetteer.load());
     }
 
