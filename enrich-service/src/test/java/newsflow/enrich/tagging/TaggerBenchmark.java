@@ -24,9 +24,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with the full tagger and with the bare CoreNLP CRF classifier ({@code classifySentence} on the same sentences), on
  * 1 and 2 threads, and prints tokens/s and articles/s per thread and for the process, the heap used by the loaded
  * tagger, the model's load time, and the time enrich-service takes to be ready. Run it with
- * {@code mvn -B -q -o -pl enrich-service test-compile exec:exec@benchmark [-Dbenchmark.seconds=20]}; it runs with -Xmx1536m.
+ * {@code mvn -B -q -o -pl enrich-service test-compile exec:exec@benchmark [-Dbenchmark.seconds=20]}; it runs with
+ * -Xmx1536m and -XX:-DontCompileHugeMethods, as the service should ({@link HugeMethods}).
+ *
+ * <p>Two measurements per thread count:
+ * <ul>
+ * <li><b>interleaved</b>, for the full tagger against the bare CRF: each thread tags an article with one, then the
+ * same article with the other (the first one changing every article), and each is timed on its own. Both then run
+ * under the same compiled code, heap and machine load, which measuring them one after the other does not give:
+ * on this virtual machine that swung the ratio between 48% and 94% from run to run;</li>
+ * <li><b>alone</b>: only the full tagger, on every thread, for the articles per second the service sustains.</li>
+ * </ul>
  */
 public final class TaggerBenchmark {
+
+    private static final int WARM_UP_SECONDS = 30;
 
     private TaggerBenchmark() {
     }
@@ -42,18 +54,23 @@ public final class TaggerBenchmark {
         List<List<List<CoreLabel>>> sentences = corpus.stream().map(BenchmarkCorpus::sentences).toList();
         long[] tokens = sentences.stream().mapToLong(article -> article.stream().mapToLong(List::size).sum())
                 .toArray();
+        IntConsumer bareWork = i -> sentences.get(i).forEach(bare::classifySentence);
+        IntConsumer fullWork = i -> tagger.tag(corpus.get(i), "en", TaggingDeadline.NONE);
         var out = System.out;
         out.printf(Locale.ROOT, "corpus: %d articles, %.0f tokens per article; %.0f s per measurement after a "
-                + "warm-up; %d cores%n%n", corpus.size(), Arrays.stream(tokens).average().orElse(0),
-                seconds, Runtime.getRuntime().availableProcessors());
+                + "warm-up; %d cores; huge methods compiled: %s%n%n", corpus.size(),
+                Arrays.stream(tokens).average().orElse(0), seconds, Runtime.getRuntime().availableProcessors(),
+                HugeMethods.compiled().map(String::valueOf).orElse("unknown"));
+        warmUp(tokens, bareWork, fullWork);
         out.println("| what | threads | tokens/s per thread | tokens/s process | articles/s process | vs bare CRF |");
         out.println("|---|---|---|---|---|---|");
         for (int threads : new int[] {1, 2}) {
-            Rate bareRate = measure(threads, seconds, tokens, i -> sentences.get(i).forEach(bare::classifySentence));
-            Rate fullRate = measure(threads, seconds, tokens,
-                    i -> tagger.tag(corpus.get(i), "en", TaggingDeadline.NONE));
-            row(out, "bare CRF classifySentence", threads, bareRate, 1);
-            row(out, "full tagger", threads, fullRate, fullRate.tokens() / bareRate.tokens());
+            Rate[] interleaved = interleaved(threads, seconds, tokens, bareWork, fullWork);
+            Rate alone = alone(threads, seconds, tokens, fullWork);
+            row(out, "bare CRF classifySentence, interleaved", threads, interleaved[0], 1);
+            row(out, "full tagger, interleaved", threads, interleaved[1],
+                    interleaved[1].tokens() / interleaved[0].tokens());
+            row(out, "full tagger, alone", threads, alone, Double.NaN);
         }
         out.printf(Locale.ROOT, "%nmodel and gazetteers loaded in %.1f s; heap used after load and GC: %d MB "
                 + "(tagger only, -Xmx1536m)%n", loadSeconds, heapAfterLoad / (1024 * 1024));
@@ -61,32 +78,87 @@ public final class TaggerBenchmark {
                 serviceReadySeconds());
     }
 
+    /**
+     * Runs both for {@value #WARM_UP_SECONDS} s on every core before anything is measured, so that the JIT has
+     * compiled the CRF's feature extraction (a huge method, which takes it seconds) and everything else.
+     */
+    private static void warmUp(long[] tokens, IntConsumer bare, IntConsumer full) throws InterruptedException {
+        interleaved(Runtime.getRuntime().availableProcessors(), WARM_UP_SECONDS, tokens, bare, full);
+    }
+
     /** Tokens and articles per second of the whole process. */
     private record Rate(double tokens, double articles) {
     }
 
-    /** Runs the work on {@code threads} threads for a warm-up, then for {@code seconds}, article after article. */
-    private static Rate measure(int threads, double seconds, long[] tokens, IntConsumer work) throws Exception {
-        run(threads, Math.max(1, seconds / 4), tokens, work);
-        long[] done = run(threads, seconds, tokens, work);
-        return new Rate(done[0] / seconds, done[1] / seconds);
+    /** What the work did: tokens, articles, and the nanoseconds its threads spent on it, all threads together. */
+    private static final class Done {
+        final LongAdder tokens = new LongAdder();
+        final LongAdder articles = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+
+        void add(long articleTokens, long took) {
+            tokens.add(articleTokens);
+            articles.increment();
+            nanos.add(took);
+        }
+
+        /** The rate of the process when every one of its threads does this work all the time. */
+        Rate rate(int threads) {
+            double threadSeconds = nanos.sum() / 1e9;
+            return new Rate(tokens.sum() / threadSeconds * threads, articles.sum() / threadSeconds * threads);
+        }
     }
 
-    /** The tokens and the articles done. */
-    private static long[] run(int threads, double seconds, long[] tokens, IntConsumer work)
+    /** The bare CRF's rate and the full tagger's, measured article by article in turns on the same threads. */
+    private static Rate[] interleaved(int threads, double seconds, long[] tokens, IntConsumer bare, IntConsumer full)
             throws InterruptedException {
+        Done[] done = {new Done(), new Done()};
+        IntConsumer[] works = {bare, full};
+        Turn turn = (article, iteration) -> {
+            for (int k = 0; k < 2; k++) {
+                int which = (iteration + k) % 2;
+                long start = System.nanoTime();
+                works[which].accept(article);
+                done[which].add(tokens[article], System.nanoTime() - start);
+            }
+        };
+        run(threads, Math.max(1, seconds / 4), tokens.length, turn);
+        done[0] = new Done();
+        done[1] = new Done();
+        run(threads, seconds, tokens.length, turn);
+        return new Rate[] {done[0].rate(threads), done[1].rate(threads)};
+    }
+
+    /** The rate of the work alone on every thread. */
+    private static Rate alone(int threads, double seconds, long[] tokens, IntConsumer work)
+            throws InterruptedException {
+        Done[] done = {new Done()};
+        Turn turn = (article, iteration) -> {
+            long start = System.nanoTime();
+            work.accept(article);
+            done[0].add(tokens[article], System.nanoTime() - start);
+        };
+        run(threads, Math.max(1, seconds / 4), tokens.length, turn);
+        done[0] = new Done();
+        run(threads, seconds, tokens.length, turn);
+        return done[0].rate(threads);
+    }
+
+    @FunctionalInterface
+    private interface Turn {
+        void take(int article, int iteration);
+    }
+
+    /** Runs turns on {@code threads} threads, article after article, for {@code seconds}. */
+    private static void run(int threads, double seconds, int articles, Turn turn) throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         var next = new AtomicInteger();
-        var tokensDone = new LongAdder();
-        var articlesDone = new LongAdder();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread thread = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    int article = Math.floorMod(next.getAndIncrement(), tokens.length);
-                    work.accept(article);
-                    tokensDone.add(tokens[article]);
-                    articlesDone.increment();
+                    int iteration = next.getAndIncrement();
+                    turn.take(Math.floorMod(iteration, articles), iteration);
                 }
             });
             workers.add(thread);
@@ -95,12 +167,12 @@ public final class TaggerBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        return new long[] {tokensDone.sum(), articlesDone.sum()};
     }
 
     private static void row(PrintStream out, String what, int threads, Rate rate, double ratio) {
-        out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.1f | %.0f%% |%n", what, threads,
-                rate.tokens() / threads, rate.tokens(), rate.articles(), ratio * 100);
+        out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.1f | %s |%n", what, threads,
+                rate.tokens() / threads, rate.tokens(), rate.articles(),
+                Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.0f%%", ratio * 100));
     }
 
     private static long heapUsedAfterGc() {
