@@ -8,4 +8,5 @@ RUN mvn -B -DskipTests package
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/launcher/target/newsflow.jar /app/newsflow.jar
-ENTRYPOINT ["java", "-jar", "/app/newsflow.jar"]
+# -XX:-DontCompileHugeMethods: enrich-service tags about 1.6 times as fast (see the README).
+ENTRYPOINT ["java", "-XX:-DontCompileHugeMethods", "-jar", "/app/newsflow.jar"]

@@ -92,7 +92,8 @@ public final class Newsflow {
 
     private static int usage(PrintStream stream, int status) {
         stream.println("""
-                usage: java -jar newsflow.jar <command>
+                usage: java -XX:-DontCompileHugeMethods -jar newsflow.jar <command>
+                       (the option makes tagging about 1.6 times as fast; newsflow runs without it too)
 
                   local [--demo] [--data-dir DIR] [--kafka-port PORT]
                       Runs the whole pipeline here: a single-node Kafka on localhost:PORT (default 9092) with its
