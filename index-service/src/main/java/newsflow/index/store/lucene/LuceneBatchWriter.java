@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.StoreUnavailableException;
@@ -79,16 +80,17 @@ final class LuceneBatchWriter implements Closeable {
     }
 
     /**
-     * Writes these changes on the writer's threads, each taking every n-th change, then has each thread flush one
-     * in-memory segment, so that the commit after finds them written instead of flushing them all itself. A change
-     * Lucene refuses is reported once the others are committed.
+     * Writes these changes on the writer's threads, each taking the next change not yet taken, then has each thread
+     * flush one in-memory segment, so that the commit after finds them written instead of flushing them all itself.
+     * A change Lucene refuses is reported once the others are committed.
      */
     private void update(IndexWriter writer, List<? extends ArticleChange> changes, Collection<Integer> indexes)
             throws IOException {
         List<Integer> order = List.copyOf(indexes);
         Map<Integer, RuntimeException> refused = new ConcurrentSkipListMap<>();
+        AtomicInteger next = new AtomicInteger();
         this.threads.run(part -> {
-            for (int k = part; k < order.size(); k += this.threads.size()) {
+            for (int k = next.getAndIncrement(); k < order.size(); k = next.getAndIncrement()) {
                 int i = order.get(k);
                 ArticleChange change = changes.get(i);
                 try {
