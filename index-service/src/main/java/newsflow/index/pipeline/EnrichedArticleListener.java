@@ -81,6 +81,6 @@ class EnrichedArticleListener {
             return ArticleChange.retract(Retractions.from(record));
         }
         Object article = converter.toMessage(record, null, null, ArticleEnriched.class).getPayload();
-        return ArticleChange.publish((ArticleEnriched) article);
+        return ArticleChange.publish((ArticleEnriched) article, record.value());
     }
 }

@@ -1,5 +1,6 @@
 package newsflow.index.store;
 
+import java.util.Objects;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
 
@@ -14,7 +15,15 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
     long version();
 
     static ArticleChange publish(ArticleEnriched article) {
-        return new Publish(article);
+        return new Publish(article, null);
+    }
+
+    /**
+     * An article together with the JSON it arrived in ({@link newsflow.contract.EventJson}'s form, which it was read
+     * from), so that a store keeping the event as JSON can keep these bytes instead of writing the article anew.
+     */
+    static ArticleChange publish(ArticleEnriched article, byte[] json) {
+        return new Publish(article, json);
     }
 
     static ArticleChange retract(ArticleRetracted retraction) {
@@ -31,8 +40,30 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
         return this instanceof Retract ? held.acceptsRetraction(version()) : held.acceptsArticle(version());
     }
 
-    /** An article to store, replacing an older version of it. */
-    record Publish(ArticleEnriched article) implements ArticleChange {
+    /**
+     * An article to store, replacing an older version of it; {@code json} is the article as the JSON it was read
+     * from, or null. Two changes are equal when their articles are: the JSON is only a way of writing it.
+     */
+    record Publish(ArticleEnriched article, byte[] json) implements ArticleChange {
+
+        public Publish {
+            Objects.requireNonNull(article, "article");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Publish publish && article.equals(publish.article);
+        }
+
+        @Override
+        public int hashCode() {
+            return article.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Publish[" + article.articleId() + " version " + article.version() + "]";
+        }
 
         @Override
         public String articleId() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import newsflow.contract.ArticleEnriched;
+import newsflow.contract.EventJson;
 import newsflow.index.TestArticles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,18 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
 
         assertThat(store.find("demo-1")).contains(article);
         assertThat(store.find("demo-unknown")).isEmpty();
+    }
+
+    @Test
+    void findsAnArticleItWasGivenWithTheJsonItArrivedIn() {
+        ArticleEnriched article = article("demo-json").build();
+        byte[] json = EventJson.mapper().writeValueAsBytes(article);
+
+        assertThat(store.write(List.of(ArticleChange.publish(article, json)))).containsExactly(WriteResult.WRITTEN);
+
+        assertThat(store.find("demo-json")).contains(article);
+        assertThat(store.search(ArticleQuery.everything().withEntity(article.entities().get(0).id())).total())
+                .isEqualTo(1);
     }
 
     @Test

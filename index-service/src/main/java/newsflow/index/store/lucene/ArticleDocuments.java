@@ -80,14 +80,15 @@ final class ArticleDocuments {
 
     static Document of(ArticleChange change) throws IOException {
         if (change instanceof ArticleChange.Publish publish) {
-            return article(publish.article());
+            return article(publish.article(), publish.json());
         }
         return retraction(((ArticleChange.Retract) change).retraction());
     }
 
-    static Document article(ArticleEnriched article) throws IOException {
+    /** The article's document, keeping the JSON it was read from as its stored event when there is one. */
+    static Document article(ArticleEnriched article, byte[] json) throws IOException {
         Document doc = identity(article.articleId(), ARTICLE, article.version());
-        doc.add(new StoredField(EVENT, EventJson.mapper().writeValueAsBytes(article)));
+        doc.add(new StoredField(EVENT, json != null ? json : EventJson.mapper().writeValueAsBytes(article)));
         doc.add(new StringField(SOURCE, article.source(), Field.Store.NO));
         if (article.language() != null) {
             doc.add(new StringField(LANGUAGE, article.language(), Field.Store.NO));
