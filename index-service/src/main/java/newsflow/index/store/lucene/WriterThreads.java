@@ -38,10 +38,6 @@ final class WriterThreads implements Closeable {
         return new WriterThreads(Runtime.getRuntime().availableProcessors());
     }
 
-    int size() {
-        return size;
-    }
-
     /**
      * Runs the part numbered 0 to size - 1 at once, 0 on the calling thread, and returns when all are done. The
      * first failure is thrown, with the others suppressed in it.
