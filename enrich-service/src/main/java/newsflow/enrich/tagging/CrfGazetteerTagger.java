@@ -41,7 +41,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
      * the model's feature extraction interpreted ({@link HugeMethods}).
      */
     public static CrfGazetteerTagger load(String modelResource) {
-        if (HugeMethods.compiled().orElse(true).equals(false)) {
+        if (HugeMethods.compiled().equals(Optional.of(false))) {
             log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
                     + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
         }

@@ -8,19 +8,20 @@ import java.util.Optional;
  * Whether this JVM compiles huge methods. HotSpot by default never compiles a method of more than 8,000 bytes of
  * bytecode ({@code -XX:+DontCompileHugeMethods}), and the heart of CoreNLP's CRF feature extraction,
  * {@code NERFeatureFactory.featuresC} (10,370 bytes), is one: it then runs interpreted, and the tagger runs at
- * about 60% of the speed it has when the JVM is started with {@value #FLAG} (docs/benchmarks.md). Every way this
- * project starts a JVM that tags passes it; the tagger warns when it finds it missing.
+ * about 60% of the speed it has when the JVM is started with {@value #FLAG} (docs/benchmarks.md). The README's
+ * commands, the jar's usage text, the Docker image and the tagger benchmark pass it; the tagger warns when it finds
+ * it missing.
  */
-public final class HugeMethods {
+final class HugeMethods {
 
     /** The JVM option that lets HotSpot compile CoreNLP's feature extraction. */
-    public static final String FLAG = "-XX:-DontCompileHugeMethods";
+    static final String FLAG = "-XX:-DontCompileHugeMethods";
 
     private HugeMethods() {
     }
 
     /** Whether huge methods are compiled; empty on a JVM that does not say (not HotSpot). */
-    public static Optional<Boolean> compiled() {
+    static Optional<Boolean> compiled() {
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (hotSpot == null) {
