@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -65,8 +66,8 @@ public final class TaggerBenchmark {
         out.println("| what | threads | tokens/s per thread | tokens/s process | articles/s process | vs bare CRF |");
         out.println("|---|---|---|---|---|---|");
         for (int threads : new int[] {1, 2}) {
-            Rate[] interleaved = interleaved(threads, seconds, tokens, bareWork, fullWork);
-            Rate alone = alone(threads, seconds, tokens, fullWork);
+            Rate[] interleaved = measure(threads, seconds, tokens, bareWork, fullWork);
+            Rate alone = measure(threads, seconds, tokens, fullWork)[0];
             row(out, "bare CRF classifySentence, interleaved", threads, interleaved[0], 1);
             row(out, "full tagger, interleaved", threads, interleaved[1],
                     interleaved[1].tokens() / interleaved[0].tokens());
@@ -83,7 +84,7 @@ public final class TaggerBenchmark {
      * compiled the CRF's feature extraction (a huge method, which takes it seconds) and everything else.
      */
     private static void warmUp(long[] tokens, IntConsumer bare, IntConsumer full) throws InterruptedException {
-        interleaved(Runtime.getRuntime().availableProcessors(), WARM_UP_SECONDS, tokens, bare, full);
+        turns(Runtime.getRuntime().availableProcessors(), WARM_UP_SECONDS, tokens, bare, full);
     }
 
     /** Tokens and articles per second of the whole process. */
@@ -109,39 +110,30 @@ public final class TaggerBenchmark {
         }
     }
 
-    /** The bare CRF's rate and the full tagger's, measured article by article in turns on the same threads. */
-    private static Rate[] interleaved(int threads, double seconds, long[] tokens, IntConsumer bare, IntConsumer full)
+    /**
+     * The rate of each work, the works taking turns article by article on the same threads (which goes first changes
+     * every article), after a warm-up of a quarter of the time; with one work, its rate alone.
+     */
+    private static Rate[] measure(int threads, double seconds, long[] tokens, IntConsumer... works)
             throws InterruptedException {
-        Done[] done = {new Done(), new Done()};
-        IntConsumer[] works = {bare, full};
-        Turn turn = (article, iteration) -> {
-            for (int k = 0; k < 2; k++) {
-                int which = (iteration + k) % 2;
+        turns(threads, Math.max(1, seconds / 4), tokens, works);
+        return Arrays.stream(turns(threads, seconds, tokens, works)).map(done -> done.rate(threads))
+                .toArray(Rate[]::new);
+    }
+
+    /** What each work did when they took turns on {@code threads} threads for {@code seconds}. */
+    private static Done[] turns(int threads, double seconds, long[] tokens, IntConsumer... works)
+            throws InterruptedException {
+        Done[] done = Stream.generate(Done::new).limit(works.length).toArray(Done[]::new);
+        run(threads, seconds, tokens.length, (article, iteration) -> {
+            for (int k = 0; k < works.length; k++) {
+                int which = (iteration + k) % works.length;
                 long start = System.nanoTime();
                 works[which].accept(article);
                 done[which].add(tokens[article], System.nanoTime() - start);
             }
-        };
-        run(threads, Math.max(1, seconds / 4), tokens.length, turn);
-        done[0] = new Done();
-        done[1] = new Done();
-        run(threads, seconds, tokens.length, turn);
-        return new Rate[] {done[0].rate(threads), done[1].rate(threads)};
-    }
-
-    /** The rate of the work alone on every thread. */
-    private static Rate alone(int threads, double seconds, long[] tokens, IntConsumer work)
-            throws InterruptedException {
-        Done[] done = {new Done()};
-        Turn turn = (article, iteration) -> {
-            long start = System.nanoTime();
-            work.accept(article);
-            done[0].add(tokens[article], System.nanoTime() - start);
-        };
-        run(threads, Math.max(1, seconds / 4), tokens.length, turn);
-        done[0] = new Done();
-        run(threads, seconds, tokens.length, turn);
-        return done[0].rate(threads);
+        });
+        return done;
     }
 
     @FunctionalInterface
