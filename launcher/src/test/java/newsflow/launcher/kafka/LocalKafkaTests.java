@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsflow.testsupport.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,12 +171,8 @@ class LocalKafkaTests {
 
     /** Settings on two ports that are free right now, in this test's own directory. */
     private LocalKafka.Settings freeSettings() {
-        try (ServerSocket broker = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
-            return new LocalKafka.Settings(dataDirectory, broker.getLocalPort(), controller.getLocalPort());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
+        int port = FreePorts.pair();
+        return new LocalKafka.Settings(dataDirectory, port, port + 1);
     }
 
     /** No broker listens on either port and the directory was never formatted, so it is not locked. */

@@ -3,7 +3,6 @@ package newsflow.launcher.kafka;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import newsflow.testsupport.FreePorts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.utils.Time;
@@ -76,8 +76,8 @@ public final class SecuredKafka implements AutoCloseable {
         catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+        int brokerPort = FreePorts.pair();
+        int controllerPort = brokerPort + 1;
         Map<String, String> config = config(dataDirectory, brokerPort, controllerPort, adminPassword,
                 controllerPassword);
         // kafka-storage format --add-scram, as for production: the admin's credential is in the metadata from the
@@ -142,14 +142,5 @@ public final class SecuredKafka implements AutoCloseable {
     private static String scramLogin(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

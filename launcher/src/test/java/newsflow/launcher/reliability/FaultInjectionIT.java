@@ -29,6 +29,7 @@ import java.util.function.IntSupplier;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.Topics;
 import newsflow.launcher.reliability.SeparateServices.Service;
+import newsflow.testsupport.FreePorts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import newsflow.testsupport.FreePorts;
 
 /**
  * A real OpenSearch node (index-service's test node, {@code OpenSearchNodeProcess}) as a process of its own, so the
@@ -19,8 +20,8 @@ final class OpenSearchProcess {
     private final Path indexServiceTarget;
     private final Path home;
     private final Path log;
-    private final int httpPort = FreePorts.any();
-    private final int transportPort = FreePorts.any();
+    private final int httpPort = FreePorts.pair();
+    private final int transportPort = httpPort + 1;
     private JavaProcess process;
 
     OpenSearchProcess(Path indexServiceTarget, Path home, Path log) {

@@ -2,12 +2,12 @@ package newsflow.index.store.opensearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import newsflow.testsupport.FreePorts;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.node.Node;
@@ -40,8 +40,8 @@ public final class TestOpenSearch {
     public static synchronized String uri() {
         if (home == null) {
             home = temporaryHome();
-            httpPort = freePort();
-            transportPort = freePort();
+            httpPort = FreePorts.pair();
+            transportPort = httpPort + 1;
             Runtime.getRuntime().addShutdownHook(new Thread(TestOpenSearch::stopAndDelete, "test-opensearch-stop"));
         }
         start();
@@ -130,16 +130,6 @@ public final class TestOpenSearch {
             Path folder = Files.createTempDirectory("newsflow-opensearch-");
             Files.createDirectories(folder.resolve("config"));
             return folder;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,17 +1,21 @@
-package newsflow.launcher.reliability;
+package newsflow.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free local ports for the processes of a run. */
-final class FreePorts {
+/**
+ * Local ports that are free right now, for the servers a test starts (brokers, search nodes, services). A port can
+ * be taken between this answer and its use, so each is chosen just before the server that binds it starts.
+ */
+public final class FreePorts {
 
     private FreePorts() {
     }
 
-    static int any() {
+    /** A free port on the loopback address. */
+    public static int any() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -20,8 +24,11 @@ final class FreePorts {
         }
     }
 
-    /** A port whose next port is free too, as the local Kafka needs (broker, then controller). */
-    static int pair() {
+    /**
+     * A free port whose next port is free too, for a server of two ports (a broker and its controller, a search
+     * node's HTTP and transport): two calls to {@link #any()} may answer the same port twice.
+     */
+    public static int pair() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port = any();
             if (port < 65_535 && isFree(port + 1)) {
@@ -31,7 +38,8 @@ final class FreePorts {
         throw new IllegalStateException("no two free ports in a row");
     }
 
-    static boolean isFree(int port) {
+    /** Whether nothing listens on this port of the loopback address. */
+    public static boolean isFree(int port) {
         try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return true;
         }
