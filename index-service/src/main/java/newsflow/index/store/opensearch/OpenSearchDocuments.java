@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import newsflow.index.store.Snippets;
 /**
  * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
  * the article or a retraction marker of kind {@value #RETRACTION}, never found by searches. The event travels
- * as written by the contract's mapper in the unindexed {@code event} field, so a read returns exactly what was
- * written; the fields beside it are what searches and aggregations use.
+ * in the unindexed {@code event} field as it arrived from Kafka (else as the contract's mapper writes it), so a read
+ * returns exactly what was written; the fields beside it are what searches and aggregations use.
  */
 final class OpenSearchDocuments {
 
@@ -59,7 +60,7 @@ final class OpenSearchDocuments {
 
     ObjectNode of(ArticleChange change) {
         if (change instanceof ArticleChange.Publish publish) {
-            return article(publish.article());
+            return article(publish.article(), publish.json());
         }
         return identity(change, RETRACTION);
     }
@@ -84,7 +85,8 @@ final class OpenSearchDocuments {
         return Optional.empty();
     }
 
-    private ObjectNode article(ArticleEnriched article) {
+    /** The article's document, keeping the JSON it was read from as its event when there is one. */
+    private ObjectNode article(ArticleEnriched article, byte[] json) {
         ObjectNode doc = identity(ArticleChange.publish(article), ARTICLE);
         doc.put(SOURCE, article.source());
         if (article.language() != null) {
@@ -98,7 +100,9 @@ final class OpenSearchDocuments {
                 text.add(zone.text());
             }
         }
-        doc.putRawValue(EVENT, new RawValue(EventJson.mapper().writeValueAsString(article)));
+        doc.putRawValue(EVENT, new RawValue(json != null
+                ? new String(json, StandardCharsets.UTF_8)
+                : EventJson.mapper().writeValueAsString(article)));
         return doc;
     }
 
