@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Collection;
 
 /**
  * Local ports that are free right now, for the servers a test starts (brokers, search nodes, services). A port can
@@ -22,6 +23,17 @@ public final class FreePorts {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** A free port that is none of these, for servers started together that each need their own port. */
+    public static int anyExcept(Collection<Integer> taken) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = any();
+            if (!taken.contains(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port other than " + taken);
     }
 
     /**

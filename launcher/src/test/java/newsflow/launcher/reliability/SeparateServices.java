@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsflow.testsupport.FreePorts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -43,8 +45,11 @@ final class SeparateServices implements AutoCloseable {
         this.indexFolder = indexFolder;
         this.publishers = List.copyOf(publishers);
         this.storeSettings = List.of("--newsflow.index.lucene.path=" + indexFolder);
+        Set<Integer> taken = new HashSet<>(List.of(kafkaPort, kafkaPort + 1));
         for (Service service : Service.values()) {
-            ports.put(service, FreePorts.any());
+            int port = FreePorts.anyExcept(taken);
+            taken.add(port);
+            ports.put(service, port);
         }
     }
 
