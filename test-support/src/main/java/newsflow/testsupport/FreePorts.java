@@ -7,8 +7,8 @@ import java.net.ServerSocket;
 import java.util.Collection;
 
 /**
- * Local ports that are free right now, for the servers a test starts (brokers, search nodes, services). A port can
- * be taken between this answer and its use, so each is chosen just before the server that binds it starts.
+ * Local ports that are free right now, for the servers a test starts (brokers, search nodes, services). Nothing
+ * holds a port after the answer: another process can still take it before the server binds it.
  */
 public final class FreePorts {
 
