@@ -27,9 +27,9 @@ final class SampleEvents {
 
     static ArticleEnriched enriched() {
         ArticleIngested in = ingested();
-        var russia = new Entity("country:RU", EntityType.COUNTRY, "Russia", 0.9, 0.95, List.of(
+        var russia = new Entity("country:RU", EntityType.COUNTRY, "Russia", "Q159", 0.9, 0.95, List.of(
                 new Mention(ZoneName.HEADLINE, 53, 60, "Russian", MentionForm.DEMONYM)));
-        var lavrov = new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 0.8, 0.9, List.of(
+        var lavrov = new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 0.8, 0.9, List.of(
                 new Mention(ZoneName.STANDFIRST, 36, 49, "Sergei Lavrov", MentionForm.NAME)));
         return ArticleEnriched.of(in, List.of(russia, lavrov), new Provenance("newsflow-tagger", "0.1.0",
                 List.of("english.all.3class.distsim.crf"), "2026.11", List.of()), Instant.parse("2026-11-27T12:00:01Z"));

@@ -70,7 +70,7 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
     void ranksTheEntitiesOfTheArticlesEnrichedInTheLastHour() {
         var article = new ArticleEnriched("demo-top-" + UUID.randomUUID(), 1, "demo", "top", null, null, "Top",
                 null, "en", "c".repeat(64), null, List.of(new Zone(ZoneName.BODY, "Lavrov spoke.")),
-                List.of(new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 0.9, 0.9,
+                List.of(new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 0.9, 0.9,
                         List.of(new Mention(ZoneName.BODY, 0, 6, "Lavrov", MentionForm.NAME)))),
                 new Provenance("test", "1", List.of(), "1", List.of()), Instant.now(), Instant.now());
 

@@ -39,12 +39,12 @@ public final class TestArticles {
 
     /** An entity the article mentions only in its boilerplate, as a promo line would. */
     public static Entity inBoilerplateOnly(String id, EntityType type, String name) {
-        return new Entity(id, type, name, 0.1, 0.9, List.of(
+        return new Entity(id, type, name, null, 0.1, 0.9, List.of(
                 new Mention(ZoneName.BOILERPLATE, 0, name.length(), name, MentionForm.NAME)));
     }
 
     public static Entity entity(String id, EntityType type, String name, String mention) {
-        return new Entity(id, type, name, 0.5, 0.9, List.of(
+        return new Entity(id, type, name, null, 0.5, 0.9, List.of(
                 new Mention(ZoneName.BODY, 0, mention.length(), mention, MentionForm.NAME)));
     }
 

@@ -45,8 +45,7 @@ final class Acronyms {
 
     /** The span as a mention, by acronym, of the organisation named by {@code definition}. */
     static Span asAcronymOf(Span span, Span definition) {
-        GazetteerEntry known = definition.known() == null ? null : new GazetteerEntry(definition.known().id(),
-                definition.known().type(), definition.known().name(), MentionForm.ACRONYM);
+        GazetteerEntry known = definition.known() == null ? null : definition.known().as(MentionForm.ACRONYM);
         return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION, known,
                 MentionForm.ACRONYM, span.tokens());
     }

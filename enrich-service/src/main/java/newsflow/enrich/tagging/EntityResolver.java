@@ -88,6 +88,12 @@ final class EntityResolver {
         };
     }
 
+    /** The Wikidata id of the entity the mentions name, where a gazetteer gave one. */
+    private static String wikidataId(List<Span> spans) {
+        return spans.stream().filter(span -> span.known() != null && span.known().wikidataId() != null)
+                .map(span -> span.known().wikidataId()).findFirst().orElse(null);
+    }
+
     private List<Entity> entities(Map<String, List<Span>> byId, Map<String, String> names) {
         Map<ZoneName, Integer> lengths = zoneTexts.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().length()));
@@ -103,7 +109,7 @@ final class EntityResolver {
         });
         double highest = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<Entity> entities = new ArrayList<>();
-        byId.forEach((id, spans) -> entities.add(new Entity(id, spans.get(0).type(), names.get(id),
+        byId.forEach((id, spans) -> entities.add(new Entity(id, spans.get(0).type(), names.get(id), wikidataId(spans),
                 Salience.of(scores.get(id), highest), Confidence.of(spans), mentions.get(id))));
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
         return entities;

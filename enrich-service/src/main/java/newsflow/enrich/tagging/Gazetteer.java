@@ -77,29 +77,28 @@ final class Gazetteer {
     private void addCountry(String[] columns) {
         String code = columns[0];
         String id = "country:" + code;
-        String name = columns[1];
-        add(name, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.NAME));
-        add(columns[2], new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.NAME));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.ALIAS)));
-        each(columns[4], demonym -> add(demonym, new GazetteerEntry(id, EntityType.COUNTRY, name, MentionForm.DEMONYM)));
+        var entity = new KnownEntity(id, EntityType.COUNTRY, columns[1], null);
+        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        add(columns[2], new GazetteerEntry(entity, MentionForm.NAME));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+        each(columns[4], demonym -> add(demonym, new GazetteerEntry(entity, MentionForm.DEMONYM)));
     }
 
     private void addOrganization(String[] columns) {
         String id = "org:" + columns[0];
-        String name = columns[1];
-        add(name, new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.NAME));
-        each(columns[2], acronym -> add(acronym, new GazetteerEntry(id, EntityType.ORGANIZATION, name,
-                MentionForm.ACRONYM)));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.ALIAS)));
+        var entity = new KnownEntity(id, EntityType.ORGANIZATION, columns[1], null);
+        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        each(columns[2], acronym -> add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
         each(columns[4], handle -> handles.putIfAbsent(handle.toLowerCase(Locale.ROOT),
-                new GazetteerEntry(id, EntityType.ORGANIZATION, name, MentionForm.HANDLE)));
+                new GazetteerEntry(entity, MentionForm.HANDLE)));
     }
 
     private void addCity(String[] columns) {
         String id = "location:" + columns[0] + "-" + columns[2].toLowerCase(Locale.ROOT);
-        String name = columns[1];
-        add(name, new GazetteerEntry(id, EntityType.LOCATION, name, MentionForm.NAME));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(id, EntityType.LOCATION, name, MentionForm.ALIAS)));
+        var entity = new KnownEntity(id, EntityType.LOCATION, columns[1], null);
+        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
     }
 
     private void add(String form, GazetteerEntry entry) {

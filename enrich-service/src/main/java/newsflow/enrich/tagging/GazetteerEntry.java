@@ -6,10 +6,29 @@ import newsflow.contract.MentionForm;
 /**
  * One surface form of a known entity.
  *
- * @param id   the entity's canonical id, such as {@code country:DK}
- * @param type its type
- * @param name its canonical name
- * @param form how this surface form names it
+ * @param entity the entity it names
+ * @param form   how this surface form names it
  */
-record GazetteerEntry(String id, EntityType type, String name, MentionForm form) {
+record GazetteerEntry(KnownEntity entity, MentionForm form) {
+
+    String id() {
+        return entity.id();
+    }
+
+    EntityType type() {
+        return entity.type();
+    }
+
+    String name() {
+        return entity.name();
+    }
+
+    String wikidataId() {
+        return entity.wikidataId();
+    }
+
+    /** The same entity, named in another way. */
+    GazetteerEntry as(MentionForm other) {
+        return other == form ? this : new GazetteerEntry(entity, other);
+    }
 }

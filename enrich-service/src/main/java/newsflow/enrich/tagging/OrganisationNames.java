@@ -87,8 +87,7 @@ final class OrganisationNames {
             }
             else if (longName.known() != null) {
                 resolved.add(new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION,
-                        new GazetteerEntry(longName.known().id(), EntityType.ORGANIZATION, longName.known().name(),
-                                MentionForm.ALIAS), MentionForm.ALIAS, 1));
+                        longName.known().as(MentionForm.ALIAS), MentionForm.ALIAS, 1));
             }
             else {
                 canonical.putIfAbsent(span.text(), longName.text());

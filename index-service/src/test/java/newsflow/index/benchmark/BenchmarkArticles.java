@@ -88,7 +88,7 @@ final class BenchmarkArticles {
     }
 
     private static Entity named(String id, EntityType type, String name) {
-        return new Entity(id, type, name, 0.5, 0.9,
+        return new Entity(id, type, name, null, 0.5, 0.9,
                 List.of(new Mention(ZoneName.BODY, 0, name.length(), name, MentionForm.NAME)));
     }
 
