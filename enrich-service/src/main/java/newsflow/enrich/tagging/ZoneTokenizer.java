@@ -17,7 +17,7 @@ final class ZoneTokenizer {
 
     static final int MAX_SENTENCE_TOKENS = 250;
     static final int MAX_PIECE_CHARS = 10_000;
-    private static final String OPTIONS = "invertible=false,untokenizable=noneKeep";
+    private static final String OPTIONS = "invertible=false,untokenizable=noneKeep,splitHyphenated=false";
 
     private ZoneTokenizer() {
     }
