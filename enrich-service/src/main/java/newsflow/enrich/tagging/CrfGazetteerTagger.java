@@ -21,7 +21,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
     public static final String VERSION = "0.2.0";
-    public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     static final String CORENLP = "stanford-corenlp-4.5.10/";
 
     private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);

@@ -39,7 +39,7 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(enriched.version()).isEqualTo(article.version());
         assertThat(enriched.entities()).extracting(Entity::id)
                 .contains("person:sergei-lavrov", "country:DK", "location:geneva-ch");
-        assertThat(enriched.provenance().models()).singleElement().asString().contains("english.all.3class");
+        assertThat(enriched.provenance().models()).singleElement().asString().contains("english.conll.4class");
     }
 
     @Test

@@ -90,7 +90,7 @@ class CrfGazetteerTaggerTests {
         Provenance provenance = tagger.tag(SeedZones.ZONES, "en", TaggingDeadline.NONE).provenance();
 
         assertThat(provenance.tagger()).isEqualTo(CrfGazetteerTagger.NAME);
-        assertThat(provenance.models()).containsExactly("stanford-corenlp-4.5.10/english.all.3class.distsim.crf");
+        assertThat(provenance.models()).containsExactly("stanford-corenlp-4.5.10/english.conll.4class.distsim.crf");
         assertThat(provenance.gazetteerVersion()).contains("countries ", "organizations ", "cities ");
         assertThat(provenance.notes()).isEmpty();
     }
