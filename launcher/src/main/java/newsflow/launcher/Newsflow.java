@@ -10,6 +10,7 @@ import newsflow.index.IndexApplication;
 import newsflow.ingest.IngestApplication;
 import newsflow.launcher.access.KafkaSetupApplication;
 import newsflow.launcher.batch.EnrichCommand;
+import newsflow.launcher.evaluation.EvaluateCommand;
 import newsflow.launcher.kafka.LocalKafkaException;
 import org.springframework.boot.SpringApplication;
 
@@ -21,7 +22,9 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code service ingest|enrich|index|dashboard [--spring.setting=value ...]}: one service, as in
  * production;</li>
  * <li>{@code kafka-setup [--name=value ...]}: users, topics and ACLs of a secured cluster, then exits;</li>
- * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka.</li>
+ * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka;</li>
+ * <li>{@code evaluate FILE [--language CODE] [--bare-crf MODEL] [--errors] ...}: scores the tagger on a CoNLL
+ * file.</li>
  * </ul>
  */
 public final class Newsflow {
@@ -55,6 +58,7 @@ public final class Newsflow {
                 case "service" -> service(rest, err);
                 case "kafka-setup" -> kafkaSetup(rest);
                 case "enrich" -> EnrichCommand.run(rest, out, err);
+                case "evaluate" -> EvaluateCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
             };
@@ -121,6 +125,17 @@ public final class Newsflow {
                       input order. - reads stdin or writes stdout. N workers (default: one per core); an article
                       taking longer than DURATION (default 10s) is refused. Refused lines go to stderr with their
                       line numbers and reasons; the exit status is 0 unless the usage or I/O was bad.
+
+                  evaluate FILE [--language CODE] [--threads N] [--errors] [--bare-crf MODEL]
+                           [--token-column N] [--tag-column N]
+                      Scores the tagger on a named-entity corpus in CoNLL format (a token a line, its tag in the
+                      last column, IOB1, IOB2 or IOBES; a blank line after each sentence; -DOCSTART- between
+                      documents). Each document goes through ingest's cleaning and the tagger as an article, a
+                      line a sentence; prints conlleval's precision, recall and F1 for PER, ORG and LOC (PERSON
+                      is PER, ORGANIZATION ORG, COUNTRY and LOCATION LOC; demonyms and MISC left out). CODE is
+                      the documents' language (default: detected per document); --errors lists every error;
+                      --bare-crf scores a CoreNLP CRF model (a file or classpath resource) alone on the file's
+                      own tokens, for comparison. Progress goes to stderr.
                 """);
         return status;
     }
