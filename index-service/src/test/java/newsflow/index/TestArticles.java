@@ -16,11 +16,14 @@ import newsflow.contract.ZoneName;
 /** Enriched articles for index-service's tests, built from the contract's records. */
 public final class TestArticles {
 
-    public static final Entity RUSSIA = entity("country:RU", EntityType.COUNTRY, "Russia", "Russian");
-    public static final Entity DENMARK = entity("country:DK", EntityType.COUNTRY, "Denmark", "Danish");
+    // The countries, the UN and Geneva with their Wikidata ids, as the tagger gives them where its gazetteers know
+    // them; Lavrov without one.
+    public static final Entity RUSSIA = entity("country:RU", EntityType.COUNTRY, "Russia", "Q159", "Russian");
+    public static final Entity DENMARK = entity("country:DK", EntityType.COUNTRY, "Denmark", "Q35", "Danish");
     public static final Entity LAVROV = entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", "Lavrov");
-    public static final Entity UN = entity("org:united-nations", EntityType.ORGANIZATION, "United Nations", "UN");
-    public static final Entity GENEVA = entity("location:geneva-ch", EntityType.LOCATION, "Geneva", "Geneva");
+    public static final Entity UN = entity("org:united-nations", EntityType.ORGANIZATION, "United Nations", "Q1065",
+            "UN");
+    public static final Entity GENEVA = entity("location:geneva-ch", EntityType.LOCATION, "Geneva", "Q71", "Geneva");
 
     private static final Provenance PROVENANCE = new Provenance("newsflow-tagger", "0.1.0",
             List.of("english.all.3class.distsim.crf"), "2026.11", List.of());
@@ -43,8 +46,14 @@ public final class TestArticles {
                 new Mention(ZoneName.BOILERPLATE, 0, name.length(), name, MentionForm.NAME)));
     }
 
+    /** An entity without a Wikidata id, mentioned once in the body. */
     public static Entity entity(String id, EntityType type, String name, String mention) {
-        return new Entity(id, type, name, null, 0.5, 0.9, List.of(
+        return entity(id, type, name, null, mention);
+    }
+
+    /** An entity with its Wikidata id (or null), mentioned once in the body. */
+    public static Entity entity(String id, EntityType type, String name, String wikidataId, String mention) {
+        return new Entity(id, type, name, wikidataId, 0.5, 0.9, List.of(
                 new Mention(ZoneName.BODY, 0, mention.length(), mention, MentionForm.NAME)));
     }
 

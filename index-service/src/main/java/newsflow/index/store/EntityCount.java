@@ -5,7 +5,9 @@ import newsflow.contract.EntityType;
 /**
  * An entity with the number of articles that mention it (outside their boilerplate) in the window asked for.
  *
- * @param name its canonical name, as the latest article mentioning it gives it
+ * @param name       its canonical name, as the latest article mentioning it gives it
+ * @param wikidataId its Wikidata item id ({@code Q458}), as that same article gives it; null when it gives none (and
+ *                   then absent from the JSON)
  */
-public record EntityCount(String id, EntityType type, String name, long articles) {
+public record EntityCount(String id, EntityType type, String name, String wikidataId, long articles) {
 }

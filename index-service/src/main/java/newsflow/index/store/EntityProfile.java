@@ -6,6 +6,9 @@ import newsflow.contract.EntityType;
 /**
  * One entity as the store sees it across articles.
  *
+ * @param name        its canonical name, as the latest article of the window mentioning it gives it
+ * @param wikidataId  its Wikidata item id ({@code Q458}), as that same article gives it; null when it gives none
+ *                    (and then absent from the JSON)
  * @param articles    how many articles mention it in the window
  * @param perDay      those articles per day of publication (UTC), oldest first, days without any left out
  * @param coOccurring the entities mentioned most often in the same articles, most first
@@ -15,6 +18,7 @@ public record EntityProfile(
         String id,
         EntityType type,
         String name,
+        String wikidataId,
         long articles,
         List<DayCount> perDay,
         List<EntityCount> coOccurring,

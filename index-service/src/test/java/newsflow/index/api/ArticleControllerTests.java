@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import newsflow.contract.ArticleEnriched;
+import newsflow.contract.EntityType;
 import newsflow.contract.EventJson;
 import newsflow.index.TestArticles;
 import newsflow.index.store.ArticleStore;
@@ -68,10 +69,14 @@ class ArticleControllerTests {
 
     @Test
     void leavesOutFieldsAnArticleDoesNotHave() {
-        store.upsert(article("demo-undated").publishedAt(null).entities(TestArticles.UN).build());
+        var withoutWikidataId = TestArticles.entity("person:jeppe-kofod", EntityType.PERSON, "Jeppe Kofod", "Kofod");
+        store.upsert(article("demo-undated").publishedAt(null).entities(withoutWikidataId).build());
 
-        assertThat(mvc.get().uri("/api/articles/demo-undated")).hasStatusOk()
-                .bodyJson().doesNotHavePath("$.publishedAt");
+        MvcTestResult result = mvc.get().uri("/api/articles/demo-undated").exchange();
+
+        assertThat(result).hasStatusOk().bodyJson().doesNotHavePath("$.publishedAt");
+        assertThat(result).bodyJson().extractingPath("$.entities[0].id").isEqualTo("person:jeppe-kofod");
+        assertThat(result).bodyJson().doesNotHavePath("$.entities[0].wikidataId");
     }
 
     @Test
@@ -91,7 +96,8 @@ class ArticleControllerTests {
                           "publishedAt": "2024-01-02T09:00:00Z", "language": "en",
                           "snippet": "The minister blamed EU states for blocking his flight.",
                           "entities": [
-                            {"id": "country:RU", "type": "COUNTRY", "name": "Russia", "salience": 0.5},
+                            {"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159",
+                             "salience": 0.5},
                             {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "salience": 0.5}
                           ]}]}""");
     }
@@ -177,7 +183,7 @@ class ArticleControllerTests {
     void countsTheTopEntitiesOfATimeWindow() {
         assertThat(mvc.get().uri("/api/entities/top?from=2024-01-02&to=2024-01-02")).hasStatusOk().bodyJson()
                 .isStrictlyEqualTo("""
-                        [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "articles": 1},
+                        [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159", "articles": 1},
                          {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "articles": 1}]""");
         assertThat(mvc.get().uri("/api/entities/top?type=location&limit=1")).hasStatusOk().bodyJson()
                 .extractingPath("$[*].id").asArray().containsExactly("location:geneva-ch");
@@ -193,6 +199,19 @@ class ArticleControllerTests {
                 java.util.List.of(java.util.Map.of("date", "2024-01-02", "articles", 1)));
         assertThat(result).bodyJson().extractingPath("$.coOccurring[0].id").isEqualTo("person:sergei-lavrov");
         assertThat(result).bodyJson().extractingPath("$.latest[0].articleId").isEqualTo("demo-ru");
+    }
+
+    @Test
+    void givesAProfiledEntityAndTheEntitiesItSharesArticlesWithTheirWikidataIdsWhereTheyHaveOne() {
+        MvcTestResult russia = mvc.get().uri("/api/entities/country:RU").exchange();
+        MvcTestResult lavrov = mvc.get().uri("/api/entities/person:sergei-lavrov").exchange();
+
+        assertThat(russia).hasStatusOk().bodyJson().extractingPath("$.wikidataId").isEqualTo("Q159");
+        assertThat(russia).bodyJson().extractingPath("$.coOccurring[0].id").isEqualTo("person:sergei-lavrov");
+        assertThat(russia).bodyJson().doesNotHavePath("$.coOccurring[0].wikidataId");
+        assertThat(russia).bodyJson().extractingPath("$.latest[0].entities[0].wikidataId").isEqualTo("Q159");
+        assertThat(lavrov).hasStatusOk().bodyJson().doesNotHavePath("$.wikidataId");
+        assertThat(lavrov).bodyJson().extractingPath("$.coOccurring[0].wikidataId").isEqualTo("Q159");
     }
 
     @ParameterizedTest

@@ -36,9 +36,9 @@ interface EntityCountContract {
         storeArticlesAboutEntities();
 
         assertThat(store().topEntities(EntityQuery.everything().withLimit(3))).containsExactly(
-                new EntityCount("country:RU", EntityType.COUNTRY, "Russia", 3),
-                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 2),
-                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", 1));
+                new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3),
+                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
+                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
     }
 
     @Test
@@ -72,12 +72,13 @@ interface EntityCountContract {
 
         assertThat(russia.name()).isEqualTo("Russia");
         assertThat(russia.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(russia.wikidataId()).isEqualTo("Q159");
         assertThat(russia.articles()).isEqualTo(3);
         assertThat(russia.perDay()).containsExactly(new DayCount(LocalDate.parse("2024-03-01"), 2),
                 new DayCount(LocalDate.parse("2024-03-02"), 1));
         assertThat(russia.coOccurring()).containsExactly(
-                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", 2),
-                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", 1));
+                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
+                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
         assertThat(russia.latest()).extracting(ArticleHit::articleId).containsExactly("demo-3", "demo-2");
     }
 
@@ -92,6 +93,27 @@ interface EntityCountContract {
         assertThat(russia.latest()).extracting(ArticleHit::articleId).containsExactly("demo-3");
         assertThat(store().entity("person:sergei-lavrov", EntityQuery.everything()
                 .withWindow(new TimeWindow(MARCH_2, null)))).isEmpty();
+    }
+
+    @Test
+    default void givesCountedEntitiesTheWikidataIdTheirLatestArticleGivesAndNoneWhereItGivesNone() {
+        var russiaFromAnOlderTagger = TestArticles.entity("country:RU", EntityType.COUNTRY, "Russia", "Russian");
+        store().upsert(article("demo-old").publishedAt(MARCH_1).entities(russiaFromAnOlderTagger, TestArticles.LAVROV)
+                .build());
+        store().upsert(article("demo-new").publishedAt(MARCH_2).entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                .build());
+
+        assertThat(store().topEntities(EntityQuery.everything())).containsExactly(
+                new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 2),
+                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2));
+        EntityProfile lavrov = store().entity("person:sergei-lavrov", EntityQuery.everything()).orElseThrow();
+        assertThat(lavrov.wikidataId()).isNull();
+        assertThat(lavrov.coOccurring()).extracting(EntityCount::wikidataId).containsExactly("Q159");
+        EntityProfile russiaOnMarch1 = store().entity("country:RU", EntityQuery.everything()
+                .withWindow(new TimeWindow(MARCH_1, MARCH_2))).orElseThrow();
+        assertThat(russiaOnMarch1.wikidataId()).isNull();
+        assertThat(store().entity("country:RU", EntityQuery.everything()).orElseThrow().wikidataId())
+                .isEqualTo("Q159");
     }
 
     @Test

@@ -3,6 +3,7 @@ package newsflow.index.store;
 import static newsflow.index.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,16 @@ interface SearchContract {
 
         assertThat(ids(store().search(ArticleQuery.everything().withEntity("person:sergei-lavrov"))))
                 .containsExactly("demo-lavrov");
+    }
+
+    @Test
+    default void givesEachEntityOfAHitItsWikidataIdWhereItHasOne() {
+        store().upsert(article("demo-ru").entities(TestArticles.RUSSIA, TestArticles.LAVROV).build());
+
+        assertThat(store().search(ArticleQuery.everything()).hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.entities())
+                        .extracting(EntitySummary::id, EntitySummary::wikidataId)
+                        .containsExactly(tuple("country:RU", "Q159"), tuple("person:sergei-lavrov", null)));
     }
 
     @Test

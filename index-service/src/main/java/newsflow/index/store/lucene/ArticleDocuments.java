@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
@@ -14,7 +13,6 @@ import newsflow.contract.EntityType;
 import newsflow.contract.EventJson;
 import newsflow.contract.Zone;
 import newsflow.index.store.ArticleChange;
-import newsflow.index.store.EntityCount;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
@@ -39,8 +37,8 @@ import org.apache.lucene.util.BytesRef;
  * How an article is laid out in the Lucene index. Each article id has exactly one document: the article, or the
  * retraction that removed it (a small document of kind {@value #RETRACTION}), so replacing one by the other is a
  * single atomic update and the version check reads one document. Entities are indexed only when mentioned outside
- * boilerplate ({@link IndexedEntities}), as terms to filter on and as sorted-set doc values (one field per entity
- * type) to count.
+ * boilerplate ({@link IndexedEntities}), as terms to filter on, as sorted-set doc values (one field per entity
+ * type) to count, and as {@link EntityLabels} to name what was counted.
  */
 final class ArticleDocuments {
 
@@ -53,8 +51,6 @@ final class ArticleDocuments {
     static final String RETRACTED = "retracted";
     /** The whole event as JSON, so a read returns exactly what was written. */
     static final String EVENT = "event";
-    /** The article's entities as {@code id TAB type TAB name} lines, to name counted entities cheaply. */
-    static final String LABELS = "labels";
     static final String SOURCE = "source";
     static final String LANGUAGE = "language";
     /** Publication time in epoch millis, for sorting and time ranges; the pipeline's times when it is unknown. */
@@ -121,19 +117,6 @@ final class ArticleDocuments {
         return toArticle(fields.document(doc, Set.of(EVENT)));
     }
 
-    /** The name and type an article's document gives an entity, read from its labels only. */
-    static Optional<EntityCount> readLabel(StoredFields fields, int doc, String entityId, long articles)
-            throws IOException {
-        String labels = fields.document(doc, Set.of(LABELS)).get(LABELS);
-        for (String line : labels == null ? new String[0] : labels.split("\n")) {
-            String[] parts = line.split("\t", 3);
-            if (parts.length == 3 && parts[0].equals(entityId)) {
-                return Optional.of(new EntityCount(entityId, EntityType.valueOf(parts[1]), parts[2], articles));
-            }
-        }
-        return Optional.empty();
-    }
-
     static StoredVersion toStoredVersion(Document doc) {
         return new StoredVersion(doc.getField(VERSION).numericValue().longValue(), RETRACTION.equals(doc.get(KIND)));
     }
@@ -152,12 +135,12 @@ final class ArticleDocuments {
     private static void addEntities(Document doc, List<Entity> entities) {
         Set<String> ids = new LinkedHashSet<>();
         Set<EntityType> types = new LinkedHashSet<>();
-        List<String> labels = new ArrayList<>();
+        List<Entity> labelled = new ArrayList<>();
         for (Entity entity : entities) {
             if (ids.add(entity.id())) {
                 doc.add(new StringField(ENTITY, entity.id(), Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(entityValues(entity.type()), new BytesRef(entity.id())));
-                labels.add(entity.id() + "\t" + entity.type().name() + "\t" + entity.name().replace('\n', ' '));
+                labelled.add(entity);
                 if (entity.type() == EntityType.COUNTRY) {
                     doc.add(new StringField(COUNTRY, entity.id(), Field.Store.NO));
                 }
@@ -165,7 +148,7 @@ final class ArticleDocuments {
             types.add(entity.type());
         }
         types.forEach(type -> doc.add(new StringField(TYPE, type.name(), Field.Store.NO)));
-        doc.add(new StoredField(LABELS, String.join("\n", labels)));
+        EntityLabels.addTo(doc, labelled);
     }
 
     private static long sortTime(ArticleEnriched article) {

@@ -112,7 +112,7 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
             }
             long count = searcher.count(articles);
             EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, count).orElseThrow();
-            return Optional.of(new EntityProfile(entity.id(), entity.type(), entity.name(), count,
+            return Optional.of(new EntityProfile(entity.id(), entity.type(), entity.name(), entity.wikidataId(), count,
                     LuceneEntities.perDay(searcher, articles),
                     LuceneEntities.top(searcher, articles, query.window(), null, entityId, query.limit()),
                     hits(searcher, latest, 0, null)));

@@ -51,14 +51,17 @@ final class LuceneEntities {
                 .toList();
     }
 
-    /** The name and type the latest article of the window mentioning the entity gives it, with the count given. */
+    /**
+     * The name, type and Wikidata id the latest article of the window mentioning the entity gives it, with the count
+     * given.
+     */
     static Optional<EntityCount> name(IndexSearcher searcher, TimeWindow window, String entityId, long articles) {
         try {
             TopDocs latest = searcher.search(LuceneQueries.articlesOf(window, entityId), 1, LuceneQueries.NEWEST);
             if (latest.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return ArticleDocuments.readLabel(searcher.storedFields(), latest.scoreDocs[0].doc, entityId, articles);
+            return EntityLabels.read(searcher.storedFields(), latest.scoreDocs[0].doc, entityId, articles);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -143,9 +143,9 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
         }
         var entity = IndexedEntities.of(this.documents.toArticle(response.hits().hits().get(0).source()).entities())
                 .stream().filter(candidate -> candidate.id().equals(entityId)).findFirst().orElseThrow();
-        return Optional.of(new EntityProfile(entityId, entity.type(), entity.name(), response.hits().total().value(),
-                OpenSearchEntities.days(response.aggregations()), OpenSearchEntities.counts(response.aggregations()),
-                latest));
+        return Optional.of(new EntityProfile(entityId, entity.type(), entity.name(), entity.wikidataId(),
+                response.hits().total().value(), OpenSearchEntities.days(response.aggregations()),
+                OpenSearchEntities.counts(response.aggregations()), latest));
     }
 
     @Override

@@ -27,7 +27,9 @@ import newsflow.index.store.Snippets;
  * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
  * the article or a retraction marker of kind {@value #RETRACTION}, never found by searches. The event travels
  * in the unindexed {@code event} field as it arrived from Kafka (else as the contract's mapper writes it), so a read
- * returns exactly what was written; the fields beside it are what searches and aggregations use.
+ * returns exactly what was written; the fields beside it are what searches and aggregations use, and the unindexed
+ * {@value #ENTITIES} labels ({@code id}, {@code type}, {@code name} and, where it has one, {@code wikidataId}) name
+ * the entities aggregations count.
  */
 final class OpenSearchDocuments {
 
@@ -44,6 +46,8 @@ final class OpenSearchDocuments {
     static final String TEXT = "text";
     static final String ENTITIES = "entities";
     static final String EVENT = "event";
+    /** In an entity's label in {@value #ENTITIES}, its Wikidata item id, where it has one. */
+    static final String WIKIDATA_ID = "wikidataId";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -74,12 +78,15 @@ final class OpenSearchDocuments {
         }
     }
 
-    /** The name and type a document's entity labels give an entity. */
+    /**
+     * The name, type and Wikidata id a document's entity labels give an entity; no Wikidata id where the label has
+     * none, as labels written before entities had them do not.
+     */
     static Optional<EntityCount> label(JsonNode source, String entityId, long articles) {
         for (JsonNode entity : source.path(ENTITIES)) {
             if (entityId.equals(entity.path("id").asText())) {
                 return Optional.of(new EntityCount(entityId, EntityType.valueOf(entity.path("type").asText()),
-                        entity.path("name").asText(), articles));
+                        entity.path("name").asText(), entity.path(WIKIDATA_ID).textValue(), articles));
             }
         }
         return Optional.empty();
@@ -122,7 +129,11 @@ final class OpenSearchDocuments {
         for (Entity entity : entities) {
             if (ids.add(entity.id())) {
                 types.add(entity.type().name());
-                labels.addObject().put("id", entity.id()).put("type", entity.type().name()).put("name", entity.name());
+                ObjectNode label = labels.addObject().put("id", entity.id()).put("type", entity.type().name())
+                        .put("name", entity.name());
+                if (entity.wikidataId() != null) {
+                    label.put(WIKIDATA_ID, entity.wikidataId());
+                }
                 typed.withArrayProperty(entity.type().name()).add(entity.id());
             }
         }
