@@ -3,6 +3,7 @@
 // article text and dead letters are untrusted input.
 
 const REFRESH_MS = 2000;
+const WIKIDATA_ID = /^Q[1-9][0-9]*$/;
 const HISTORY_POINTS = 300;
 const charts = {
   throughput: echarts.init(document.getElementById('throughput-chart')),
@@ -95,9 +96,19 @@ function renderRejections(rejections) {
   charts.publishers.setOption(barOptions(Object.keys(rejections.bySource), Object.values(rejections.bySource), false));
 }
 
+/** The entity's name, and beside it its Wikidata id as a link to its Wikidata page where it has one. */
+function entityName(entity) {
+  const qid = entity.wikidataId;
+  if (typeof qid !== 'string' || !WIKIDATA_ID.test(qid)) return [entity.name];
+  return [entity.name, ' ', el('a', { class: 'qid', href: `https://www.wikidata.org/wiki/${qid}`, target: '_blank',
+    rel: 'noopener noreferrer', title: `${entity.name} on Wikidata` }, qid)];
+}
+
 function renderTopEntities(entities) {
   if (!Array.isArray(entities)) return;
   charts.entities.setOption(barOptions(entities.map(e => `${e.name} (${e.type})`), entities.map(e => e.articles), true));
+  document.getElementById('top-entities').replaceChildren(...entities.map(e => el('li',
+    { 'data-entity': e.id, title: e.id }, ...entityName(e), ` · ${e.type} · ${e.articles}`)));
 }
 
 function deadLetterRow(letter) {
@@ -144,7 +155,8 @@ function renderArticles(articles) {
     const zones = article.zones.filter(zone => zone.name === 'STANDFIRST' || zone.name === 'BODY');
     return el('div', { class: 'article', 'data-article': article.articleId },
       el('h3', {}, article.title),
-      el('div', {}, ...article.entities.map(e => el('span', { class: 'chip', title: e.id }, `${e.name} · ${e.type}`))),
+      el('div', {}, ...article.entities.map(e => el('span', { class: 'chip', title: e.id, 'data-entity': e.id },
+        ...entityName(e), ` · ${e.type}`))),
       ...zones.map(zone => highlighted(zone, article.entities)));
   }));
 }

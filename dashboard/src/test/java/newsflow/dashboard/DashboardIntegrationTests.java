@@ -84,6 +84,29 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
     }
 
     @Test
+    void givesTopEntitiesAndLatestArticlesTheWikidataIdsOfTheirEntitiesWhereTheyHaveOne() {
+        var article = new ArticleEnriched("demo-qid-" + UUID.randomUUID(), 1, "demo", "qid", null, null, "EU",
+                null, "en", "c".repeat(64), null, List.of(new Zone(ZoneName.BODY, "The EU and Lavrov.")),
+                List.of(new Entity("org:european-union", EntityType.ORGANIZATION, "European Union", "Q458", 0.9, 0.9,
+                                List.of(new Mention(ZoneName.BODY, 4, 6, "EU", MentionForm.ACRONYM))),
+                        new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 0.5, 0.9,
+                                List.of(new Mention(ZoneName.BODY, 11, 17, "Lavrov", MentionForm.NAME)))),
+                new Provenance("test", "1", List.of(), "1", List.of()), Instant.now(), Instant.now());
+
+        topics.send(Topics.ENRICHED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode top = get("/api/top-entities");
+            assertThat(entity(top, "org:european-union").get("wikidataId").asString()).isEqualTo("Q458");
+            assertThat(entity(top, "person:sergei-lavrov").has("wikidataId")).isFalse();
+            JsonNode latest = get("/api/articles/latest").path(0);
+            assertThat(latest.path("articleId").asString()).isEqualTo(article.articleId());
+            assertThat(latest.at("/entities/0/wikidataId").asString()).isEqualTo("Q458");
+            assertThat(latest.at("/entities/1").has("wikidataId")).isFalse();
+        });
+    }
+
+    @Test
     void showsEachStagesLagAndDeadLettersFromTheBroker() {
         topics.send(Topics.deadLetterOf(Topics.ENRICHED), "lag-" + UUID.randomUUID(), "x");
 
@@ -138,6 +161,15 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
 
         assertThat(page.body()).contains("newsflow pipeline", "dashboard.js");
         assertThat(charts.statusCode()).isEqualTo(200);
+    }
+
+    private static JsonNode entity(JsonNode entities, String id) {
+        for (JsonNode entity : entities) {
+            if (entity.get("id").asString().equals(id)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no entity " + id + " in " + entities);
     }
 
     private static JsonNode stage(JsonNode flow, String name) {

@@ -27,7 +27,9 @@ public final class RecentEntities {
 
     synchronized void add(ArticleEnriched article) {
         seen.addLast(new Seen(article.enrichedAt(), article.entities().stream()
-                .map(entity -> new EntityCount(entity.id(), entity.type().name(), entity.name(), 1)).toList()));
+                .map(entity -> new EntityCount(entity.id(), entity.type().name(), entity.name(),
+                        entity.wikidataId(), 1))
+                .toList()));
         while (seen.size() > capacity) {
             seen.removeFirst();
         }
@@ -48,11 +50,16 @@ public final class RecentEntities {
                 .toList();
     }
 
-    /** An entity and the number of recent articles that mention it. */
-    public record EntityCount(String id, String type, String name, long articles) {
+    /**
+     * An entity and the number of recent articles that mention it.
+     *
+     * @param wikidataId its Wikidata item id ({@code Q458}) where one of those articles gives it; null when none does
+     *                   (and then absent from the JSON)
+     */
+    public record EntityCount(String id, String type, String name, String wikidataId, long articles) {
 
-        EntityCount plusOne(EntityCount ignored) {
-            return new EntityCount(id, type, name, articles + 1);
+        EntityCount plusOne(EntityCount another) {
+            return new EntityCount(id, type, name, wikidataId != null ? wikidataId : another.wikidataId, articles + 1);
         }
     }
 
