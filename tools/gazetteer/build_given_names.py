@@ -21,7 +21,8 @@ Rules:
     the Japanese romaji of the Japanese source is lower case in the source and is capitalised here, and the
     all-capital romanised Taiwanese names of faker's zh_TW are written with a capital first letter per syllable;
     Hepburn romaji with a doubled long vowel ("ou", "uu", as in Ichirou, Yuuko) also gets the form without it
-    (Ichiro, Yuko), the spelling used in English-language news;
+    (Ichiro, Yuko), and pinyin with tone marks (Ruòxī) the form without them (Ruoxi), the spellings used in
+    English-language news;
   * a name is dropped when its lower-case form is a word of the English dictionary given (Debian wamerican) and the
     dictionary does not also list the capitalised form as a proper noun: "Sky" and "Sunny" go, "Jordan", "Georgia",
     "Chad", "Mark", "Grace" stay (the dictionary lists them capitalised), and so does a dictionary word of 4 or more
@@ -113,6 +114,21 @@ def is_latin_name(name):
     return letters >= 2 and not prev_sep
 
 
+PINYIN_COUNTRIES = {"CN", "TW", "SG", "HK", "MO"}
+PINYIN_TONES = re.compile("[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec"
+                          "\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc]")
+
+
+def strip_tones(s):
+    """Hanyu pinyin without tone marks (u with diaeresis stays): Ruòxī -> Ruoxi, Lǚ -> Lü."""
+    out = []
+    for ch in unicodedata.normalize("NFD", s):
+        if ch in "\u0300\u0301\u0304\u030c":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def fix_mojibake(s):
     """GATE's lists hold some UTF-8 read as Latin-1 ("BjÃ¶rn"); undo that where it round-trips."""
     if "Ã" in s or "Â" in s:
@@ -183,6 +199,9 @@ def read_popular_names(path, names):
                 value = row[col].strip()
                 if value:
                     names.add("popular-names", value, cc, gender)
+                    if col == "Romanized Name" and cc in PINYIN_COUNTRIES and PINYIN_TONES.search(value):
+                        # Ruòxī is written Ruoxi in news: add the form without tone marks
+                        names.add("popular-names", strip_tones(value), cc, gender)
 
 
 def read_gate(directory, names):
@@ -357,7 +376,7 @@ def read_faker(directory, names):
                 else:
                     continue
                 attr = getattr(target, "id", "")
-                if not (attr.startswith("first_name") and "format" not in attr):
+                if not (attr.startswith("first_") and "name" in attr and "format" not in attr):
                     continue
                 try:
                     values = _literal(value)
