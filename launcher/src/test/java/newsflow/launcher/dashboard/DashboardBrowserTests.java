@@ -16,9 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.ArticleIngested;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
 import newsflow.contract.EventJson;
+import newsflow.contract.Mention;
+import newsflow.contract.MentionForm;
+import newsflow.contract.Provenance;
 import newsflow.contract.RawArticle;
 import newsflow.contract.Topics;
 import newsflow.contract.Zone;
@@ -32,13 +39,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The dashboard in a real browser (headless Chromium) while the whole pipeline runs on a real broker: its numbers
- * move when articles arrive, article text is shown as text and never runs, and an operator redrives a dead letter
- * that then goes through. Leaves a screenshot in {@code docs/dashboard.png}. Skipped, saying so, where Chromium is
+ * move when articles arrive, article text is shown as text and never runs, an operator redrives a dead letter
+ * that then goes through, and entities show their Wikidata ids as links. Leaves a screenshot in
+ * {@code docs/dashboard.png}. Skipped, saying so, where Chromium is
  * not installed; {@code .ci/run} installs it.
  */
 class DashboardBrowserTests extends KafkaIntegrationTest {
@@ -117,6 +126,48 @@ class DashboardBrowserTests extends KafkaIntegrationTest {
         Path screenshot = Path.of("..", "docs", "dashboard.png");
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void showsTheWikidataIdOfAnEntityBesideItsNameAsALinkToWikidata() {
+        browser.get("http://localhost:" + pipeline.dashboardPort() + "/");
+        List<ArticleEnriched> articles = List.of(enrichedAboutTheEu(), enrichedAboutTheEu(), enrichedAboutTheEu());
+        articles.forEach(article -> topics.send(Topics.ENRICHED, article.articleId(),
+                EventJson.mapper().writeValueAsBytes(article)));
+        String latest = "[data-article='" + articles.get(2).articleId() + "']";
+
+        await("the latest article's entities with their Wikidata ids").atMost(WAIT)
+                .ignoreExceptionsInstanceOf(WebDriverException.class)
+                .untilAsserted(() -> assertShowsTheWikidataIdOfTheEuOnlyIn(latest));
+        await("the top entities with their Wikidata ids").atMost(WAIT)
+                .ignoreExceptionsInstanceOf(WebDriverException.class)
+                .untilAsserted(() -> assertShowsTheWikidataIdOfTheEuOnlyIn("#top-entities"));
+    }
+
+    /** The EU shows "Q458" beside its name, linking to its Wikidata page; Lavrov, who has no id, shows no link. */
+    private static void assertShowsTheWikidataIdOfTheEuOnlyIn(String container) {
+        WebElement eu = browser.findElement(By.cssSelector(container + " [data-entity='org:european-union']"));
+        assertThat(eu.getText()).startsWith("European Union Q458");
+        WebElement link = eu.findElement(By.tagName("a"));
+        assertThat(link.getText()).isEqualTo("Q458");
+        assertThat(link.getDomAttribute("href")).isEqualTo("https://www.wikidata.org/wiki/Q458");
+        assertThat(link.getDomAttribute("rel")).isEqualTo("noopener noreferrer");
+        WebElement lavrov = browser.findElement(By.cssSelector(container + " [data-entity='person:sergei-lavrov']"));
+        assertThat(lavrov.getText()).startsWith("Sergei Lavrov ·");
+        assertThat(lavrov.findElements(By.tagName("a"))).isEmpty();
+    }
+
+    /** An enriched article, as the tagger writes it, naming the EU (with its Wikidata id) and Lavrov (without). */
+    private static ArticleEnriched enrichedAboutTheEu() {
+        String id = "wikidata-" + UUID.randomUUID();
+        String body = "The EU answered Lavrov.";
+        return new ArticleEnriched(ArticleIds.derive("demo", id), 1, "demo", id, null, null, "EU answers Lavrov",
+                Instant.now(), "en", "e".repeat(64), null, List.of(new Zone(ZoneName.BODY, body)),
+                List.of(new Entity("org:european-union", EntityType.ORGANIZATION, "European Union", "Q458", 0.9, 0.9,
+                                List.of(new Mention(ZoneName.BODY, 4, 6, "EU", MentionForm.ACRONYM))),
+                        new Entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 0.6, 0.9,
+                                List.of(new Mention(ZoneName.BODY, 16, 22, "Lavrov", MentionForm.NAME)))),
+                new Provenance("test", "1", List.of(), "1", List.of()), Instant.now(), Instant.now());
     }
 
     /** A valid article that a stage gave up on (as after a long broker outage), dead-lettered as spring-kafka does. */
