@@ -55,6 +55,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         Map<ZoneName, String> texts = new EnumMap<>(ZoneName.class);
         Map<ZoneName, List<List<Token>>> tokens = new EnumMap<>(ZoneName.class);
         List<Span> candidates = new ArrayList<>();
+        List<Span> other = new ArrayList<>();
         for (Zone zone : zones) {
             if (zone.name() == ZoneName.BOILERPLATE || zone.text().isBlank() || texts.containsKey(zone.name())) {
                 continue; // mention offsets point into one text per zone name: the first, as ingest writes them
@@ -65,14 +66,14 @@ public final class CrfGazetteerTagger implements EntityTagger {
             for (List<Token> sentence : sentences) {
                 deadline.check();
                 if (statistical && mayHoldNames(sentence)) {
-                    candidates.addAll(recognizer.recognize(zone.name(), zone.text(), sentence));
+                    recognizer.recognize(zone.name(), zone.text(), sentence, candidates, other);
                 }
                 candidates.addAll(matcher.match(zone.name(), zone.text(), sentence));
             }
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        var entities = new EntityResolver(texts).resolve(SpanSelector.select(candidates), tokens, deadline);
+        var entities = new EntityResolver(texts).resolve(SpanSelector.select(candidates, other, SportsContext.of(texts)), tokens, deadline);
         return new Tagging(entities, provenance(statistical, uncovered));
     }
 

@@ -21,8 +21,8 @@ import newsflow.contract.ZoneName;
  */
 final class CrfRecognizer {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "The", "THE");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+    private static final String MISC = "MISC";
+    private static final Set<String> DETERMINERS = Set.of("The", "THE");
 
     private final CRFClassifier<CoreLabel> classifier;
     private final String modelName;
@@ -54,8 +54,13 @@ final class CrfRecognizer {
         return modelName;
     }
 
-    /** The names the model finds in one sentence: runs of tokens with the same PERSON, ORGANIZATION or LOCATION tag. */
-    List<Span> recognize(ZoneName zone, String zoneText, List<Token> sentence) {
+    /**
+     * What the model finds in one sentence: names, runs of tokens with the same PERSON, ORGANIZATION or LOCATION
+     * tag, added to {@code names}; and the runs it tags MISC (events, works, nationalities: "U.S. Open", "Atlanta
+     * Games"), added to {@code other}, which are no entity of newsflow's but tell that a place name inside them is
+     * not a mention of the place.
+     */
+    void recognize(ZoneName zone, String zoneText, List<Token> sentence, List<Span> names, List<Span> other) {
         List<CoreLabel> words = new ArrayList<>(sentence.size());
         for (Token token : sentence) {
             var label = new CoreLabel();
@@ -64,36 +69,42 @@ final class CrfRecognizer {
             words.add(label);
         }
         List<CoreLabel> tagged = classifier.classifySentence(words);
-        List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tagged.size()) {
-            EntityType type = typeOf(tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+            String answer = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
             int j = i + 1;
-            while (type != null && j < tagged.size()
-                    && type == typeOf(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+            while (j < tagged.size() && answer != null
+                    && answer.equals(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
+            EntityType type = typeOf(answer);
             if (type != null) {
-                name(zone, zoneText, sentence, i, j, type).ifPresent(spans::add);
+                name(zone, zoneText, sentence, i, j, type).ifPresent(names::add);
+            }
+            else if (MISC.equals(answer)) {
+                int start = sentence.get(i).start();
+                int end = sentence.get(j - 1).end();
+                other.add(new Span(zone, start, end, zoneText.substring(start, end), null, null, MentionForm.NAME,
+                        j - i));
             }
             i = j;
         }
-        return spans;
     }
 
     /**
-     * The name in tokens {@code from} to {@code to}, without a leading "the" or a trailing possessive the model
-     * sometimes takes in ("the Netherlands"), so that the name lines up with the gazetteer's forms.
+     * The name in tokens {@code from} to {@code to}, without a leading "the" that the model took in, nor a "The" that
+     * starts the sentence. A capitalised "The" within a sentence, or a possessive, that the model took in is part of
+     * the name: "at The Oval", "Lord's", "Boatmen's".
      */
     private static Optional<Span> name(ZoneName zone, String zoneText, List<Token> sentence, int from, int to,
             EntityType type) {
         int first = from;
         int last = to - 1;
-        while (first <= last && DETERMINERS.contains(sentence.get(first).text())) {
+        while (first <= last && sentence.get(first).text().equals("the")) {
             first++;
         }
-        while (last >= first && POSSESSIVES.contains(sentence.get(last).text())) {
-            last--;
+        if (first == 0 && first <= last && DETERMINERS.contains(sentence.get(first).text())) {
+            first++;
         }
         if (first > last) {
             return Optional.empty();

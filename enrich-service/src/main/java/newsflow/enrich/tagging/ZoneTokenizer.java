@@ -7,6 +7,7 @@ import edu.stanford.nlp.process.WordToSentenceProcessor;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a zone's text into sentences of tokens with CoreNLP's PTB tokenizer, line by line (each line of a zone is
@@ -17,6 +18,7 @@ final class ZoneTokenizer {
 
     static final int MAX_SENTENCE_TOKENS = 250;
     static final int MAX_PIECE_CHARS = 10_000;
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]");
     private static final String OPTIONS = "invertible=false,untokenizable=noneKeep,splitHyphenated=false";
 
     private ZoneTokenizer() {
@@ -66,15 +68,34 @@ final class ZoneTokenizer {
     private static void addSentences(String line, int offset, List<List<Token>> sentences) {
         var tokenizer = new PTBTokenizer<>(new StringReader(line), new CoreLabelTokenFactory(), OPTIONS);
         List<CoreLabel> labels = tokenizer.tokenize();
+        List<Token> pending = new ArrayList<>();
         for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(labels)) {
-            List<Token> tokens = new ArrayList<>(sentence.size());
+            List<Token> tokens = pending;
+            pending = new ArrayList<>();
             for (CoreLabel label : sentence) {
                 tokens.add(new Token(line.substring(label.beginPosition(), label.endPosition()),
                         offset + label.beginPosition(), offset + label.endPosition()));
             }
-            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
-                sentences.add(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)));
+            if (isListNumber(tokens)) {
+                pending = tokens; // "2. Venuste Niyongabo ( Burundi )": the number belongs to the line it numbers
+                continue;
             }
+            addPieces(tokens, sentences);
+        }
+        addPieces(pending, sentences);
+    }
+
+    /** Whether the tokens are only a list item's number, such as "2." or "10 .". */
+    private static boolean isListNumber(List<Token> tokens) {
+        String text = tokens.size() == 1 ? tokens.get(0).text()
+                : tokens.size() == 2 ? tokens.get(0).text() + tokens.get(1).text() : "";
+        return LIST_NUMBER.matcher(text).matches();
+    }
+
+    /** Adds the sentence, cut into pieces of at most {@value #MAX_SENTENCE_TOKENS} tokens. */
+    private static void addPieces(List<Token> tokens, List<List<Token>> sentences) {
+        for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+            sentences.add(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)));
         }
     }
 }

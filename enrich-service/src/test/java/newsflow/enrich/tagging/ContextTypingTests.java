@@ -1,0 +1,75 @@
+package newsflow.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.junit.jupiter.api.Test;
+
+/** How the words around a name decide what it is: sport, events, list numbers, articles. */
+class ContextTypingTests {
+
+    private final CrfGazetteerTagger tagger = LoadedTagger.get();
+
+    @Test
+    void takesACityForItsClubInAResultsLine() {
+        List<Entity> entities = tag("SOCCER - ENGLISH LEAGUE RESULTS .\nHull 2 Derby 1\nPreston 0 Bolton 3");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Hull")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesACityForItsClubWhereTheModelDoesInAnArticleAboutSport() {
+        List<Entity> entities = tag("Lentini joined Milan from Torino in 1992 and the striker scored 12 goals in his "
+                + "first league season for the club.");
+
+        assertThat(mentionTypes(entities, "Milan")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::id).doesNotContain("location:milan-it");
+    }
+
+    @Test
+    void keepsACityACityOutsideSportWhateverTheModelSays() {
+        List<Entity> entities = tag("Odense approves new light rail line\nThe city council in Odense voted on "
+                + "Tuesday to extend the tram to the university hospital.");
+
+        assertThat(entities).extracting(Entity::id).contains("location:odense-dk");
+    }
+
+    @Test
+    void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
+        List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
+                + "Open starts next week.");
+
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:US", "country:HK");
+        assertThat(entities).extracting(Entity::id).contains("person:stefan-edberg");
+    }
+
+    @Test
+    void readsAListItemsNumberWithItsLine() {
+        List<Entity> entities = tag("Leading results in the men's 1,500 metres:\n1. Noah Ngeny (Kenya) 3:31.01\n"
+                + "2. Venuste Niyongabo (Burundi) 3:31.95");
+
+        assertThat(mentionTypes(entities, "Venuste Niyongabo")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void keepsACapitalisedArticleThatIsPartOfAVenuesName() {
+        List<Entity> entities = tag("England play Pakistan in the sixth test at The Oval in London in August.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text).contains("The Oval");
+    }
+
+    private List<Entity> tag(String body) {
+        return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
+    }
+
+    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
+        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type).toList();
+    }
+}
