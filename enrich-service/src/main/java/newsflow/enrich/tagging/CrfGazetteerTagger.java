@@ -73,7 +73,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        var entities = new EntityResolver(texts).resolve(SpanSelector.select(candidates, other, SportsContext.of(texts)), tokens, deadline);
+        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(candidates, other, SportsContext.of(texts)), tokens, deadline);
         return new Tagging(entities, provenance(statistical, uncovered));
     }
 

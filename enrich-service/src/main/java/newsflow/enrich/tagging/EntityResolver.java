@@ -21,14 +21,16 @@ import newsflow.contract.ZoneName;
 final class EntityResolver {
 
     private final Map<ZoneName, String> zoneTexts;
+    private final Gazetteer gazetteer;
 
-    EntityResolver(Map<ZoneName, String> zoneTexts) {
+    EntityResolver(Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         this.zoneTexts = zoneTexts;
+        this.gazetteer = gazetteer;
     }
 
     List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
-        List<Span> typed = SurfaceTypes.harmonise(Venues.retype(named));
+        List<Span> typed = SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer)));
         PersonNames people = new PersonNames(typed.stream()
                 .filter(span -> span.known() == null && span.type() == EntityType.PERSON)
                 .map(Span::text).toList(), deadline);

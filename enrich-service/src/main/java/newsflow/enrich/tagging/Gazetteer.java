@@ -32,6 +32,7 @@ final class Gazetteer {
     private final Set<String> formStarts = new HashSet<>();
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
     private int longestFormWords = 1;
 
     private Gazetteer() {
@@ -42,12 +43,18 @@ final class Gazetteer {
         gazetteer.read("countries.tsv", 5, gazetteer::addCountry);
         gazetteer.read("organizations.tsv", 6, gazetteer::addOrganization);
         gazetteer.read("cities.tsv", 4, gazetteer::addCity);
+        gazetteer.read("given-names.tsv", 3, columns -> gazetteer.givenNames.add(columns[0]));
         return gazetteer;
     }
 
     /** The entity a surface form names, if known. */
     Optional<GazetteerEntry> lookup(String form) {
         return Optional.ofNullable(forms.get(form));
+    }
+
+    /** Whether the word is a given (first) name in the given-names list. */
+    boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */

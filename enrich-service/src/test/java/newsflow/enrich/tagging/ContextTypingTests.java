@@ -64,6 +64,39 @@ class ContextTypingTests {
         assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text).contains("The Oval");
     }
 
+    @Test
+    void takesAGivenNameAndSurnameForAPersonWhereTheArticleUsesTheSurnameForOne() {
+        List<Entity> entities = tag("Jordan Mills has left Ajax after one season to join Al-Ettifaq. Mills said he "
+                + "wanted to be closer to his family.");
+
+        assertThat(entities).extracting(Entity::id).contains("person:jordan-mills").doesNotContain("country:JO",
+                "org:jordan-mills");
+    }
+
+    @Test
+    void takesAPlaceThatIsAGivenNameForThePersonWhoseNameItBegins() {
+        List<Entity> entities = tag("Chad Okoro scored twice for Enyimba on Sunday.");
+
+        assertThat(entities).extracting(Entity::id).contains("person:chad-okoro").doesNotContain("country:TD");
+    }
+
+    @Test
+    void takesAOneWordNameForAnOrganisationWhereTheArticleSaysItIsOne() {
+        List<Entity> entities = tag("Orbitra, a satellite imaging start-up based in Kraków, has raised 40 million "
+                + "euros. Orbitra sells images to farmers.\nPolish start-up Vexlo said it would hire 50 engineers.");
+
+        assertThat(mentionTypes(entities, "Orbitra")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Vexlo")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void leavesAClubThatBeginsWithAGivenNameAnOrganisation() {
+        List<Entity> entities = tag("SOCCER - RESULTS .\nHuddersfield 1 Crystal Palace 1\nSan Diego 3 Houston 2");
+
+        assertThat(mentionTypes(entities, "Crystal Palace")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }
