@@ -194,7 +194,7 @@ gazlib_STOP = {"de", "del", "la", "le", "los", "las", "do", "da", "dos", "das", 
 
 def is_truncation(word, full_words):
     """A word that only occurs as the cut-off start of a longer word of the club's names ("Montevid")."""
-    if len(word) < 3 or any(re.fullmatch(r"[^\W\d_]+", o) and o == word for o in ()):
+    if len(word) < 2:
         return False
     longer = [o for o in full_words if o != word and o.startswith(word) and len(o) - len(word) >= 2]
     return bool(longer)
