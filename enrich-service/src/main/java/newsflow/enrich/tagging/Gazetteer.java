@@ -33,6 +33,9 @@ final class Gazetteer {
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Map<String, String> versions = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Map<String, KnownEntity> entities = new HashMap<>();
+    /** The Wikidata ids of the curated files' entities, by canonical id. */
+    private final Map<String, String> wikidataIds = new HashMap<>();
     private int longestFormWords = 1;
 
     private Gazetteer() {
@@ -40,6 +43,7 @@ final class Gazetteer {
 
     static Gazetteer load() {
         var gazetteer = new Gazetteer();
+        gazetteer.read("wikidata-ids.tsv", 3, columns -> gazetteer.wikidataIds.put(columns[0], columns[1]));
         gazetteer.read("countries.tsv", 5, gazetteer::addCountry);
         gazetteer.read("organizations.tsv", 6, gazetteer::addOrganization);
         gazetteer.read("cities.tsv", 4, gazetteer::addCity);
@@ -50,6 +54,16 @@ final class Gazetteer {
     /** The entity a surface form names, if known. */
     Optional<GazetteerEntry> lookup(String form) {
         return Optional.ofNullable(forms.get(form));
+    }
+
+    /** Every entity the gazetteers list, by canonical id, whether or not another entity took all its forms. */
+    Map<String, KnownEntity> entities() {
+        return Map.copyOf(entities);
+    }
+
+    /** The canonical ids the Wikidata id list names. */
+    Set<String> idsWithWikidataIds() {
+        return Set.copyOf(wikidataIds.keySet());
     }
 
     /** Whether the word is a given (first) name in the given-names list. */
@@ -84,7 +98,7 @@ final class Gazetteer {
     private void addCountry(String[] columns) {
         String code = columns[0];
         String id = "country:" + code;
-        var entity = new KnownEntity(id, EntityType.COUNTRY, columns[1], null);
+        var entity = known(new KnownEntity(id, EntityType.COUNTRY, columns[1], wikidataIds.get(id)));
         add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
         add(columns[2], new GazetteerEntry(entity, MentionForm.NAME));
         each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
@@ -93,7 +107,7 @@ final class Gazetteer {
 
     private void addOrganization(String[] columns) {
         String id = "org:" + columns[0];
-        var entity = new KnownEntity(id, EntityType.ORGANIZATION, columns[1], null);
+        var entity = known(new KnownEntity(id, EntityType.ORGANIZATION, columns[1], wikidataIds.get(id)));
         add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
         each(columns[2], acronym -> add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
         each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
@@ -103,9 +117,14 @@ final class Gazetteer {
 
     private void addCity(String[] columns) {
         String id = "location:" + columns[0] + "-" + columns[2].toLowerCase(Locale.ROOT);
-        var entity = new KnownEntity(id, EntityType.LOCATION, columns[1], null);
+        var entity = known(new KnownEntity(id, EntityType.LOCATION, columns[1], wikidataIds.get(id)));
         add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
         each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+    }
+
+    private KnownEntity known(KnownEntity entity) {
+        entities.putIfAbsent(entity.id(), entity);
+        return entity;
     }
 
     private void add(String form, GazetteerEntry entry) {

@@ -1,0 +1,50 @@
+package newsflow.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTests {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    @Test
+    void everyWikidataIdBelongsToAnEntityTheGazetteersKnow() {
+        Map<String, KnownEntity> entities = GAZETTEER.entities();
+
+        assertThat(GAZETTEER.idsWithWikidataIds()).allSatisfy(id -> assertThat(entities).containsKey(id));
+    }
+
+    @Test
+    void givesEveryCountryItsWikidataId() {
+        assertThat(GAZETTEER.entities().values()).filteredOn(entity -> entity.type() == EntityType.COUNTRY)
+                .hasSizeGreaterThanOrEqualTo(249)
+                .allSatisfy(country -> assertThat(country.wikidataId()).matches("Q[1-9][0-9]*"));
+        assertThat(GAZETTEER.entities().get("country:DK").wikidataId()).isEqualTo("Q35");
+    }
+
+    @Test
+    void knowsGivenNamesFromManyCountries() {
+        assertThat(List.of("Sindre", "Jordan", "Georgia", "Søren", "Łukasz", "Mikko", "Chad"))
+                .allSatisfy(name -> assertThat(GAZETTEER.isGivenName(name)).as(name).isTrue());
+        assertThat(GAZETTEER.isGivenName("the")).isFalse();
+    }
+
+    @Test
+    void theTaggerGivesKnownEntitiesTheirWikidataIds() {
+        List<Entity> entities = LoadedTagger.get().tag(List.of(new Zone(ZoneName.BODY,
+                "The European Union and Denmark sent envoys to Geneva, the UN said."))).entities();
+
+        assertThat(entities).extracting(Entity::id, Entity::wikidataId).contains(
+                org.assertj.core.groups.Tuple.tuple("org:european-union", "Q458"),
+                org.assertj.core.groups.Tuple.tuple("country:DK", "Q35"),
+                org.assertj.core.groups.Tuple.tuple("location:geneva-ch", "Q71"),
+                org.assertj.core.groups.Tuple.tuple("org:united-nations", "Q1065"));
+    }
+}
