@@ -24,6 +24,8 @@ import newsflow.contract.ZoneName;
  * saying follows it or a title precedes it ("Mills said").</li>
  * <li>A place that is also a given name, right before a name the model calls a person, begins that person's name:
  * "Chad" + "Okoro".</li>
+ * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
+ * ("DENVER, Aug 22 (Reuters) -").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
  * says so: "X, a start-up based in ...", "Polish start-up X", "X Inc", "shares in X".</li>
  * </ul>
@@ -70,6 +72,8 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bshares\\s+(in|of)\\s+)$");
     private static final int WINDOW = 80;
+    /** What follows the place of a dateline: "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30". */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]* $");
 
@@ -93,7 +97,10 @@ final class ContextTypes {
         }
         List<Span> retyped = new ArrayList<>(joined.size());
         for (Span span : joined) {
-            if (span.known() == null && organisations.contains(span.text())) {
+            if (isDateline(span, zoneTexts.get(span.zone()))) {
+                retyped.add(as(span, EntityType.LOCATION));
+            }
+            else if (span.known() == null && organisations.contains(span.text())) {
                 retyped.add(as(span, EntityType.ORGANIZATION));
             }
             else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
@@ -104,6 +111,18 @@ final class ContextTypes {
             }
         }
         return retyped;
+    }
+
+    private static boolean isDateline(Span span, String zoneText) {
+        return span.known() == null && span.type() != EntityType.LOCATION && isDatelinePlace(span, zoneText);
+    }
+
+    /** Whether a name in capitals opens a line and is followed by a date or an agency: the dateline's place. */
+    static boolean isDatelinePlace(Span span, String zoneText) {
+        boolean lineStart = span.start() == 0 || zoneText.charAt(span.start() - 1) == '\n';
+        return lineStart && span.text().equals(span.text().toUpperCase(Locale.ROOT)) && span.text().length() > 2
+                && DATELINE_AFTER.matcher(zoneText.substring(span.end(), Math.min(zoneText.length(),
+                        span.end() + 16))).find();
     }
 
     private static boolean isPerson(Span span, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer,

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tagger: CoreNLP's CRF model finds names, the project's gazetteers recognise countries, demonyms,
+ * The tagger: CoreNLP's CRF model finds names (its caseless variant in lines written in capitals), the project's gazetteers recognise countries, demonyms,
  * organisations, acronyms, handles and cities and give them canonical ids, and article-level resolution joins the
  * mentions into entities. BOILERPLATE is not read at all. Articles the English model does not cover get the
  * gazetteers' tags only. Thread-safe once loaded.
@@ -22,30 +22,42 @@ public final class CrfGazetteerTagger implements EntityTagger {
     public static final String NAME = "newsflow-crf-gazetteer";
     public static final String VERSION = "0.2.0";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** The same model trained on text whose case was removed, for lines written in capitals. */
+    public static final String CASELESS_MODEL =
+            "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
     static final String CORENLP = "stanford-corenlp-4.5.10/";
 
     private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);
 
     private final CrfRecognizer recognizer;
+    private final CrfRecognizer caseless;
     private final GazetteerMatcher matcher;
     private final Gazetteer gazetteer;
 
-    private CrfGazetteerTagger(CrfRecognizer recognizer, Gazetteer gazetteer) {
+    private CrfGazetteerTagger(CrfRecognizer recognizer, CrfRecognizer caseless, Gazetteer gazetteer) {
         this.recognizer = recognizer;
+        this.caseless = caseless;
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
     }
 
-    /**
-     * Loads the CRF model (a classpath resource) and the gazetteers; takes a few seconds. Warns when the JVM leaves
-     * the model's feature extraction interpreted ({@link HugeMethods}).
-     */
+    /** Loads the default models and the gazetteers, as {@link #load(String, String)}. */
     public static CrfGazetteerTagger load(String modelResource) {
+        return load(modelResource, CASELESS_MODEL);
+    }
+
+    /**
+     * Loads the CRF models (classpath resources: one for text as written, one for lines in capitals) and the
+     * gazetteers; takes a few seconds. Warns when the JVM leaves the model's feature extraction interpreted
+     * ({@link HugeMethods}).
+     */
+    public static CrfGazetteerTagger load(String modelResource, String caselessModelResource) {
         if (HugeMethods.compiled().equals(Optional.of(false))) {
             log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
                     + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
         }
-        return new CrfGazetteerTagger(CrfRecognizer.load(modelResource), Gazetteer.load());
+        return new CrfGazetteerTagger(CrfRecognizer.load(modelResource), CrfRecognizer.load(caselessModelResource),
+                Gazetteer.load());
     }
 
     @Override
@@ -65,16 +77,42 @@ public final class CrfGazetteerTagger implements EntityTagger {
             tokens.put(zone.name(), sentences);
             for (List<Token> sentence : sentences) {
                 deadline.check();
+                boolean capitals = Casing.isCapitals(sentence);
                 if (statistical && mayHoldNames(sentence)) {
-                    recognizer.recognize(zone.name(), zone.text(), sentence, candidates, other);
+                    recognize(zone, sentence, candidates, other);
                 }
-                candidates.addAll(matcher.match(zone.name(), zone.text(), sentence));
+                candidates.addAll(matcher.match(zone.name(), zone.text(), sentence, capitals));
             }
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(candidates, other, SportsContext.of(texts)), tokens, deadline);
+        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(candidates, other,
+                SportsContext.of(texts), gazetteer, texts), tokens, deadline);
         return new Tagging(entities, provenance(statistical, uncovered));
+    }
+
+    /**
+     * The model's names in a sentence. Where words are written in capitals ("Photo: TUNDE OGUNLEYE/AFP", a headline
+     * in capitals) the caseless model's names in them are added, where the model for text as written found nothing.
+     */
+    private void recognize(Zone zone, List<Token> sentence, List<Span> candidates, List<Span> other) {
+        int before = candidates.size();
+        int otherBefore = other.size();
+        recognizer.recognize(zone.name(), zone.text(), sentence, candidates, other);
+        List<Span> capitals = Casing.capitalRuns(zone.name(), sentence);
+        if (capitals.isEmpty()) {
+            return;
+        }
+        List<Span> found = new ArrayList<>(candidates.subList(before, candidates.size()));
+        found.addAll(other.subList(otherBefore, other.size()));
+        List<Span> caseless = new ArrayList<>();
+        this.caseless.recognize(zone.name(), zone.text(), sentence, caseless, new ArrayList<>());
+        for (Span span : caseless) {
+            if (capitals.stream().anyMatch(run -> run.start() <= span.start() && span.end() <= run.end())
+                    && found.stream().noneMatch(span::overlaps)) {
+                candidates.add(span);
+            }
+        }
     }
 
     /**
@@ -92,7 +130,8 @@ public final class CrfGazetteerTagger implements EntityTagger {
     }
 
     private Provenance provenance(boolean statistical, Optional<String> uncovered) {
-        return new Provenance(NAME, VERSION, statistical ? List.of(CORENLP + recognizer.modelName()) : List.of(),
+        return new Provenance(NAME, VERSION, statistical ? List.of(CORENLP + recognizer.modelName(), CORENLP + caseless.modelName())
+                : List.of(),
                 gazetteer.version(), uncovered.stream().toList());
     }
 }

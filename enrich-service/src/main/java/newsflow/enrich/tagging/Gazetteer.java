@@ -1,54 +1,51 @@
 package newsflow.enrich.tagging;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 
 /**
- * The entities newsflow knows by name: every ISO 3166 country with its names and demonyms, major organisations
- * with their acronyms and social handles, capitals and major cities. Loaded from the TSV files in
- * {@code newsflow/enrich/gazetteer/}, whose headers name their sources. Surface forms are matched as written
- * (case-sensitive), so "US" is the United States and "us" is not; a leading "the" is not part of a form.
- * When two entities share a form, countries win over organisations, and organisations over cities.
+ * The entities newsflow knows by name, loaded from the TSV files in {@code newsflow/enrich/gazetteer/}, whose headers
+ * name their sources: every ISO 3166 country with its names and demonyms; hand-picked international and national
+ * organisations with their acronyms and social handles; capitals and major cities; some 37,000 organisations and
+ * 3,000 sports clubs from openly licensed lists; Wikidata ids; and given names. Surface forms are matched as written
+ * (case-sensitive), so "US" is the United States and "us" is not, and in lines written in capitals also in capitals
+ * ("DENVER"); a leading "the" is not part of a form. When two entities share a form, countries win over the
+ * hand-picked organisations, those over cities, cities over the listed organisations, and those over clubs. Built by
+ * {@link GazetteerLoader}; immutable and thread-safe.
  */
 final class Gazetteer {
 
-    private static final String FOLDER = "/newsflow/enrich/gazetteer/";
+    private final Map<String, GazetteerEntry> forms;
+    private final Map<String, GazetteerEntry> capitalForms;
+    private final Map<String, Integer> firstTokens;
+    private final Map<String, Integer> capitalFirstTokens;
+    private final Map<String, GazetteerEntry> clubsByPlace;
+    private final Map<String, GazetteerEntry> handles;
+    private final Set<String> givenNames;
+    private final Map<String, KnownEntity> entities;
+    private final Set<String> idsWithWikidataIds;
+    private final String version;
 
-    private final Map<String, GazetteerEntry> forms = new HashMap<>();
-    /** Every beginning of every form's first word, so that most tokens are ruled out without building a string. */
-    private final Set<String> formStarts = new HashSet<>();
-    private final Map<String, GazetteerEntry> handles = new HashMap<>();
-    private final Map<String, String> versions = new HashMap<>();
-    private final Set<String> givenNames = new HashSet<>();
-    private final Map<String, KnownEntity> entities = new HashMap<>();
-    /** The Wikidata ids of the curated files' entities, by canonical id. */
-    private final Map<String, String> wikidataIds = new HashMap<>();
-    private int longestFormWords = 1;
-
-    private Gazetteer() {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    Gazetteer(Map<String, GazetteerEntry> forms, Map<String, GazetteerEntry> capitalForms,
+            Map<String, Integer> firstTokens, Map<String, Integer> capitalFirstTokens,
+            Map<String, GazetteerEntry> clubsByPlace, Map<String, GazetteerEntry> handles, Set<String> givenNames,
+            Map<String, KnownEntity> entities, Set<String> idsWithWikidataIds, String version) {
+        this.forms = forms;
+        this.capitalForms = capitalForms;
+        this.firstTokens = firstTokens;
+        this.capitalFirstTokens = capitalFirstTokens;
+        this.clubsByPlace = clubsByPlace;
+        this.handles = handles;
+        this.givenNames = givenNames;
+        this.entities = entities;
+        this.idsWithWikidataIds = idsWithWikidataIds;
+        this.version = version;
     }
 
     static Gazetteer load() {
-        var gazetteer = new Gazetteer();
-        gazetteer.read("wikidata-ids.tsv", 3, columns -> gazetteer.wikidataIds.put(columns[0], columns[1]));
-        gazetteer.read("countries.tsv", 5, gazetteer::addCountry);
-        gazetteer.read("organizations.tsv", 6, gazetteer::addOrganization);
-        gazetteer.read("cities.tsv", 4, gazetteer::addCity);
-        gazetteer.read("given-names.tsv", 3, columns -> gazetteer.givenNames.add(columns[0]));
-        return gazetteer;
+        return GazetteerLoader.load();
     }
 
     /** The entity a surface form names, if known. */
@@ -56,14 +53,29 @@ final class Gazetteer {
         return Optional.ofNullable(forms.get(form));
     }
 
-    /** Every entity the gazetteers list, by canonical id, whether or not another entity took all its forms. */
-    Map<String, KnownEntity> entities() {
-        return Map.copyOf(entities);
+    /** The entity a surface form written in capitals names ("DENVER"), if known; acronyms only as written. */
+    Optional<GazetteerEntry> lookupCapitals(String form) {
+        GazetteerEntry exact = forms.get(form);
+        return Optional.ofNullable(exact != null ? exact : capitalForms.get(form));
     }
 
-    /** The canonical ids the Wikidata id list names. */
-    Set<String> idsWithWikidataIds() {
-        return Set.copyOf(wikidataIds.keySet());
+    /**
+     * The most tokens a form that begins with this token can have: 0 when no form begins with it, which rules out
+     * most tokens without building a string.
+     */
+    int mostTokensFrom(String token, boolean capitals) {
+        int most = firstTokens.getOrDefault(token, 0);
+        return capitals ? Math.max(most, capitalFirstTokens.getOrDefault(token, 0)) : most;
+    }
+
+    /** The one club that news calls by this place's name ("Valencia"), if there is exactly one. */
+    Optional<GazetteerEntry> clubByPlace(String place) {
+        return Optional.ofNullable(clubsByPlace.get(place));
+    }
+
+    /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
+    Optional<GazetteerEntry> handle(String handle) {
+        return Optional.ofNullable(handles.get(handle.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether the word is a given (first) name in the given-names list. */
@@ -71,111 +83,22 @@ final class Gazetteer {
         return givenNames.contains(word);
     }
 
-    /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
-    Optional<GazetteerEntry> handle(String handle) {
-        return Optional.ofNullable(handles.get(handle.toLowerCase(Locale.ROOT)));
+    /** Every entity the gazetteers list, by canonical id, whether or not another entity took all its forms. */
+    Map<String, KnownEntity> entities() {
+        return entities;
     }
 
-    /**
-     * Whether a form may begin with this token: a token holds no space, so it must be the beginning of the form's
-     * first word. False rules out every form; true only lets the lookups go on.
-     */
-    boolean mayStartForm(String token) {
-        return formStarts.contains(token) || token.indexOf(' ') >= 0;
-    }
-
-    /** The most words any surface form has. */
-    int longestFormWords() {
-        return longestFormWords;
+    /** The canonical ids the Wikidata id list names. */
+    Set<String> idsWithWikidataIds() {
+        return idsWithWikidataIds;
     }
 
     /** The gazetteer files' versions, for provenance, such as {@code countries 2026.11.1, ...}. */
     String version() {
-        return "countries " + versions.get("countries.tsv") + ", organizations " + versions.get("organizations.tsv")
-                + ", cities " + versions.get("cities.tsv");
-    }
-
-    private void addCountry(String[] columns) {
-        String code = columns[0];
-        String id = "country:" + code;
-        var entity = known(new KnownEntity(id, EntityType.COUNTRY, columns[1], wikidataIds.get(id)));
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        add(columns[2], new GazetteerEntry(entity, MentionForm.NAME));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
-        each(columns[4], demonym -> add(demonym, new GazetteerEntry(entity, MentionForm.DEMONYM)));
-    }
-
-    private void addOrganization(String[] columns) {
-        String id = "org:" + columns[0];
-        var entity = known(new KnownEntity(id, EntityType.ORGANIZATION, columns[1], wikidataIds.get(id)));
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        each(columns[2], acronym -> add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
-        each(columns[4], handle -> handles.putIfAbsent(handle.toLowerCase(Locale.ROOT),
-                new GazetteerEntry(entity, MentionForm.HANDLE)));
-    }
-
-    private void addCity(String[] columns) {
-        String id = "location:" + columns[0] + "-" + columns[2].toLowerCase(Locale.ROOT);
-        var entity = known(new KnownEntity(id, EntityType.LOCATION, columns[1], wikidataIds.get(id)));
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
-    }
-
-    private KnownEntity known(KnownEntity entity) {
-        entities.putIfAbsent(entity.id(), entity);
-        return entity;
-    }
-
-    private void add(String form, GazetteerEntry entry) {
-        String key = withoutArticle(form.strip());
-        if (key.isEmpty()) {
-            return;
-        }
-        if (forms.putIfAbsent(key, entry) == null) {
-            String[] words = key.split(" ");
-            longestFormWords = Math.max(longestFormWords, words.length);
-            for (int end = 1; end <= words[0].length(); end++) {
-                formStarts.add(words[0].substring(0, end));
-            }
-        }
+        return version;
     }
 
     static String withoutArticle(String form) {
         return form.startsWith("the ") || form.startsWith("The ") ? form.substring(4) : form;
-    }
-
-    private static void each(String column, Consumer<String> action) {
-        for (String value : column.split("\\|")) {
-            if (!value.isBlank()) {
-                action.accept(value.strip());
-            }
-        }
-    }
-
-    private void read(String file, int columnCount, Consumer<String[]> row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer file missing from the classpath: " + FOLDER + file);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("# version:")) {
-                    versions.put(file, line.substring("# version:".length()).strip());
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length != columnCount) {
-                    throw new IllegalStateException(file + ": expected " + columnCount + " columns in: " + line);
-                }
-                row.accept(columns);
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

@@ -8,8 +8,13 @@ import newsflow.contract.MentionForm;
  *
  * @param entity the entity it names
  * @param form   how this surface form names it
+ * @param match  when the form is taken for the entity
  */
-record GazetteerEntry(KnownEntity entity, MentionForm form) {
+record GazetteerEntry(KnownEntity entity, MentionForm form, Match match) {
+
+    GazetteerEntry(KnownEntity entity, MentionForm form) {
+        this(entity, form, Match.ALWAYS);
+    }
 
     String id() {
         return entity.id();
@@ -29,6 +34,6 @@ record GazetteerEntry(KnownEntity entity, MentionForm form) {
 
     /** The same entity, named in another way. */
     GazetteerEntry as(MentionForm other) {
-        return other == form ? this : new GazetteerEntry(entity, other);
+        return other == form ? this : new GazetteerEntry(entity, other, match);
     }
 }

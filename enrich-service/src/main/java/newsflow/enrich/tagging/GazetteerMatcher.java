@@ -22,11 +22,12 @@ final class GazetteerMatcher {
         this.gazetteer = gazetteer;
     }
 
-    List<Span> match(ZoneName zone, String zoneText, List<Token> sentence) {
+    /** The forms in a sentence; in a sentence written in capitals also the capital forms of names ("DENVER"). */
+    List<Span> match(ZoneName zone, String zoneText, List<Token> sentence, boolean capitals) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
-            int matched = longestFormAt(zone, zoneText, sentence, i, spans);
+            int matched = longestFormAt(zone, zoneText, sentence, i, capitals, spans);
             if (matched == 0) {
                 partOfWord(zone, sentence.get(i)).ifPresent(spans::add);
                 i++;
@@ -51,15 +52,15 @@ final class GazetteerMatcher {
     }
 
     /** Adds the longest form starting at token {@code from}; returns how many tokens it spans, 0 for none. */
-    private int longestFormAt(ZoneName zone, String zoneText, List<Token> sentence, int from, List<Span> spans) {
-        if (!gazetteer.mayStartForm(sentence.get(from).text())) {
-            return 0;
-        }
-        int longest = Math.min(gazetteer.longestFormWords(), sentence.size() - from);
+    private int longestFormAt(ZoneName zone, String zoneText, List<Token> sentence, int from, boolean capitals,
+            List<Span> spans) {
+        int most = gazetteer.mostTokensFrom(sentence.get(from).text(), capitals);
+        int longest = Math.min(most, sentence.size() - from);
         for (int words = longest; words >= 1; words--) {
             int start = sentence.get(from).start();
             int end = sentence.get(from + words - 1).end();
-            Optional<GazetteerEntry> entry = gazetteer.lookup(zoneText.substring(start, end));
+            String text = zoneText.substring(start, end);
+            Optional<GazetteerEntry> entry = capitals ? gazetteer.lookupCapitals(text) : gazetteer.lookup(text);
             if (entry.isPresent()) {
                 spans.add(new Span(zone, start, end, zoneText.substring(start, end), entry.get().type(), entry.get(),
                         entry.get().form(), words));

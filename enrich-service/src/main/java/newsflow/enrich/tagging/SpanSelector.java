@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
 
 /**
  * Chooses among overlapping candidate mentions: the longest wins ("UN Human Rights Council" over "UN"); for the same
@@ -30,7 +32,8 @@ final class SpanSelector {
      * @param other      the stretches the model calls MISC
      * @param sports     whether the article is about sport ({@link SportsContext})
      */
-    static List<Span> select(List<Span> candidates, List<Span> other, boolean sports) {
+    static List<Span> select(List<Span> candidates, List<Span> other, boolean sports, Gazetteer gazetteer,
+            Map<ZoneName, String> zoneTexts) {
         Map<List<Object>, Span> modelByEnd = new HashMap<>();
         for (Span span : candidates) {
             if (span.known() == null) {
@@ -39,10 +42,16 @@ final class SpanSelector {
         }
         List<Span> sorted = new ArrayList<>(candidates.size());
         for (Span span : candidates) {
-            if (span.known() == null || !insideAny(span, other)) {
-                Span model = span.known() == null ? null : modelByEnd.get(List.of(span.zone(), span.end()));
-                sorted.add(model == null ? span : withArticle(sports ? asClub(span, model) : span, model));
+            if (span.known() == null) {
+                sorted.add(span);
+                continue;
             }
+            Span model = modelByEnd.get(List.of(span.zone(), span.end()));
+            if (insideAny(span, other) || !confirmed(span, model, sports)) {
+                continue;
+            }
+            boolean club = sports && !ContextTypes.isDatelinePlace(span, zoneTexts.get(span.zone()));
+            sorted.add(model == null ? span : withArticle(club ? asClub(span, model, gazetteer) : span, model));
         }
         sorted.sort(PRIORITY);
         List<Span> chosen = new ArrayList<>();
@@ -58,10 +67,15 @@ final class SpanSelector {
         return chosen;
     }
 
-    /** Whether a whole-word match lies within a longer stretch the model calls MISC ("Hong Kong" in "Hong Kong Open"). */
+    /**
+     * Whether a whole-word match lies within a longer stretch the model calls MISC ("Hong Kong" in "Hong Kong Open"),
+     * or is a name from the long lists on just the words the model calls MISC ("Wimbledon" the tournament, "Dow
+     * Jones" the index).
+     */
     private static boolean insideAny(Span span, List<Span> other) {
         for (Span misc : other) {
-            if (span.isStrictlyInside(misc) && span.tokens() < misc.tokens()) {
+            if (span.isStrictlyInside(misc) && span.tokens() < misc.tokens()
+                    || span.sameStretch(misc) && span.known().match() != Match.ALWAYS) {
                 return true;
             }
         }
@@ -81,10 +95,33 @@ final class SpanSelector {
         return span;
     }
 
-    /** A city the model calls an organisation, on the very same words, is the organisation named after it. */
-    private static Span asClub(Span span, Span model) {
-        boolean club = span.known() != null && span.type() == EntityType.LOCATION
-                && model.type() == EntityType.ORGANIZATION && model.sameStretch(span);
-        return club ? model : span;
+    /**
+     * Whether a known form may be taken here: always, unless it is also an ordinary word or another kind of name;
+     * then only where the model finds an organisation on the same words (or, for a club's one-word name, in an
+     * article about sport).
+     */
+    private static boolean confirmed(Span span, Span model, boolean sports) {
+        return switch (span.known().match()) {
+            case ALWAYS, LISTED -> true;
+            case SPORTS -> sports || organisationOn(span, model);
+            case CONFIRM -> organisationOn(span, model);
+        };
+    }
+
+    private static boolean organisationOn(Span span, Span model) {
+        return model != null && model.type() == EntityType.ORGANIZATION && model.sameStretch(span);
+    }
+
+    /**
+     * A place the model calls an organisation, on the very same words, is the club or team named after it: the
+     * club the gazetteers know by that name when there is one, else an organisation of that name.
+     */
+    private static Span asClub(Span span, Span model, Gazetteer gazetteer) {
+        boolean club = span.type() == EntityType.LOCATION && organisationOn(span, model);
+        if (!club) {
+            return span;
+        }
+        return gazetteer.clubByPlace(span.text()).map(entry -> new Span(span.zone(), span.start(), span.end(),
+                span.text(), EntityType.ORGANIZATION, entry, MentionForm.ALIAS, span.tokens())).orElse(model);
     }
 }

@@ -97,6 +97,54 @@ class ContextTypingTests {
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
     }
 
+    @Test
+    void tagsAListedCompanyWithItsWikidataId() {
+        Entity volkswagen = entity(tag("Shares in Volkswagen rose 3 percent on Tuesday."), "org:volkswagen-group");
+
+        assertThat(volkswagen.wikidataId()).isEqualTo("Q156578");
+    }
+
+    @Test
+    void takesAnOrdinaryWordThatNamesACompanyOnlyWhereTheModelFindsAnOrganisation() {
+        assertThat(tag("Next week the minister will visit Berlin.")).extracting(Entity::id)
+                .doesNotContain("org:next-plc");
+        assertThat(tag("The retailer Next said sales fell in the spring.")).extracting(Entity::id)
+                .contains("org:next-plc");
+    }
+
+    @Test
+    void doesNotTakeAListedNameTheModelCallsAnEventForTheOrganisation() {
+        List<Entity> entities = tag("Andre Agassi escaped disaster on Thursday but Wimbledon finalist MaliVai "
+                + "Washington was not so fortunate.");
+
+        assertThat(entities).extracting(Entity::name).doesNotContain("Wimbledon", "AFC Wimbledon");
+    }
+
+    @Test
+    void findsTheClubThatAHeadlineInCapitalsNames() {
+        Entity sevilla = entity(tag("SOCCER - VALENCIA BEAT SEVILLA 2-1 .\nValencia beat Sevilla 2-1 in La Liga on "
+                + "Sunday, with the striker scoring twice."), "org:sevilla-fc");
+
+        assertThat(sevilla.mentions()).extracting(Mention::text).containsExactly("SEVILLA", "Sevilla");
+    }
+
+    @Test
+    void takesANameInCapitalsThatOpensADatelineForThePlace() {
+        assertThat(mentionTypes(tag("DENVER, Aug 22 (Reuters) - The city council voted on Tuesday."), "DENVER"))
+                .containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void findsAPersonNamedInCapitalsInAPhotoCredit() {
+        assertThat(tag("Fans queue outside the stadium in Lagos. Photo: TUNDE OGUNLEYE/AFP"))
+                .extracting(Entity::id).contains("person:tunde-ogunleye", "location:lagos-ng");
+    }
+
+    private static Entity entity(List<Entity> entities, String id) {
+        return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }

@@ -90,8 +90,10 @@ class CrfGazetteerTaggerTests {
         Provenance provenance = tagger.tag(SeedZones.ZONES, "en", TaggingDeadline.NONE).provenance();
 
         assertThat(provenance.tagger()).isEqualTo(CrfGazetteerTagger.NAME);
-        assertThat(provenance.models()).containsExactly("stanford-corenlp-4.5.10/english.conll.4class.distsim.crf");
-        assertThat(provenance.gazetteerVersion()).contains("countries ", "organizations ", "cities ");
+        assertThat(provenance.models()).containsExactly("stanford-corenlp-4.5.10/english.conll.4class.distsim.crf",
+                "stanford-corenlp-4.5.10/english.conll.4class.caseless.distsim.crf");
+        assertThat(provenance.gazetteerVersion()).contains("countries ", "organizations ", "cities ",
+                "organizations-sourced ", "clubs ", "wikidata-ids ", "given-names ");
         assertThat(provenance.notes()).isEmpty();
     }
 
@@ -147,13 +149,13 @@ class CrfGazetteerTaggerTests {
 
     @Test
     void joinsAnAcronymToTheNameItWasDefinedFor() {
-        List<Entity> entities = tagger.tag(List.of(new Zone(ZoneName.BODY, "The Danish Road Directorate (DRD) must "
-                + "approve the bridge. The DRD expects to decide by the spring."))).entities();
+        List<Entity> entities = tagger.tag(List.of(new Zone(ZoneName.BODY, "The Danish Harbour Directorate (DHD) must "
+                + "approve the bridge. The DHD expects to decide by the spring."))).entities();
 
-        Entity directorate = entity(entities, "org:danish-road-directorate");
+        Entity directorate = entity(entities, "org:danish-harbour-directorate");
         assertThat(directorate.mentions()).extracting(Mention::text)
-                .containsExactly("Danish Road Directorate", "DRD", "DRD");
-        assertThat(entities).extracting(Entity::id).doesNotContain("country:DK", "org:drd");
+                .containsExactly("Danish Harbour Directorate", "DHD", "DHD");
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:DK", "org:dhd");
     }
 
     @Test

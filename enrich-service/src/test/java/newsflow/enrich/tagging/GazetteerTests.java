@@ -30,6 +30,24 @@ class GazetteerTests {
     }
 
     @Test
+    void knowsTwentyThousandOrganisationsMostWithWikidataIds() {
+        var organisations = GAZETTEER.entities().values().stream()
+                .filter(entity -> entity.type() == EntityType.ORGANIZATION).toList();
+
+        assertThat(organisations).hasSizeGreaterThan(20_000);
+        assertThat(organisations.stream().filter(entity -> entity.wikidataId() != null).count())
+                .isGreaterThan(organisations.size() / 2);
+    }
+
+    @Test
+    void knowsClubsByThePlacesTheyAreNamedAfter() {
+        assertThat(GAZETTEER.clubByPlace("Sevilla")).get().extracting(GazetteerEntry::id).isEqualTo("org:sevilla-fc");
+        assertThat(GAZETTEER.clubByPlace("SEVILLA")).get().extracting(GazetteerEntry::id).isEqualTo("org:sevilla-fc");
+        assertThat(GAZETTEER.lookup("Sevilla")).get().extracting(GazetteerEntry::id).isEqualTo("location:seville-es");
+        assertThat(GAZETTEER.lookup("Valencia")).get().extracting(GazetteerEntry::match).isEqualTo(Match.SPORTS);
+    }
+
+    @Test
     void knowsGivenNamesFromManyCountries() {
         assertThat(List.of("Sindre", "Jordan", "Georgia", "Søren", "Łukasz", "Mikko", "Chad"))
                 .allSatisfy(name -> assertThat(GAZETTEER.isGivenName(name)).as(name).isTrue());
