@@ -37,7 +37,7 @@ final class ZoneAssigner {
             headline = blocks.remove(firstText).text();
             headlineFromPage = true;
         }
-        Block.Role[] roles = classify(blocks);
+        Block.Role[] roles = BlockRoles.classify(blocks);
         var zones = new Zones();
         zones.add(ZoneName.HEADLINE, headline);
         String standfirst = page.standfirst();
@@ -53,31 +53,6 @@ final class ZoneAssigner {
             }
         }
         return zones.toList();
-    }
-
-    /** The role of each block once teasers, promo lines and captions are recognised. */
-    private static Block.Role[] classify(List<Block> blocks) {
-        Block.Role[] roles = new Block.Role[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
-            roles[i] = roles[i] != null ? roles[i] : blocks.get(i).role();
-            String text = blocks.get(i).text();
-            if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
-                roles[i] = Block.Role.FURNITURE;
-                roles[i + 1] = Block.Role.FURNITURE;
-                boolean anotherTeaserFollows = i + 3 < blocks.size()
-                        && blocks.get(i + 2).text().equals(blocks.get(i + 3).text());
-                if (i + 2 < blocks.size() && !anotherTeaserFollows) {
-                    roles[i + 2] = Block.Role.FURNITURE;
-                }
-            }
-            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isPromo(text)) {
-                roles[i] = Block.Role.FURNITURE;
-            }
-            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isCaption(text)) {
-                roles[i] = Block.Role.CAPTION;
-            }
-        }
-        return roles;
     }
 
     /** The first text block, when at least one more text block follows it; else -1. */

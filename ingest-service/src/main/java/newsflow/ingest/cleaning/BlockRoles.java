@@ -1,0 +1,46 @@
+package newsflow.ingest.cleaning;
+
+import java.util.List;
+
+/**
+ * The role of each block of a page once page furniture and captions are recognised from the text, line by line:
+ * repeated teaser titles, promo lines, captions.
+ */
+final class BlockRoles {
+
+    private BlockRoles() {
+    }
+
+    static Block.Role[] classify(List<Block> blocks) {
+        Block.Role[] roles = new Block.Role[blocks.size()];
+        classifyLines(blocks, roles);
+        return roles;
+    }
+
+    private static void classifyLines(List<Block> blocks, Block.Role[] roles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            roles[i] = roles[i] != null ? roles[i] : blocks.get(i).role();
+            String text = blocks.get(i).text();
+            if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
+                markTeaser(blocks, roles, i);
+            }
+            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isPromo(text)) {
+                roles[i] = Block.Role.FURNITURE;
+            }
+            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isCaption(text)) {
+                roles[i] = Block.Role.CAPTION;
+            }
+        }
+    }
+
+    /** A related-article teaser: its title on two lines, then its summary unless another teaser follows at once. */
+    private static void markTeaser(List<Block> blocks, Block.Role[] roles, int title) {
+        roles[title] = Block.Role.FURNITURE;
+        roles[title + 1] = Block.Role.FURNITURE;
+        boolean anotherTeaserFollows = title + 3 < blocks.size()
+                && blocks.get(title + 2).text().equals(blocks.get(title + 3).text());
+        if (title + 2 < blocks.size() && !anotherTeaserFollows) {
+            roles[title + 2] = Block.Role.FURNITURE;
+        }
+    }
+}
