@@ -8,7 +8,6 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -22,13 +21,20 @@ final class HtmlPages {
     private static final Evaluator DROPPED = QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, "
             + "object, embed");
     /** Class or id words of page furniture, matched as whole words of the attribute ("share-bar", not "shareholder"). */
-    private static final String FURNITURE_WORDS = words("share|sharing|social|cookies?|consent|newsletter|related"
-            + "|comments?|promo|adverts?|advertisement|ads?|subscribe|subscription|banner|breadcrumbs?|sidebar|signup"
-            + "|paywall|popup|modal|footer|menu|nav|navigation|outbrain|taboola");
+    private static final String FURNITURE_WORDS = words("share|sharing|social|follow[-_]?us|cookies?|consent"
+            + "|newsletters?|sign[-_]?up|related|recommended|most[-_]?(?:read|popular|viewed|shared)|trending|popular"
+            + "|top[-_]?stories|editors?[-_]?picks?|read[-_]?next|more[-_]?stories|support|donate|donations?"
+            + "|membership|contribute|contributions?|comments?|promo|adverts?|advertisement|ads?|subscribe"
+            + "|subscription|banner|breadcrumbs?|sidebar|paywall|popup|modal|footer|menu|nav|navigation|outbrain"
+            + "|taboola");
+    /**
+     * Page furniture by tag or role, and by class or id words unless the element holds the headline (a wrapper of the
+     * whole story named "story social-embeds" is not a share widget).
+     */
     private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, form, "
             + "header:not(article header), button, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]");
+            + "[class~=" + FURNITURE_WORDS + "]:not(:has(h1)), [id~=" + FURNITURE_WORDS + "]:not(:has(h1))");
     private static final Evaluator STANDFIRST = QueryParser.parse("[class~=" + words("standfirst|lede|lead|dek|deck"
             + "|subtitle|summary|intro|excerpt") + "]");
     private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, "
@@ -55,12 +61,14 @@ final class HtmlPages {
         return new Page(headline, standfirst, blocks);
     }
 
+    /** The furniture inside the article element, which is never furniture itself, as furniture blocks. */
     private static void collectFurniture(Element root, List<Block> blocks) {
-        Elements furniture = root.select(FURNITURE);
+        List<Element> furniture = new ArrayList<>(root.select(FURNITURE));
+        furniture.removeIf(element -> element == root);
         for (Element element : outermost(furniture)) {
             addText(element.text(), Block.Role.FURNITURE, blocks);
+            element.remove();
         }
-        furniture.remove();
     }
 
     /** Everything around the article element, as furniture; the headline is taken out first when it is there. */
@@ -119,7 +127,7 @@ final class HtmlPages {
     }
 
     /** The selected elements that are not inside another selected element, in document order. */
-    private static List<Element> outermost(Elements selected) {
+    private static List<Element> outermost(List<Element> selected) {
         Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
         all.addAll(selected);
         List<Element> outermost = new ArrayList<>();

@@ -231,6 +231,24 @@ class ArticleCleanerTests {
         assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo("Share");
     }
 
+    @Test
+    void movesElementsNamedForFurnitureToBoilerplateButNeverTheArticleOrTheWrapperOfItsHeadline() {
+        CleanArticle clean = cleaner.clean(html("""
+                <body><div class="page social-embeds"><article class="story popular">
+                <div class="story-wrapper support-widgets"><h1>Harbour bridge approved</h1>
+                <p>The council voted on Tuesday.</p><p>Work starts in 2027.</p>
+                <div class="most-read"><p>Ferry fares rise again</p></div>
+                <div id="donate-banner"><p>Keep Aarhus reporting going</p></div>
+                <ul class="membership-offer"><li>Three months for 1 krone</li></ul>
+                <section class="trending"><p>Ten years of the light rail</p></section></div>
+                </article></div></body>"""));
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Harbour bridge approved");
+        assertThat(clean.text(ZoneName.BODY)).isEqualTo("The council voted on Tuesday.\nWork starts in 2027.");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo(String.join("\n", "Ferry fares rise again",
+                "Keep Aarhus reporting going", "Three months for 1 krone", "Ten years of the light rail"));
+    }
+
     private static RawArticle html(String page) {
         return new RawArticle("demo", "1", null, null, page, ContentType.TEXT_HTML, null, null, null, Action.PUBLISH);
     }
