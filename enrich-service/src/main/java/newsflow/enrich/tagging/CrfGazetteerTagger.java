@@ -86,7 +86,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(candidates, other,
+        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens), other,
                 SportsContext.of(texts), gazetteer, texts), tokens, deadline);
         return new Tagging(entities, provenance(statistical, uncovered));
     }

@@ -140,6 +140,25 @@ class ContextTypingTests {
                 .extracting(Entity::id).contains("person:tunde-ogunleye", "location:lagos-ng");
     }
 
+    @Test
+    void leavesAnOrdinaryWordOpeningTheSentenceOutOfTheNameAfterIt() {
+        List<Entity> entities = tag("Shares of Douglas & Lomason Co were up 4-1/2 on Friday, after shares in "
+                + "rivals fell.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Douglas & Lomason Co").doesNotContain("Shares of Douglas & Lomason Co");
+    }
+
+    @Test
+    void separatesTwoNamesJoinedByAndWhereOneStandsAloneElsewhere() {
+        List<Entity> entities = tag("Weber said the most coveted bank out there is Mercantile, and that Commerce was "
+                + "next. Mercantile and Commerce did not return phone calls seeking comment.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Mercantile").doesNotContain("Mercantile and Commerce");
+        assertThat(tag("He flew on to Trinidad and Tobago.")).extracting(Entity::id).containsExactly("country:TT");
+    }
+
     private static Entity entity(List<Entity> entities, String id) {
         return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));
