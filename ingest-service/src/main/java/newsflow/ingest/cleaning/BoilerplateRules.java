@@ -1,34 +1,50 @@
 package newsflow.ingest.cleaning;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What promo lines and captions look like on news pages. */
+/**
+ * What promo lines and captions look like on news pages. A promo line is one of the furniture classes a single line
+ * shows: a general promo ("Read more: …", "Subscribe for €1 a month", a cookie notice), a reader appeal or a newsletter
+ * prompt. General promo vocabulary only makes a promo of a line that speaks to the reader
+ * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
+ * cookies").
+ */
 final class BoilerplateRules {
 
     /** Longest block that can be a promo line; longer ones are article text whatever words they use. */
     private static final int MAX_PROMO_LENGTH = 300;
+    /** Longest block any single-line rule looks at: an appeal's pitch. */
+    private static final int MAX_LINE_RULE_LENGTH = 600;
 
-    private static final Pattern PROMO = Pattern.compile("(?i)\\b("
+    private static final Pattern PROMO = Pattern.compile("\\b("
             + "subscribe|subscription|newsletter|sign[ -]up|membership|become an? (member|subscriber|supporter)"
-            + "|your gateway|join (us|our|today|now|the club)|click here|read more|continue reading|read also|see also"
+            + "|your gateway|join (us|our|today|now|the club)|read more|continue reading|read also|see also"
             + "|share (this|on|via)|follow us|download (our|the) app|support (our|independent) journalism"
-            + "|all rights reserved|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies"
-            + "|advertisement|sponsored content)\\b");
+            + "|advertisement)\\b");
 
-    private static final Pattern RELATED_HEADING = Pattern.compile(
-            "(?i)^(related|related (articles|stories|news|content)|more (news|stories)|most read|trending|you may also like"
+    /** Phrases only page furniture uses, furniture whoever they address. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile("\\b(click here|all rights reserved"
+            + "|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies|sponsored content"
+            + "|privacy (notice|policy))\\b");
+
+    private static final List<String> FURNITURE_PHRASE_CUES = List.of("click here", "rights reserved", "cookie",
+            "sponsored", "privacy");
+
+    /** Lines that are furniture on their own. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "^(related|related (articles|stories|news|content)|more (news|stories)|most read|trending|you may also like"
                     + "|recommended( for you)?|advertisement|share|share this article)[:.]?$");
+    private static final int MAX_FURNITURE_LINE_LENGTH = 20;
 
     /**
-     * Lower-case words one of which every promo line and related heading contains. Looking for them first is much
-     * cheaper than trying every alternative of the patterns at every position of every line.
+     * Lower-case words one of which every promo line contains. Looking for them first is much cheaper than trying
+     * every alternative of the patterns at every position of every line.
      */
     private static final List<String> PROMO_WORDS = List.of("subscri", "newsletter", "sign", "membership", "become a",
             "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
-            "support", "rights reserved", "cookie", "advertisement", "sponsored", "related", "more ", "most read",
-            "trending", "you may", "recommended");
+            "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy", "related", "more ",
+            "most read", "trending", "you may", "recommended");
 
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)(\\((photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:)"
@@ -37,12 +53,39 @@ final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
+    /** Whether the line is a promo line of any class: general promo, appeal or newsletter prompt. */
     static boolean isPromo(String block) {
-        return block.length() <= MAX_PROMO_LENGTH && containsPromoWord(block) && matchesPromoPattern(block);
+        if (block.length() > MAX_LINE_RULE_LENGTH) {
+            return false;
+        }
+        String lower = CallsToAction.lower(block);
+        return isGeneralPromo(block, lower) || ReaderAppeals.isAppeal(block, lower)
+                || NewsletterPrompts.isPrompt(block, lower);
     }
 
+    private static boolean isGeneralPromo(String block, String lower) {
+        if (block.length() > MAX_PROMO_LENGTH || !containsPromoWordLower(lower)) {
+            return false;
+        }
+        return hasFurniturePhraseCue(lower) && FURNITURE_PHRASE.matcher(lower).find()
+                || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches()
+                || CallsToAction.callsOnReader(block, lower, PROMO);
+    }
+
+    private static boolean hasFurniturePhraseCue(String lower) {
+        for (String cue : FURNITURE_PHRASE_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the general promo vocabulary occurs in the line, whether or not the line speaks to the reader. */
     static boolean matchesPromoPattern(String block) {
-        return PROMO.matcher(block).find() || RELATED_HEADING.matcher(block).matches();
+        String lower = CallsToAction.lower(block);
+        return PROMO.matcher(lower).find() || FURNITURE_PHRASE.matcher(lower).find()
+                || FURNITURE_LINE.matcher(lower).matches();
     }
 
     /** Every caption credit has a colon: "(photo: …)", "Photo: …". */
@@ -51,7 +94,10 @@ final class BoilerplateRules {
     }
 
     static boolean containsPromoWord(String block) {
-        String lower = block.toLowerCase(Locale.ROOT);
+        return containsPromoWordLower(CallsToAction.lower(block));
+    }
+
+    private static boolean containsPromoWordLower(String lower) {
         for (String word : PROMO_WORDS) {
             if (lower.contains(word)) {
                 return true;
