@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
- * (repeated teaser titles, promo lines, captions), then from the lines around them (appeal boxes).
+ * (repeated teaser titles, promo lines, captions), then from the lines around them (share bars split over lines,
+ * appeal boxes).
  */
 final class BlockRoles {
 
@@ -14,6 +15,7 @@ final class BlockRoles {
     static Block.Role[] classify(List<Block> blocks) {
         Block.Role[] roles = new Block.Role[blocks.size()];
         classifyLines(blocks, roles);
+        ShareBars.markRuns(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
         return roles;
     }

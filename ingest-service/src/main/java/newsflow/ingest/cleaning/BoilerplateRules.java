@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What promo lines and captions look like on news pages. A promo line is one of the furniture classes a single line
- * shows: a general promo ("Read more: …", "Subscribe for €1 a month", a cookie notice), a reader appeal or a newsletter
- * prompt. General promo vocabulary only makes a promo of a line that speaks to the reader
+ * shows: a general promo ("Read more: …", "Subscribe for €1 a month", a cookie notice), a reader appeal, a newsletter
+ * prompt or a share bar. General promo vocabulary only makes a promo of a line that speaks to the reader
  * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
  * cookies").
  */
@@ -53,14 +53,14 @@ final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
-    /** Whether the line is a promo line of any class: general promo, appeal or newsletter prompt. */
+    /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
     static boolean isPromo(String block) {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
         String lower = CallsToAction.lower(block);
         return isGeneralPromo(block, lower) || ReaderAppeals.isAppeal(block, lower)
-                || NewsletterPrompts.isPrompt(block, lower);
+                || NewsletterPrompts.isPrompt(block, lower) || ShareBars.isShareBar(block, lower);
     }
 
     private static boolean isGeneralPromo(String block, String lower) {
