@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
- * (repeated teaser titles, promo lines, captions), then from the lines around them (share bars split over lines,
- * appeal boxes).
+ * (repeated teaser titles, photo credits, promo lines, captions), then from the lines around them (share bars split
+ * over lines, appeal boxes).
  */
 final class BlockRoles {
 
@@ -26,6 +26,9 @@ final class BlockRoles {
             String text = blocks.get(i).text();
             if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
                 markTeaser(blocks, roles, i);
+            }
+            else if (roles[i] != Block.Role.FURNITURE && PhotoCredits.isCreditOnly(text)) {
+                roles[i] = Block.Role.FURNITURE;
             }
             else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isPromo(text)) {
                 roles[i] = Block.Role.FURNITURE;

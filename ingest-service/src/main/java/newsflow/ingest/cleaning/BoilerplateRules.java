@@ -88,9 +88,12 @@ final class BoilerplateRules {
                 || FURNITURE_LINE.matcher(lower).matches();
     }
 
-    /** Every caption credit has a colon: "(photo: …)", "Photo: …". */
+    /**
+     * A caption: "(photo: …)" inside the line, a line beginning "Photo:" or "Caption:" that is not just a credit, or
+     * text ending with a photo credit ("… on Monday. Photograph: Jane Doe/Reuters").
+     */
     static boolean isCaption(String block) {
-        return block.indexOf(':') >= 0 && CAPTION.matcher(block).find();
+        return block.indexOf(':') >= 0 && CAPTION.matcher(block).find() || PhotoCredits.endsWithCredit(block);
     }
 
     static boolean containsPromoWord(String block) {
