@@ -31,10 +31,8 @@ final class BoilerplateRules {
     private static final List<String> FURNITURE_PHRASE_CUES = List.of("click here", "rights reserved", "cookie",
             "sponsored", "privacy");
 
-    /** Lines that are furniture on their own. */
-    private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "^(related|related (articles|stories|news|content)|more (news|stories)|most read|trending|you may also like"
-                    + "|recommended( for you)?|advertisement|share|share this article)[:.]?$");
+    /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");
     private static final int MAX_FURNITURE_LINE_LENGTH = 20;
 
     /**
@@ -43,8 +41,7 @@ final class BoilerplateRules {
      */
     private static final List<String> PROMO_WORDS = List.of("subscri", "newsletter", "sign", "membership", "become a",
             "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
-            "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy", "related", "more ",
-            "most read", "trending", "you may", "recommended");
+            "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy");
 
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)(\\((photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:)"

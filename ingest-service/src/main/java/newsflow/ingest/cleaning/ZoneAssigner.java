@@ -11,9 +11,14 @@ import newsflow.contract.ZoneName;
  * <li>HEADLINE: the publisher's title; else the page's marked-up headline; else, on scraped text, the first line.</li>
  * <li>STANDFIRST: the page's marked-up standfirst; else, on a scraped page whose headline is its first line, the
  * first paragraph when more follow.</li>
- * <li>CAPTION: captions marked up as such, or lines that credit a photo ("(photo: …)").</li>
- * <li>BOILERPLATE: page furniture, promo lines, and related-article teasers: a title repeated on two consecutive
- * lines, and the summary line after it. Moved here, not deleted, so an operator can see what was cut.</li>
+ * <li>CAPTION: captions marked up as such, lines that contain a photo credit ("(photo: …)") or end with one ("… on
+ * Monday. Photograph: Jane Doe/Reuters").</li>
+ * <li>BOILERPLATE: page furniture, moved here, not deleted, so an operator can see what was cut ({@link BlockRoles}):
+ * what the page marks up as navigation, footer, share widget and the like; related-article teasers (a title repeated
+ * on two consecutive lines, and the summary line after it); promo lines ({@link BoilerplateRules}); reader appeals
+ * ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts}); share and follow bars ({@link ShareBars});
+ * lists of other articles' headlines ({@link HeadlineLists}); and photo credits on a line of their own, even marked
+ * up as captions ({@link PhotoCredits}).</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>
  * Zone texts hold one block per line.
