@@ -1,6 +1,6 @@
 """Shared helpers for the sourced gazetteer builders (standard library only).
 
-Slugs are made exactly as newsflow.enrich.tagging.Slugs#of does it in Java; the word lists that decide whether a
+Slugs are made exactly as newsflow.enrich.tagging.resolution.Slugs#of does it in Java; the word lists that decide whether a
 surface form is risky to match on its own (an ordinary English word, a given name or surname, a place, a short
 acronym) are read from files named on the command line, never written in here.
 """
@@ -14,7 +14,7 @@ import sys
 import unicodedata
 import zipfile
 
-# --- Slugs, as newsflow.enrich.tagging.Slugs.of ---------------------------------------------------------------
+# --- Slugs, as newsflow.enrich.tagging.resolution.Slugs.of ---------------------------------------------------------------
 
 _SPECIAL_LETTERS = [("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("Æ", "AE"), ("ß", "ss"), ("đ", "d"), ("Đ", "D"),
                     ("ł", "l"), ("Ł", "L"), ("œ", "oe"), ("Œ", "OE"), ("þ", "th"), ("Þ", "Th"), ("ı", "i"),

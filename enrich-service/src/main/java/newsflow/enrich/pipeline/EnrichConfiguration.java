@@ -2,7 +2,7 @@ package newsflow.enrich.pipeline;
 
 import java.time.Clock;
 import newsflow.enrich.EnrichProperties;
-import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.EntityTagger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

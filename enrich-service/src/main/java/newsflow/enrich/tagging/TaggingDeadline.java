@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The time by which one article must be tagged. The tagger checks it between sentences (each at most
- * {@value ZoneTokenizer#MAX_SENTENCE_TOKENS} tokens, so the time between two checks is bounded) and between its
+ * {@value newsflow.enrich.tagging.text.ZoneTokenizer#MAX_SENTENCE_TOKENS} tokens, so the time between two checks is bounded) and between its
  * steps, and gives up with a {@link TaggingTimeoutException} once it has passed: a pathological article costs at
  * most a little more than the limit, and no thread is left behind working on it.
  */

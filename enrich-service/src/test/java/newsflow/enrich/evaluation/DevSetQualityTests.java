@@ -6,7 +6,7 @@ import java.util.List;
 import newsflow.contract.EntityType;
 import newsflow.enrich.evaluation.DevSet.Article;
 import newsflow.enrich.evaluation.DevSetScorer.Evaluation;
-import newsflow.enrich.tagging.LoadedTagger;
+import newsflow.enrich.tagging.crf.LoadedTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

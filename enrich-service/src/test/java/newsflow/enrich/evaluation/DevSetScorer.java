@@ -12,7 +12,7 @@ import newsflow.contract.Mention;
 import newsflow.contract.Provenance;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.evaluation.DevSet.Article;
-import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.Tagging;
 import newsflow.enrich.tagging.TaggingDeadline;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import newsflow.enrich.EnrichProperties;
 import newsflow.enrich.tagging.EntityTagger;
-import newsflow.enrich.tagging.LoadedTagger;
+import newsflow.enrich.tagging.crf.LoadedTagger;
 import newsflow.support.web.EventJsonWebAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

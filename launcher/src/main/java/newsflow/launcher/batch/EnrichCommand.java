@@ -14,7 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import newsflow.enrich.pipeline.ArticleEnrichment;
-import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.ingest.pipeline.ArticleIngestion;
 
 /**

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import newsflow.enrich.pipeline.ArticleEnrichment;
-import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.ingest.pipeline.ArticleIngestion;
 
 /**

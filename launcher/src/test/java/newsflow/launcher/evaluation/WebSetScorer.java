@@ -18,7 +18,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.Mention;
 import newsflow.contract.Zone;
 import newsflow.enrich.pipeline.ArticleEnrichment;
-import newsflow.enrich.tagging.CrfGazetteerTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.ingest.pipeline.ArticleIngestion;
 import newsflow.ingest.pipeline.IngestOutcome;

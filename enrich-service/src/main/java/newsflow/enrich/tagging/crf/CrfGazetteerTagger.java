@@ -1,0 +1,150 @@
+package newsflow.enrich.tagging.crf;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsflow.contract.Provenance;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import newsflow.enrich.tagging.text.ZoneTokenizer;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.Casing;
+import newsflow.enrich.tagging.resolution.EntityResolver;
+import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.mentions.SpanSelector;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.NameBoundaries;
+import newsflow.enrich.tagging.mentions.GazetteerMatcher;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.Tagging;
+import newsflow.enrich.tagging.EntityTagger;
+
+/**
+ * The tagger: CoreNLP's CRF model finds names (its caseless variant in lines written in capitals), the project's gazetteers recognise countries, demonyms,
+ * organisations, acronyms, handles and cities and give them canonical ids, and article-level resolution joins the
+ * mentions into entities. BOILERPLATE is not read at all. Articles the English model does not cover get the
+ * gazetteers' tags only. Thread-safe once loaded.
+ */
+public final class CrfGazetteerTagger implements EntityTagger {
+
+    public static final String NAME = "newsflow-crf-gazetteer";
+    public static final String VERSION = "0.2.0";
+    public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** The same model trained on text whose case was removed, for lines written in capitals. */
+    public static final String CASELESS_MODEL =
+            "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
+    static final String CORENLP = "stanford-corenlp-4.5.10/";
+
+    private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);
+
+    private final CrfRecognizer recognizer;
+    private final CrfRecognizer caseless;
+    private final GazetteerMatcher matcher;
+    private final Gazetteer gazetteer;
+
+    private CrfGazetteerTagger(CrfRecognizer recognizer, CrfRecognizer caseless, Gazetteer gazetteer) {
+        this.recognizer = recognizer;
+        this.caseless = caseless;
+        this.gazetteer = gazetteer;
+        this.matcher = new GazetteerMatcher(gazetteer);
+    }
+
+    /** Loads the default models and the gazetteers, as {@link #load(String, String)}. */
+    public static CrfGazetteerTagger load(String modelResource) {
+        return load(modelResource, CASELESS_MODEL);
+    }
+
+    /**
+     * Loads the CRF models (classpath resources: one for text as written, one for lines in capitals) and the
+     * gazetteers; takes a few seconds. Warns when the JVM leaves the model's feature extraction interpreted
+     * ({@link HugeMethods}).
+     */
+    public static CrfGazetteerTagger load(String modelResource, String caselessModelResource) {
+        if (HugeMethods.compiled().equals(Optional.of(false))) {
+            log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
+                    + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
+        }
+        return new CrfGazetteerTagger(CrfRecognizer.load(modelResource), CrfRecognizer.load(caselessModelResource),
+                Gazetteer.load());
+    }
+
+    @Override
+    public Tagging tag(List<Zone> zones, String language, TaggingDeadline deadline) {
+        Optional<String> uncovered = LanguageCoverage.uncovered(language, zones);
+        boolean statistical = uncovered.isEmpty();
+        Map<ZoneName, String> texts = new EnumMap<>(ZoneName.class);
+        Map<ZoneName, List<List<Token>>> tokens = new EnumMap<>(ZoneName.class);
+        List<Span> candidates = new ArrayList<>();
+        List<Span> other = new ArrayList<>();
+        for (Zone zone : zones) {
+            if (zone.name() == ZoneName.BOILERPLATE || zone.text().isBlank() || texts.containsKey(zone.name())) {
+                continue; // mention offsets point into one text per zone name: the first, as ingest writes them
+            }
+            texts.put(zone.name(), zone.text());
+            List<List<Token>> sentences = ZoneTokenizer.sentences(zone.text(), deadline);
+            tokens.put(zone.name(), sentences);
+            for (List<Token> sentence : sentences) {
+                deadline.check();
+                boolean capitals = Casing.isCapitals(sentence);
+                if (statistical && mayHoldNames(sentence)) {
+                    recognize(zone, sentence, candidates, other);
+                }
+                candidates.addAll(matcher.match(zone.name(), zone.text(), sentence, capitals));
+            }
+            candidates.addAll(matcher.handles(zone.name(), zone.text()));
+        }
+        deadline.check();
+        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens), other,
+                SportsContext.of(texts), gazetteer, texts), tokens, deadline);
+        return new Tagging(entities, provenance(statistical, uncovered));
+    }
+
+    /**
+     * The model's names in a sentence. Where words are written in capitals ("Photo: TUNDE OGUNLEYE/AFP", a headline
+     * in capitals) the caseless model's names in them are added, where the model for text as written found nothing.
+     */
+    private void recognize(Zone zone, List<Token> sentence, List<Span> candidates, List<Span> other) {
+        int before = candidates.size();
+        int otherBefore = other.size();
+        recognizer.recognize(zone.name(), zone.text(), sentence, candidates, other);
+        List<Span> capitals = Casing.capitalRuns(zone.name(), sentence);
+        if (capitals.isEmpty()) {
+            return;
+        }
+        List<Span> found = new ArrayList<>(candidates.subList(before, candidates.size()));
+        found.addAll(other.subList(otherBefore, other.size()));
+        List<Span> caseless = new ArrayList<>();
+        this.caseless.recognize(zone.name(), zone.text(), sentence, caseless, new ArrayList<>());
+        for (Span span : caseless) {
+            if (capitals.stream().anyMatch(run -> run.start() <= span.start() && span.end() <= run.end())
+                    && found.stream().noneMatch(span::overlaps)) {
+                candidates.add(span);
+            }
+        }
+    }
+
+    /**
+     * Whether the statistical model could find a name in the sentence: not when no word starts with a capital letter
+     * (a line of punctuation, of lower-case noise). Skipping those costs nothing on news and bounds the work on
+     * pathological text.
+     */
+    private static boolean mayHoldNames(List<Token> sentence) {
+        for (Token token : sentence) {
+            if (Character.isUpperCase(token.text().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Provenance provenance(boolean statistical, Optional<String> uncovered) {
+        return new Provenance(NAME, VERSION, statistical ? List.of(CORENLP + recognizer.modelName(), CORENLP + caseless.modelName())
+                : List.of(),
+                gazetteer.version(), uncovered.stream().toList());
+    }
+}

@@ -1,0 +1,118 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Mends the edges of names the model runs together, as a model that tags words but not where one name ends and the
+ * next begins does:
+ * <ul>
+ * <li>an ordinary word that opens the sentence is not part of the name after it: "Shares of Douglas &amp; Lomason
+ * Co" is Douglas &amp; Lomason Co, "In Milwaukee" is Milwaukee (the article writes the word in small letters
+ * elsewhere, or it is a preposition);</li>
+ * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
+ * article: "Mercantile and Commerce", "Banc One and First Chicago" (but not "Trinidad and Tobago", one known
+ * name).</li>
+ * </ul>
+ */
+public final class NameBoundaries {
+
+    private static final Set<String> OPENING_WORDS = Set.of("In", "At", "On", "For", "From", "To", "By", "With",
+            "After", "Before", "Under", "Over", "Like", "As", "If", "When", "While", "Whoever", "Both", "But", "And",
+            "Or", "Then", "Since", "Until", "Unlike", "Including", "Among", "Against", "Despite", "Via", "Per");
+    private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
+    private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
+
+    private NameBoundaries() {
+    }
+
+    public static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
+        Set<String> smallWords = new HashSet<>();
+        Set<String> sentenceStarts = new HashSet<>();
+        tokens.forEach((zone, sentences) -> {
+            for (List<Token> sentence : sentences) {
+                sentenceStarts.add(zone + ":" + sentence.get(0).start());
+                for (Token token : sentence) {
+                    if (!token.text().isEmpty() && Character.isLowerCase(token.text().codePointAt(0))) {
+                        smallWords.add(token.text());
+                    }
+                }
+            }
+        });
+        List<Span> repaired = new ArrayList<>(candidates.size());
+        for (Span span : candidates) {
+            if (span.known() != null || span.type() == null) {
+                repaired.add(span);
+                continue;
+            }
+            Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
+                    ? withoutOpeningWord(span, smallWords) : span;
+            repaired.addAll(split(trimmed, candidates));
+        }
+        return repaired;
+    }
+
+    private static Span withoutOpeningWord(Span span, Set<String> smallWords) {
+        String[] words = span.text().split(" ");
+        if (words.length < 2 || !(OPENING_WORDS.contains(words[0])
+                || smallWords.contains(words[0].toLowerCase(Locale.ROOT)))) {
+            return span;
+        }
+        int drop = 1;
+        while (drop < words.length - 1 && LINKING_WORDS.contains(words[drop])) {
+            drop++;
+        }
+        if (!Character.isUpperCase(words[drop].codePointAt(0))) {
+            return span;
+        }
+        int offset = 0;
+        for (int i = 0; i < drop; i++) {
+            offset += words[i].length() + 1;
+        }
+        return new Span(span.zone(), span.start() + offset, span.end(), span.text().substring(offset), span.type(),
+                null, span.form(), Math.max(1, span.tokens() - drop));
+    }
+
+    private static List<Span> split(Span span, List<Span> candidates) {
+        Matcher conjunction = CONJUNCTION.matcher(span.text());
+        if (!conjunction.find()) {
+            return List.of(span);
+        }
+        String first = span.text().substring(0, conjunction.start());
+        String second = span.text().substring(conjunction.end());
+        boolean separate = Character.isUpperCase(first.codePointAt(0)) && !second.isEmpty()
+                && Character.isUpperCase(second.codePointAt(0)) && (standsAlone(first, span, candidates)
+                        || standsAlone(second, span, candidates));
+        if (!separate) {
+            return List.of(span);
+        }
+        int secondStart = span.start() + conjunction.end();
+        return List.of(
+                new Span(span.zone(), span.start(), span.start() + first.length(), first, span.type(), null,
+                        span.form(), Words.of(first).length),
+                new Span(span.zone(), secondStart, span.end(), second, span.type(), null, span.form(),
+                        Words.of(second).length));
+    }
+
+    /** Whether the words are a name of their own elsewhere: a gazetteer match or another mention the model found. */
+    private static boolean standsAlone(String words, Span within, List<Span> candidates) {
+        for (Span other : candidates) {
+            if (other.text().equals(words) && !other.overlaps(within)) {
+                return true;
+            }
+            if (other.known() != null && other.text().equals(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package newsflow.enrich.tagging.mentions;
+
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+
+/**
+ * A candidate mention found in a zone, by the statistical model or by a gazetteer.
+ *
+ * @param zone   the zone it is in
+ * @param start  offset of its first character in the zone text
+ * @param end    offset after its last character
+ * @param text   the mention as written
+ * @param type   what the finder thinks it is; null only for what the model calls MISC, never an entity
+ * @param known  the gazetteer entry it matched, or null for a model-only mention
+ * @param form   how it is written
+ * @param tokens how many words it spans
+ */
+public record Span(ZoneName zone, int start, int end, String text, EntityType type, GazetteerEntry known, MentionForm form,
+        int tokens) {
+
+    public boolean overlaps(Span other) {
+        return zone == other.zone && start < other.end && other.start < end;
+    }
+
+    /** Whether this span lies within the other, and is not the same stretch of text. */
+    boolean isStrictlyInside(Span other) {
+        return zone == other.zone && other.start <= start && end <= other.end && length() < other.length();
+    }
+
+    boolean sameStretch(Span other) {
+        return zone == other.zone && start == other.start && end == other.end;
+    }
+
+    int length() {
+        return end - start;
+    }
+}

@@ -1,0 +1,129 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.Match;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+
+/**
+ * Chooses among overlapping candidate mentions: the longest wins ("UN Human Rights Council" over "UN"); for the same
+ * stretch of text, a gazetteer match wins over the model's, because it carries a canonical id, but for a city the
+ * model calls an organisation: that is a club or team named after its city ("Chicago 4 Houston 3", "joined Milan
+ * from Torino") in an article about sport. A whole-word gazetteer match inside what the model calls MISC is part of an event's or a work's name ("the U.S.
+ * Open", "the Atlanta Games"), not a mention of the place.
+ */
+public final class SpanSelector {
+
+    private static final Comparator<Span> PRIORITY = Comparator
+            .comparing(Span::zone)
+            .thenComparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::length).reversed())
+            .thenComparing(span -> span.known() == null);
+
+    private SpanSelector() {
+    }
+
+    /**
+     * @param candidates the mentions found, by the model and the gazetteers
+     * @param other      the stretches the model calls MISC
+     * @param sports     whether the article is about sport ({@link SportsContext})
+     */
+    public static List<Span> select(List<Span> candidates, List<Span> other, boolean sports, Gazetteer gazetteer,
+            Map<ZoneName, String> zoneTexts) {
+        Map<List<Object>, Span> modelByEnd = new HashMap<>();
+        for (Span span : candidates) {
+            if (span.known() == null) {
+                modelByEnd.merge(List.of(span.zone(), span.end()), span, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        List<Span> sorted = new ArrayList<>(candidates.size());
+        for (Span span : candidates) {
+            if (span.known() == null) {
+                sorted.add(span);
+                continue;
+            }
+            Span model = modelByEnd.get(List.of(span.zone(), span.end()));
+            if (insideAny(span, other) || !confirmed(span, model, sports)) {
+                continue;
+            }
+            boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
+            sorted.add(model == null ? span : withArticle(club ? asClub(span, model, gazetteer) : span, model));
+        }
+        sorted.sort(PRIORITY);
+        List<Span> chosen = new ArrayList<>();
+        for (Span span : sorted) {
+            Span previous = chosen.isEmpty() ? null : chosen.get(chosen.size() - 1);
+            if (previous == null || !previous.overlaps(span)) {
+                chosen.add(span);
+            }
+            else if (span.length() > previous.length()) {
+                chosen.set(chosen.size() - 1, span);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Whether a whole-word match lies within a longer stretch the model calls MISC ("Hong Kong" in "Hong Kong Open"),
+     * or is a name from the long lists on just the words the model calls MISC ("Wimbledon" the tournament, "Dow
+     * Jones" the index).
+     */
+    private static boolean insideAny(Span span, List<Span> other) {
+        for (Span misc : other) {
+            if (span.isStrictlyInside(misc) && span.tokens() < misc.tokens()
+                    || span.sameStretch(misc) && span.known().match() != Match.ALWAYS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A known name the model found with a capitalised article before it ("at The Hague") is the known entity, named
+     * by the words the model found.
+     */
+    private static Span withArticle(Span span, Span model) {
+        if (span.known() != null && model.start() < span.start() && model.tokens() == span.tokens() + 1
+                && model.text().startsWith("The ")) {
+            return new Span(span.zone(), model.start(), span.end(), model.text(), span.type(), span.known(),
+                    span.form(), model.tokens());
+        }
+        return span;
+    }
+
+    /**
+     * Whether a known form may be taken here: always, unless it is also an ordinary word or another kind of name;
+     * then only where the model finds an organisation on the same words (or, for a club's one-word name, in an
+     * article about sport).
+     */
+    private static boolean confirmed(Span span, Span model, boolean sports) {
+        return switch (span.known().match()) {
+            case ALWAYS, LISTED -> true;
+            case SPORTS -> sports || organisationOn(span, model);
+            case CONFIRM -> organisationOn(span, model);
+        };
+    }
+
+    private static boolean organisationOn(Span span, Span model) {
+        return model != null && model.type() == EntityType.ORGANIZATION && model.sameStretch(span);
+    }
+
+    /**
+     * A place the model calls an organisation, on the very same words, is the club or team named after it: the
+     * club the gazetteers know by that name when there is one, else an organisation of that name.
+     */
+    private static Span asClub(Span span, Span model, Gazetteer gazetteer) {
+        boolean club = span.type() == EntityType.LOCATION && organisationOn(span, model);
+        if (!club) {
+            return span;
+        }
+        return gazetteer.clubByPlace(span.text()).map(entry -> new Span(span.zone(), span.start(), span.end(),
+                span.text(), EntityType.ORGANIZATION, entry, MentionForm.ALIAS, span.tokens())).orElse(model);
+    }
+}

@@ -1,0 +1,77 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Joins two neighbouring mentions that together are one organisation's name, where the statistical model found only
+ * part of it and a gazetteer the rest:
+ * <ul>
+ * <li>a demonym right before an organisation the model found: "Norwegian" + "Meteorological Institute" is the
+ * Norwegian Meteorological Institute, not Norway and an institute. The country is then not a separate mention: spans
+ * are flat, as in "Bank of England", which is not England;</li>
+ * <li>an institution the model found, "of", and a country or city: "University" + "of" + "Copenhagen".</li>
+ * </ul>
+ */
+final class CompoundNames {
+
+    private static final Set<String> INSTITUTIONS = Set.of("University", "Bank", "Ministry", "Region", "Port",
+            "Museum", "Council", "Institute", "Academy", "Embassy", "Church", "Government", "Municipality", "College",
+            "School", "Hospital", "Court", "Parliament", "Assembly", "Federation", "Association", "Chamber", "Office",
+            "Department", "Agency", "Authority", "Commission", "Library", "Archives", "Orchestra", "Opera", "Theatre");
+
+    private CompoundNames() {
+    }
+
+    /** The spans with compound names joined; {@code spans} must be in zone and offset order and not overlap. */
+    static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+        List<Span> joined = new ArrayList<>(spans.size());
+        int i = 0;
+        while (i < spans.size()) {
+            Span first = spans.get(i);
+            Span second = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            Span compound = second == null || second.zone() != first.zone() ? null
+                    : compound(first, second, zoneTexts.get(first.zone()).substring(first.end(), second.start()));
+            if (compound != null) {
+                joined.add(new Span(first.zone(), first.start(), second.end(),
+                        zoneTexts.get(first.zone()).substring(first.start(), second.end()), EntityType.ORGANIZATION,
+                        null, MentionForm.NAME, compound.tokens()));
+                i += 2;
+            }
+            else {
+                joined.add(first);
+                i++;
+            }
+        }
+        return joined;
+    }
+
+    /** A span standing for the pair's token count when the two are one name, else null. */
+    private static Span compound(Span first, Span second, String gap) {
+        boolean demonymAndOrganisation = gap.equals(" ") && first.known() != null
+                && first.form() == MentionForm.DEMONYM && second.known() == null
+                && second.type() == EntityType.ORGANIZATION;
+        boolean institutionOfPlace = gap.equals(" of ") && first.known() == null
+                && first.type() != EntityType.PERSON && INSTITUTIONS.contains(lastWord(first.text()))
+                && second.known() != null && (second.type() == EntityType.COUNTRY || second.type() == EntityType.LOCATION)
+                && (second.form() == MentionForm.NAME || second.form() == MentionForm.ALIAS);
+        if (!demonymAndOrganisation && !institutionOfPlace) {
+            return null;
+        }
+        int tokens = first.tokens() + second.tokens() + (institutionOfPlace ? 1 : 0);
+        return new Span(first.zone(), first.start(), second.end(), "", EntityType.ORGANIZATION, null, MentionForm.NAME,
+                tokens);
+    }
+
+    private static String lastWord(String text) {
+        String[] words = Words.of(text);
+        return words[words.length - 1];
+    }
+}

@@ -1,0 +1,204 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.Datelines;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Types names the model found by the words around them and by the given-name list, where the model's own guess is
+ * weakest: people whose first name is also a place ("Jordan Mills", "Georgia Brennan", "Chad Okoro") and new
+ * companies' one-word names ("Orbitra, a satellite imaging start-up, ...", "Polish start-up Orbitra").
+ * <ul>
+ * <li>A name of two or three capitalised words that the model calls an organisation or a place is a person when
+ * its first word is a given name, none of its words says it is an organisation or a place ("Bank", "City",
+ * "Valley"), and a title, a verb of saying or an age stands next to it ("midfielder Jordan Mills", "Jordan Mills
+ * said", "Jordan Mills, 27,"), or its last word alone elsewhere is a person's: the model says so, or a verb of
+ * saying follows it or a title precedes it ("Mills said").</li>
+ * <li>A place that is also a given name, right before a name the model calls a person, begins that person's name:
+ * "Chad" + "Okoro".</li>
+ * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
+ * ("DENVER, Aug 22 (Reuters) -").</li>
+ * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
+ * says so: "X, a start-up based in ...", "Polish start-up X", "X Inc", "shares in X".</li>
+ * </ul>
+ */
+final class ContextTypes {
+
+    /** Words that end or make an organisation's or a place's name, never a person's. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("Bank", "Group", "Power", "Energy", "Airlines",
+            "Airways", "Air", "Motors", "Holdings", "Capital", "Partners", "Systems", "Technologies", "Foods", "Media",
+            "Press", "News", "Times", "Post", "Club", "United", "City", "Town", "County", "Athletic", "Rovers",
+            "Wanderers", "Albion", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "AG", "SA",
+            "GmbH", "NV", "ASA", "AB", "LLC", "Tech", "University", "College", "School", "Institute", "Hospital",
+            "Council", "Party", "Union", "Association", "Federation", "Foundation", "Fund", "Trust", "Agency",
+            "Ministry", "Department", "Office", "Authority", "Commission", "Committee", "Court", "Police", "Army",
+            "Navy", "Force", "Forces", "Church", "Centre", "Center", "Museum", "Theatre", "Orchestra", "Records",
+            "Pictures", "Studios", "Games", "Cup", "Open", "League", "Championship", "Festival", "Prize", "Award",
+            "House", "Hall", "Street", "Road", "Avenue", "Square", "Bridge", "Station", "Airport", "Port", "Harbour",
+            "Beach", "Bay", "Island", "Islands", "Lake", "River", "Valley", "Mountains", "Hills", "Park", "Stadium",
+            "Arena", "Republic", "Kingdom", "State", "States", "Province", "Region", "District", "Coast", "Sea",
+            "Ocean", "Gulf", "Strait", "Canal", "North", "South", "East", "West", "New", "Saint", "St", "St.", "Fort",
+            "Mount", "Lower", "Upper", "Greater", "National", "International", "Global", "Royal", "General",
+            "Motor", "Insurance", "Pharma", "Pharmaceuticals", "Electric", "Oil", "Gas", "Steel", "Mining",
+            "Resources", "Industries", "Services", "Solutions", "Labs", "Software", "Networks", "Telecom", "Mobile");
+    /** Titles, roles and honorifics written before a person's name. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|"
+            + "professor|president|premier|minister|chancellor|senator|governor|mayor|judge|general|colonel|captain|"
+            + "coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|player|champion|"
+            + "chief executive|ceo|chairman|chairwoman|chair|founder|co-founder|director|spokesman|spokeswoman|"
+            + "spokesperson|analyst|economist|editor|reporter|correspondent|actor|actress|singer|author|artist|"
+            + "driver|rider|teammate|team-mate|compatriot|secretary|ambassador|envoy|leader|king|queen|prince|"
+            + "princess|pope|bishop|rabbi|imam)\\.?\\s+$");
+    /** Verbs of saying and doing that follow a person's name, or an age in commas. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,|\\s+(said|says|told|added|"
+            + "explained|argued|wrote|tweeted|posted|warned|insisted|admitted|denied|claimed|stressed|noted|"
+            + "recalled|scored|netted|signed|joined|resigned|died|was born|who\\b))");
+    private static final Pattern ORGANISATION_NOUNS = Pattern.compile("(company|firm|start-up|startup|maker|group|"
+            + "bank|lender|insurer|developer|provider|operator|retailer|manufacturer|producer|platform|app|brand|"
+            + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
+            + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy)");
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("^(\\s+(Inc|Corp|Ltd|plc|PLC|AG|SA|GmbH|NV|"
+            + "ASA|AB|LLC)\\b|,\\s+(a|an|the)\\s+([\\p{L}\\d-]+\\s+){0,5}" + ORGANISATION_NOUNS.pattern()
+            + "\\b|\\s+(shares|stock)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
+            + "shareholders|investors|customers|employees|staff|workers|products|revenue|profit|sales)\\b)");
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
+            + "\\s+|\\bshares\\s+(in|of)\\s+)$");
+    private static final int WINDOW = 80;
+    /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]* $");
+
+    private ContextTypes() {
+    }
+
+    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+        List<Span> joined = joinGivenNames(spans, zoneTexts, gazetteer);
+        Set<String> organisations = new HashSet<>();
+        for (Span span : joined) {
+            if (span.known() == null && span.tokens() == 1 && span.type() != EntityType.ORGANIZATION
+                    && organisationCue(span, zoneTexts.get(span.zone()))) {
+                organisations.add(span.text());
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Span span : joined) {
+            if (span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1) {
+                surnames.add(span.text());
+            }
+        }
+        List<Span> retyped = new ArrayList<>(joined.size());
+        for (Span span : joined) {
+            if (isDateline(span, zoneTexts.get(span.zone()))) {
+                retyped.add(as(span, EntityType.LOCATION));
+            }
+            else if (span.known() == null && organisations.contains(span.text())) {
+                retyped.add(as(span, EntityType.ORGANIZATION));
+            }
+            else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
+                retyped.add(as(span, EntityType.PERSON));
+            }
+            else {
+                retyped.add(span);
+            }
+        }
+        return retyped;
+    }
+
+    private static boolean isDateline(Span span, String zoneText) {
+        return span.known() == null && span.type() != EntityType.LOCATION && Datelines.isPlace(span, zoneText);
+    }
+
+    private static boolean isPerson(Span span, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer,
+            Set<String> surnames) {
+        String zoneText = zoneTexts.get(span.zone());
+        if (span.known() != null || span.type() == EntityType.PERSON || span.tokens() < 2 || span.tokens() > 3) {
+            return false;
+        }
+        String[] words = Words.of(span.text());
+        if (words.length != span.tokens() || !gazetteer.isGivenName(words[0])) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) || NOT_PERSON_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        String surname = words[words.length - 1];
+        return personCue(span, zoneText) || surnames.contains(surname) || surnameCue(surname, zoneTexts);
+    }
+
+    /** Whether the word, alone elsewhere in the article, is followed by a verb of saying or follows a title. */
+    private static boolean surnameCue(String surname, Map<ZoneName, String> zoneTexts) {
+        Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}] )(?<![\\p{L}\\p{N}])" + Pattern.quote(surname)
+                + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
+        for (String text : zoneTexts.values()) {
+            Matcher matcher = alone.matcher(text);
+            while (matcher.find()) {
+                String before = text.substring(Math.max(0, matcher.start() - WINDOW), matcher.start());
+                String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + WINDOW));
+                boolean partOfName = NAME_BEFORE.matcher(before).find();
+                if (!partOfName && (PERSON_AFTER.matcher(after).find() || TITLE_BEFORE.matcher(before).find())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+
+
+    private static boolean personCue(Span span, String zoneText) {
+        String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
+        return TITLE_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();
+    }
+
+    private static boolean organisationCue(Span span, String zoneText) {
+        String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
+        return ORGANISATION_AFTER.matcher(after).find() || ORGANISATION_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * A one-word place that is also a given name, followed by a space and a name the model calls a person, is the
+     * first name of that person: "Chad" + "Okoro" is Chad Okoro. Spans are in zone and offset order.
+     */
+    private static List<Span> joinGivenNames(List<Span> spans, Map<ZoneName, String> zoneTexts,
+            Gazetteer gazetteer) {
+        List<Span> joined = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span place = spans.get(i);
+            Span person = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            if (person != null && place.known() != null && place.tokens() == 1
+                    && (place.type() == EntityType.COUNTRY || place.type() == EntityType.LOCATION)
+                    && place.form() != MentionForm.DEMONYM && gazetteer.isGivenName(place.text())
+                    && person.known() == null && person.type() == EntityType.PERSON && person.zone() == place.zone()
+                    && person.start() == place.end() + 1
+                    && zoneTexts.get(place.zone()).charAt(place.end()) == ' ') {
+                String text = zoneTexts.get(place.zone()).substring(place.start(), person.end());
+                joined.add(new Span(place.zone(), place.start(), person.end(), text, EntityType.PERSON, null,
+                        MentionForm.NAME, place.tokens() + person.tokens()));
+                i++;
+            }
+            else {
+                joined.add(place);
+            }
+        }
+        return joined;
+    }
+
+    private static Span as(Span span, EntityType type) {
+        return span.type() == type ? span : new Span(span.zone(), span.start(), span.end(), span.text(), type, null,
+                span.form(), span.tokens());
+    }
+}

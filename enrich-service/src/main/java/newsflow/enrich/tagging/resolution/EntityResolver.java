@@ -1,0 +1,123 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.TaggingDeadline;
+
+/**
+ * Turns an article's chosen mentions into its entities: venues as places, one type per surface form across the
+ * article, people's short names joined to their full names, organisations' acronyms and variants joined to their
+ * names, canonical ids, then salience and confidence per entity.
+ */
+public final class EntityResolver {
+
+    private final Map<ZoneName, String> zoneTexts;
+    private final Gazetteer gazetteer;
+
+    public EntityResolver(Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+        this.zoneTexts = zoneTexts;
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+        List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
+        List<Span> typed = SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer)));
+        PersonNames people = new PersonNames(typed.stream()
+                .filter(span -> span.known() == null && span.type() == EntityType.PERSON)
+                .map(Span::text).toList(), deadline);
+        Map<String, String> surnames = people.surnames();
+        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames)).toList());
+        all.addAll(WordMentions.find(surnames.keySet(), tokens, all, (zone, token) -> new Span(zone, token.start(),
+                token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
+        deadline.check();
+        OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);
+        deadline.check();
+        Map<String, List<Span>> byId = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Span span : organisations.spans()) {
+            String name = canonicalName(span, people, organisations);
+            String id = idOf(span, name);
+            byId.computeIfAbsent(id, key -> new ArrayList<>()).add(span);
+            names.putIfAbsent(id, name);
+        }
+        return entities(byId, names);
+    }
+
+    /**
+     * A model mention typed otherwise that is part of the name of a person in the article is that person; so is a
+     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan").
+     */
+    private static Span asPerson(Span span, PersonNames people, Map<String, String> surnames) {
+        boolean modelName = span.known() == null && span.type() != EntityType.PERSON
+                && people.isPartOfLongerName(span.text());
+        boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text())
+                && (span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS);
+        if (modelName || surname) {
+            return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
+                    MentionForm.NAME, span.tokens());
+        }
+        return span;
+    }
+
+    private static String canonicalName(Span span, PersonNames people, OrganisationNames organisations) {
+        if (span.known() != null) {
+            return span.known().name();
+        }
+        return switch (span.type()) {
+            case PERSON -> people.fullName(span.text());
+            case ORGANIZATION -> organisations.canonical(span.text());
+            default -> span.text();
+        };
+    }
+
+    private static String idOf(Span span, String name) {
+        if (span.known() != null) {
+            return span.known().id();
+        }
+        return switch (span.type()) {
+            case PERSON -> "person:" + Slugs.of(name);
+            case ORGANIZATION -> "org:" + Slugs.of(name);
+            case LOCATION, COUNTRY -> "location:" + Slugs.of(name);
+        };
+    }
+
+    /** The Wikidata id of the entity the mentions name, where a gazetteer gave one. */
+    private static String wikidataId(List<Span> spans) {
+        return spans.stream().filter(span -> span.known() != null && span.known().wikidataId() != null)
+                .map(span -> span.known().wikidataId()).findFirst().orElse(null);
+    }
+
+    private List<Entity> entities(Map<String, List<Span>> byId, Map<String, String> names) {
+        Map<ZoneName, Integer> lengths = zoneTexts.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().length()));
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        byId.forEach((id, spans) -> {
+            List<Mention> list = spans.stream()
+                    .sorted(Comparator.comparing(Span::zone).thenComparingInt(Span::start))
+                    .map(span -> new Mention(span.zone(), span.start(), span.end(), span.text(), span.form()))
+                    .toList();
+            mentions.put(id, list);
+            scores.put(id, Salience.score(list, lengths));
+        });
+        double highest = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Entity> entities = new ArrayList<>();
+        byId.forEach((id, spans) -> entities.add(new Entity(id, spans.get(0).type(), names.get(id), wikidataId(spans),
+                Salience.of(scores.get(id), highest), Confidence.of(spans), mentions.get(id))));
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
+        return entities;
+    }
+}

@@ -1,0 +1,130 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Resolves the names of organisations within one article.
+ * <ul>
+ * <li>An acronym defined in the article ("Danish Road Directorate (DRD)", "Danish Agency for Digital Government
+ * (DIGST)") names the organisation before it wherever it appears in the article, even where the gazetteer gives the
+ * acronym to another organisation.</li>
+ * <li>An acronym the model found that spells the initials of an organisation in the article is that organisation.</li>
+ * <li>A shorter or differently capitalised name whose words are the first, some and the last words of a longer name
+ * ("Aarhus council" and "Aarhus City Council") is the longer name, when only one name fits, see
+ * {@link NameVariants}.</li>
+ * <li>A single word that is a word of only one longer name ("United" after "Manchester United") is that name.</li>
+ * </ul>
+ */
+final class OrganisationNames {
+
+    private final Map<String, String> canonical = new HashMap<>();
+    private List<Span> spans = List.of();
+
+    private OrganisationNames() {
+    }
+
+    /**
+     * Links the organisations of the article: resolves acronyms and short names (adding the mentions of acronyms
+     * defined in the article that the finders missed), and keeps what each model-found name stands for.
+     */
+    static OrganisationNames link(List<Span> spans, Map<ZoneName, String> zoneTexts,
+            Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+        var names = new OrganisationNames();
+        Map<String, Span> definitions = Acronyms.definitions(spans, zoneTexts);
+        List<Span> resolved = new ArrayList<>();
+        for (Span span : spans) {
+            Span defined = definitions.get(span.text());
+            resolved.add(defined != null && !defined.equals(span) ? Acronyms.asAcronymOf(span, defined) : span);
+        }
+        resolved.addAll(WordMentions.find(definitions.keySet(), tokens, resolved,
+                (zone, token) -> Acronyms.asAcronymOf(new Span(zone, token.start(), token.end(), token.text(),
+                        EntityType.ORGANIZATION, null, MentionForm.ACRONYM, 1), definitions.get(token.text()))));
+        resolved = NameVariants.extend(resolved, zoneTexts);
+        resolved = names.shortNames(resolved, deadline);
+        definitions.forEach((acronym, definition) -> {
+            if (definition.known() == null) {
+                names.canonical.put(acronym, definition.text());
+            }
+        });
+        names.linkVariants(resolved, deadline);
+        names.spans = List.copyOf(resolved);
+        return names;
+    }
+
+    /** The article's mentions, acronyms and short names of organisations resolved. */
+    List<Span> spans() {
+        return spans;
+    }
+
+    /** The name a model-found organisation name stands for in this article. */
+    String canonical(String name) {
+        String once = canonical.getOrDefault(name, name);
+        return canonical.getOrDefault(once, once);
+    }
+
+    /**
+     * A single word the model took for an organisation that is a word of exactly one longer organisation's name in
+     * the article ("United" after "Manchester United") is that organisation.
+     */
+    private List<Span> shortNames(List<Span> spans, TaggingDeadline deadline) {
+        List<Span> longNames = spans.stream()
+                .filter(span -> span.type() == EntityType.ORGANIZATION && span.tokens() >= 2).toList();
+        List<Span> resolved = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            deadline.check();
+            Span longName = span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() == 1
+                    ? onlyNameWithWord(longNames, span.text()) : null;
+            if (longName == null) {
+                resolved.add(span);
+            }
+            else if (longName.known() != null) {
+                resolved.add(new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION,
+                        longName.known().as(MentionForm.ALIAS), MentionForm.ALIAS, 1));
+            }
+            else {
+                canonical.putIfAbsent(span.text(), longName.text());
+                resolved.add(span);
+            }
+        }
+        return resolved;
+    }
+
+    private static Span onlyNameWithWord(List<Span> longNames, String word) {
+        List<Span> with = longNames.stream()
+                .filter(name -> List.of(Words.of(name.text())).contains(word))
+                .toList();
+        long entities = with.stream().map(name -> name.known() != null ? name.known().id() : name.text()).distinct()
+                .count();
+        return entities == 1 ? with.get(0) : null;
+    }
+
+    private void linkVariants(List<Span> spans, TaggingDeadline deadline) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Span span : spans) {
+            if (span.known() == null && span.type() == EntityType.ORGANIZATION) {
+                names.add(span.text());
+            }
+        }
+        for (String name : names) {
+            deadline.check();
+            List<String> longer = names.stream().filter(other -> !other.equals(name) && NameVariants.isVariantOf(name, other))
+                    .toList();
+            if (longer.size() == 1) {
+                canonical.putIfAbsent(name, longer.get(0));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,83 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Resolves the names of people within one article: "Lavrov" after "Sergei Lavrov" is the same person, so a name
+ * that ends another, longer name takes that name. When a surname ends two different full names, it stays as it is.
+ */
+final class PersonNames {
+
+    private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** Each name's words, split once: the comparisons below take the square of the names' count. */
+    private final Map<String, String[]> words = new HashMap<>();
+    private final Map<String, String> surnames;
+
+    /** The deadline is checked for each name: the work grows with the square of the names' count. */
+    PersonNames(List<String> names, TaggingDeadline deadline) {
+        List<String> longestFirst = new ArrayList<>(names.stream().distinct().toList());
+        longestFirst.sort(Comparator.comparingInt((String name) -> wordsOf(name).length).reversed());
+        for (String name : longestFirst) {
+            deadline.check();
+            List<String> longer = longestFirst.stream()
+                    .filter(other -> wordsOf(other).length > wordsOf(name).length && endsWith(other, name))
+                    .map(fullNames::get)
+                    .distinct()
+                    .toList();
+            fullNames.put(name, longer.size() == 1 ? longer.get(0) : name);
+        }
+        surnames = findSurnames();
+    }
+
+    /** The full name a name in this article stands for: itself, or the one full name it is the surname of. */
+    String fullName(String name) {
+        return fullNames.getOrDefault(name, surnames.getOrDefault(name, name));
+    }
+
+    /** Whether the name is the last word or words of a longer name of a person in this article. */
+    boolean isPartOfLongerName(String name) {
+        return fullNames.keySet().stream()
+                .anyMatch(other -> wordsOf(other).length > wordsOf(name).length && endsWith(other, name));
+    }
+
+    /** The surnames of the full names, each with the full name it belongs to; ambiguous surnames left out. */
+    Map<String, String> surnames() {
+        return surnames;
+    }
+
+    private Map<String, String> findSurnames() {
+        Map<String, String> surnames = new LinkedHashMap<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String full : fullNames.values()) {
+            String[] parts = wordsOf(full);
+            if (parts.length < 2) {
+                continue;
+            }
+            String surname = parts[parts.length - 1];
+            String earlier = surnames.putIfAbsent(surname, full);
+            if (earlier != null && !earlier.equals(full)) {
+                ambiguous.add(surname);
+            }
+        }
+        ambiguous.forEach(surnames::remove);
+        return surnames;
+    }
+
+    private boolean endsWith(String longer, String shorter) {
+        String[] a = wordsOf(longer);
+        String[] b = wordsOf(shorter);
+        return Arrays.equals(a, a.length - b.length, a.length, b, 0, b.length);
+    }
+
+    private String[] wordsOf(String name) {
+        return words.computeIfAbsent(name, Words::of);
+    }
+}

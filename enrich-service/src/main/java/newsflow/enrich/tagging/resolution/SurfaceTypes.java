@@ -1,0 +1,69 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Gives each surface form the model found one type across the article: the type it was given most often. A name of
+ * two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
+ * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
+ */
+final class SurfaceTypes {
+
+    private SurfaceTypes() {
+    }
+
+    static List<Span> harmonise(List<Span> spans) {
+        return byVotes(byPersonSurname(spans));
+    }
+
+    private static List<Span> byPersonSurname(List<Span> spans) {
+        Set<String> people = new HashSet<>();
+        spans.stream().filter(span -> span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1)
+                .forEach(span -> people.add(span.text()));
+        return spans.stream().map(span -> {
+            String[] words = Words.of(span.text());
+            boolean person = span.known() == null && span.type() != EntityType.PERSON && words.length >= 2
+                    && words.length <= 3 && people.contains(words[words.length - 1]) && !Venues.isVenue(span.text());
+            return person ? new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
+                    span.form(), span.tokens()) : span;
+        }).toList();
+    }
+
+    private static List<Span> byVotes(List<Span> spans) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Span span : spans) {
+            if (span.known() == null) {
+                votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
+            }
+        }
+        return spans.stream().map(span -> {
+            if (span.known() != null) {
+                return span;
+            }
+            EntityType winner = winner(votes.get(span.text()), span.type());
+            return winner == span.type() ? span : new Span(span.zone(), span.start(), span.end(), span.text(), winner,
+                    null, span.form(), span.tokens());
+        }).toList();
+    }
+
+    /** The most voted type; on a tie, the first type in the enum order (PERSON before ORGANIZATION ...). */
+    private static EntityType winner(Map<EntityType, Integer> votes, EntityType fallback) {
+        EntityType best = fallback;
+        int bestVotes = votes.getOrDefault(fallback, 0);
+        for (EntityType type : EntityType.values()) {
+            int count = votes.getOrDefault(type, 0);
+            if (count > bestVotes) {
+                best = type;
+                bestVotes = count;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,175 @@
+package newsflow.enrich.tagging.crf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.junit.jupiter.api.Test;
+
+/** How the words around a name decide what it is: sport, events, list numbers, articles. */
+class ContextTypingTests {
+
+    private final CrfGazetteerTagger tagger = LoadedTagger.get();
+
+    @Test
+    void takesACityForItsClubInAResultsLine() {
+        List<Entity> entities = tag("SOCCER - ENGLISH LEAGUE RESULTS .\nHull 2 Derby 1\nPreston 0 Bolton 3");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Hull")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesACityForItsClubWhereTheModelDoesInAnArticleAboutSport() {
+        List<Entity> entities = tag("Lentini joined Milan from Torino in 1992 and the striker scored 12 goals in his "
+                + "first league season for the club.");
+
+        assertThat(mentionTypes(entities, "Milan")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::id).doesNotContain("location:milan-it");
+    }
+
+    @Test
+    void keepsACityACityOutsideSportWhateverTheModelSays() {
+        List<Entity> entities = tag("Odense approves new light rail line\nThe city council in Odense voted on "
+                + "Tuesday to extend the tram to the university hospital.");
+
+        assertThat(entities).extracting(Entity::id).contains("location:odense-dk");
+    }
+
+    @Test
+    void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
+        List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
+                + "Open starts next week.");
+
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:US", "country:HK");
+        assertThat(entities).extracting(Entity::id).contains("person:stefan-edberg");
+    }
+
+    @Test
+    void readsAListItemsNumberWithItsLine() {
+        List<Entity> entities = tag("Leading results in the men's 1,500 metres:\n1. Noah Ngeny (Kenya) 3:31.01\n"
+                + "2. Venuste Niyongabo (Burundi) 3:31.95");
+
+        assertThat(mentionTypes(entities, "Venuste Niyongabo")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void keepsACapitalisedArticleThatIsPartOfAVenuesName() {
+        List<Entity> entities = tag("England play Pakistan in the sixth test at The Oval in London in August.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text).contains("The Oval");
+    }
+
+    @Test
+    void takesAGivenNameAndSurnameForAPersonWhereTheArticleUsesTheSurnameForOne() {
+        List<Entity> entities = tag("Jordan Mills has left Ajax after one season to join Al-Ettifaq. Mills said he "
+                + "wanted to be closer to his family.");
+
+        assertThat(entities).extracting(Entity::id).contains("person:jordan-mills").doesNotContain("country:JO",
+                "org:jordan-mills");
+    }
+
+    @Test
+    void takesAPlaceThatIsAGivenNameForThePersonWhoseNameItBegins() {
+        List<Entity> entities = tag("Chad Okoro scored twice for Enyimba on Sunday.");
+
+        assertThat(entities).extracting(Entity::id).contains("person:chad-okoro").doesNotContain("country:TD");
+    }
+
+    @Test
+    void takesAOneWordNameForAnOrganisationWhereTheArticleSaysItIsOne() {
+        List<Entity> entities = tag("Orbitra, a satellite imaging start-up based in Kraków, has raised 40 million "
+                + "euros. Orbitra sells images to farmers.\nPolish start-up Vexlo said it would hire 50 engineers.");
+
+        assertThat(mentionTypes(entities, "Orbitra")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Vexlo")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void leavesAClubThatBeginsWithAGivenNameAnOrganisation() {
+        List<Entity> entities = tag("SOCCER - RESULTS .\nHuddersfield 1 Crystal Palace 1\nSan Diego 3 Houston 2");
+
+        assertThat(mentionTypes(entities, "Crystal Palace")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
+    void tagsAListedCompanyWithItsWikidataId() {
+        Entity volkswagen = entity(tag("Shares in Volkswagen rose 3 percent on Tuesday."), "org:volkswagen-group");
+
+        assertThat(volkswagen.wikidataId()).isEqualTo("Q156578");
+    }
+
+    @Test
+    void takesAnOrdinaryWordThatNamesACompanyOnlyWhereTheModelFindsAnOrganisation() {
+        assertThat(tag("Next week the minister will visit Berlin.")).extracting(Entity::id)
+                .doesNotContain("org:next-plc");
+        assertThat(tag("The retailer Next said sales fell in the spring.")).extracting(Entity::id)
+                .contains("org:next-plc");
+    }
+
+    @Test
+    void doesNotTakeAListedNameTheModelCallsAnEventForTheOrganisation() {
+        List<Entity> entities = tag("Andre Agassi escaped disaster on Thursday but Wimbledon finalist MaliVai "
+                + "Washington was not so fortunate.");
+
+        assertThat(entities).extracting(Entity::name).doesNotContain("Wimbledon", "AFC Wimbledon");
+    }
+
+    @Test
+    void findsTheClubThatAHeadlineInCapitalsNames() {
+        Entity sevilla = entity(tag("SOCCER - VALENCIA BEAT SEVILLA 2-1 .\nValencia beat Sevilla 2-1 in La Liga on "
+                + "Sunday, with the striker scoring twice."), "org:sevilla-fc");
+
+        assertThat(sevilla.mentions()).extracting(Mention::text).containsExactly("SEVILLA", "Sevilla");
+    }
+
+    @Test
+    void takesANameInCapitalsThatOpensADatelineForThePlace() {
+        assertThat(mentionTypes(tag("DENVER, Aug 22 (Reuters) - The city council voted on Tuesday."), "DENVER"))
+                .containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void findsAPersonNamedInCapitalsInAPhotoCredit() {
+        assertThat(tag("Fans queue outside the stadium in Lagos. Photo: TUNDE OGUNLEYE/AFP"))
+                .extracting(Entity::id).contains("person:tunde-ogunleye", "location:lagos-ng");
+    }
+
+    @Test
+    void leavesAnOrdinaryWordOpeningTheSentenceOutOfTheNameAfterIt() {
+        List<Entity> entities = tag("Shares of Douglas & Lomason Co were up 4-1/2 on Friday, after shares in "
+                + "rivals fell.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Douglas & Lomason Co").doesNotContain("Shares of Douglas & Lomason Co");
+    }
+
+    @Test
+    void separatesTwoNamesJoinedByAndWhereOneStandsAloneElsewhere() {
+        List<Entity> entities = tag("Weber said the most coveted bank out there is Mercantile, and that Commerce was "
+                + "next. Mercantile and Commerce did not return phone calls seeking comment.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Mercantile").doesNotContain("Mercantile and Commerce");
+        assertThat(tag("He flew on to Trinidad and Tobago.")).extracting(Entity::id).containsExactly("country:TT");
+    }
+
+    private static Entity entity(List<Entity> entities, String id) {
+        return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));
+    }
+
+    private List<Entity> tag(String body) {
+        return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
+    }
+
+    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
+        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type).toList();
+    }
+}
