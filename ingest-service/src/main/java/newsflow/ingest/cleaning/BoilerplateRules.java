@@ -56,17 +56,23 @@ final class BoilerplateRules {
             return false;
         }
         String lower = CallsToAction.lower(block);
-        return isGeneralPromo(block, lower) || ReaderAppeals.isAppeal(block, lower)
-                || NewsletterPrompts.isPrompt(block, lower) || ShareBars.isShareBar(block, lower);
+        if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)) {
+            return true;
+        }
+        return CallsToAction.mayCallOnReader(block, lower) && (isGeneralPromo(block, lower)
+                || ReaderAppeals.isAppeal(block, lower) || NewsletterPrompts.isPrompt(block, lower));
+    }
+
+    /** Furniture whoever it addresses: "All rights reserved", "We use cookies", "Advertisement", "Share". */
+    private static boolean isFurnitureAlone(String block, String lower) {
+        return block.length() <= MAX_PROMO_LENGTH && hasFurniturePhraseCue(lower)
+                && FURNITURE_PHRASE.matcher(lower).find()
+                || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches();
     }
 
     private static boolean isGeneralPromo(String block, String lower) {
-        if (block.length() > MAX_PROMO_LENGTH || !containsPromoWordLower(lower)) {
-            return false;
-        }
-        return hasFurniturePhraseCue(lower) && FURNITURE_PHRASE.matcher(lower).find()
-                || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches()
-                || CallsToAction.callsOnReader(block, lower, PROMO);
+        return block.length() <= MAX_PROMO_LENGTH && containsPromoWordLower(lower)
+                && CallsToAction.callsOnReader(block, lower, PROMO);
     }
 
     private static boolean hasFurniturePhraseCue(String lower) {

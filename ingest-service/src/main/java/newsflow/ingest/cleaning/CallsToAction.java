@@ -56,7 +56,7 @@ final class CallsToAction {
      * @param vocabulary a pattern of lower-case promo words
      */
     static boolean callsOnReader(String line, String lower, Pattern vocabulary) {
-        if (!isShort(line) && !mayAddressReader(lower) && !hasImperativeSentence(lower)) {
+        if (!mayCallOnReader(line, lower)) {
             return false;
         }
         Matcher match = vocabulary.matcher(lower);
@@ -69,6 +69,14 @@ final class CallsToAction {
             }
         }
         return false;
+    }
+
+    /**
+     * A cheap look for what {@link #callsOnReader} needs: a short line, a reader addressed, or a sentence beginning
+     * with an imperative. Most lines of an article have none, and no vocabulary need be looked for in them.
+     */
+    static boolean mayCallOnReader(String line, String lower) {
+        return isShort(line) || mayAddressReader(lower) || hasImperativeSentence(lower);
     }
 
     /** Whether the line reports what someone said ("said", "told", "according to"); {@code lower} in lower case. */
@@ -137,10 +145,10 @@ final class CallsToAction {
 
     /** The index of the next full stop, question or exclamation mark and a space, from {@code from} on; or -1. */
     private static int nextSentenceEnd(String lower, int from) {
-        for (int i = from; i + 1 < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && lower.charAt(i + 1) == ' ') {
-                return i;
+        for (int space = lower.indexOf(' ', from + 1); space > 0; space = lower.indexOf(' ', space + 1)) {
+            char before = lower.charAt(space - 1);
+            if (before == '.' || before == '?' || before == '!') {
+                return space - 1;
             }
         }
         return -1;

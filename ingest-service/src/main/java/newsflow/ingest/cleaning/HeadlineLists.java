@@ -29,7 +29,7 @@ final class HeadlineLists {
     private static final int MIN_TRAILING_HEADLINES = 3;
     private static final int MIN_TRAILING_HEADLINE_WORDS = 3;
 
-    private static final Pattern HEADING = Pattern.compile("(?iu)^(?:"
+    private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
             + "most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
@@ -106,12 +106,18 @@ final class HeadlineLists {
 
     /** A rank ("1", "2.") or a line of at most three words that ends no sentence: "World", "2h ago". */
     static boolean isShort(String line) {
-        return BARE_RANK.matcher(line).matches() || line.length() <= MAX_SHORT_LENGTH
+        return isBareRank(line) || line.length() <= MAX_SHORT_LENGTH
                 && Words.count(line, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS && !endsSentence(line);
     }
 
+    private static boolean isBareRank(String line) {
+        return line.length() <= 4 && !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#')
+                && BARE_RANK.matcher(line).matches();
+    }
+
     static boolean isHeadline(String line) {
-        String unranked = RANK.matcher(line).replaceFirst("");
+        boolean ranked = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#');
+        String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
         String headline = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
         if (headline.isEmpty() || headline.length() > MAX_HEADLINE_LENGTH || endsSentence(headline)
                 || headline.indexOf(';') >= 0

@@ -1,5 +1,6 @@
 package newsflow.ingest.cleaning;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +25,10 @@ final class PhotoCredits {
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:photo|image|picture)s? credits?|credits?"
             + "|photo(?:graph)?s?|photography|pictures?|pics?|images?|illustrations?|graphics?|video|fotos?)"
             + "(?:\\s*[:：]\\s*|\\s+by\\s+)");
-    /**
-     * Where a credit can begin inside a caption: a label in parentheses ("(photo by …"), or a capitalised label with a
-     * colon after a space ("… on Monday Photograph: …"), not "a photograph by Annie Leibovitz" in a sentence.
-     */
-    private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)[ (](?:(?:photo|image|picture)s? credits?"
-            + "|credits?|photo(?:graph)?s?|photography|pictures?|images?|illustrations?|fotos?)(\\s*[:：]|\\s+by\\s)");
+    /** The words of a label that can begin a credit inside a caption, in lower case. */
+    private static final Set<String> LABEL_WORDS = Set.of("photo", "photos", "photograph", "photographs",
+            "photography", "picture", "pictures", "image", "images", "illustration", "illustrations", "credit",
+            "credits", "foto", "fotos");
     private static final Set<String> CONNECTORS = Set.of("via", "for", "and", "&", "of", "the", "van", "von", "der",
             "den", "de", "da", "di", "du", "del", "la", "le", "el", "al", "bin", "y", "e");
 
@@ -48,21 +47,53 @@ final class PhotoCredits {
         if (!mayHoldCredit(line, tail)) {
             return false;
         }
-        Matcher label = LABEL_INSIDE.matcher(line).region(tail, line.length());
-        int start = -1;
-        while (label.find()) {
-            boolean parenthesised = line.charAt(label.start()) == '(';
-            boolean capitalisedWithColon = Character.isUpperCase(line.charAt(label.start() + 1))
-                    && label.group(1).strip().length() == 1;
-            if (parenthesised || capitalisedWithColon) {
-                start = label.start() + 1;
-            }
-        }
+        int start = lastLabelInside(line, tail);
         if (start > 0 && isCredit(unwrap(line.substring(start)))) {
             return true;
         }
         int sentenceEnd = lastSentenceEnd(line, tail);
         return sentenceEnd > 0 && isCredit(unwrap(line.substring(sentenceEnd)));
+    }
+
+    /**
+     * Where the last label that can begin a credit inside a caption begins, from {@code from} on, or -1: a label with a
+     * colon after an opening parenthesis ("(photo: …"), a capitalised one with a colon after a space ("… on Monday
+     * Photograph: …"), or "(photo by …"; not "a photograph by Annie Leibovitz" in a sentence.
+     */
+    private static int lastLabelInside(String line, int from) {
+        int last = -1;
+        for (int colon = line.indexOf(':', from); colon > 0; colon = line.indexOf(':', colon + 1)) {
+            int word = wordStart(line, colon);
+            if (word > from && isLabelWord(line, word, colon)
+                    && (line.charAt(word - 1) == '(' || line.charAt(word - 1) == ' '
+                    && Character.isUpperCase(line.charAt(word)))) {
+                last = word;
+            }
+        }
+        for (int open = line.indexOf('(', from); open >= 0; open = line.indexOf('(', open + 1)) {
+            int end = open + 1;
+            while (end < line.length() && Character.isLetter(line.charAt(end))) {
+                end++;
+            }
+            if (isLabelWord(line, open + 1, end) && line.startsWith(" by ", end)) {
+                last = Math.max(last, open + 1);
+            }
+        }
+        return last;
+    }
+
+    /** Where the word of letters that ends at {@code end} begins. */
+    private static int wordStart(String line, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isLabelWord(String line, int start, int end) {
+        return end - start >= 4 && end - start <= 13
+                && LABEL_WORDS.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

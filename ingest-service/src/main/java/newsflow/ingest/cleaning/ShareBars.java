@@ -1,6 +1,7 @@
 package newsflow.ingest.cleaning;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ final class ShareBars {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        Tally tally = Tally.of(lower);
+        Tally tally = Tally.of(line);
         return tally.onlyShareWords() && tally.isBar() || isFollowPrompt(line, lower);
     }
 
@@ -51,8 +52,10 @@ final class ShareBars {
         while (i < blocks.size()) {
             int end = i;
             Tally run = Tally.EMPTY;
-            while (end < blocks.size() && roles[end] != Block.Role.CAPTION && isButton(blocks.get(end).text())) {
-                run = run.plus(Tally.of(CallsToAction.lower(blocks.get(end).text())));
+            Tally button;
+            while (end < blocks.size() && roles[end] != Block.Role.CAPTION
+                    && (button = button(blocks.get(end).text())) != null) {
+                run = run.plus(button);
                 end++;
             }
             if (end - i >= 2 && run.isBar()) {
@@ -64,8 +67,13 @@ final class ShareBars {
         }
     }
 
-    private static boolean isButton(String line) {
-        return line.length() <= MAX_BUTTON_LENGTH && Tally.of(CallsToAction.lower(line)).onlyShareWords();
+    /** The tally of a line that can be one button of a share bar: short, only share words; else null. */
+    private static Tally button(String line) {
+        if (line.length() > MAX_BUTTON_LENGTH) {
+            return null;
+        }
+        Tally tally = Tally.of(line);
+        return tally.onlyShareWords() ? tally : null;
     }
 
     /** "Follow us on Instagram", "Follow The Demo Times on X and Threads". */
@@ -87,25 +95,26 @@ final class ShareBars {
 
         static final Tally EMPTY = new Tally(0, 0, false, false, false, false);
 
-        static Tally of(String lower) {
+        /** The tally of a line's words, in any case; it stops at the first word that is not share vocabulary. */
+        static Tally of(String line) {
             int words = 0;
             int platforms = 0;
             boolean verb = false;
             boolean object = false;
             boolean conjunction = false;
             int i = 0;
-            while (i < lower.length()) {
-                while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+            while (i < line.length()) {
+                while (i < line.length() && !Character.isLetter(line.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                while (i < line.length() && Character.isLetter(line.charAt(i))) {
                     i++;
                 }
                 if (i == start) {
                     break;
                 }
-                String word = lower.substring(start, i);
+                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
                 words++;
                 if (PLATFORMS.contains(word)) {
                     platforms++;

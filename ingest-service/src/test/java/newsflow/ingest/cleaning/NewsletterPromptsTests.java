@@ -48,6 +48,12 @@ class NewsletterPromptsTests {
         assertThat(isPrompt("Farmers can sign up for the scheme until the end of May.")).isFalse();
     }
 
+    @Test
+    void readsAPromptWithLettersWhoseLowerCaseIsLonger() {
+        assertThat(isPrompt("İSTANBUL BRIEFING: SIGN UP FOR YOUR MORNING NEWSLETTER")).isTrue();
+        assertThat(isPrompt("İzmir’s newsletter, the ministry said, will close.")).isFalse();
+    }
+
     private static boolean isPrompt(String line) {
         return NewsletterPrompts.isPrompt(line, CallsToAction.lower(line));
     }
