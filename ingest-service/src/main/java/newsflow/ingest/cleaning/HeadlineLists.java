@@ -42,6 +42,8 @@ final class HeadlineLists {
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web"
             + ")\\s*[:.]?$");
     private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
+    private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern BARE_RANK = Pattern.compile("^#?\\d{1,2}[.)]?$");
 
     private HeadlineLists() {
@@ -68,7 +70,10 @@ final class HeadlineLists {
         }
     }
 
-    /** Marks as furniture a list of three or more headlines after the last paragraph of the page. */
+    /**
+     * Marks as furniture a list of three or more headlines after the last paragraph of the page; not when the lines
+     * before it are a table (a schedule after the standings: "ATLANTA AT CHICAGO").
+     */
     static void markTrailingList(List<Block> blocks, Block.Role[] roles) {
         int headlines = 0;
         int start = blocks.size();
@@ -90,7 +95,8 @@ final class HeadlineLists {
             }
         }
         boolean introducedByTheBody = paragraph >= 0 && blocks.get(paragraph).text().endsWith(":");
-        if (paragraph < 0 || headlines < MIN_TRAILING_HEADLINES || introducedByTheBody) {
+        boolean partOfATable = paragraph >= 0 && isData(blocks.get(paragraph).text());
+        if (paragraph < 0 || headlines < MIN_TRAILING_HEADLINES || introducedByTheBody || partOfATable) {
             return;
         }
         for (int i = start; i < blocks.size(); i++) {
@@ -120,12 +126,29 @@ final class HeadlineLists {
         String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
         String headline = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
         if (headline.isEmpty() || headline.length() > MAX_HEADLINE_LENGTH || endsSentence(headline)
-                || headline.indexOf(';') >= 0
+                || headline.indexOf(';') >= 0 || isData(headline)
                 || Character.isLowerCase(headline.codePointAt(0)) || hasSentenceBreak(headline)) {
             return false;
         }
         int words = Words.count(headline, MAX_HEADLINE_WORDS + 1);
         return words >= 2 && words <= MAX_HEADLINE_WORDS;
+    }
+
+    /**
+     * Whether the line is a row of data rather than a headline: two or more numbers standing as words, or a number
+     * (but a year) as its last word, as in a results line, a table or a list of times ("Hull 2 Derby 1", "Sale 31
+     * Wasps 33", "Bob Kennedy (U.S.) 13:06.12").
+     */
+    static boolean isData(String line) {
+        String[] words = line.strip().split("\\s+");
+        int numbers = 0;
+        for (String word : words) {
+            if (NUMBER.matcher(word).matches() && ++numbers >= 2) {
+                return true;
+            }
+        }
+        String last = words[words.length - 1];
+        return NUMBER.matcher(last).matches() && !YEAR.matcher(last).matches();
     }
 
     /** Whether the line ends with a full stop, comma, colon or semicolon, before any closing quotes or brackets. */

@@ -108,4 +108,37 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Most read books of the year were thrillers")).isFalse();
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike.")).isFalse();
     }
+
+    @Test
+    void keepsAResultsTableAtTheEndOfASportsReportInTheBody() {
+        CleanArticle clean = TestPages.cleanText(String.join("\n",
+                "Hull stun Derby as Championship leaders slip",
+                "Hull City beat Derby County 2-1 on Saturday to end a run of four defeats, and the other leaders also "
+                        + "dropped points.",
+                "Results on Saturday:",
+                "Hull 2 Derby 1",
+                "Preston 0 Bolton 3",
+                "Stoke 1 Luton 1",
+                "Latest standings:",
+                "Bolton 12 8 2 2 26",
+                "Derby 12 7 3 2 24",
+                "Sunday's fixtures:",
+                "ATLANTA AT CHICAGO",
+                "FLORIDA AT CINCINNATI",
+                "SAN DIEGO AT MONTREAL"));
+
+        assertThat(clean.text(ZoneName.BODY)).contains("Hull 2 Derby 1", "Preston 0 Bolton 3", "Derby 12 7 3 2 24",
+                "SAN DIEGO AT MONTREAL");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).isEmpty();
+    }
+
+    @Test
+    void takesARowOfNumbersForDataNotAHeadline() {
+        assertThat(HeadlineLists.isData("Sale 31 Wasps 33")).isTrue();
+        assertThat(HeadlineLists.isData("2. Venuste Niyongabo (Burundi) 3:31.95")).isTrue();
+        assertThat(HeadlineLists.isData("Bob Kennedy (U.S.) 13:06.12")).isTrue();
+        assertThat(HeadlineLists.isData("3 Access Bank completes Kenyan acquisition")).isFalse();
+        assertThat(HeadlineLists.isData("Budget talks stall ahead of the vote in 2026")).isFalse();
+        assertThat(HeadlineLists.isHeadline("Sale 31 Wasps 33")).isFalse();
+    }
 }
