@@ -25,8 +25,13 @@ public final class DevSet {
     /** Texts written after the tuning and scored once, never tuned on: the fairer estimate. */
     public static final String HELD_OUT = "/devset/heldout.jsonl";
 
-    /** One annotated article. */
-    public record Article(String id, String domain, List<Zone> zones, List<GoldEntity> entities) {
+    /** One annotated article; its language is English unless it says otherwise. */
+    public record Article(String id, String domain, String language, List<Zone> zones, List<GoldEntity> entities) {
+
+        public String languageOr(String fallback) {
+            return language != null ? language : fallback;
+        }
+
 
         public String text(ZoneName zone) {
             return zones.stream().filter(candidate -> candidate.name() == zone).map(Zone::text).findFirst()

@@ -39,21 +39,29 @@ public final class DevSetScorer {
     private DevSetScorer() {
     }
 
-    /** Scores the dev set, or the annotated set named as the argument (a test classpath resource). */
+    /**
+     * Scores the dev set, or the annotated set named as the first argument (a test classpath resource), in the
+     * language of the second argument (English by default) unless an article names its own.
+     */
     public static void main(String[] args) {
         String resource = args.length > 0 ? args[0] : DevSet.RESOURCE;
+        String language = args.length > 1 ? args[1] : "en";
         EntityTagger tagger = CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL);
-        System.out.println(resource);
-        print(evaluate(tagger, DevSet.load(resource)), System.out);
+        System.out.println(resource + " (" + language + ")");
+        print(evaluate(tagger, DevSet.load(resource), language), System.out);
     }
 
     static Evaluation evaluate(EntityTagger tagger, List<Article> articles) {
+        return evaluate(tagger, articles, "en");
+    }
+
+    static Evaluation evaluate(EntityTagger tagger, List<Article> articles, String language) {
         Counts mentions = new Counts();
         Counts ids = new Counts();
         List<String> errors = new ArrayList<>();
         Provenance provenance = null;
         for (Article article : articles) {
-            Tagging tagging = tagger.tag(article.zones(), "en", TaggingDeadline.NONE);
+            Tagging tagging = tagger.tag(article.zones(), article.languageOr(language), TaggingDeadline.NONE);
             provenance = tagging.provenance();
             compare(article.id(), goldMentions(article), foundMentions(tagging.entities()), mentions, errors);
             compare(article.id(), goldIds(article), foundIds(tagging.entities()), ids, errors);

@@ -58,10 +58,10 @@ class TagControllerTests {
 
     @Test
     void saysInTheProvenanceWhenTheModelDoesNotCoverTheLanguage() {
-        MvcTestResult result = post("{\"text\": \"Die NATO trifft sich in Berlin.\", \"language\": \"de\"}");
+        MvcTestResult result = post("{\"text\": \"NATO møder i København.\", \"language\": \"da\"}");
 
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.provenance.notes[0]").asString()
-                .startsWith("language de:");
+                .startsWith("language da:");
     }
 
     @Test

@@ -42,14 +42,12 @@ public final class CrfGazetteerTagger implements EntityTagger {
 
     private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);
 
-    private final CrfRecognizer recognizer;
-    private final CrfRecognizer caseless;
+    private final LanguageModels models;
     private final GazetteerMatcher matcher;
     private final Gazetteer gazetteer;
 
-    private CrfGazetteerTagger(CrfRecognizer recognizer, CrfRecognizer caseless, Gazetteer gazetteer) {
-        this.recognizer = recognizer;
-        this.caseless = caseless;
+    private CrfGazetteerTagger(LanguageModels models, Gazetteer gazetteer) {
+        this.models = models;
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
     }
@@ -69,14 +67,16 @@ public final class CrfGazetteerTagger implements EntityTagger {
             log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
                     + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
         }
-        return new CrfGazetteerTagger(CrfRecognizer.load(modelResource), CrfRecognizer.load(caselessModelResource),
-                Gazetteer.load());
+        return new CrfGazetteerTagger(new LanguageModels(CrfRecognizer.load(modelResource),
+                CrfRecognizer.load(caselessModelResource)), Gazetteer.load());
     }
 
     @Override
     public Tagging tag(List<Zone> zones, String language, TaggingDeadline deadline) {
-        Optional<String> uncovered = LanguageCoverage.uncovered(language, zones);
-        boolean statistical = uncovered.isEmpty();
+        LanguageCoverage coverage = LanguageCoverage.of(language, zones);
+        String code = coverage.code();
+        CrfRecognizer cased = coverage.statistical() ? models.cased(code) : null;
+        CrfRecognizer caseless = coverage.statistical() ? models.caseless(code).orElse(null) : null;
         Map<ZoneName, String> texts = new EnumMap<>(ZoneName.class);
         Map<ZoneName, List<List<Token>>> tokens = new EnumMap<>(ZoneName.class);
         List<Span> candidates = new ArrayList<>();
@@ -86,41 +86,42 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 continue; // mention offsets point into one text per zone name: the first, as ingest writes them
             }
             texts.put(zone.name(), zone.text());
-            List<List<Token>> sentences = ZoneTokenizer.sentences(zone.text(), deadline);
+            List<List<Token>> sentences = ZoneTokenizer.sentences(zone.text(), code, deadline);
             tokens.put(zone.name(), sentences);
             for (List<Token> sentence : sentences) {
                 deadline.check();
                 boolean capitals = Casing.isCapitals(sentence);
-                if (statistical && mayHoldNames(sentence)) {
-                    recognize(zone, sentence, candidates, other);
+                if (cased != null && mayHoldNames(sentence)) {
+                    recognize(cased, caseless, zone, sentence, candidates, other);
                 }
-                candidates.addAll(matcher.match(zone.name(), zone.text(), sentence, capitals));
+                candidates.addAll(matcher.match(zone.name(), zone.text(), sentence, capitals, code));
             }
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
         var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens), other,
                 SportsContext.of(texts), gazetteer, texts), tokens, deadline);
-        return new Tagging(entities, provenance(statistical, uncovered));
+        return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }
 
     /**
      * The model's names in a sentence. Where words are written in capitals ("Photo: TUNDE OGUNLEYE/AFP", a headline
      * in capitals) the caseless model's names in them are added, where the model for text as written found nothing.
      */
-    private void recognize(Zone zone, List<Token> sentence, List<Span> candidates, List<Span> other) {
+    private static void recognize(CrfRecognizer cased, CrfRecognizer caseless, Zone zone, List<Token> sentence,
+            List<Span> candidates, List<Span> other) {
         int before = candidates.size();
         int otherBefore = other.size();
-        recognizer.recognize(zone.name(), zone.text(), sentence, candidates, other);
-        List<Span> capitals = Casing.capitalRuns(zone.name(), sentence);
+        cased.recognize(zone.name(), zone.text(), sentence, candidates, other);
+        List<Span> capitals = caseless == null ? List.of() : Casing.capitalRuns(zone.name(), sentence);
         if (capitals.isEmpty()) {
             return;
         }
         List<Span> found = new ArrayList<>(candidates.subList(before, candidates.size()));
         found.addAll(other.subList(otherBefore, other.size()));
-        List<Span> caseless = new ArrayList<>();
-        this.caseless.recognize(zone.name(), zone.text(), sentence, caseless, new ArrayList<>());
-        for (Span span : caseless) {
+        List<Span> fromCapitals = new ArrayList<>();
+        caseless.recognize(zone.name(), zone.text(), sentence, fromCapitals, new ArrayList<>());
+        for (Span span : fromCapitals) {
             if (capitals.stream().anyMatch(run -> run.start() <= span.start() && span.end() <= run.end())
                     && found.stream().noneMatch(span::overlaps)) {
                 candidates.add(span);
@@ -142,9 +143,15 @@ public final class CrfGazetteerTagger implements EntityTagger {
         return false;
     }
 
-    private Provenance provenance(boolean statistical, Optional<String> uncovered) {
-        return new Provenance(NAME, VERSION, statistical ? List.of(CORENLP + recognizer.modelName(), CORENLP + caseless.modelName())
-                : List.of(),
-                gazetteer.version(), uncovered.stream().toList());
+    /** The provenance of an article's tags: the models that ran on it (none for a language without one). */
+    private Provenance provenance(CrfRecognizer cased, CrfRecognizer caseless, Optional<String> note) {
+        List<String> ran = new ArrayList<>();
+        if (cased != null) {
+            ran.add(CORENLP + cased.modelName());
+        }
+        if (caseless != null) {
+            ran.add(CORENLP + caseless.modelName());
+        }
+        return new Provenance(NAME, VERSION, ran, gazetteer.version(), note.stream().toList());
     }
 }

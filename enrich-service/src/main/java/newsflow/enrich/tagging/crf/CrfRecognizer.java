@@ -24,7 +24,11 @@ import newsflow.enrich.tagging.mentions.Span;
 final class CrfRecognizer {
 
     private static final String MISC = "MISC";
-    private static final Set<String> DETERMINERS = Set.of("The", "THE");
+    /** Articles in English, German, French and Spanish, and the French elided forms. */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
+            "l'", "l’", "d'", "d’", "el", "los", "las");
+    private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "THE", "Der", "Die", "Das", "Den", "Dem",
+            "Le", "La", "Les", "L'", "L’", "El", "Los", "Las");
 
     private final CRFClassifier<CoreLabel> classifier;
     private final String modelName;
@@ -71,19 +75,25 @@ final class CrfRecognizer {
             words.add(label);
         }
         List<CoreLabel> tagged = classifier.classifySentence(words);
+        String[] kinds = new String[tagged.size()];
+        boolean[] begins = new boolean[tagged.size()];
+        for (int k = 0; k < kinds.length; k++) {
+            String answer = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+            kinds[k] = kindOf(answer);
+            begins[k] = answer != null && answer.startsWith("B-");
+        }
         int i = 0;
-        while (i < tagged.size()) {
-            String answer = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+        while (i < kinds.length) {
+            String kind = kinds[i];
             int j = i + 1;
-            while (j < tagged.size() && answer != null
-                    && answer.equals(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+            while (j < kinds.length && kind != null && kind.equals(kinds[j]) && !begins[j]) {
                 j++;
             }
-            EntityType type = typeOf(answer);
+            EntityType type = typeOf(kind);
             if (type != null) {
                 name(zone, zoneText, sentence, i, j, type).ifPresent(names::add);
             }
-            else if (MISC.equals(answer)) {
+            else if (MISC.equals(kind)) {
                 int start = sentence.get(i).start();
                 int end = sentence.get(j - 1).end();
                 other.add(new Span(zone, start, end, zoneText.substring(start, end), null, null, MentionForm.NAME,
@@ -94,18 +104,18 @@ final class CrfRecognizer {
     }
 
     /**
-     * The name in tokens {@code from} to {@code to}, without a leading "the" that the model took in, nor a "The" that
-     * starts the sentence. A capitalised "The" within a sentence, or a possessive, that the model took in is part of
-     * the name: "at The Oval", "Lord's", "Boatmen's".
+     * The name in tokens {@code from} to {@code to}, without a leading article that the model took in ("the", "der",
+     * "la", "d'"), nor a capitalised one that starts the sentence. A capitalised article within a sentence, or a
+     * possessive, that the model took in is part of the name: "at The Oval", "Lord's", "Boatmen's".
      */
     private static Optional<Span> name(ZoneName zone, String zoneText, List<Token> sentence, int from, int to,
             EntityType type) {
         int first = from;
         int last = to - 1;
-        while (first <= last && sentence.get(first).text().equals("the")) {
+        while (first <= last && ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
-        if (first == 0 && first <= last && DETERMINERS.contains(sentence.get(first).text())) {
+        if (first == 0 && first <= last && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
         if (first > last) {
@@ -117,11 +127,29 @@ final class CrfRecognizer {
                 last - first + 1));
     }
 
-    private static EntityType typeOf(String answer) {
+    /**
+     * The kind of name a model's answer tags, whatever the model's label set: PERSON, ORGANIZATION, LOCATION or MISC
+     * for the English, German and Spanish models' labels and for the French model's IOB labels ("B-PER", "I-LOC").
+     */
+    private static String kindOf(String answer) {
         if (answer == null) {
             return null;
         }
-        return switch (answer) {
+        String label = answer.startsWith("B-") || answer.startsWith("I-") ? answer.substring(2) : answer;
+        return switch (label) {
+            case "PERSON", "PER", "PERS" -> "PERSON";
+            case "ORGANIZATION", "ORG" -> "ORGANIZATION";
+            case "LOCATION", "LOC", "LUG" -> "LOCATION";
+            case "MISC", "OTROS" -> MISC;
+            default -> null;
+        };
+    }
+
+    private static EntityType typeOf(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
             case "LOCATION" -> EntityType.LOCATION;

@@ -7,26 +7,33 @@ import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 
 /**
- * Whether the English statistical model may run on an article. It may when the article is in English or its
- * language is unknown and most of its letters are Latin; otherwise only the gazetteers tag it (names of countries,
- * organisations and cities are often written the same way in other languages) and the provenance says why.
+ * Which language an article is tagged in, and whether a statistical model covers it. English, German, French and
+ * Spanish have CoreNLP models; an article of unknown language whose letters are mostly Latin is tagged as English;
+ * any other language gets the gazetteers' tags only (in their names for that language where the gazetteers have
+ * them: Danish, Swedish, Norwegian, Dutch, Italian, Portuguese, Polish), and the provenance says why.
+ *
+ * @param code       the ISO 639-1 code the article is tagged in ("nb" for Norwegian, written "no" too), or null when
+ *                   unknown
+ * @param statistical whether a statistical model runs
+ * @param note       why none runs, for the provenance
  */
-final class LanguageCoverage {
+record LanguageCoverage(String code, boolean statistical, Optional<String> note) {
 
     private static final int SAMPLE_CHARS = 4000;
 
-    private LanguageCoverage() {
-    }
-
-    /** Why the statistical model is not run on this article, or empty when it is. */
-    static Optional<String> uncovered(String language, List<Zone> zones) {
+    /** The coverage of an article in a language (an ISO 639-1 code with an optional region, or null). */
+    static LanguageCoverage of(String language, List<Zone> zones) {
         if (language != null && !language.isBlank()) {
-            String code = language.strip().toLowerCase(Locale.ROOT);
-            return code.equals("en") || code.startsWith("en-") ? Optional.empty() : Optional.of("language " + code
-                    + ": the statistical model covers English only; gazetteer matches only");
+            String code = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+            code = code.equals("no") ? "nb" : code;
+            return LanguageModels.covers(code) ? new LanguageCoverage(code, true, Optional.empty())
+                    : new LanguageCoverage(code, false, Optional.of("language " + code + ": no statistical model for "
+                            + "this language (newsflow has English, German, French and Spanish); gazetteer matches "
+                            + "only"));
         }
-        return mostlyLatin(zones) ? Optional.empty() : Optional.of("language unknown and most letters are not Latin: "
-                + "the statistical model covers English only; gazetteer matches only");
+        return mostlyLatin(zones) ? new LanguageCoverage("en", true, Optional.empty())
+                : new LanguageCoverage(null, false, Optional.of("language unknown and most letters are not Latin: "
+                        + "gazetteer matches only"));
     }
 
     /** Whether most letters of the article's first few thousand characters are Latin. */

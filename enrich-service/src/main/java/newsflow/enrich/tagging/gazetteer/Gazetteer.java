@@ -1,5 +1,6 @@
 package newsflow.enrich.tagging.gazetteer;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,18 +9,18 @@ import java.util.Set;
  * The entities newsflow knows by name, loaded from the TSV files in {@code newsflow/enrich/gazetteer/}, whose headers
  * name their sources: every ISO 3166 country with its names and demonyms; hand-picked international and national
  * organisations with their acronyms and social handles; capitals and major cities; some 37,000 organisations and
- * 3,000 sports clubs from openly licensed lists; Wikidata ids; and given names. Surface forms are matched as written
- * (case-sensitive), so "US" is the United States and "us" is not, and in lines written in capitals also in capitals
- * ("DENVER"); a leading "the" is not part of a form. When two entities share a form, countries win over the
- * hand-picked organisations, those over cities, cities over the listed organisations, and those over clubs. Built by
- * {@link GazetteerLoader}; immutable and thread-safe.
+ * 3,000 sports clubs from openly licensed lists; people in national office; Wikidata ids; given names; and the names
+ * of countries (with every form of their adjectives), cities and organisations in ten other languages, under the same
+ * ids. Surface forms are matched as written (case-sensitive), so "US" is the United States and "us" is not, and in
+ * lines written in capitals also in capitals ("DENVER"); a leading "the" is not part of a form. An article is matched
+ * against the names of its language first, then against the others. When two entities share a form, countries win
+ * over the hand-picked organisations, those over cities, cities over the listed organisations, those over clubs and
+ * clubs over people. Built by {@link GazetteerLoader}; immutable once built and thread-safe.
  */
 public final class Gazetteer {
 
-    private final Map<String, GazetteerEntry> forms;
-    private final Map<String, GazetteerEntry> capitalForms;
-    private final Map<String, Integer> firstTokens;
-    private final Map<String, Integer> capitalFirstTokens;
+    private final Forms forms;
+    private final Map<String, Forms> languages;
     private final Map<String, GazetteerEntry> clubsByPlace;
     private final Map<String, GazetteerEntry> handles;
     private final Set<String> givenNames;
@@ -28,14 +29,11 @@ public final class Gazetteer {
     private final String version;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Gazetteer(Map<String, GazetteerEntry> forms, Map<String, GazetteerEntry> capitalForms,
-            Map<String, Integer> firstTokens, Map<String, Integer> capitalFirstTokens,
-            Map<String, GazetteerEntry> clubsByPlace, Map<String, GazetteerEntry> handles, Set<String> givenNames,
-            Map<String, KnownEntity> entities, Set<String> idsWithWikidataIds, String version) {
+    Gazetteer(Forms forms, Map<String, Forms> languages, Map<String, GazetteerEntry> clubsByPlace,
+            Map<String, GazetteerEntry> handles, Set<String> givenNames, Map<String, KnownEntity> entities,
+            Set<String> idsWithWikidataIds, String version) {
         this.forms = forms;
-        this.capitalForms = capitalForms;
-        this.firstTokens = firstTokens;
-        this.capitalFirstTokens = capitalFirstTokens;
+        this.languages = languages;
         this.clubsByPlace = clubsByPlace;
         this.handles = handles;
         this.givenNames = givenNames;
@@ -50,22 +48,31 @@ public final class Gazetteer {
 
     /** The entity a surface form names, if known. */
     public Optional<GazetteerEntry> lookup(String form) {
-        return Optional.ofNullable(forms.get(form));
+        return forms.lookup(form);
+    }
+
+    /** The entity a surface form names in an article in a language (an ISO 639-1 code, or null), if known. */
+    public Optional<GazetteerEntry> lookup(String form, String language) {
+        Forms local = language == null ? null : languages.get(language);
+        Optional<GazetteerEntry> entry = local == null ? Optional.empty() : local.lookup(form);
+        return entry.isPresent() ? entry : forms.lookup(form);
     }
 
     /** The entity a surface form written in capitals names ("DENVER"), if known; acronyms only as written. */
-    public Optional<GazetteerEntry> lookupCapitals(String form) {
-        GazetteerEntry exact = forms.get(form);
-        return Optional.ofNullable(exact != null ? exact : capitalForms.get(form));
+    public Optional<GazetteerEntry> lookupCapitals(String form, String language) {
+        Forms local = language == null ? null : languages.get(language);
+        Optional<GazetteerEntry> entry = local == null ? Optional.empty() : local.lookupCapitals(form);
+        return entry.isPresent() ? entry : forms.lookupCapitals(form);
     }
 
     /**
-     * The most tokens a form that begins with this token can have: 0 when no form begins with it, which rules out
-     * most tokens without building a string.
+     * The most tokens a form that begins with this token can have in a language: 0 when no form begins with it,
+     * which rules out most tokens without building a string.
      */
-    public int mostTokensFrom(String token, boolean capitals) {
-        int most = firstTokens.getOrDefault(token, 0);
-        return capitals ? Math.max(most, capitalFirstTokens.getOrDefault(token, 0)) : most;
+    public int mostTokensFrom(String token, boolean capitals, String language) {
+        Forms local = language == null ? null : languages.get(language);
+        int most = forms.mostTokensFrom(token, capitals);
+        return local == null ? most : Math.max(most, local.mostTokensFrom(token, capitals));
     }
 
     /** The one club that news calls by this place's name ("Valencia"), if there is exactly one. */
@@ -75,7 +82,7 @@ public final class Gazetteer {
 
     /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
     public Optional<GazetteerEntry> handle(String handle) {
-        return Optional.ofNullable(handles.get(handle.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(handles.get(handle.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the word is a given (first) name in the given-names list. */
@@ -83,13 +90,18 @@ public final class Gazetteer {
         return givenNames.contains(word);
     }
 
+    /** The languages with names of their own. */
+    public Set<String> languages() {
+        return languages.keySet();
+    }
+
     /** Every entity the gazetteers list, by canonical id, whether or not another entity took all its forms. */
-    Map<String, KnownEntity> entities() {
+    public Map<String, KnownEntity> entities() {
         return entities;
     }
 
     /** The canonical ids the Wikidata id list names. */
-    Set<String> idsWithWikidataIds() {
+    public Set<String> idsWithWikidataIds() {
         return idsWithWikidataIds;
     }
 

@@ -3,22 +3,22 @@ package newsflow.enrich.tagging.gazetteer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 
 /** Reads the gazetteer files into a {@link Gazetteer}, in the order that decides who wins a shared form. */
 final class GazetteerLoader {
 
-    /** Forms of at least this many letters, written with small letters, are also matched in capitals. */
-    private static final int MIN_CAPITALS_LETTERS = 4;
+    /** The languages with a names-{@code <code>}.tsv file: their names of the same entities. */
+    static final List<String> LANGUAGES = List.of("de", "fr", "es", "da", "sv", "nb", "nl", "it", "pt", "pl");
 
-    private final Map<String, GazetteerEntry> forms = new HashMap<>();
-    private final Map<String, GazetteerEntry> capitalForms = new HashMap<>();
-    private final Map<String, Integer> firstTokens = new HashMap<>();
-    private final Map<String, Integer> capitalFirstTokens = new HashMap<>();
+    private final Forms forms = new Forms();
+    private final Map<String, Forms> languages = new HashMap<>();
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Map<String, KnownEntity> entities = new HashMap<>();
@@ -38,52 +38,54 @@ final class GazetteerLoader {
         loader.read("cities.tsv", 4, loader::addCity);
         loader.read("organizations-sourced.tsv", 8, loader::addSourcedOrganization);
         loader.read("clubs.tsv", 7, loader::addClub);
+        loader.addClubShortNames();
+        loader.read("people.tsv", 5, loader::addPerson);
         loader.read("given-names.tsv", 3, columns -> loader.givenNames.add(columns[0]));
+        for (String language : LANGUAGES) {
+            var local = new Forms();
+            loader.languages.put(language, local);
+            loader.read("names-" + language + ".tsv", 3, columns -> loader.addLocalName(local, columns));
+        }
         return loader.build();
     }
 
-    private void read(String file, int columns, java.util.function.Consumer<String[]> row) {
+    private void read(String file, int columns, Consumer<String[]> row) {
         versions.put(file.replace(".tsv", ""), GazetteerFile.read(file, columns, row));
     }
 
     private Gazetteer build() {
         Map<String, GazetteerEntry> clubsByPlace = new HashMap<>();
         clubShortNames.forEach((name, clubs) -> {
-            GazetteerEntry taken = forms.get(name);
+            GazetteerEntry taken = forms.lookup(name).orElse(null);
             if (clubs.size() == 1 && taken != null && taken.type() != EntityType.ORGANIZATION) {
                 clubsByPlace.put(name, clubs.iterator().next());
                 clubsByPlace.put(name.toUpperCase(Locale.ROOT), clubs.iterator().next());
             }
-            else if (clubs.size() == 1 && taken == null) {
-                add(name, clubs.iterator().next());
-            }
         });
         var version = new StringBuilder();
         versions.forEach((file, fileVersion) -> {
-            if (!file.equals("wikidata-ids") && !file.equals("given-names")) {
+            if (!file.startsWith("names-")) {
                 version.append(version.isEmpty() ? "" : ", ").append(file).append(' ').append(fileVersion);
             }
         });
-        version.append(", wikidata-ids ").append(versions.get("wikidata-ids"));
-        version.append(", given-names ").append(versions.get("given-names"));
-        return new Gazetteer(Map.copyOf(forms), Map.copyOf(capitalForms), Map.copyOf(firstTokens),
-                Map.copyOf(capitalFirstTokens), Map.copyOf(clubsByPlace), Map.copyOf(handles), Set.copyOf(givenNames),
-                Map.copyOf(entities), Set.copyOf(wikidataIds.keySet()), version.toString());
+        version.append(", names ").append(versions.get("names-de"));
+        return new Gazetteer(forms, Map.copyOf(languages), Map.copyOf(clubsByPlace), Map.copyOf(handles),
+                Set.copyOf(givenNames), Map.copyOf(entities), Set.copyOf(wikidataIds.keySet()), version.toString());
     }
 
     private void addCountry(String[] columns) {
         var entity = known("country:" + columns[0], EntityType.COUNTRY, columns[1], null);
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        add(columns[2], new GazetteerEntry(entity, MentionForm.NAME));
-        GazetteerFile.each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
-        GazetteerFile.each(columns[4], demonym -> add(demonym, new GazetteerEntry(entity, MentionForm.DEMONYM)));
+        forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        forms.add(columns[2], new GazetteerEntry(entity, MentionForm.NAME));
+        GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+        GazetteerFile.each(columns[4], demonym -> forms.add(demonym, new GazetteerEntry(entity, MentionForm.DEMONYM)));
     }
 
     private void addOrganization(String[] columns) {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], null);
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        GazetteerFile.each(columns[2], acronym -> add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
-        GazetteerFile.each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+        forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        GazetteerFile.each(columns[2], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
+        GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
         GazetteerFile.each(columns[4], handle -> handles.putIfAbsent(handle.toLowerCase(Locale.ROOT),
                 new GazetteerEntry(entity, MentionForm.HANDLE)));
     }
@@ -91,18 +93,19 @@ final class GazetteerLoader {
     private void addCity(String[] columns) {
         String id = "location:" + columns[0] + "-" + columns[2].toLowerCase(Locale.ROOT);
         var entity = known(id, EntityType.LOCATION, columns[1], null);
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
-        GazetteerFile.each(columns[3], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+        forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
+        GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
     }
 
     /** slug, name, wikidata, acronyms, aliases, country, kind, match. */
     private void addSourcedOrganization(String[] columns) {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], columns[2]);
         Match match = columns[7].equals("confirm") ? Match.CONFIRM : Match.LISTED;
-        add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, match));
-        GazetteerFile.each(columns[3], acronym -> add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM,
+        forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, match));
+        GazetteerFile.each(columns[3], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM,
                 match)));
-        GazetteerFile.each(columns[4], alias -> add(alias, new GazetteerEntry(entity, MentionForm.ALIAS, match)));
+        GazetteerFile.each(columns[4], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS,
+                match)));
     }
 
     /**
@@ -118,7 +121,7 @@ final class GazetteerLoader {
 
     private void addClubForm(String form, KnownEntity club, MentionForm mentionForm) {
         if (form.indexOf(' ') > 0) {
-            add(form, new GazetteerEntry(club, mentionForm, Match.LISTED));
+            forms.add(form, new GazetteerEntry(club, mentionForm, Match.LISTED));
         }
         else {
             clubShortNames.computeIfAbsent(form, name -> new HashSet<>())
@@ -126,31 +129,34 @@ final class GazetteerLoader {
         }
     }
 
+    /** A one-word short name of one club only, and no other entity's form, is that club's in sport. */
+    private void addClubShortNames() {
+        clubShortNames.forEach((name, clubs) -> {
+            if (clubs.size() == 1 && forms.lookup(name).isEmpty()) {
+                forms.add(name, clubs.iterator().next());
+            }
+        });
+    }
+
+    /** slug, name, wikidata, aliases, country: a person's full name and its spellings. */
+    private void addPerson(String[] columns) {
+        var entity = known("person:" + columns[0], EntityType.PERSON, columns[1], columns[2]);
+        forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, Match.LISTED));
+        GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS,
+                Match.LISTED)));
+    }
+
+    /** id, form, kind: another language's name of an entity of the files above. */
+    private void addLocalName(Forms local, String[] columns) {
+        KnownEntity entity = entities.get(columns[0]);
+        if (entity != null) {
+            local.add(columns[1], new GazetteerEntry(entity, MentionForm.valueOf(columns[2]),
+                    entity.type() == EntityType.ORGANIZATION ? Match.LISTED : Match.ALWAYS));
+        }
+    }
+
     private KnownEntity known(String id, EntityType type, String name, String wikidataId) {
         String qid = wikidataId != null && !wikidataId.isBlank() ? wikidataId : wikidataIds.get(id);
         return entities.computeIfAbsent(id, key -> new KnownEntity(id, type, name, qid));
-    }
-
-    private void add(String form, GazetteerEntry entry) {
-        String key = Gazetteer.withoutArticle(form.strip());
-        if (key.isEmpty() || forms.putIfAbsent(key, entry) != null) {
-            return;
-        }
-        FormTokens.firstTokens(key).forEach(first -> firstTokens.merge(first, FormTokens.mostTokens(key), Math::max));
-        if (hasSmallLetters(key) && letters(key) >= MIN_CAPITALS_LETTERS) {
-            String capitals = key.toUpperCase(Locale.ROOT);
-            if (capitalForms.putIfAbsent(capitals, entry) == null) {
-                FormTokens.firstTokens(capitals).forEach(first -> capitalFirstTokens.merge(first,
-                        FormTokens.mostTokens(capitals), Math::max));
-            }
-        }
-    }
-
-    private static boolean hasSmallLetters(String form) {
-        return form.chars().anyMatch(Character::isLowerCase);
-    }
-
-    private static long letters(String form) {
-        return form.chars().filter(Character::isLetter).count();
     }
 }

@@ -36,7 +36,7 @@ public final class EntityResolver {
         List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
         List<Span> typed = SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer)));
         PersonNames people = new PersonNames(typed.stream()
-                .filter(span -> span.known() == null && span.type() == EntityType.PERSON)
+                .filter(span -> span.type() == EntityType.PERSON)
                 .map(Span::text).toList(), deadline);
         Map<String, String> surnames = people.surnames();
         List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames)).toList());

@@ -1,18 +1,15 @@
 package newsflow.enrich.tagging.text;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
-import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import newsflow.enrich.tagging.TaggingDeadline;
 
 /**
- * Splits a zone's text into sentences of tokens with CoreNLP's PTB tokenizer, line by line (each line of a zone is
- * a paragraph). Offsets are into the zone text. Very long sentences are cut into pieces, so one 1 MB line without
+ * Splits a zone's text into sentences of tokens with CoreNLP's tokenizer for its language ({@link Tokenizers}), line
+ * by line (each line of a zone is a paragraph). Offsets are into the zone text. Very long sentences are cut into pieces, so one 1 MB line without
  * punctuation cannot make the statistical model's work grow out of bounds.
  */
 public final class ZoneTokenizer {
@@ -20,13 +17,13 @@ public final class ZoneTokenizer {
     static final int MAX_SENTENCE_TOKENS = 250;
     static final int MAX_PIECE_CHARS = 10_000;
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]");
-    private static final String OPTIONS = "invertible=false,untokenizable=noneKeep,splitHyphenated=false";
 
     private ZoneTokenizer() {
     }
 
+    /** The sentences of a zone in English. */
     public static List<List<Token>> sentences(String zoneText) {
-        return sentences(zoneText, TaggingDeadline.NONE);
+        return sentences(zoneText, "en", TaggingDeadline.NONE);
     }
 
     /**
@@ -34,7 +31,7 @@ public final class ZoneTokenizer {
      * at most {@value #MAX_PIECE_CHARS} characters: a paragraph of news is far shorter, so a piece break (at a space
      * where there is one) only ever falls inside pathological text, whose tokenizing then stays interruptible.
      */
-    public static List<List<Token>> sentences(String zoneText, TaggingDeadline deadline) {
+    public static List<List<Token>> sentences(String zoneText, String language, TaggingDeadline deadline) {
         List<List<Token>> sentences = new ArrayList<>();
         int lineStart = 0;
         for (String line : zoneText.split("\n", -1)) {
@@ -43,7 +40,7 @@ public final class ZoneTokenizer {
                 int pieceEnd = pieceEnd(line, pieceStart);
                 String piece = line.substring(pieceStart, pieceEnd);
                 if (!piece.isBlank()) {
-                    addSentences(piece, lineStart + pieceStart, sentences);
+                    addSentences(piece, lineStart + pieceStart, language, sentences);
                     deadline.check();
                 }
                 pieceStart = pieceEnd;
@@ -66,9 +63,8 @@ public final class ZoneTokenizer {
         return Character.isLowSurrogate(line.charAt(limit)) ? limit - 1 : limit;
     }
 
-    private static void addSentences(String line, int offset, List<List<Token>> sentences) {
-        var tokenizer = new PTBTokenizer<>(new StringReader(line), new CoreLabelTokenFactory(), OPTIONS);
-        List<CoreLabel> labels = tokenizer.tokenize();
+    private static void addSentences(String line, int offset, String language, List<List<Token>> sentences) {
+        List<CoreLabel> labels = Tokenizers.tokenize(line, language);
         List<Token> pending = new ArrayList<>();
         for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(labels)) {
             List<Token> tokens = pending;

@@ -102,17 +102,37 @@ class CrfGazetteerTaggerTests {
     }
 
     @Test
-    void tagsOnlyWhatTheGazetteersKnowInALanguageTheModelDoesNotCover() {
+    void tagsOnlyWhatTheGazetteersKnowInALanguageWithoutAModelInThatLanguagesNames() {
         Tagging tagging = tagger.tag(List.of(new Zone(ZoneName.BODY,
-                "Die EU und die NATO trafen sich in Berlin. Bundeskanzler Olaf Scholz sprach mit Emmanuel Macron.")),
-                "de", TaggingDeadline.NONE);
+                "Danske og tyske ministre mødtes i København med NATO.")), "da", TaggingDeadline.NONE);
 
-        assertThat(tagging.entities()).extracting(Entity::id)
-                .containsExactlyInAnyOrder("org:european-union", "org:north-atlantic-treaty-organization",
-                        "location:berlin-de");
+        assertThat(tagging.entities()).extracting(Entity::id).containsExactlyInAnyOrder("country:DK", "country:DE",
+                "location:copenhagen-dk", "org:north-atlantic-treaty-organization");
         assertThat(tagging.provenance().models()).isEmpty();
         assertThat(tagging.provenance().notes()).singleElement().asString()
-                .startsWith("language de: the statistical model covers English only");
+                .startsWith("language da: no statistical model for this language");
+    }
+
+    @Test
+    void tagsGermanFrenchAndSpanishWithTheirOwnModelsAndTheSameIds() {
+        Tagging german = tagger.tag(List.of(new Zone(ZoneName.BODY, "Bundeskanzler Olaf Scholz traf in Wien den "
+                + "italienischen Außenminister. Die Weltgesundheitsorganisation warnte, sagte Scholz.")), "de",
+                TaggingDeadline.NONE);
+        Tagging french = tagger.tag(List.of(new Zone(ZoneName.BODY, "Le chancelier Olaf Scholz a rencontré à Vienne "
+                + "le ministre italien. L'Organisation mondiale de la santé a averti, a dit Scholz.")), "fr",
+                TaggingDeadline.NONE);
+        Tagging spanish = tagger.tag(List.of(new Zone(ZoneName.BODY, "El canciller Olaf Scholz se reunió en Viena "
+                + "con el ministro italiano. La Organización Mundial de la Salud advirtió, dijo Scholz.")), "es",
+                TaggingDeadline.NONE);
+
+        for (Tagging tagging : List.of(german, french, spanish)) {
+            assertThat(tagging.entities()).extracting(Entity::id).containsExactlyInAnyOrder("person:olaf-scholz",
+                    "location:vienna-at", "country:IT", "org:world-health-organization");
+        }
+        assertThat(german.provenance().models()).containsExactly("stanford-corenlp-4.5.10/german.distsim.crf");
+        assertThat(french.provenance().models()).containsExactly("stanford-corenlp-4.5.10/french-wikiner-4class.crf");
+        assertThat(spanish.provenance().models())
+                .containsExactly("stanford-corenlp-4.5.10/spanish.ancora.distsim.s512.crf");
     }
 
     @Test
