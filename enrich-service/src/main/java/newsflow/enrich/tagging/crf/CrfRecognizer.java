@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
@@ -27,15 +28,25 @@ final class CrfRecognizer {
     /** Articles in English, German, French and Spanish, and the French elided forms. */
     private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
             "l'", "l’", "d'", "d’", "el", "los", "las");
+    /** Prepositions, and prepositions with an article, that the model sometimes takes into the name after them. */
+    private static final Set<String> LEADING_WORDS = Set.of("du", "de", "à", "au", "aux", "en", "del", "al", "im",
+            "am", "vom", "zum", "zur", "beim");
+    /** Honorifics before a person's name: the name is what follows ("Mme Vautrin" is Vautrin). */
+    private static final Set<String> HONORIFICS = Set.of("M.", "MM.", "Mme", "Mmes", "Mlle", "Herr", "Frau", "Dr",
+            "Dr.", "Prof", "Prof.", "Sr.", "Sra.", "Srta.", "Don", "Doña", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.");
+    /** A French elided article written inside the token of the name: "L'Europe", "d'Italie". */
+    private static final Pattern ELIDED = Pattern.compile("[LlDd]['’]\\p{Lu}");
     private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "THE", "Der", "Die", "Das", "Den", "Dem",
             "Le", "La", "Les", "L'", "L’", "El", "Los", "Las");
 
     private final CRFClassifier<CoreLabel> classifier;
     private final String modelName;
+    private final boolean english;
 
     private CrfRecognizer(CRFClassifier<CoreLabel> classifier, String modelName) {
         this.classifier = classifier;
         this.modelName = modelName;
+        this.english = modelName.startsWith("english");
     }
 
     /** Loads a serialised CRF model (gzipped) from the classpath. */
@@ -91,7 +102,7 @@ final class CrfRecognizer {
             }
             EntityType type = typeOf(kind);
             if (type != null) {
-                name(zone, zoneText, sentence, i, j, type).ifPresent(names::add);
+                name(zone, zoneText, sentence, i, j, type, english).ifPresent(names::add);
             }
             else if (MISC.equals(kind)) {
                 int start = sentence.get(i).start();
@@ -104,25 +115,32 @@ final class CrfRecognizer {
     }
 
     /**
-     * The name in tokens {@code from} to {@code to}, without a leading article that the model took in ("the", "der",
-     * "la", "d'"), nor a capitalised one that starts the sentence. A capitalised article within a sentence, or a
-     * possessive, that the model took in is part of the name: "at The Oval", "Lord's", "Boatmen's".
+     * The name in tokens {@code from} to {@code to}, without a leading article, preposition or (for a person)
+     * honorific that the model took in ("the", "der", "la", "d'", "du", "à", "Mme"), nor a capitalised article that
+     * starts the sentence. A capitalised article within a sentence, or a possessive, that the model took in is part of
+     * the name: "at The Oval", "Lord's", "Boatmen's".
      */
     private static Optional<Span> name(ZoneName zone, String zoneText, List<Token> sentence, int from, int to,
-            EntityType type) {
+            EntityType type, boolean english) {
         int first = from;
         int last = to - 1;
-        while (first <= last && ARTICLES.contains(sentence.get(first).text())) {
+        while (first < last && (ARTICLES.contains(sentence.get(first).text())
+                || !english && LEADING_WORDS.contains(sentence.get(first).text())
+                || !english && type == EntityType.PERSON && HONORIFICS.contains(sentence.get(first).text()))) {
             first++;
         }
-        if (first == 0 && first <= last && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
+        if (first == 0 && first < last && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
-        if (first > last) {
+        if (first > last || first == last && ARTICLES.contains(sentence.get(first).text())) {
             return Optional.empty();
         }
         int start = sentence.get(first).start();
         int end = sentence.get(last).end();
+        String text = zoneText.substring(start, end);
+        if (ELIDED.matcher(text).lookingAt()) {
+            start += 2; // "L'Europe" in one token is Europe
+        }
         return Optional.of(new Span(zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME,
                 last - first + 1));
     }

@@ -53,7 +53,8 @@ public final class SpanSelector {
                 continue;
             }
             boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
-            sorted.add(model == null ? span : withArticle(club ? asClub(span, model, gazetteer) : span, model));
+            Span chosen = club ? asClub(span, model, gazetteer, zoneTexts.get(span.zone())) : span;
+            sorted.add(model == null ? chosen : withArticle(chosen, model));
         }
         sorted.sort(PRIORITY);
         List<Span> chosen = new ArrayList<>();
@@ -118,12 +119,15 @@ public final class SpanSelector {
      * A place the model calls an organisation, on the very same words, is the club or team named after it: the
      * club the gazetteers know by that name when there is one, else an organisation of that name.
      */
-    private static Span asClub(Span span, Span model, Gazetteer gazetteer) {
-        boolean club = span.type() == EntityType.LOCATION && organisationOn(span, model);
+    private static Span asClub(Span span, Span model, Gazetteer gazetteer, String zoneText) {
+        boolean club = span.type() == EntityType.LOCATION && (organisationOn(span, model)
+                || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText));
         if (!club) {
             return span;
         }
         return gazetteer.clubByPlace(span.text()).map(entry -> new Span(span.zone(), span.start(), span.end(),
-                span.text(), EntityType.ORGANIZATION, entry, MentionForm.ALIAS, span.tokens())).orElse(model);
+                span.text(), EntityType.ORGANIZATION, entry, MentionForm.ALIAS, span.tokens()))
+                .orElse(new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION, null,
+                        MentionForm.NAME, span.tokens()));
     }
 }

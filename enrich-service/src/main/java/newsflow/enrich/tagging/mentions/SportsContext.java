@@ -22,7 +22,17 @@ public final class SportsContext {
             "half-time", "kick-off", "penalty", "penalties", "relegation", "standings", "cricket", "innings", "wicket",
             "wickets", "rugby", "basketball", "baseball", "inning", "homer", "hockey", "nhl", "nba", "nfl", "mlb",
             "quarterback", "touchdown", "tennis", "golf", "athletics", "olympic", "olympics", "cycling", "drew",
-            "stadium", "seeded");
+            "stadium", "seeded",
+            // German
+            "fußball", "bundesliga", "spiel", "tor", "tore", "trainer", "stürmer", "mittelfeldspieler", "verteidiger",
+            "torwart", "meisterschaft", "pokal", "elfmeter", "stadion", "tabelle", "verein", "mannschaft", "abstieg",
+            "unentschieden", "halbzeit",
+            // French
+            "championnat", "ligue", "buts", "entraîneur", "attaquant", "milieu", "défenseur", "gardien", "coupe",
+            "stade", "supporters", "équipe", "mi-temps", "classement", "relégation",
+            // Spanish
+            "fútbol", "liga", "partido", "gol", "goles", "entrenador", "delantero", "centrocampista", "portero",
+            "copa", "penalti", "estadio", "afición", "derbi", "empate", "clasificación", "equipo", "descenso");
     /** "Hull 2 Derby 1", "Cambridge United 0 Cardiff 2": a line of two names, each with its score. */
     private static final Pattern RESULT = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} "
             + "\\d{1,3} \\p{Lu}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3} \\d{1,3}(?: \\(.{0,40}\\))?\\s*$");

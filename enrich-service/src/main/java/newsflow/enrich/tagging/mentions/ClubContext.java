@@ -1,0 +1,46 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words around a place's name that make it the club named after it, in an article about sport: a score next to it
+ * ("Marseille s'est imposé 2-1 face à Lens", "Hull 2-1 Derby") unless a preposition of place precedes it ("in
+ * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "del Valencia",
+ * "al Betis").
+ */
+final class ClubContext {
+
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d.,:])");
+    private static final Pattern SPANISH_ARTICLE = Pattern.compile("(?:^|[^\\p{L}])(?:el|del|al) $");
+    /** A preposition of place right before the name: the place itself ("in Toronto", "en Sevilla", "nach Wien"). */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:in|In|at|At|en|En|nach|Nach|aus|Aus)\\s$");
+    private static final int NEAR = 40;
+
+    private ClubContext() {
+    }
+
+    static boolean saysClub(Span place, String zoneText) {
+        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + NEAR));
+        if (SPANISH_ARTICLE.matcher(before).find()) {
+            return true;
+        }
+        if (PLACE_PREPOSITION.matcher(before).find()) {
+            return false;
+        }
+        return SCORE.matcher(sentencePart(before, true)).find() || SCORE.matcher(sentencePart(after, false)).find();
+    }
+
+    /** The part of the text before (or after) the name that is in the same sentence. */
+    private static String sentencePart(String text, boolean before) {
+        if (before) {
+            int end = Math.max(text.lastIndexOf(". "), text.lastIndexOf('\n'));
+            return end < 0 ? text : text.substring(end + 1);
+        }
+        int stop = text.indexOf(". ");
+        int line = text.indexOf('\n');
+        int end = stop < 0 ? line : line < 0 ? stop : Math.min(stop, line);
+        return end < 0 ? text : text.substring(0, end);
+    }
+}
