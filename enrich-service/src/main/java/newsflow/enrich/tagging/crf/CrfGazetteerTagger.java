@@ -99,7 +99,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens), other,
+        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
                 SportsContext.of(texts), gazetteer, texts), tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }

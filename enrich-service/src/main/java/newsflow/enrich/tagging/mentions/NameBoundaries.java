@@ -35,7 +35,13 @@ public final class NameBoundaries {
     private NameBoundaries() {
     }
 
-    public static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
+    /** The candidates with their edges mended; in German, with names joined to their organisations' nouns. */
+    public static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens, String language) {
+        List<Span> repaired = repair(candidates, tokens);
+        return "de".equals(language) ? GermanCompounds.join(repaired, tokens) : repaired;
+    }
+
+    static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
         Set<String> smallWords = new HashSet<>();
         Set<String> sentenceStarts = new HashSet<>();
         tokens.forEach((zone, sentences) -> {

@@ -16,7 +16,9 @@ import newsflow.enrich.tagging.mentions.Span;
  * <ul>
  * <li>a single capitalised word the model found at the start of a sentence, when the article also writes it in lower
  * case ("Harbour director Jens Pedersen" in an article about "the harbour");</li>
- * <li>a demonym naming a currency ("Swiss francs", "Danish kroner"): the money is not the country.</li>
+ * <li>a demonym naming a currency ("Swiss francs", "Danish kroner"): the money is not the country;</li>
+ * <li>a word for the government or the state that Spanish, French and German write with a capital but that names
+ * no one body on its own ("el Gobierno", "l'État", "des Landes").</li>
  * </ul>
  */
 final class CommonWords {
@@ -24,6 +26,9 @@ final class CommonWords {
     private static final Pattern CURRENCY = Pattern.compile("\\A\\s+(francs?|kroner|krone|kronor|krona|kronur|pounds?"
             + "|dollars?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|lira|lire|won|reais|rand|shekels?"
             + "|dinars?|riyals?|dirhams?|zloty|zlotys|forints?|hryvnias?|lei|baht|ringgit|rupiah)\\b");
+
+    private static final Set<String> GENERIC = Set.of("Gobierno", "Ejecutivo", "Estado", "Administración",
+            "Gouvernement", "Exécutif", "État", "Etat", "Regierung", "Staat", "Landes", "Bundes", "Land");
 
     private CommonWords() {
     }
@@ -42,6 +47,7 @@ final class CommonWords {
             }
         });
         return spans.stream()
+                .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
                 .filter(span -> !(span.known() == null && span.tokens() == 1
                         && sentenceStarts.contains(span.zone() + ":" + span.start())
                         && lowerCase.contains(span.text().toLowerCase(Locale.ROOT))))

@@ -59,17 +59,32 @@ final class ContextTypes {
             + "chief executive|ceo|chairman|chairwoman|chair|founder|co-founder|director|spokesman|spokeswoman|"
             + "spokesperson|analyst|economist|editor|reporter|correspondent|actor|actress|singer|author|artist|"
             + "driver|rider|teammate|team-mate|compatriot|secretary|ambassador|envoy|leader|king|queen|prince|"
-            + "princess|pope|bishop|rabbi|imam)\\.?\\s+$");
+            + "princess|pope|bishop|rabbi|imam"
+            // German, French, Spanish
+            + "|herr|frau|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|ministerin|ministerpräsident|"
+            + "ministerpräsidentin|präsident|präsidentin|bürgermeister|bürgermeisterin|trainer|trainerin|stürmer|"
+            + "chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|m|mme|mlle|"
+            + "présidente|président|ministre|maire|entraîneur|attaquant|porte-parole|directeur|directrice|"
+            + "secrétaire|chancelier|chancelière|député|députée|presidente|presidenta|ministra|ministro|alcalde|"
+            + "alcaldesa|entrenador|delantero|portavoz|directora|secretario|secretaria|canciller|don|doña)"
+            + "\\.?\\s+$");
     /** Verbs of saying and doing that follow a person's name, or an age in commas. */
     private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,|\\s+(said|says|told|added|"
             + "explained|argued|wrote|tweeted|posted|warned|insisted|admitted|denied|claimed|stressed|noted|"
-            + "recalled|scored|netted|signed|joined|resigned|died|was born|who\\b))");
+            + "recalled|scored|netted|signed|joined|resigned|died|was born|who\\b"
+            + "|sagte|sagt|erklärte|betonte|meinte|kündigte|warnte|forderte|a déclaré|a dit|a affirmé|a indiqué|"
+            + "a annoncé|a expliqué|a estimé|a souligné|dijo|afirmó|declaró|explicó|señaló|aseguró|anunció|"
+            + "advirtió))");
     private static final Pattern ORGANISATION_NOUNS = Pattern.compile("(company|firm|start-up|startup|maker|group|"
             + "bank|lender|insurer|developer|provider|operator|retailer|manufacturer|producer|platform|app|brand|"
             + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
-            + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy)");
+            + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy"
+            + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
+            + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
+            + "cadena|marca|fabricante|firma|partido|aerolínea)");
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^(\\s+(Inc|Corp|Ltd|plc|PLC|AG|SA|GmbH|NV|"
-            + "ASA|AB|LLC)\\b|,\\s+(a|an|the)\\s+([\\p{L}\\d-]+\\s+){0,5}" + ORGANISATION_NOUNS.pattern()
+            + "ASA|AB|LLC)\\b|,\\s+(a|an|the|ein|eine|der|die|das|un|une|le|la|el|una)\\s+([\\p{L}\\d-]+\\s+){0,5}"
+            + ORGANISATION_NOUNS.pattern()
             + "\\b|\\s+(shares|stock)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
             + "shareholders|investors|customers|employees|staff|workers|products|revenue|profit|sales)\\b)");
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()

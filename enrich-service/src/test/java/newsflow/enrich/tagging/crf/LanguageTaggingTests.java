@@ -1,0 +1,75 @@
+package newsflow.enrich.tagging.crf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.TaggingDeadline;
+import org.junit.jupiter.api.Test;
+
+/** German, French and Spanish text: each language's ways of writing names. */
+class LanguageTaggingTests {
+
+    private final CrfGazetteerTagger tagger = LoadedTagger.get();
+
+    @Test
+    void joinsAGermanNameToTheOrganisationsNounAfterItsHyphen() {
+        List<Entity> entities = tag("de", "Die EU-Kommission und das Robert Koch-Institut warnten am Montag. Die "
+                + "EZB-Präsidentin schwieg.");
+
+        assertThat(mentions(entities)).contains("EU-Kommission", "Robert Koch-Institut", "EZB")
+                .doesNotContain("Robert Koch", "EZB-Präsidentin");
+        assertThat(types(entities, "Robert Koch-Institut")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAGermanCountryNameInTheGenitiveAsTheWholeWord() {
+        List<Entity> entities = tag("de", "Die Regierung kritisierte Frankreichs Haushalt scharf.");
+
+        assertThat(entities).filteredOn(entity -> entity.id().equals("country:FR")).singleElement()
+                .extracting(entity -> entity.mentions().get(0).text()).isEqualTo("Frankreichs");
+    }
+
+    @Test
+    void leavesFrenchHonorificsAndPrepositionsOutOfTheName() {
+        List<Entity> entities = tag("fr", "La ministre Catherine Vautrin a répondu aux députés du Rassemblement "
+                + "national. Mme Vautrin a ensuite quitté l'hémicycle.");
+
+        assertThat(mentions(entities)).contains("Catherine Vautrin", "Vautrin", "Rassemblement national")
+                .doesNotContain("Mme Vautrin", "du Rassemblement national");
+    }
+
+    @Test
+    void takesASpanishCityAfterTheMasculineArticleForItsClub() {
+        List<Entity> entities = tag("es", "El Sevilla ganó 2-1 al Valencia en el estadio Ramón Sánchez-Pizjuán, "
+                + "y el entrenador celebró el gol con la afición de la liga.");
+
+        assertThat(types(entities, "Sevilla")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::id).contains("org:sevilla-fc").doesNotContain("location:seville-es");
+    }
+
+    @Test
+    void doesNotTakeTheWordForTheGovernmentForAnOrganisation() {
+        List<Entity> entities = tag("es", "El Gobierno aprobó el presupuesto, dijo el presidente Pedro Sánchez en "
+                + "Madrid.");
+
+        assertThat(mentions(entities)).doesNotContain("Gobierno").contains("Pedro Sánchez", "Madrid");
+    }
+
+    private List<Entity> tag(String language, String body) {
+        return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE).entities();
+    }
+
+    private static List<String> mentions(List<Entity> entities) {
+        return entities.stream().flatMap(entity -> entity.mentions().stream()).map(Mention::text).toList();
+    }
+
+    private static List<EntityType> types(List<Entity> entities, String text) {
+        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type).toList();
+    }
+}
