@@ -39,7 +39,9 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(enriched.version()).isEqualTo(article.version());
         assertThat(enriched.entities()).extracting(Entity::id)
                 .contains("person:sergei-lavrov", "country:DK", "location:geneva-ch");
-        assertThat(enriched.provenance().models()).singleElement().asString().contains("english.conll.4class");
+        assertThat(enriched.provenance().models()).containsExactly(
+                "stanford-corenlp-4.5.10/english.conll.4class.distsim.crf",
+                "stanford-corenlp-4.5.10/english.conll.4class.caseless.distsim.crf");
     }
 
     @Test

@@ -91,8 +91,8 @@ final class ConllCorpus {
                 endSentence();
                 return;
             }
-            if (stripped.startsWith("# ") || stripped.equals("#")) {
-                return;
+            if (stripped.startsWith("#") && (stripped.length() == 1 || Character.isWhitespace(stripped.charAt(1)))) {
+                return; // a comment: "# sent_id = 1", GermEval's "#\thttp://..."
             }
             String[] columns = stripped.split("\\s+");
             if (columns[0].equals(DOCSTART)) {
