@@ -49,6 +49,12 @@ public final class DevSetScorer {
         EntityTagger tagger = CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL);
         System.out.println(resource + " (" + language + ")");
         print(evaluate(tagger, DevSet.load(resource), language), System.out);
+        if (resource.contains("parallel")) {
+            var consistency = ParallelConsistency.measure(tagger, DevSet.load(resource));
+            System.out.printf("%nEntities found in two or more language versions of a story: %d; with the same id in "
+                    + "all of them: %d%n", consistency.foundInSeveral(), consistency.sameId());
+            consistency.differences().forEach(line -> System.out.println("  " + line));
+        }
     }
 
     static Evaluation evaluate(EntityTagger tagger, List<Article> articles) {

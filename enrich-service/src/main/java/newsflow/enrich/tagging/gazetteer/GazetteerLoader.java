@@ -1,5 +1,6 @@
 package newsflow.enrich.tagging.gazetteer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,9 +43,13 @@ final class GazetteerLoader {
         loader.read("people.tsv", 5, loader::addPerson);
         loader.read("given-names.tsv", 3, columns -> loader.givenNames.add(columns[0]));
         for (String language : LANGUAGES) {
-            var local = new Forms();
-            loader.languages.put(language, local);
-            loader.read("names-" + language + ".tsv", 3, columns -> loader.addLocalName(local, columns));
+            loader.languages.put(language, new Forms());
+        }
+        loader.read("local-names.tsv", 4, columns -> loader.addLocalName(loader.languages.get(columns[0]),
+                Arrays.copyOfRange(columns, 1, 4), columns[0]));
+        for (String language : LANGUAGES) {
+            Forms local = loader.languages.get(language);
+            loader.read("names-" + language + ".tsv", 3, columns -> loader.addLocalName(local, columns, language));
         }
         return loader.build();
     }
@@ -146,12 +151,20 @@ final class GazetteerLoader {
                 Match.LISTED)));
     }
 
-    /** id, form, kind: another language's name of an entity of the files above. */
-    private void addLocalName(Forms local, String[] columns) {
+    /**
+     * id, form, kind: another language's name of an entity of the files above; in German also the forms its
+     * adjectives take before the noun in other cases ("der Europäischen Zentralbank").
+     */
+    private void addLocalName(Forms local, String[] columns, String language) {
         KnownEntity entity = entities.get(columns[0]);
-        if (entity != null) {
-            local.add(columns[1], new GazetteerEntry(entity, MentionForm.valueOf(columns[2]),
-                    entity.type() == EntityType.ORGANIZATION ? Match.LISTED : Match.ALWAYS));
+        if (local == null || entity == null) {
+            return;
+        }
+        var entry = new GazetteerEntry(entity, MentionForm.valueOf(columns[2]),
+                entity.type() == EntityType.ORGANIZATION ? Match.LISTED : Match.ALWAYS);
+        local.add(columns[1], entry);
+        if (language.equals("de") && entry.form() != MentionForm.DEMONYM) {
+            GermanInflections.of(columns[1]).forEach(form -> local.add(form, entry));
         }
     }
 
