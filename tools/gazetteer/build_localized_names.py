@@ -9,12 +9,14 @@ See tools/gazetteer/README.md ("Names in other languages") for the sources, thei
 What comes from where:
 - country names: Unicode CLDR (territory names, their short and variant forms), Debian iso-codes translations
   (official names), npm i18n-iso-countries (other names the package lists);
-- country adjectives and demonyms: (1) CLDR language names: where the English name of a language is a demonym of
-  countries.tsv ("Italian"), that language's name in CLDR for language X is the adjective in X ("italienisch",
-  "italien", "italiano", "italiensk", "Italiaans", "włoski"); (2) German only: the Destatis nationality adjectives
-  ("staatsangehoerigkeit") as the SVWS-Server project publishes them; (3) fr, es, it, pt: an adjective formed from
-  the country's CLDR name by a listed suffix rule, kept only when the word list has it and a second form of it.
-  Inflected forms are made by the rules in INFLECT_* below and kept only when the language's word list has them;
+- country adjectives and demonyms: for de, fr, es, it and pt the hand-curated table tools/gazetteer/demonyms.tsv,
+  inflected by build_demonyms.py and checked against the word lists; for da, sv, nb, nl and pl the CLDR language
+  names: where the English name of a language is a demonym of countries.tsv ("Italian"), that language's name in
+  CLDR for language X is the adjective in X ("italiensk", "Italiaans", "włoski"), inflected by the rules below and
+  kept only when the language's word list has the form. The former sources of de, fr, es, it and pt are still
+  computed, only so that the report lists what the curated table replaced: the CLDR rule, the Destatis nationality
+  adjectives ("staatsangehoerigkeit") as SVWS-Server publishes them, and adjectives formed from the country's CLDR
+  name by the suffix rules in DERIVE;
 - cities: Natural Earth populated places (name_de/fr/es/pt) joined on the Wikidata QID of wikidata-ids.tsv; CLDR
   exemplar cities of the time zones whose English name and tz country are a cities.tsv row;
 - organisations: SupraVerden (Name_<lang>, Abbreviation_fr/es) and name-suggestion-index (name:/short_name:/
@@ -31,9 +33,10 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import build_demonyms  # noqa: E402
 import gazlib  # noqa: E402
 
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 LANGS = ["de", "fr", "es", "da", "sv", "nb", "nl", "it", "pt", "pl"]
 LANG_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "da": "Danish", "sv": "Swedish",
               "nb": "Norwegian Bokmål", "nl": "Dutch", "it": "Italian", "pt": "Portuguese", "pl": "Polish"}
@@ -382,6 +385,51 @@ class Rows:
         d[key] = (kind, evidence)
 
 
+def emit_curated_demonyms(curated, curated_none, adjectives, dem_words, all_country_forms, rows, report):
+    """DEMONYM rows of the languages demonyms.tsv covers: the table's forms and their inflections, checked against the
+    word lists (build_demonyms.validate); they replace the adjectives of the other sources, which the report lists."""
+    for lang in sorted({r.lang for r in curated}):
+        if dem_words[lang].paths:
+            dem_words[lang].load()
+        else:
+            dem_words[lang].loaded = True
+    kept, dropped, absent = build_demonyms.validate(curated, lambda lang, w: dem_words[lang].has(w))
+    shared = build_demonyms.shared_forms(kept)
+    for (lang, form), codes in sorted(shared.items()):
+        report.append("%s: demonyms.tsv gives %r to %s: left out for all" % (lang, form, ",".join(sorted(codes))))
+    for lang in sorted({r.lang for r in curated}):
+        rs = [r for r in curated if r.lang == lang]
+        n = 0
+        for r, form, part in kept:
+            if r.lang != lang or (lang, form) in shared:
+                continue
+            if form in all_country_forms[lang] or (part == "noun" and form.lower() in all_country_forms[lang]):
+                continue   # Suisse, Argentine, Ungarn: the country's name, not a demonym row
+            rows.add(lang, "country:" + r.code, form, "DEMONYM", "demonyms.tsv line %d" % r.line); n += 1
+        curated_bases = {}
+        for r in rs:
+            curated_bases.setdefault(r.code, set()).add(r.adjective)
+        replaced = []
+        for code, bases in sorted(adjectives[lang].items()):
+            for base, src in bases:
+                if base not in curated_bases.get(code, set()):
+                    replaced.append("%s %s (%s)" % (code, base, src))
+        none = curated_none.get(lang, {})
+        report.append("%s: demonyms.tsv: %d rows for %d countries, %d DEMONYM forms; %d countries without a demonym: %s"
+                      % (lang, len(rs), len({r.code for r in rs}), n, len(none), " ".join(sorted(none))))
+        report.append("%s: adjectives of the other sources that demonyms.tsv replaces: %s" % (
+            lang, "; ".join(replaced) or "none"))
+        report.append("%s: guessed inflections dropped (the word lists have other forms of the word, not this one): "
+                      "%s" % (lang, " ".join("%s:%s" % (r.code, f) for r, f in dropped if r.lang == lang) or "none"))
+        report.append("%s: forms kept though the word lists lack them (the table's own forms, or inflections of a word "
+                      "the lists do not know): %s" % (
+                          lang, " ".join("%s:%s" % (r.code, f) for r, f in absent if r.lang == lang) or "none"))
+        for r in rs:
+            note = build_demonyms.table_notes(r)
+            if note:
+                report.append(note)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gazetteer", required=True, help="enrich-service/.../gazetteer folder")
@@ -395,6 +443,10 @@ def main(argv=None):
     ap.add_argument("--supraverden", required=True, help="supraverden data/general_list.yaml")
     ap.add_argument("--nsi", required=True, help="name-suggestion-index dist/json/nsi.json")
     ap.add_argument("--wordlist", action="append", default=[], help="LANG=PATH, repeatable")
+    ap.add_argument("--demonyms", required=True,
+                    help="tools/gazetteer/demonyms.tsv (hand-curated adjectives and nouns of de, fr, es, it, pt)")
+    ap.add_argument("--demonym-wordlist", action="append", default=[],
+                    help="LANG=PATH, repeatable: further word lists that check only the curated demonyms' inflections")
     ap.add_argument("--obtained", required=True)
     ap.add_argument("--sources-note", required=True, help="text for the header: versions, commits, licences")
     ap.add_argument("--out-dir", required=True)
@@ -403,9 +455,22 @@ def main(argv=None):
     gazlib.slug_self_check()
     gz = Gazetteer(args.gazetteer)
     words = {lang: WordList([]) for lang in LANGS}
+    dem_words = {lang: WordList([]) for lang in LANGS}   # the word lists plus the --demonym-wordlist ones
     for spec in args.wordlist:
         lang, path = spec.split("=", 1)
         words[lang].paths.append(path)
+        dem_words[lang].paths.append(path)
+    for spec in args.demonym_wordlist:
+        lang, path = spec.split("=", 1)
+        dem_words[lang].paths.append(path)
+    codes = set(gz.countries)
+    curated, curated_none, curated_errors = build_demonyms.read_table(args.demonyms)
+    problems = curated_errors + build_demonyms.check_coverage(curated, curated_none, codes)
+    if problems:
+        sys.exit("demonyms.tsv:\n  " + "\n  ".join(problems))
+    curated_langs = sorted({r.lang for r in curated})
+    for r in curated:
+        dem_words[r.lang].ask(build_demonyms.word_list_key(r.lang, f) for f, _how, _part in build_demonyms.row_forms(r))
     rows = Rows()
     report = []
     pending = []   # (lang, id, [forms], kind, evidence, need_all) checked against the word lists at the end
@@ -555,8 +620,11 @@ def main(argv=None):
 
     # emit demonyms
     all_country_forms = {lang: set(country_names[lang]) for lang in LANGS}
+    emit_curated_demonyms(curated, curated_none, adjectives, dem_words, all_country_forms, rows, report)
     dem_stats = {}
     for lang in LANGS:
+        if lang in curated_langs:
+            continue
         kept = dropped = 0
         for code in sorted(gz.countries):
             eid = "country:" + code
@@ -722,13 +790,18 @@ def main(argv=None):
             "  --iso-codes-locale /usr/share/locale --iso-codes-json <iso_3166-1.json> --i18n-iso-countries <langs>",
             "  --destatis <Nationalitaeten.json> --natural-earth <ne_10m_populated_places.json> --zone-tab <zone.tab>",
             "  --supraverden <general_list.yaml> --nsi <nsi.json> --wordlist LANG=<word list>... --obtained <date>",
+            "  --demonyms tools/gazetteer/demonyms.tsv --demonym-wordlist LANG=<word list>...",
             "  --sources-note tools/gazetteer/localized-names-sources.txt --out-dir <this folder>",
             "version: " + VERSION,
             "Columns (tab-separated, no header row): id (an id of countries.tsv, cities.tsv, organizations.tsv or",
             "  organizations-sourced.tsv: country:XX, location:<slug>-<cc>, org:<slug>), form (exactly as written in text,",
+        ] + ([
+            "  case-sensitive), kind (NAME, ALIAS, ACRONYM, DEMONYM; DEMONYM covers the adjectives and nouns of",
+            "  the curated tools/gazetteer/demonyms.tsv in every inflected form build_demonyms.py makes and keeps).",
+        ] if lang in curated_langs else [
             "  case-sensitive), kind (NAME, ALIAS, ACRONYM, DEMONYM; DEMONYM covers the adjective and the noun in every",
             "  inflected form the rules make and the word list confirms).",
-        ]
+        ])
         gazlib.write_tsv(os.path.join(args.out_dir, "names-%s.tsv" % lang), header, out)
         report.append("names-%s.tsv: %d rows (%s)" % (lang, len(out), ", ".join("%s %d" % (k, counts[k]) for k in KINDS)))
     print("\n".join(report))
