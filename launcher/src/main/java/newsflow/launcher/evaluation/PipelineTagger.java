@@ -9,6 +9,7 @@ import newsflow.contract.Entity;
 import newsflow.contract.Mention;
 import newsflow.contract.MentionForm;
 import newsflow.contract.RawArticle;
+import newsflow.contract.ZoneName;
 import newsflow.enrich.pipeline.ArticleEnrichment;
 import newsflow.ingest.intake.Refused;
 import newsflow.ingest.pipeline.ArticleIngestion;
@@ -39,7 +40,10 @@ final class PipelineTagger implements DocumentTagger {
     @Override
     public Found tag(ConllCorpus.Document document) {
         var text = new DocumentText(document);
-        var raw = new RawArticle("conll", "doc-" + document.number(), null, null, text.text(), ContentType.TEXT_PLAIN,
+        // A document of one sentence (a file without -DOCSTART-) gets a headline of its own, as an article needs
+        // text besides its headline; the headline is not scored.
+        String title = document.sentences().size() == 1 ? "Document " + document.number() : null;
+        var raw = new RawArticle("conll", "doc-" + document.number(), null, title, text.text(), ContentType.TEXT_PLAIN,
                 null, language, null, null);
         IngestOutcome outcome;
         try {
@@ -49,7 +53,8 @@ final class PipelineTagger implements DocumentTagger {
             return new Found(Set.of(), Set.of(), 0, 0, refused.getMessage());
         }
         ArticleEnriched enriched = enrichment.enrich(((IngestOutcome.Accepted) outcome).article());
-        var alignment = new TokenAlignment(text, enriched.zones());
+        var alignment = new TokenAlignment(text, title == null ? enriched.zones() : enriched.zones().stream()
+                .filter(zone -> zone.name() != ZoneName.HEADLINE).toList());
         Set<Chunk> chunks = new HashSet<>();
         Set<Chunk> misaligned = new HashSet<>();
         int insideTokens = 0;

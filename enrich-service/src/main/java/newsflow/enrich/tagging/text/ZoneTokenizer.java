@@ -16,6 +16,8 @@ public final class ZoneTokenizer {
 
     static final int MAX_SENTENCE_TOKENS = 250;
     static final int MAX_PIECE_CHARS = 10_000;
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Chr", "Dr", "St", "Nr", "Mr", "Ms",
+            "Mrs", "Jr", "Sr", "Mme", "Bd", "Co");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]");
 
     private ZoneTokenizer() {
@@ -73,13 +75,27 @@ public final class ZoneTokenizer {
                 tokens.add(new Token(line.substring(label.beginPosition(), label.endPosition()),
                         offset + label.beginPosition(), offset + label.endPosition()));
             }
-            if (isListNumber(tokens)) {
-                pending = tokens; // "2. Venuste Niyongabo ( Burundi )": the number belongs to the line it numbers
+            if (isListNumber(tokens) || endsWithInitial(tokens)) {
+                pending = tokens; // "2. Venuste Niyongabo ( Burundi )", "Susanne R. soll": not the sentence's end
                 continue;
             }
             addPieces(tokens, sentences);
         }
         addPieces(pending, sentences);
+    }
+
+    /**
+     * Whether the tokens end with an initial or a short abbreviation and its full stop split off ("Susanne R .",
+     * "100 n. Chr ."), which the sentence splitter took for the end of a sentence.
+     */
+    private static boolean endsWithInitial(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 2 || !tokens.get(n - 1).text().equals(".")) {
+            return false;
+        }
+        String before = tokens.get(n - 2).text();
+        return before.length() <= 3 && Character.isUpperCase(before.codePointAt(0))
+                && before.chars().allMatch(Character::isLetter) && (before.length() == 1 || ABBREVIATIONS.contains(before));
     }
 
     /** Whether the tokens are only a list item's number, such as "2." or "10 .". */

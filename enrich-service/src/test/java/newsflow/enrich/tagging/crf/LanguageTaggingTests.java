@@ -60,6 +60,22 @@ class LanguageTaggingTests {
         assertThat(mentions(entities)).doesNotContain("Gobierno").contains("Pedro Sánchez", "Madrid");
     }
 
+    @Test
+    void keepsAnInitialAndItsFullStopInThePersonsSentence() {
+        List<Entity> entities = tag("de", "Nach Informationen der Zeitung soll die 16-jährige Susanne R. gestern "
+                + "verschwunden sein, sagte Michèle Alliot-Marie in Paris.");
+
+        assertThat(mentions(entities)).contains("Michèle Alliot-Marie").doesNotContain("Michèle Alliot");
+        assertThat(types(entities, "Paris")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void needsTheModelForAOneWordListedNameInGermanWhereEveryNounHasACapital() {
+        List<Entity> entities = tag("de", "Das Bild zeigt die Kraft des Wassers, das aus dem Netz kommt.");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
+    }
+
     private List<Entity> tag(String language, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE).entities();
     }
