@@ -1,6 +1,7 @@
 package newsflow.ingest.cleaning;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +44,12 @@ final class BoilerplateRules {
             "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
             "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy");
 
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(\\((photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:)"
-                    + "|^(photo|image|picture|caption|illustration)\\s*:");
+    /** A caption's label after an opening bracket: "(photo: …", "(Image: …". */
+    private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
+            "(?i)(photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:");
+    /** A caption's label at the start of the line: "Photo: …", "Caption: …". */
+    private static final Pattern LEADING_CAPTION_LABEL = Pattern.compile(
+            "(?i)(photo|image|picture|caption|illustration)\\s*:");
 
     private BoilerplateRules() {
     }
@@ -96,7 +100,26 @@ final class BoilerplateRules {
      * text ending with a photo credit ("… on Monday. Photograph: Jane Doe/Reuters").
      */
     static boolean isCaption(String block) {
-        return block.indexOf(':') >= 0 && CAPTION.matcher(block).find() || PhotoCredits.endsWithCredit(block);
+        return block.indexOf(':') >= 0 && hasCaptionLabel(block) || PhotoCredits.endsWithCredit(block);
+    }
+
+    /**
+     * Whether a caption's label begins the line or follows an opening bracket. The labels are looked for only where
+     * they can begin, which costs much less than a search of the whole line.
+     */
+    static boolean hasCaptionLabel(String block) {
+        char first = Character.toLowerCase(block.charAt(0));
+        if ((first == 'p' || first == 'i' || first == 'c') && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {
+            return true;
+        }
+        Matcher label = null;
+        for (int open = block.indexOf('('); open >= 0; open = block.indexOf('(', open + 1)) {
+            label = label == null ? BRACKETED_CAPTION_LABEL.matcher(block) : label;
+            if (label.region(open + 1, block.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean containsPromoWord(String block) {
