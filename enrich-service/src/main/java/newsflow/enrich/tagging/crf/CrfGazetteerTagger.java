@@ -100,7 +100,8 @@ public final class CrfGazetteerTagger implements EntityTagger {
         }
         deadline.check();
         var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
-                SportsContext.of(texts), gazetteer, texts, code), tokens, deadline);
+                SportsContext.of(texts), gazetteer, texts,
+                cased == null ? null : code), tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }
 

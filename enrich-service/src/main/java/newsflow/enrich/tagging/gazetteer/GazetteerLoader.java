@@ -160,8 +160,7 @@ final class GazetteerLoader {
         if (local == null || entity == null) {
             return;
         }
-        var entry = new GazetteerEntry(entity, MentionForm.valueOf(columns[2]),
-                entity.type() == EntityType.ORGANIZATION ? Match.LISTED : Match.ALWAYS);
+        var entry = new GazetteerEntry(entity, MentionForm.valueOf(columns[2]), Match.ALWAYS);
         local.add(columns[1], entry);
         if (language.equals("de") && entry.form() != MentionForm.DEMONYM) {
             GermanInflections.of(columns[1]).forEach(form -> local.add(form, entry));

@@ -36,7 +36,7 @@ public final class SpanSelector {
      */
     public static List<Span> select(List<Span> candidates, List<Span> other, boolean sports, Gazetteer gazetteer,
             Map<ZoneName, String> zoneTexts, String language) {
-        boolean english = language == null || language.equals("en");
+        boolean capitalisedNouns = language != null && !language.equals("en");
         Map<List<Object>, Span> modelByEnd = new HashMap<>();
         for (Span span : candidates) {
             if (span.known() == null) {
@@ -50,7 +50,7 @@ public final class SpanSelector {
                 continue;
             }
             Span model = modelByEnd.get(List.of(span.zone(), span.end()));
-            if (insideAny(span, other) || !confirmed(span, model, sports, english)) {
+            if (insideAny(span, other) || !confirmed(span, model, sports, capitalisedNouns)) {
                 continue;
             }
             boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
@@ -102,13 +102,13 @@ public final class SpanSelector {
     /**
      * Whether a known form may be taken here: always, unless it is also an ordinary word or another kind of name;
      * then only where the model finds an organisation on the same words (or, for a club's one-word name, in an
-     * article about sport). In other languages than English, a one-word name from the long lists needs the model too:
-     * German writes every noun with a capital ("Bild", "Kraft", "Netz").
+     * article about sport). In the other languages with a model, a one-word name from the long lists needs the model
+     * too: German writes every noun with a capital ("Bild", "Kraft", "Netz").
      */
-    private static boolean confirmed(Span span, Span model, boolean sports, boolean english) {
+    private static boolean confirmed(Span span, Span model, boolean sports, boolean strict) {
         return switch (span.known().match()) {
             case ALWAYS -> true;
-            case LISTED -> english || span.tokens() > 1 || organisationOn(span, model);
+            case LISTED -> !strict || span.tokens() > 1 || organisationOn(span, model);
             case SPORTS -> sports || organisationOn(span, model);
             case CONFIRM -> organisationOn(span, model);
         };
