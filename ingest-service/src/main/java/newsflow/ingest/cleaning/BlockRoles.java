@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions), then from the lines around them (share bars split
- * over lines, lists of headlines under their heading, appeal boxes, a trailing list of headlines).
+ * over lines, rows of items but a table's, lists of headlines under their heading, appeal boxes, a trailing list of
+ * headlines).
  */
 final class BlockRoles {
 
@@ -16,6 +17,7 @@ final class BlockRoles {
         Block.Role[] roles = new Block.Role[blocks.size()];
         classifyLines(blocks, roles);
         ShareBars.markRuns(blocks, roles);
+        ItemRows.markRows(blocks, roles);
         HeadlineLists.markListsUnderHeadings(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
         HeadlineLists.markTrailingList(blocks, roles);
