@@ -77,9 +77,36 @@ public final class TaggerBenchmark {
             row(out, "full tagger, alone", threads, alone, Double.NaN);
         }
         out.printf(Locale.ROOT, "%nmodel and gazetteers loaded in %.1f s; heap used after load and GC: %d MB "
-                + "(tagger only, -Xmx1536m)%n", loadSeconds, heapAfterLoad / (1024 * 1024));
+                + "(tagger only, English, -Xmx1536m)%n", loadSeconds, heapAfterLoad / (1024 * 1024));
+        languages(tagger, seconds, out);
         out.printf(Locale.ROOT, "enrich-service ready in %.1f s (Spring context with the tagger, no broker)%n",
                 serviceReadySeconds());
+    }
+
+    /**
+     * The full tagger alone on German, French and Spanish articles of about 600 tokens made from each language's dev
+     * set, on every core, each language after a warm-up of its own; then the heap with the four languages' models
+     * loaded.
+     */
+    private static void languages(CrfGazetteerTagger tagger, double seconds, PrintStream out)
+            throws InterruptedException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "%n| language | threads | tokens/s process | articles/s process | tokens per article |"
+                + "%n|---|---|---|---|---|%n");
+        for (String language : List.of("de", "fr", "es")) {
+            List<List<Zone>> corpus = BenchmarkCorpus.articles(DevSet.load("/devset/devset-" + language + ".jsonl"),
+                    600, language);
+            long[] tokens = corpus.stream().mapToLong(article -> article.stream().mapToLong(zone -> ZoneTokenizer
+                    .sentences(zone.text(), language, TaggingDeadline.NONE).stream().mapToLong(List::size).sum())
+                    .sum()).toArray();
+            IntConsumer work = i -> tagger.tag(corpus.get(i), language, TaggingDeadline.NONE);
+            turns(threads, WARM_UP_SECONDS / 2.0, tokens, work);
+            Rate rate = measure(threads, seconds, tokens, work)[0];
+            out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.0f |%n", language, threads, rate.tokens(),
+                    rate.articles(), Arrays.stream(tokens).average().orElse(0));
+        }
+        out.printf(Locale.ROOT, "%nheap used after GC with the English, German, French and Spanish models "
+                + "loaded: %d MB%n", heapUsedAfterGc() / (1024 * 1024));
     }
 
     /**
@@ -200,6 +227,10 @@ public final class TaggerBenchmark {
         }
 
         static List<List<Zone>> articles(List<DevSet.Article> devSet, int tokensPerArticle) {
+            return articles(devSet, tokensPerArticle, "en");
+        }
+
+        static List<List<Zone>> articles(List<DevSet.Article> devSet, int tokensPerArticle, String language) {
             List<List<Zone>> articles = new ArrayList<>();
             for (int first = 0; first < devSet.size(); first++) {
                 StringBuilder body = new StringBuilder();
@@ -207,7 +238,8 @@ public final class TaggerBenchmark {
                 for (int next = first; tokens < tokensPerArticle; next = (next + 1) % devSet.size()) {
                     String text = devSet.get(next).text(ZoneName.BODY);
                     body.append(body.isEmpty() ? "" : "\n").append(text);
-                    tokens += ZoneTokenizer.sentences(text).stream().mapToInt(List::size).sum();
+                    tokens += ZoneTokenizer.sentences(text, language, TaggingDeadline.NONE).stream()
+                            .mapToInt(List::size).sum();
                 }
                 articles.add(List.of(new Zone(ZoneName.HEADLINE, devSet.get(first).text(ZoneName.HEADLINE)),
                         new Zone(ZoneName.BODY, body.toString())));
