@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
- * (repeated teaser titles, photo credits, promo lines, captions), then from the lines around them (share bars split
- * over lines, rows of items but a table's, lists of headlines under their heading, appeal boxes, a trailing list of
- * headlines).
+ * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
+ * split over lines, rows of items but a table's, lists of headlines under their heading, appeal boxes, a trailing list
+ * of headlines).
  */
 final class BlockRoles {
 
@@ -34,13 +34,22 @@ final class BlockRoles {
             else if (roles[i] != Block.Role.FURNITURE && PhotoCredits.isCreditOnly(text)) {
                 roles[i] = Block.Role.FURNITURE;
             }
-            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isPromo(text)) {
-                roles[i] = Block.Role.FURNITURE;
-            }
-            else if (roles[i] == Block.Role.TEXT && BoilerplateRules.isCaption(text)) {
-                roles[i] = Block.Role.CAPTION;
+            else if (roles[i] == Block.Role.TEXT) {
+                roles[i] = classifyText(text);
             }
         }
+    }
+
+    /** A text line's role by itself: a promo or a notice (even one that ends with a credit), a caption, or text. */
+    private static Block.Role classifyText(String text) {
+        if (text.length() > BoilerplateRules.MAX_LINE_RULE_LENGTH) {
+            return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
+        }
+        String lower = CallsToAction.lower(text);
+        if (BoilerplateRules.isPromo(text, lower) || BoilerplateRules.isNotice(text, lower)) {
+            return Block.Role.FURNITURE;
+        }
+        return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
     }
 
     /** A related-article teaser: its title on two lines, then its summary unless another teaser follows at once. */

@@ -5,18 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What promo lines and captions look like on news pages. A promo line is one of the furniture classes a single line
- * shows: a general promo ("Read more: …", "Subscribe for €1 a month", a cookie notice), a reader appeal, a newsletter
- * prompt or a share bar. General promo vocabulary only makes a promo of a line that speaks to the reader
- * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
- * cookies").
+ * What promo lines, notices and captions look like on news pages. A promo line is one of the furniture classes a single
+ * line shows: a general promo ("Read more: …", "Subscribe for €1 a month", "We use cookies"), a reader appeal, a
+ * newsletter prompt or a share bar. A notice is the site's own: a consent notice ({@link ConsentNotices}) or a
+ * copyright or imprint line ({@link CopyrightLines}). General promo vocabulary only makes a promo of a line that speaks
+ * to the reader ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights
+ * reserved", "we use cookies").
  */
 final class BoilerplateRules {
 
     /** Longest block that can be a promo line; longer ones are article text whatever words they use. */
     private static final int MAX_PROMO_LENGTH = 300;
     /** Longest block any single-line rule looks at: an appeal's pitch. */
-    private static final int MAX_LINE_RULE_LENGTH = 600;
+    static final int MAX_LINE_RULE_LENGTH = 600;
 
     private static final Pattern PROMO = Pattern.compile("\\b("
             + "subscribe|subscription|newsletter|sign[ -]up|membership|become an? (member|subscriber|supporter)"
@@ -56,10 +57,14 @@ final class BoilerplateRules {
 
     /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
     static boolean isPromo(String block) {
+        return isPromo(block, CallsToAction.lower(block));
+    }
+
+    /** {@link #isPromo(String)}, given the line in lower case from {@link CallsToAction#lower(String)}. */
+    static boolean isPromo(String block, String lower) {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
-        String lower = CallsToAction.lower(block);
         if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)) {
             return true;
         }
@@ -72,6 +77,15 @@ final class BoilerplateRules {
         return block.length() <= MAX_PROMO_LENGTH && hasFurniturePhraseCue(lower)
                 && FURNITURE_PHRASE.matcher(lower).find()
                 || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches();
+    }
+
+    /**
+     * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, or a copyright or
+     * imprint line; {@code lower} is the line in lower case.
+     */
+    static boolean isNotice(String block, String lower) {
+        return block.length() <= MAX_LINE_RULE_LENGTH && (ConsentNotices.isNotice(block, lower)
+                || CopyrightLines.isCopyright(block, lower));
     }
 
     private static boolean isGeneralPromo(String block, String lower) {
