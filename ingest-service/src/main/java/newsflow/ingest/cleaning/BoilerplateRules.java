@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 /**
  * What promo lines, notices and captions look like on news pages. A promo line is one of the furniture classes a single
  * line shows: a general promo ("Read more: …", "Subscribe for €1 a month", "We use cookies"), a reader appeal, a
- * newsletter prompt or a share bar. A notice is the site's own: a consent notice ({@link ConsentNotices}) or a
- * copyright or imprint line ({@link CopyrightLines}). General promo vocabulary only makes a promo of a line that speaks
- * to the reader ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights
- * reserved", "we use cookies").
+ * newsletter prompt or a share bar. A notice is the site's own: a consent notice ({@link ConsentNotices}), a copyright
+ * or imprint line ({@link CopyrightLines}), a link to one of its services ({@link ServiceLinks}) or a byline
+ * ({@link Bylines}). General promo vocabulary only makes a promo of a line that speaks to the reader
+ * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
+ * cookies").
  */
 final class BoilerplateRules {
 
@@ -80,12 +81,13 @@ final class BoilerplateRules {
     }
 
     /**
-     * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, or a copyright or
-     * imprint line; {@code lower} is the line in lower case.
+     * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, a copyright or imprint
+     * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
      */
     static boolean isNotice(String block, String lower) {
         return block.length() <= MAX_LINE_RULE_LENGTH && (ConsentNotices.isNotice(block, lower)
-                || CopyrightLines.isCopyright(block, lower));
+                || CopyrightLines.isCopyright(block, lower) || ServiceLinks.isServiceLink(block, lower)
+                || Bylines.isByline(block));
     }
 
     private static boolean isGeneralPromo(String block, String lower) {
