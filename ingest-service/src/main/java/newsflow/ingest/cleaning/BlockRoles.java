@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
- * split over lines, rows of items but a table's, lists of headlines under their heading, appeal boxes, a trailing list
- * of headlines).
+ * split over lines, rows of items but a table's, runs of listings, lists of headlines under their heading, appeal
+ * boxes, a trailing list of headlines).
  */
 final class BlockRoles {
 
@@ -18,6 +18,7 @@ final class BlockRoles {
         classifyLines(blocks, roles);
         ShareBars.markRuns(blocks, roles);
         ItemRows.markRows(blocks, roles);
+        Listings.markRuns(blocks, roles);
         HeadlineLists.markListsUnderHeadings(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
         HeadlineLists.markTrailingList(blocks, roles);
