@@ -6,7 +6,7 @@ import java.util.List;
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
  * split over lines, rows of items but a table's, runs of listings, lists of headlines under their heading, appeal
- * boxes, a trailing list of headlines).
+ * boxes, a trailing list of headlines, author bios after the last paragraph).
  */
 final class BlockRoles {
 
@@ -22,6 +22,7 @@ final class BlockRoles {
         HeadlineLists.markListsUnderHeadings(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
         HeadlineLists.markTrailingList(blocks, roles);
+        AuthorBios.markTrailing(blocks, roles);
         return roles;
     }
 

@@ -13,8 +13,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Breaks an HTML page into blocks with jsoup: the headline, the standfirst, paragraphs, sub-headings and captions of
- * the article, and the text of navigation, footers, forms, share widgets, cookie banners and comments as furniture.
- * Scripts, styles and embedded objects are dropped.
+ * the article, and the text of navigation, footers, forms, share widgets, cookie banners, comments, bylines, author
+ * bios and tickers as furniture. Scripts, styles and embedded objects are dropped.
  */
 final class HtmlPages {
 
@@ -26,7 +26,7 @@ final class HtmlPages {
             + "|top[-_]?stories|editors?[-_]?picks?|read[-_]?next|more[-_]?stories|support|donate|donations?"
             + "|membership|contribute|contributions?|comments?|promo|adverts?|advertisement|ads?|subscribe"
             + "|subscription|banner|breadcrumbs?|sidebar|paywall|popup|modal|footer|menu|nav|navigation|outbrain"
-            + "|taboola|tickers?|copyright");
+            + "|taboola|bylines?|authors?|bio|tickers?|copyright");
     /**
      * Page furniture by tag or role, and by class or id words unless the element holds the headline (a wrapper of the
      * whole story named "story social-embeds" is not a share widget).

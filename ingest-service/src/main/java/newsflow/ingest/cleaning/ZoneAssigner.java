@@ -17,8 +17,11 @@ import newsflow.contract.ZoneName;
  * what the page marks up as navigation, footer, share widget and the like; related-article teasers (a title repeated
  * on two consecutive lines, and the summary line after it); promo lines ({@link BoilerplateRules}); reader appeals
  * ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts}); share and follow bars ({@link ShareBars});
- * lists of other articles' headlines ({@link HeadlineLists}); and photo credits on a line of their own, even marked
- * up as captions ({@link PhotoCredits}).</li>
+ * lists of other articles' headlines ({@link HeadlineLists}); photo credits on a line of their own, even marked up as
+ * captions ({@link PhotoCredits}); rows of short items such as tickers, widgets, tag lines and meta bars
+ * ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint lines ({@link CopyrightLines});
+ * links to the site's services ({@link ServiceLinks}); bylines ({@link Bylines}); runs of what's-on listings
+ * ({@link Listings}); and author bios after the last paragraph ({@link AuthorBios}).</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>
  * Zone texts hold one block per line.
