@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * A CoreNLP CRF model alone, for comparison: each sentence's own tokens through {@code classifySentence} (which
  * applies the model's preprocessing), no cleaning, no gazetteers, no rules. Its PERSON, ORGANIZATION and LOCATION
- * runs are PER, ORG and LOC; MISC is left out, as in the gold standard.
+ * runs (B-PER, I-ORG ... for the French model) are PER, ORG and LOC; MISC is left out, as in the gold standard.
  */
 final class BareCrfTagger implements DocumentTagger {
 
@@ -67,16 +67,26 @@ final class BareCrfTagger implements DocumentTagger {
             }
             List<String> tags = new ArrayList<>();
             for (CoreLabel label : classifier.classifySentence(words)) {
-                tags.add(switch (String.valueOf(label.get(CoreAnnotations.AnswerAnnotation.class))) {
-                    case "PERSON" -> "PER";
-                    case "ORGANIZATION" -> "ORG";
-                    case "LOCATION" -> "LOC";
-                    default -> "O";
-                });
+                tags.add(tag(String.valueOf(label.get(CoreAnnotations.AnswerAnnotation.class))));
             }
             chunks.addAll(Chunk.of(s, tags));
         }
         return new Found(chunks, Set.of(), 0, 0, null);
+    }
+
+    /**
+     * The model's answer as a tag of the scored types: the English, German and Spanish models' PERSON, ORGANIZATION
+     * and LOCATION, and the French model's IOB tags (B-PER, I-LOC), keeping where a name begins.
+     */
+    private static String tag(String answer) {
+        String prefix = answer.startsWith("B-") || answer.startsWith("I-") ? answer.substring(0, 2) : "";
+        String type = switch (prefix.isEmpty() ? answer : answer.substring(2)) {
+            case "PERSON", "PER", "PERS" -> "PER";
+            case "ORGANIZATION", "ORG" -> "ORG";
+            case "LOCATION", "LOC", "LUG" -> "LOC";
+            default -> null;
+        };
+        return type == null ? "O" : prefix + type;
     }
 
     @Override
