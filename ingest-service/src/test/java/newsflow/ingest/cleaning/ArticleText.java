@@ -1,5 +1,6 @@
 package newsflow.ingest.cleaning;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -7,8 +8,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * Generated article text for property tests: realistic sentences of news reporting that use the words page furniture
- * uses ("share", "subscribe", "newsletter", "donations", "most read", "photo by"), paragraphs of them, lists of facts,
- * and the headlines of other articles.
+ * uses ("share", "subscribe", "newsletter", "donations", "most read", "photo by", "cookies", "copyright", "who covers",
+ * share prices and temperatures), paragraphs of them, bodies with sub-headings, lists of facts, and the headlines of
+ * other articles.
  */
 final class ArticleText {
 
@@ -59,11 +61,28 @@ final class ArticleText {
             "Subscribers in {c} lost access to the service for two days.",
             "Back in 2019, donations to the party were a fraction of what they are now.",
             "“We will support independent journalism in {c},” {p} told the conference.",
-            "Our correspondent in {c} saw queues of people waiting to sign up for the scheme.");
+            "Our correspondent in {c} saw queues of people waiting to sign up for the scheme.",
+            "The regulator in {c} fined {o} for setting advertising cookies without consent, officials said.",
+            "Cookies on your device can be deleted in the browser's settings, {p} explained.",
+            "The court in {c} ruled that the copyright on the photographs belonged to {p}.",
+            "Copyright law in {c} was last changed in 2019, and publishers want it changed again.",
+            "{p}, who covers the courts for the paper, said the ruling in {c} had been expected.",
+            "{p}, a reporter who has covered {c} since 2014, was detained at the airport on Sunday.",
+            "Shares in {o} rose {n}.1% in {c} after the company raised its forecast.",
+            "Brent crude rose to $78.40 a barrel, and the main index in {c} gained 0.{n}%.",
+            "Temperatures in {c} reached {n}°C on Monday, the highest since records began.",
+            "The festival in {c} runs until 26 October, and tickets cost {n} euros.",
+            "By Monday the strike had spread from {c} to the ports in the north.");
 
     private static final List<String> FACTS = List.of("{n} people work at the {t} in {c}",
             "The {t} cost {n} million euros", "Turnout in {c} was {n}%", "{o} holds a stake of {n}%",
             "The {t} opens in 2029", "{p} has led the project since 2021");
+
+    /** Sub-headings of a body, which name things as headlines do but head the article's own sections. */
+    private static final List<String> SUB_HEADINGS = List.of("A crowded market", "Regulatory review",
+            "All eyes on the central bank", "‘Not a silver bullet’", "Elsewhere in {c}", "What happens next",
+            "Shares and prices", "Cookies and consent", "Copyright in {c}", "Who covers the cost?",
+            "{p} and the {t}", "Analysis: why {c} matters");
 
     private static final List<String> HEADLINES = List.of("{c} approves new {t} after years of delay",
             "{p} to step down as head of {o}", "Why {c} is tearing down its old {t}",
@@ -94,6 +113,21 @@ final class ArticleText {
     static Arbitrary<String> facts() {
         return Combinators.combine(filled(Arbitraries.of(FACTS)), Arbitraries.of("", "."))
                 .as((fact, stop) -> fact + stop);
+    }
+
+    /** A body with sub-headings: two to four sections, each a sub-heading and one or two paragraphs. */
+    static Arbitrary<List<String>> bodiesWithSubHeadings() {
+        Arbitrary<List<String>> section = Combinators.combine(filled(Arbitraries.of(SUB_HEADINGS)),
+                paragraphs().list().ofMinSize(1).ofMaxSize(2)).as((heading, paragraphs) -> {
+                    List<String> lines = new ArrayList<>(List.of(heading));
+                    lines.addAll(paragraphs);
+                    return lines;
+                });
+        return Combinators.combine(paragraphs(), section.list().ofMinSize(2).ofMaxSize(4)).as((lead, sections) -> {
+            List<String> lines = new ArrayList<>(List.of(lead));
+            sections.forEach(lines::addAll);
+            return lines;
+        }).filter(lines -> lines.stream().distinct().count() == lines.size());
     }
 
     /** The headline of another article, as lists of them show it. */

@@ -17,8 +17,10 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Reporting that uses the words of page furniture ("Shares in Siemens fell", "Readers who subscribe to the theory",
- * "Donations to the party rose") stays in BODY, and so does a list of facts inside the body; furniture of every class,
- * generated with other names and places, goes to BOILERPLATE wherever it stands, leaving the body as it was.
+ * "Donations to the party rose", "Smith, who covers the courts for the paper, said", "Temperatures in Galway reached
+ * 11°C") stays in BODY, and so do a list of facts inside the body and sub-headings; furniture of every class,
+ * generated with other names and places, goes to BOILERPLATE wherever it stands, leaving the body as it was, and an
+ * author's bio does after the last paragraph.
  */
 class FurniturePropertiesTests {
 
@@ -89,6 +91,43 @@ class FurniturePropertiesTests {
         assertThat(clean.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(furniture);
     }
 
+    @Property(tries = 200)
+    void keepsSubHeadingsAndTheirParagraphsInTheBody(@ForAll("bodiesWithSubHeadings") List<String> body) {
+        CleanArticle text = CLEANER.clean(text(String.join("\n\n", body)));
+        CleanArticle html = CLEANER.clean(html(subHeadedHtml(body)));
+
+        assertThat(text.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
+        assertThat(text.text(ZoneName.BOILERPLATE)).isEmpty();
+        assertThat(html.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
+        assertThat(html.text(ZoneName.BOILERPLATE)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void movesAnAuthorBioAfterTheLastParagraphToBoilerplate(@ForAll("bodies") List<String> body,
+            @ForAll("bios") String bio, @ForAll("furniture") List<String> after) {
+        String page = String.join("\n\n", concat(body, List.of(bio), List.of(String.join("\n", after))));
+
+        CleanArticle text = CLEANER.clean(text(page));
+        CleanArticle html = CLEANER.clean(html(paragraphsHtml(body) + "<p>" + bio + "</p><div>" + paragraphsHtml(after)
+                + "</div>"));
+
+        assertThat(text.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
+        assertThat(text.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(concat(List.of(bio),
+                stripBullets(after)));
+        assertThat(html.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
+        assertThat(html.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(concat(List.of(bio), after));
+    }
+
+    @Provide
+    Arbitrary<List<String>> bodiesWithSubHeadings() {
+        return ArticleText.bodiesWithSubHeadings();
+    }
+
+    @Provide
+    Arbitrary<String> bios() {
+        return PageFurniture.bios();
+    }
+
     @Provide
     Arbitrary<List<String>> bodies() {
         return ArticleText.bodies();
@@ -124,6 +163,16 @@ class FurniturePropertiesTests {
             all.addAll(part);
         }
         return all;
+    }
+
+    /** The body as HTML: the first line of each section (after the lead) an {@code <h2>}, the rest paragraphs. */
+    private static String subHeadedHtml(List<String> body) {
+        var html = new StringBuilder("<p>").append(body.get(0)).append("</p>");
+        for (int i = 1; i < body.size(); i++) {
+            boolean heading = !body.get(i).endsWith(".") && !body.get(i).endsWith(".”");
+            html.append(heading ? "<h2>" : "<p>").append(body.get(i)).append(heading ? "</h2>" : "</p>");
+        }
+        return html.toString();
     }
 
     private static String paragraphsHtml(List<String> paragraphs) {

@@ -8,8 +8,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * Generated page furniture of the classes the cleaner moves to BOILERPLATE, as the lines a scraped page shows: lists
- * of headlines under their heading, share and follow bars, reader appeals, newsletter prompts and photo credits, with
- * the names of people and places such furniture carries.
+ * of headlines under their heading, share and follow bars, reader appeals, newsletter prompts, photo credits, rows of
+ * items (tickers, widgets, tag lines, meta bars), copyright lines, consent notices, service links, bylines, what's-on
+ * listings and author bios, with the names of people, places and companies such furniture carries.
  */
 final class PageFurniture {
 
@@ -37,13 +38,89 @@ final class PageFurniture {
     private static final List<String> CREDITS = List.of("Photo: {p}/{a}", "{A}/{p}", "{A} PHOTO / {p}",
             "{p}/{a} via Getty Images", "Photograph: {p}", "Getty Images", "Image: {p}/{a}", "Photograph by {p}");
     private static final List<String> AGENCIES = List.of("Reuters", "AFP", "AP", "EPA", "Anadolu", "Xinhua", "DPA");
+    private static final List<String> PUBLICATIONS = List.of("The Meridian", "Harbour Gazette", "Pitch Report",
+            "Lagos Ledger", "Apollo Review", "Eastern Wire");
+    private static final List<String> COMPANIES = List.of("Siemens", "Maersk", "Petrobras", "Nordwind Energie",
+            "Dangote Cement", "Zenith Bank", "Toyota");
+    private static final List<String> ROWS = List.of(
+            "MARKETS NOW: {o} +0.84% · {O} −0.4% · Brent $78.40",
+            "{c} 11°C showers · {d} 10°C · {e} 12°C",
+            "{c} 24°C | {d} 19°C",
+            "Topics: {c} · {d} · {o} · Press freedom",
+            "★★★★☆ · 6 min read · Share on Facebook · X",
+            "{p} · {c} · July 21, 2026",
+            "Comments (8) · Report a problem · {pub} Ltd, 14 Hatton Wall, {c}",
+            "FINAL · {c} 27, {d} 24 · Box score · Highlights",
+            "6 min read");
+    private static final List<String> NOTICES = List.of(
+            "© {pub} 2026. Unit 4, {c} Business Park, {d} Road, {e}",
+            "© 2026 {pub} Media LLC. Contains material from {a}.",
+            "{pub} Ltd · 2000 Peel St, {c} · © 2026",
+            "{pub} is published by {o} Media Ltd, {c}. Registered in England and Wales no. 10448213.",
+            "We and our 187 partners, including {o}, store and access cookies on your device. Manage preferences",
+            "{pub} and our partners, including {o}, use cookies to measure our audience and show you relevant ads.",
+            "We use cookies and similar technologies from partners such as {o} to personalise content. Learn more",
+            "Deaths: read today’s notices from {c}, {d} and {e}",
+            "Live: follow our coverage of {c} as it happens",
+            "Photo gallery: 24 images from {c} as {p} takes the title",
+            "Listen: The Pulse with {p} – this week, why {c} is running out of water",
+            "Sponsored: Trade {o} shares from {c} with no commission",
+            "By {p}",
+            "By {p} and {q}",
+            "By {p}, {c} correspondent",
+            "Reporting by {p}; editing by {q} in {c}");
+    private static final List<String> LISTINGS = List.of("{c}: {p} at the {d} Kunsthalle, until 26 October",
+            "{c}: {p} retrospective opens at {o} Hangar", "{c}: {d} City Gallery reopens its {q} rooms",
+            "{c}: {p} at Palazzo {q}, from 4 October", "{c}: {q} prints at the {d} Museum, until 2 November");
+    private static final List<String> LISTING_HEADINGS = List.of("What’s on this week", "What's on", "Listings",
+            "Exhibitions this week", "Coming up");
+    private static final List<String> BIOS = List.of(
+            "{p} covers {c} and {d} for {pub} from her home in {e}. Follow her on X @{h}",
+            "{p} is {pub}’s business editor. She has covered {c} banking since 2014. Email tips to {h}@{pub}.example",
+            "{p} writes about {c} for {pub}. He previously reported for {a} from {d}.",
+            "{p} is a correspondent for {pub} based in {c}.",
+            "{p} reports on the {c} markets from {d}.");
 
     private PageFurniture() {
     }
 
-    /** Furniture of any class: the lines it adds to a page. */
+    /** Furniture of any class that is furniture wherever it stands: the lines it adds to a page. */
     static Arbitrary<List<String>> any() {
-        return Arbitraries.oneOf(headlineLists(), shareBars(), appeals(), newsletterPrompts(), credits());
+        return Arbitraries.oneOf(headlineLists(), shareBars(), appeals(), newsletterPrompts(), credits(), rows(),
+                notices(), listings());
+    }
+
+    /**
+     * Tickers, weather and score widgets, tag lines, meta bars and bylines as rows of items, one to three of them, of
+     * different kinds (two rows of as many items split by bars are a table's).
+     */
+    static Arbitrary<List<String>> rows() {
+        return Arbitraries.of(ROWS).list().uniqueElements().ofMinSize(1).ofMaxSize(3).flatMap(templates ->
+                Combinators.combine(templates.stream().map(template -> named(List.of(template))).toList())
+                        .as(lines -> lines));
+    }
+
+    /** Copyright lines, consent notices, service links and bylines, one or two of them. */
+    static Arbitrary<List<String>> notices() {
+        return named(NOTICES).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
+    }
+
+    /** Two to four what's-on listings, with a heading or without. */
+    static Arbitrary<List<String>> listings() {
+        return Combinators.combine(Arbitraries.of(LISTING_HEADINGS).injectNull(0.3),
+                named(LISTINGS).list().uniqueElements().ofMinSize(2).ofMaxSize(4)).as((heading, lines) -> {
+                    List<String> all = new ArrayList<>();
+                    if (heading != null) {
+                        all.add(heading);
+                    }
+                    all.addAll(lines);
+                    return all;
+                });
+    }
+
+    /** An author's bio, which is furniture after the article's last paragraph. */
+    static Arbitrary<String> bios() {
+        return named(BIOS);
     }
 
     /** A heading such as "Most read" and three to eight headlines, numbered, bulleted or plain. */
@@ -94,6 +171,26 @@ final class PageFurniture {
 
     static Arbitrary<List<String>> credits() {
         return filled(CREDITS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
+    }
+
+    /**
+     * Templates with {p} and {q} people, {c}, {d} and {e} places, {a} an agency, {pub} a publication, {o} and {O}
+     * companies and {h} a handle filled in.
+     */
+    private static Arbitrary<String> named(List<String> templates) {
+        Arbitrary<List<String>> people = ArticleText.people().list().uniqueElements().ofSize(2);
+        Arbitrary<List<String>> places = ArticleText.places().list().uniqueElements().ofSize(3);
+        Arbitrary<List<String>> companies = Arbitraries.of(COMPANIES).list().uniqueElements().ofSize(2);
+        return Combinators.combine(Arbitraries.of(templates), people, places, companies, Arbitraries.of(AGENCIES),
+                Arbitraries.of(PUBLICATIONS)).as((template, names, cities, firms, agency, publication) -> template
+                .replace("{pub}", publication).replace("{p}", names.get(0)).replace("{q}", names.get(1))
+                .replace("{c}", cities.get(0)).replace("{d}", cities.get(1)).replace("{e}", cities.get(2))
+                .replace("{o}", firms.get(0)).replace("{O}", firms.get(1)).replace("{a}", agency)
+                .replace("{h}", handle(names.get(0))));
+    }
+
+    private static String handle(String name) {
+        return name.toLowerCase().replaceAll("[^a-z]", "");
     }
 
     /** Templates with {p} a person, {c} and {d} places, {a} an agency, {A} it in capitals filled in. */
