@@ -78,17 +78,21 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_NOUNS = Pattern.compile("(company|firm|start-up|startup|maker|group|"
             + "bank|lender|insurer|developer|provider|operator|retailer|manufacturer|producer|platform|app|brand|"
             + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
-            + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy"
+            + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy|alliance|"
+            + "foundation|organisation|organization|coalition|network|association|institute|university|union|"
+            + "regulator|watchdog|newspaper|magazine|broadcaster|exchange|fund"
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
             + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
             + "cadena|marca|fabricante|firma|partido|aerolínea)");
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^(\\s+(Inc|Corp|Ltd|plc|PLC|AG|SA|GmbH|NV|"
-            + "ASA|AB|LLC)\\b|,\\s+(a|an|the|ein|eine|der|die|das|un|une|le|la|el|una)\\s+([\\p{L}\\d-]+\\s+){0,5}"
+            + "ASA|AB|LLC)\\b|,\\s+(a|an|the|another|ein|eine|der|die|das|un|une|le|la|el|una)\\s+"
+            + "([\\p{L}\\d-]+\\s+){0,5}"
             + ORGANISATION_NOUNS.pattern()
             + "\\b|\\s+(shares|stock)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
             + "shareholders|investors|customers|employees|staff|workers|products|revenue|profit|sales)\\b)");
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
-            + "\\s+|\\bshares\\s+(in|of)\\s+)$");
+            + "\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
+            + "lecturer|engineer|executive|director)\\s+at\\s+)$");
     private static final int WINDOW = 80;
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]* $");
@@ -172,7 +176,8 @@ final class ContextTypes {
 
 
 
-    private static boolean personCue(Span span, String zoneText) {
+    /** Whether a title stands before the name or a verb of saying, doing or being after it. */
+    static boolean personCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
         return TITLE_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();

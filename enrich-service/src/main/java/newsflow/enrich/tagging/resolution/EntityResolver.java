@@ -39,7 +39,9 @@ public final class EntityResolver {
                 .filter(span -> span.type() == EntityType.PERSON)
                 .map(Span::text).toList(), deadline);
         Map<String, String> surnames = people.surnames();
-        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames)).toList());
+        Map<String, String> firstNames = people.firstNames(gazetteer::isGivenName);
+        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames, firstNames))
+                .toList());
         all.addAll(WordMentions.find(surnames.keySet(), tokens, all, (zone, token) -> new Span(zone, token.start(),
                 token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
         deadline.check();
@@ -58,14 +60,18 @@ public final class EntityResolver {
 
     /**
      * A model mention typed otherwise that is part of the name of a person in the article is that person; so is a
-     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan").
+     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan"); and so is a
+     * given name that begins one person's full name in the article, where a title or a verb of saying stands next to
+     * it ("Jordan Castillo" ... "Jordan said").
      */
-    private static Span asPerson(Span span, PersonNames people, Map<String, String> surnames) {
+    private Span asPerson(Span span, PersonNames people, Map<String, String> surnames, Map<String, String> firstNames) {
         boolean modelName = span.known() == null && span.type() != EntityType.PERSON
                 && people.isPartOfLongerName(span.text());
-        boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text())
-                && (span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS);
-        if (modelName || surname) {
+        boolean byName = span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS;
+        boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text()) && byName;
+        boolean firstName = span.tokens() == 1 && span.type() != EntityType.PERSON && byName
+                && firstNames.containsKey(span.text()) && ContextTypes.personCue(span, zoneTexts.get(span.zone()));
+        if (modelName || surname || firstName) {
             return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
                     MentionForm.NAME, span.tokens());
         }

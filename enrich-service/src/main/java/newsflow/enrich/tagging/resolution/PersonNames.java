@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.text.Words;
 
@@ -20,6 +22,7 @@ final class PersonNames {
     /** Each name's words, split once: the comparisons below take the square of the names' count. */
     private final Map<String, String[]> words = new HashMap<>();
     private final Map<String, String> surnames;
+    private final Map<String, String> firstNames = new HashMap<>();
 
     /** The deadline is checked for each name: the work grows with the square of the names' count. */
     PersonNames(List<String> names, TaggingDeadline deadline) {
@@ -39,7 +42,29 @@ final class PersonNames {
 
     /** The full name a name in this article stands for: itself, or the one full name it is the surname of. */
     String fullName(String name) {
-        return fullNames.getOrDefault(name, surnames.getOrDefault(name, name));
+        return fullNames.getOrDefault(name, surnames.getOrDefault(name, firstNames.getOrDefault(name, name)));
+    }
+
+    /**
+     * The given names that begin exactly one full name in this article, each with that name ("Jordan" for Jordan
+     * Castillo), as far as {@code isGivenName} knows them.
+     */
+    Map<String, String> firstNames(Predicate<String> isGivenName) {
+        Map<String, String> first = new LinkedHashMap<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String full : new LinkedHashSet<>(fullNames.values())) {
+            String[] parts = wordsOf(full);
+            if (parts.length >= 2 && isGivenName.test(parts[0])) {
+                String earlier = first.putIfAbsent(parts[0], full);
+                if (earlier != null && !earlier.equals(full)) {
+                    ambiguous.add(parts[0]);
+                }
+            }
+        }
+        ambiguous.forEach(first::remove);
+        firstNames.clear();
+        firstNames.putAll(first);
+        return first;
     }
 
     /** Whether the name is the last word or words of a longer name of a person in this article. */

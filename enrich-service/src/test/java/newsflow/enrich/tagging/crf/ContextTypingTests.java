@@ -159,6 +159,33 @@ class ContextTypingTests {
         assertThat(tag("He flew on to Trinidad and Tobago.")).extracting(Entity::id).containsExactly("country:TT");
     }
 
+    @Test
+    void takesAMuseumForAnInstitutionAndASeaOrAPalaceForAPlace() {
+        List<Entity> entities = tag("The exhibition opens at the Uffizi Galleries on Friday, with loans from the "
+                + "Rijksmuseum, a short walk from the Pitti Palace. Fishing quotas in the Baltic Sea were cut.");
+
+        assertThat(mentionTypes(entities, "Uffizi Galleries")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Pitti Palace")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Baltic Sea")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesANameForAnOrganisationWhereTheArticleSaysWhatItIs() {
+        List<Entity> entities = tag("Paystride will compete with Flutterwave, another Nigerian-founded payments firm. "
+                + "Ngozi Eze, a fintech analyst at Afrinvest in Lagos, said the valuation was sensible.");
+
+        assertThat(mentionTypes(entities, "Flutterwave")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Afrinvest")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAGivenNameAloneForThePersonItBeginsWhereAVerbOfSayingFollows() {
+        Entity castillo = entity(tag("Two goals from striker Jordan Castillo lifted Valencia. Jordan said the ball "
+                + "would come, and the coach agreed."), "person:jordan-castillo");
+
+        assertThat(castillo.mentions()).extracting(Mention::text).containsExactly("Jordan Castillo", "Jordan");
+    }
+
     private static Entity entity(List<Entity> entities, String id) {
         return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));
