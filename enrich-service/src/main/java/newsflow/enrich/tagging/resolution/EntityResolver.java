@@ -34,7 +34,8 @@ public final class EntityResolver {
 
     public List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
-        List<Span> typed = SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer)));
+        List<Span> typed = OrganisationShortNames.apply(SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named,
+                zoneTexts, gazetteer))), tokens, gazetteer);
         PersonNames people = new PersonNames(typed.stream()
                 .filter(span -> span.type() == EntityType.PERSON)
                 .map(Span::text).toList(), deadline);

@@ -186,6 +186,15 @@ class ContextTypingTests {
         assertThat(castillo.mentions()).extracting(Mention::text).containsExactly("Jordan Castillo", "Jordan");
     }
 
+    @Test
+    void takesTheFirstWordOfAnOrganisationsFullNameForTheOrganisationLaterOn() {
+        List<Entity> entities = tag("Kestrel Dynamics, a maker of small reconnaissance drones, raised 45 million euros. "
+                + "The round values Kestrel at about 300 million euros, and Kestrel competes with larger rivals.");
+
+        assertThat(mentionTypes(entities, "Kestrel")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).filteredOn(entity -> entity.type() == EntityType.ORGANIZATION).hasSize(1);
+    }
+
     private static Entity entity(List<Entity> entities, String id) {
         return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));

@@ -1,0 +1,88 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * An organisation named in full once is often named by its first word after ("Kestrel Dynamics" ... "Kestrel began
+ * supplying", "Magna International Inc" ... "Magna was up"). Such a word is that organisation where it stands alone
+ * and the model took it for a person or found nothing, when the word is distinctive: not a place's or another known
+ * name, not a given name, not a generic first word ("New", "First", "National"), not the surname of a person in the
+ * article, and the first word of only one organisation's name. Where the model calls it a place it stays a place.
+ */
+final class OrganisationShortNames {
+
+    private static final Set<String> GENERIC = Set.of("The", "A", "An", "New", "First", "National", "American",
+            "British", "General", "United", "International", "Royal", "Federal", "Central", "State", "City", "North",
+            "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Great", "Greater", "Global",
+            "World", "European", "Asian", "African", "Arab", "Bank", "Union", "Association", "Ministry", "Department",
+            "University", "Institute", "Council", "Committee", "Party", "Democratic", "Republican", "Social",
+            "Liberal", "Conservative", "Labour", "Labor", "Free", "Islamic", "Christian", "Catholic", "Holy", "Saint",
+            "St", "St.", "Air", "Radio", "TV", "Channel", "Daily", "Sunday", "Evening", "Morning", "Federation",
+            "Commission", "Court", "Supreme", "High", "Higher", "Old", "Young", "Popular", "Reform", "Green", "Red",
+            "Blue", "Black", "White", "Golden", "Silver", "Standard", "Public", "Private", "Press", "News", "Foreign",
+            "Interior", "Home", "Defence", "Defense", "Finance", "Justice", "Health", "Economic", "Financial",
+            "Commercial", "Industrial", "Academy", "School", "College", "Museum", "Police", "Army", "Navy", "Force",
+            "Movement", "Front", "Alliance", "Coalition", "Group", "Trust", "Fund", "Foundation", "Society", "League",
+            "Club", "Team", "Premier", "Major", "Real", "Atletico", "Athletic", "Sporting", "Olympique", "Dynamo");
+
+    private OrganisationShortNames() {
+    }
+
+    static List<Span> apply(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
+        Map<String, Span> anchors = anchors(spans, gazetteer);
+        if (anchors.isEmpty()) {
+            return spans;
+        }
+        List<Span> typed = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            boolean shortName = span.known() == null && span.tokens() == 1 && span.type() == EntityType.PERSON
+                    && anchors.containsKey(span.text());
+            typed.add(shortName ? new Span(span.zone(), span.start(), span.end(), span.text(),
+                    EntityType.ORGANIZATION, null, MentionForm.NAME, 1) : span);
+        }
+        typed.addAll(WordMentions.find(anchors.keySet(), tokens, typed, (zone, token) -> new Span(zone,
+                token.start(), token.end(), token.text(), EntityType.ORGANIZATION, null, MentionForm.NAME, 1)));
+        return typed;
+    }
+
+    /** Each distinctive first word of an organisation's name of several words, with that name. */
+    private static Map<String, Span> anchors(List<Span> spans, Gazetteer gazetteer) {
+        Set<String> surnamesAndPlaces = new HashSet<>();
+        Map<String, Set<String>> namesByWord = new HashMap<>();
+        Map<String, Span> anchors = new HashMap<>();
+        for (Span span : spans) {
+            String[] words = Words.of(span.text());
+            if (span.type() == EntityType.PERSON && words.length >= 2) {
+                surnamesAndPlaces.add(words[words.length - 1]);
+            }
+            if (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY) {
+                surnamesAndPlaces.add(span.text());
+            }
+            if (span.type() == EntityType.ORGANIZATION && words.length >= 2 && distinctive(words[0], gazetteer)) {
+                String entity = span.known() != null ? span.known().id() : span.text();
+                namesByWord.computeIfAbsent(words[0], word -> new HashSet<>()).add(entity);
+                anchors.putIfAbsent(words[0], span);
+            }
+        }
+        anchors.keySet().removeIf(word -> namesByWord.get(word).size() > 1 || surnamesAndPlaces.contains(word));
+        return anchors;
+    }
+
+    private static boolean distinctive(String word, Gazetteer gazetteer) {
+        return word.length() >= 3 && Character.isUpperCase(word.codePointAt(0)) && !GENERIC.contains(word)
+                && !word.chars().allMatch(Character::isUpperCase) && gazetteer.lookup(word).isEmpty()
+                && !gazetteer.isGivenName(word);
+    }
+}
