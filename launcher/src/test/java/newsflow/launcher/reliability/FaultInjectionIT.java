@@ -181,9 +181,8 @@ class FaultInjectionIT {
     @Test
     @Order(7)
     void stoppingOpenSearchForSixtySecondsTurnsHealthDownAndLosesNothing() {
-        var opensearch = new OpenSearchProcess(
-                Path.of(System.getProperty("newsflow.index-service.target", "../index-service/target")),
-                folder.resolve("opensearch"), folder.resolve("logs").resolve("opensearch.log"));
+        var opensearch = new OpenSearchProcess(folder.resolve("opensearch"),
+                folder.resolve("logs").resolve("opensearch.log"));
         opensearch.start();
         try {
             services.moveIndexToOpenSearch(opensearch.uri());

@@ -12,20 +12,22 @@ import newsflow.testsupport.FreePorts;
 
 /**
  * A real OpenSearch node (index-service's test node, {@code OpenSearchNodeProcess}) as a process of its own, so the
- * store can be stopped and started again on the same data while index-service writes to it. It runs from the test
- * classes and test classpath index-service's build left in its {@code target} folder.
+ * store can be stopped and started again on the same data while index-service writes to it. It runs on the classpath
+ * the launcher's build resolves in its reliability profile (index-service's test-jar and the OpenSearch server),
+ * written to the file named by the system property {@code newsflow.opensearch-node.classpath}.
  */
 final class OpenSearchProcess {
 
-    private final Path indexServiceTarget;
+    private final Path classpathFile;
     private final Path home;
     private final Path log;
     private final int httpPort = FreePorts.pair();
     private final int transportPort = httpPort + 1;
     private JavaProcess process;
 
-    OpenSearchProcess(Path indexServiceTarget, Path home, Path log) {
-        this.indexServiceTarget = indexServiceTarget;
+    OpenSearchProcess(Path home, Path log) {
+        this.classpathFile = Path.of(System.getProperty("newsflow.opensearch-node.classpath",
+                "target/opensearch-node-classpath.txt"));
         this.home = home;
         this.log = log;
     }
@@ -54,12 +56,11 @@ final class OpenSearchProcess {
 
     private String classpath() {
         try {
-            return String.join(java.io.File.pathSeparator, indexServiceTarget.resolve("test-classes").toString(),
-                    indexServiceTarget.resolve("classes").toString(),
-                    Files.readString(indexServiceTarget.resolve("test-classpath.txt")).trim());
+            return Files.readString(classpathFile).trim();
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("build index-service first (its test classpath is missing)", ex);
+            throw new UncheckedIOException("the OpenSearch node's classpath " + classpathFile + " is missing: the "
+                    + "launcher's reliability profile writes it (mvn verify -Preliability)", ex);
         }
     }
 }
