@@ -240,7 +240,7 @@ class FaultInjectionIT {
                 List.of("-Xmx2g"), List.of("-jar", jar.toString(), "local", "--data-dir", data.toString(),
                         "--kafka-port", Integer.toString(kafkaPort)));
         await("newsflow.jar local answering").atMost(SeparateServices.START_TIMEOUT)
-                .pollInterval(Duration.ofMillis(500))
+                .pollInterval(Duration.ofMillis(500)).failFast(local::assertRunning)
                 .until(() -> Health.isUp("http://localhost:8081/actuator/health/readiness")
                         && Health.isUp("http://localhost:8083/actuator/health"));
         return local;

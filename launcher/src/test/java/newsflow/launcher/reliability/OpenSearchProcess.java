@@ -38,11 +38,13 @@ final class OpenSearchProcess {
 
     /** Starts the node and waits until it answers. */
     void start() {
-        process = JavaProcess.start("opensearch", log, List.of("-Xmx1g",
+        JavaProcess started = JavaProcess.start("opensearch", log, List.of("-Xmx1g",
                 "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider", "-cp", classpath()),
                 List.of("newsflow.index.store.opensearch.OpenSearchNodeProcess", home.toString(),
                         Integer.toString(httpPort), Integer.toString(transportPort)));
+        process = started;
         await("OpenSearch at " + uri()).atMost(SeparateServices.START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .failFast(started::assertRunning)
                 .until(() -> !Health.of(uri() + "/_cluster/health").equals("UNREACHABLE"));
     }
 

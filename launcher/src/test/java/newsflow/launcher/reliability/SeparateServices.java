@@ -79,7 +79,7 @@ final class SeparateServices implements AutoCloseable {
         kafka = JavaProcess.start("kafka", log("kafka"), List.of("-Xmx512m"), List.of("-jar", jar.toString(), "kafka",
                 "--data-dir", folder.toString(), "--kafka-port", Integer.toString(kafkaPort)));
         await("Kafka on " + bootstrapServers()).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(this::kafkaAnswers);
+                .failFast(kafka::assertRunning).until(this::kafkaAnswers);
     }
 
     void stopKafka() {
@@ -128,7 +128,7 @@ final class SeparateServices implements AutoCloseable {
 
     private void awaitUp(Service service) {
         await(service + " UP at " + health(service)).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> Health.isUp(health(service)));
+                .failFast(running.get(service)::assertRunning).until(() -> Health.isUp(health(service)));
     }
 
     private boolean kafkaAnswers() {

@@ -55,11 +55,16 @@ final class SmallDisk {
         }
     }
 
+    /** Runs a command for at most 30 s (killed past that): whether it succeeded. */
     private static boolean run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().transferTo(OutputStream.nullOutputStream());
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
         }
         catch (IOException ex) {
             return false;
