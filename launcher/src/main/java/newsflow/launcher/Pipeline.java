@@ -16,7 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The three services and the dashboard in this JVM, each its own Spring application context with its own port,
  * around a running Kafka: ingest (with the demo publisher, source {@code demo}, key {@code demo-key}), enrich, index
  * with its Lucene index in the given folder, and the dashboard (with the operator {@code ops}, token
- * {@code ops-key}). Closing stops them in reverse order.
+ * {@code ops-key}). Each serves HTTP on {@value #LOCAL_ADDRESS} only, as the local Kafka listens on localhost: a
+ * laptop on a shared network exposes neither the query API nor the dashboard. (Production, {@code newsflow.jar
+ * service ...}, binds as configured.) Closing stops them in reverse order.
  */
 final class Pipeline implements AutoCloseable {
 
@@ -25,6 +27,9 @@ final class Pipeline implements AutoCloseable {
 
     /** SHA-256 of {@code ops-key}, the local operator's dashboard token; configured only here. */
     static final String OPS_KEY_SHA256 = "2c69bc9111c27110a9b9a7974ba3f8ac0c053c16b23a0738115ee829fbc4d57b";
+
+    /** The only address the services' HTTP servers listen on. */
+    static final String LOCAL_ADDRESS = "127.0.0.1";
 
     /** The services' HTTP ports; 0 picks free ones. */
     record Ports(int ingest, int enrich, int index, int dashboard) {
@@ -92,7 +97,7 @@ final class Pipeline implements AutoCloseable {
     private void startService(String name, Supplier<SpringApplication> factory, String bootstrapServers, int port,
             Function<String, List<String>> extraArgs, String... serviceArgs) {
         List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--server.port=" + port, "--spring.main.banner-mode=off"));
+                "--server.address=" + LOCAL_ADDRESS, "--server.port=" + port, "--spring.main.banner-mode=off"));
         args.addAll(List.of(serviceArgs));
         args.addAll(extraArgs.apply(name));
         SpringApplication application = factory.get();

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.Entity;
@@ -21,6 +29,7 @@ import newsflow.contract.SampleArticles;
 import newsflow.contract.ZoneName;
 import newsflow.testsupport.KafkaIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,6 +133,40 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
                 });
         assertThat(queried).contains("newsflow_pipeline_latency_seconds_bucket", "newsflow_consumer_lag_seconds",
                 "newsflow_dead_letters_total", "newsflow_ingest_rejected_total");
+    }
+
+    @Test
+    void servesHttpOnTheLoopbackAddressOnly() throws Exception {
+        InetAddress outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(PipelineEndToEndTests::isUpAndNotLoopback)
+                .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address).findFirst().orElse(null);
+        Assumptions.assumeTrue(outside != null, "this machine has no network address but loopback");
+
+        for (int port : List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(),
+                pipeline.dashboardPort())) {
+            assertThat(connects(InetAddress.getByName("127.0.0.1"), port)).as("127.0.0.1:%d", port).isTrue();
+            assertThat(connects(outside, port)).as("%s:%d", outside.getHostAddress(), port).isFalse();
+        }
+    }
+
+    private static boolean isUpAndNotLoopback(NetworkInterface nic) {
+        try {
+            return nic.isUp() && !nic.isLoopback();
+        }
+        catch (SocketException ex) {
+            return false;
+        }
+    }
+
+    private static boolean connects(InetAddress address, int port) throws IOException {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        }
+        catch (ConnectException refused) {
+            return false;
+        }
     }
 
     /** The metric names the Grafana dashboard's queries use. */
