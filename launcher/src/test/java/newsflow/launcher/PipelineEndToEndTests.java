@@ -31,6 +31,7 @@ import newsflow.testsupport.KafkaIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The three services on a real broker and a real Lucene index, driven only through their HTTP APIs. */
+@Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
 class PipelineEndToEndTests extends KafkaIntegrationTest {
 

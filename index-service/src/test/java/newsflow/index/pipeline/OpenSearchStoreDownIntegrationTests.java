@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the test stops and starts again: while the store is down nothing is indexed, dead-lettered or committed, and
  * health says DOWN; once it is back every pending article is indexed.
  */
+@Tag("slow")
 @SpringBootTest(classes = IndexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "newsflow.index.store=opensearch", "newsflow.index.opensearch.replicas=0",
         "newsflow.index.retry.initial-interval=200ms", "newsflow.index.retry.max-interval=1s",

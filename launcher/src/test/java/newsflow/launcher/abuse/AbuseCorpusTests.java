@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A thousand bad raw articles against the whole running pipeline, half over Kafka and half over HTTP: each is refused
  * with its reason code, no service goes down, and a valid article sent after every hundred is indexed.
  */
+@Tag("slow")
 class AbuseCorpusTests extends KafkaIntegrationTest {
 
     private static final int CORPUS = 1000;

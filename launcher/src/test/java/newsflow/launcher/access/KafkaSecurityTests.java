@@ -33,6 +33,7 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * What the secured broker lets each account do, asked with clients built by the {@code kafka-sasl} profile: exactly
  * what the {@link AccessPolicy} grants, and nothing else.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaSecurityTests {
 

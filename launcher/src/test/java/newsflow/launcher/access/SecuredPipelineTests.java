@@ -15,6 +15,7 @@ import newsflow.contract.EventJson;
 import newsflow.contract.RawArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * The real services under the {@code kafka-sasl} profile on the secured broker, each logged in as its own account:
  * the {@link AccessPolicy} is enough for the whole pipeline, not only tight.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class SecuredPipelineTests {

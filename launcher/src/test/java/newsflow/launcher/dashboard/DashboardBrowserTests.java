@@ -35,6 +35,7 @@ import newsflow.testsupport.KafkaIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -50,6 +51,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@code docs/dashboard.png}. Skipped, saying so, where Chromium is
  * not installed; {@code .ci/run} installs it.
  */
+@Tag("slow")
 class DashboardBrowserTests extends KafkaIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

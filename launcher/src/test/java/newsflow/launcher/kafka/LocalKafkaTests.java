@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsflow.testsupport.FreePorts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts the real in-JVM broker on free ports in a temporary directory and uses it as the services would: an admin
  * client creates topics, a producer writes, a consumer group reads.
  */
+@Tag("slow")
 class LocalKafkaTests {
 
     /**

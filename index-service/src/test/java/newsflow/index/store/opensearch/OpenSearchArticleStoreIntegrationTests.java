@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleStore;
 import newsflow.index.store.ArticleStoreContractTests;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The store contract on the real OpenSearch node of this JVM ({@link TestOpenSearch}), each test on an index of its
  * own, created by the store with its mapping.
  */
+@Tag("slow")
 class OpenSearchArticleStoreIntegrationTests extends ArticleStoreContractTests {
 
     private static final AtomicInteger INDEXES = new AtomicInteger();
