@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
- * split over lines, rows of items but a table's, runs of listings, lists of headlines under their heading, appeal
- * boxes, a trailing list of headlines, author bios after the last paragraph).
+ * split over lines, signatures next to the date, rows of items but a table's, runs of listings, lists of headlines
+ * under their heading, appeal boxes, a trailing list of headlines, author bios after the last paragraph).
  */
 final class BlockRoles {
 
@@ -17,6 +17,7 @@ final class BlockRoles {
         Block.Role[] roles = new Block.Role[blocks.size()];
         classifyLines(blocks, roles);
         ShareBars.markRuns(blocks, roles);
+        Bylines.markSignatures(blocks, roles);
         ItemRows.markRows(blocks, roles);
         Listings.markRuns(blocks, roles);
         HeadlineLists.markListsUnderHeadings(blocks, roles);

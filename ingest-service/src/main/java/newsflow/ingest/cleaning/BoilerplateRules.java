@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What promo lines, notices and captions look like on news pages. A promo line is one of the furniture classes a single
  * line shows: a general promo ("Read more: …", "Subscribe for €1 a month", "We use cookies"), a reader appeal, a
- * newsletter prompt or a share bar. A notice is the site's own: a consent notice ({@link ConsentNotices}), a copyright
+ * newsletter prompt, a share bar, a commercial promotion ({@link Promotions}) or a line in which the publication describes
+ * itself ({@link ReaderAppeals#describesPublication}). A notice is the site's own: a consent notice ({@link ConsentNotices}), a copyright
  * or imprint line ({@link CopyrightLines}), a link to one of its services ({@link ServiceLinks}) or a byline
  * ({@link Bylines}). General promo vocabulary only makes a promo of a line that speaks to the reader
  * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
@@ -37,6 +38,9 @@ final class BoilerplateRules {
     /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");
     private static final int MAX_FURNITURE_LINE_LENGTH = 20;
+    /** A comment count at the start of a line, alone or before other items: "Comments (319) · …", "42 comments". */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^(?:comments? ?\\(\\d[\\d,]*\\)|\\d[\\d,]* comments?)"
+            + "(?:\\s*[·|•]|$)");
 
     /**
      * Lower-case words one of which every promo line contains. Looking for them first is much cheaper than trying
@@ -66,17 +70,22 @@ final class BoilerplateRules {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
-        if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)) {
+        if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)
+                || Promotions.isPromotion(block, lower) || ReaderAppeals.describesPublication(block, lower)) {
             return true;
         }
         return CallsToAction.mayCallOnReader(block, lower) && (isGeneralPromo(block, lower)
                 || ReaderAppeals.isAppeal(block, lower) || NewsletterPrompts.isPrompt(block, lower));
     }
 
-    /** Furniture whoever it addresses: "All rights reserved", "We use cookies", "Advertisement", "Share". */
+    /**
+     * Furniture whoever it addresses: "All rights reserved", "We use cookies", "Advertisement", "Share", "Comments
+     * (319) · …".
+     */
     private static boolean isFurnitureAlone(String block, String lower) {
-        return block.length() <= MAX_PROMO_LENGTH && hasFurniturePhraseCue(lower)
-                && FURNITURE_PHRASE.matcher(lower).find()
+        return block.length() <= MAX_PROMO_LENGTH && (hasFurniturePhraseCue(lower)
+                && FURNITURE_PHRASE.matcher(lower).find() || lower.indexOf("comment") >= 0
+                && COMMENT_COUNT.matcher(lower).lookingAt())
                 || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches();
     }
 

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories",
- * "Editor's picks", "Related", "More from Europe" and the like, numbered or not.
+ * "Editor's picks", "Related", "More from Europe", "Around the web · Sponsored" and the like, numbered or not.
  * <ul>
  * <li>Under a heading of such a list, wherever it is on the page, the heading and the headline-like lines after it
  * are furniture, up to the first line that reads as a paragraph. Numbers and other short lines ("1", "2h ago",
@@ -39,8 +39,9 @@ final class HeadlineLists {
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
             + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30})"
             + "|related(?: (?:articles|stories|news|content|coverage|topics))?|read (?:next|more)|what to read next"
-            + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web"
-            + ")\\s*[:.]?$");
+            + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
+            + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"
+            + ")(?:\\s*[·|•–—-]\\s*(?:sponsored|promoted|ads?|advertisement|paid content|partner content))?\\s*[:.]?$");
     private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
     private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");

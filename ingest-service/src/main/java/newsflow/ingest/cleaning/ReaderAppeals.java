@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * An appeal box is a few lines: a heading, a pitch and buttons. A pitch paragraph that speaks in the first or second
  * person ("Since 1821 we have reported from …") without appeal vocabulary is taken with the box when an appeal line
  * comes right before it and another right after it.
+ * <p>
+ * The publication's description of itself is furniture too, whoever it addresses: "Pulse Africa is an editorially
+ * independent project hosted by …", "Balkan Dispatch is an independent, reader-funded newsroom", and its funding pitch
+ * in the third person ("… is funded by readers from Kinshasa to Kampala – give what you can"); unless the line
+ * reports speech.
  */
 final class ReaderAppeals {
 
@@ -30,6 +35,25 @@ final class ReaderAppeals {
             + "|(?:make|making) an? (?:one-off |single |monthly |annual |regular |small )?(?:contribution|donation"
             + "|gift))\\b");
 
+    private static final int MAX_DESCRIPTION_LENGTH = 300;
+
+    /**
+     * "X is an independent, reader-funded newsroom": a name of a few words, then a description with a word of
+     * independence or funding before the kind of publication, in the line's first sentence.
+     */
+    private static final Pattern SELF_DESCRIPTION = Pattern.compile("^\\p{Lu}[^.!?]{0,60}? is an? (?:[\\p{L}-]+,? )"
+            + "{0,3}?(?:independent|reader[- ]funded|reader[- ]supported|member[- ]funded|member[- ]owned|non-?profit"
+            + "|not-for-profit)[, ]+(?:[\\p{L}-]+,? ){0,3}?(?:newsroom|news ?(?:site|website|outlet|organi[sz]ation"
+            + "|service|agency|publication|magazine|platform)|publication|magazine|journalism (?:project|outlet"
+            + "|organi[sz]ation|non-?profit)|media (?:outlet|organi[sz]ation|company|project|platform)|project"
+            + "|newspaper|website|outlet|broadcaster)\\b");
+    /** A funding pitch in any person: "give what you can", "reader-funded", "funded by readers". */
+    private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
+            + "|reader[- ]supported|funded by (?:our )?readers|readers pay for (?:it|our|this)"
+            + "|(?:help|let) us (?:report|keep|continue|stay|do|cover))\\b");
+    private static final List<String> DESCRIPTION_CUES = List.of(" is a", "give what", "reader", "help us",
+            "let us");
+
     /**
      * First or second person, loosely: the voice of a pitch. Case-sensitive "us", so that "US" is not it; not the
      * "you" of "thank-you".
@@ -43,6 +67,28 @@ final class ReaderAppeals {
     /** Whether the line is an appeal; {@code lower} is the line in lower case. */
     static boolean isAppeal(String line, String lower) {
         return line.length() <= MAX_LENGTH && hasCue(lower) && CallsToAction.callsOnReader(line, lower, VOCABULARY);
+    }
+
+    /**
+     * Whether the line is the publication's description of itself or its funding pitch, whoever it addresses;
+     * {@code lower} is the line in lower case.
+     */
+    static boolean describesPublication(String line, String lower) {
+        if (line.length() > MAX_DESCRIPTION_LENGTH || !hasDescriptionCue(lower)
+                || CallsToAction.isReportedSpeech(lower)) {
+            return false;
+        }
+        return FUNDING_PITCH.matcher(lower).find() || Character.isUpperCase(line.codePointAt(0))
+                && SELF_DESCRIPTION.matcher(line).lookingAt();
+    }
+
+    private static boolean hasDescriptionCue(String lower) {
+        for (String cue : DESCRIPTION_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks as furniture the pitch paragraphs of appeal boxes whose other lines are already furniture. */

@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * "read", "follow", "watch"), or the label is itself one ("Listen", "Watch"), or a gallery label is followed by a count
  * of pictures, or the label marks an advertisement; and the link ends no sentence and reports no speech. "Warning: see
  * a doctor if the fever lasts." ends with a full stop and stays; "Analysis: why the vote matters" calls on no one.
+ * <p>
+ * A teaser's label makes a line furniture whatever follows it, a headline that reports speech or a bio that ends with
+ * a full stop: "ALSO READ: Niger’s junta and Benin agree to reopen border", "WATCH: How ring vaccination works,
+ * explained by …", "Latest from our network: …", "Hot in tech: …", "About the author: …", "Weather: Perth 7°C …",
+ * "Premium: Unlock the full price database – 30 days free". So does an advertisement's label before a dash or bar
+ * ("Advertisement – Register now for Mines and Money Americas").
  */
 final class ServiceLinks {
 
@@ -31,6 +37,22 @@ final class ServiceLinks {
             "in pictures", "picture gallery", "image gallery", "slideshow", "video", "videos");
     private static final Pattern PICTURE_COUNT = Pattern.compile("\\d+ (?:images|photos|pictures|photographs|slides"
             + "|videos)");
+    /**
+     * Labels of teasers, widgets and promotions, in lower case: another article's headline, a video, a playlist, the
+     * author, the weather or an offer follows them. "More from Europe", "Latest from our network" and "Hot in tech"
+     * are teaser words before "in", "from", "on" or "at" and a few words.
+     */
+    private static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read also|must read|read next"
+            + "|related(?: (?:story|stories|article|articles|coverage|content))?|more on this(?: story)?|see also"
+            + "|watch(?: now| live| again)?|listen(?: now| again)?|video|videos|podcast|playlist|recommended"
+            + "|(?:don't|don’t) miss|most read|trending(?: now)?|top stories|about the author|about the writer"
+            + "|about us|premium|members only|exclusive offer|weather(?: now| today)?|newsletter|newsletters|tickets"
+            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword"
+            + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
+            + "\\s*:\\s+\\S");
+    /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */
+    private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:advertisement|advertising|sponsored|promoted"
+            + "|ad|paid content|paid post|partner content)\\s*[–—|·•-]\\s+\\S");
     private static final Set<String> ADVERTISING_LABELS = Set.of("sponsored", "promoted", "advertisement",
             "advertising", "ad", "paid content", "paid post", "partner content", "in partnership with");
 
@@ -39,9 +61,17 @@ final class ServiceLinks {
 
     /** Whether the line is a link to a service or page of the site; {@code lower} is the line in lower case. */
     static boolean isServiceLink(String line, String lower) {
-        if (line.length() > MAX_LENGTH || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))
-                || !hasLabel(line)) {
+        if (line.length() > MAX_LENGTH || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
+        }
+        if (ADVERTISEMENT.matcher(lower).lookingAt()) {
+            return true;
+        }
+        if (!hasLabel(line)) {
+            return false;
+        }
+        if (TEASER_LABEL.matcher(lower).lookingAt()) {
+            return true;
         }
         Matcher link = LINK.matcher(lower);
         if (!link.lookingAt()) {

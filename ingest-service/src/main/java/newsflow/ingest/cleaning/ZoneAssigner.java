@@ -20,7 +20,8 @@ import newsflow.contract.ZoneName;
  * lists of other articles' headlines ({@link HeadlineLists}); photo credits on a line of their own, even marked up as
  * captions ({@link PhotoCredits}); rows of short items such as tickers, widgets, tag lines and meta bars
  * ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint lines ({@link CopyrightLines});
- * links to the site's services ({@link ServiceLinks}); bylines ({@link Bylines}); runs of what's-on listings
+ * links to the site's services and teaser labels ({@link ServiceLinks}); promotions such as betting small print and
+ * "Shop now" ({@link Promotions}); bylines, contact lines and signatures ({@link Bylines}); runs of what's-on listings
  * ({@link Listings}); and author bios after the last paragraph ({@link AuthorBios}).</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>

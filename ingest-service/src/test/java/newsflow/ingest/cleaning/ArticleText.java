@@ -72,7 +72,14 @@ final class ArticleText {
             "Brent crude rose to $78.40 a barrel, and the main index in {c} gained 0.{n}%.",
             "Temperatures in {c} reached {n}°C on Monday, the highest since records began.",
             "The festival in {c} runs until 26 October, and tickets cost {n} euros.",
-            "By Monday the strike had spread from {c} to the ports in the north.");
+            "By Monday the strike had spread from {c} to the ports in the north.",
+            "Tickets went on sale via Ticketmaster on Friday and sold out in an hour, the promoter in {c} said.",
+            "Fans in {c} struggled to get tickets for the final.",
+            "Buy now, pay later firms such as {o} face new rules in {c}.",
+            "The minister could not be reached for comment in {c} on Monday.",
+            "The commission is an independent body that reports to parliament in {c}.",
+            "Weather delayed the start of the match in {c} by two hours.",
+            "Children aged 12 to 18 will be vaccinated first in {c}.");
 
     private static final List<String> FACTS = List.of("{n} people work at the {t} in {c}",
             "The {t} cost {n} million euros", "Turnout in {c} was {n}%", "{o} holds a stake of {n}%",

@@ -98,6 +98,9 @@ class HeadlineListsTests {
     @Test
     void recognisesListHeadingsWhateverTheirCaseAndPunctuation() {
         assertThat(HeadlineLists.isHeading("MOST READ")).isTrue();
+        assertThat(HeadlineLists.isHeading("Around the web · Sponsored")).isTrue();
+        assertThat(HeadlineLists.isHeading("Readers’ favourites")).isTrue();
+        assertThat(HeadlineLists.isHeading("Sponsored stories")).isTrue();
         assertThat(HeadlineLists.isHeading("Most popular:")).isTrue();
         assertThat(HeadlineLists.isHeading("Trending now")).isTrue();
         assertThat(HeadlineLists.isHeading("Popular now")).isTrue();

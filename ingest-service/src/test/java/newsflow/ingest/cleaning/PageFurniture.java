@@ -10,7 +10,7 @@ import net.jqwik.api.Combinators;
  * Generated page furniture of the classes the cleaner moves to BOILERPLATE, as the lines a scraped page shows: lists
  * of headlines under their heading, share and follow bars, reader appeals, newsletter prompts, photo credits, rows of
  * items (tickers, widgets, tag lines, meta bars), copyright lines, consent notices, service links, bylines, what's-on
- * listings and author bios, with the names of people, places and companies such furniture carries.
+ * listings, promotions and author bios, with the names of people, places and companies such furniture carries.
  */
 final class PageFurniture {
 
@@ -69,6 +69,24 @@ final class PageFurniture {
             "By {p} and {q}",
             "By {p}, {c} correspondent",
             "Reporting by {p}; editing by {q} in {c}");
+    private static final List<String> PROMOTIONS = List.of(
+            "ALSO READ: {c} and {d} agree to reopen border to trade",
+            "WATCH: How the flood defences in {c} work, explained by {p} (2:41)",
+            "Latest from our network: {o} sells {c} stake | {O} restarts {d} rail works",
+            "Hot in tech: {o} to cut 900 jobs in {c} · {O} backs {d} AI lab",
+            "About the author: {p} reports on mining from {c}. She has covered {o} since 2016.",
+            "Weather: {c} 7°C, heavy rain warning until 6pm",
+            "Advertisement – Register now for the {c} Mining Forum, October 6-8",
+            "Odds supplied by {o}. Please play responsibly. 18+",
+            "Play fantasy football – {c} v {d} contests now open. T&Cs apply.",
+            "Doctors in {c} stunned by this simple knee trick",
+            "{c} villas under €200,000 – see prices",
+            "Tickets for autumn shows by {p} and {q} are on sale via Ticketmaster",
+            "Our {c} reporter {p} can be reached securely via Signal. Tips are confidential.",
+            "{pub} is an independent, reader-funded newsroom. Our reporting from {c} to {d} is free because readers "
+                    + "pay for it.",
+            "Help us report from places others don’t. {pub} is funded by readers from {c} to {d} – give what you can.",
+            "Comments (319) · {pub} is owned by {o} Media, {c}");
     private static final List<String> LISTINGS = List.of("{c}: {p} at the {d} Kunsthalle, until 26 October",
             "{c}: {p} retrospective opens at {o} Hangar", "{c}: {d} City Gallery reopens its {q} rooms",
             "{c}: {p} at Palazzo {q}, from 4 October", "{c}: {q} prints at the {d} Museum, until 2 November");
@@ -87,7 +105,15 @@ final class PageFurniture {
     /** Furniture of any class that is furniture wherever it stands: the lines it adds to a page. */
     static Arbitrary<List<String>> any() {
         return Arbitraries.oneOf(headlineLists(), shareBars(), appeals(), newsletterPrompts(), credits(), rows(),
-                notices(), listings());
+                notices(), listings(), promotions());
+    }
+
+    /**
+     * Teasers and widgets behind a label, advertisements, betting, shop, ticket and clickbait promotions, a
+     * reporter's contact line and the publication's description of itself, one or two of them.
+     */
+    static Arbitrary<List<String>> promotions() {
+        return named(PROMOTIONS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
     /**

@@ -70,4 +70,27 @@ class ReaderAppealsTests {
     private static boolean isAppeal(String line) {
         return ReaderAppeals.isAppeal(line, CallsToAction.lower(line));
     }
+
+    @Test
+    void recognisesThePublicationDescribingItselfAndItsFunding() {
+        assertThat(describesPublication("Pulse Africa is an editorially independent project hosted by the Aga Khan "
+                + "University in Nairobi.")).isTrue();
+        assertThat(describesPublication("Balkan Dispatch is an independent, reader-funded newsroom. Our reporting "
+                + "from Sarajevo to Skopje is free because readers pay for it – join them.")).isTrue();
+        assertThat(describesPublication("Help us report from places others don’t. Pulse Africa is funded by "
+                + "readers from Kinshasa to Kampala – give what you can.")).isTrue();
+    }
+
+    @Test
+    void keepsReportingAboutIndependentBodiesAndFunding() {
+        assertThat(describesPublication("The commission is an independent body that reports to parliament in "
+                + "Accra.")).isFalse();
+        assertThat(describesPublication("Kyiv Post is an independent newspaper, its editor said on Monday."))
+                .isFalse();
+        assertThat(describesPublication("The clinic is funded by donors from Oslo and Geneva.")).isFalse();
+    }
+
+    private static boolean describesPublication(String line) {
+        return ReaderAppeals.describesPublication(line, CallsToAction.lower(line));
+    }
 }

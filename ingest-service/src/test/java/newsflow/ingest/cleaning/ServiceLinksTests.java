@@ -48,6 +48,31 @@ class ServiceLinksTests {
         assertThat(isServiceLink("Asked whether he would resign, he said: “Read my lips”")).isFalse();
     }
 
+    @Test
+    void recognisesTeaserWidgetAndOfferLabelsWhateverFollowsThem() {
+        assertThat(isServiceLink("ALSO READ: Niger’s junta and Benin agree to reopen border to trade")).isTrue();
+        assertThat(isServiceLink("WATCH: How ring vaccination works, explained by MSF’s Natalie Oyelaran (2:41)"))
+                .isTrue();
+        assertThat(isServiceLink("Latest from our network: Anglo American sells Chilean copper stake to Codelco | "
+                + "Glencore weighs Kazakh zinc bid")).isTrue();
+        assertThat(isServiceLink("Hot in tech: Nokia to cut 900 jobs in Oulu · Wolt couriers strike in Tallinn"))
+                .isTrue();
+        assertThat(isServiceLink("About the author: Lucas Prado reports on mining from Belo Horizonte. He has "
+                + "covered Vale since 2016.")).isTrue();
+        assertThat(isServiceLink("Weather: Perth 7°C, heavy rain warning from Met Office until 6pm")).isTrue();
+        assertThat(isServiceLink("Premium: Unlock the full Minerals Monitor iron ore price database")).isTrue();
+        assertThat(isServiceLink("Newsletter: The Outbreak Brief, every Monday with Dr Thandeka Mokoena")).isTrue();
+        assertThat(isServiceLink("Advertisement – Register now for Mines and Money Americas, Toronto, October 6-8"))
+                .isTrue();
+    }
+
+    @Test
+    void keepsLabelledSentencesOfTheArticle() {
+        assertThat(isServiceLink("Latest: the ministry in Accra has confirmed the figures.")).isFalse();
+        assertThat(isServiceLink("Ad-hoc committees in Lagos will review the budget.")).isFalse();
+        assertThat(isServiceLink("Weather conditions: heavy rain is expected in Perth until Friday.")).isFalse();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
