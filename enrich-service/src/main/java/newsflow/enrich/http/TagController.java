@@ -2,14 +2,15 @@ package newsflow.enrich.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import newsflow.contract.EventJson;
 import newsflow.contract.Zone;
 import newsflow.enrich.EnrichProperties;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.TaggingTimeoutException;
+import newsflow.support.web.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +43,14 @@ class TagController {
     ResponseEntity<?> tag(HttpServletRequest request) throws IOException {
         long maxTextBytes = properties.maxTagRequestSize().toBytes();
         // Room for every character of the text escaped in JSON, and for the other fields.
-        byte[] body = readAtMost(request, maxTextBytes * 6 + REQUEST_OVERHEAD_BYTES);
-        if (body == null) {
+        Optional<byte[]> body = RequestBodies.readAtMost(request, maxTextBytes * 6 + REQUEST_OVERHEAD_BYTES);
+        if (body.isEmpty()) {
             return tooLarge(maxTextBytes);
         }
         List<Zone> zones;
         TagRequest tagRequest;
         try {
-            tagRequest = EventJson.mapper().readValue(body, TagRequest.class);
+            tagRequest = EventJson.mapper().readValue(body.get(), TagRequest.class);
             zones = tagRequest.toZones();
         }
         catch (JacksonException ex) {
@@ -77,16 +78,5 @@ class TagController {
 
     private static ResponseEntity<ErrorMessage> error(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ErrorMessage(message));
-    }
-
-    /** The request body, or null when it is longer than {@code limit} bytes. */
-    private static byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            return bytes.length > limit ? null : bytes;
-        }
     }
 }
