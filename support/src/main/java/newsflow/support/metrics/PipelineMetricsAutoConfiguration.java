@@ -1,12 +1,16 @@
 package newsflow.support.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -16,7 +20,8 @@ import org.springframework.kafka.listener.RecordInterceptor;
 /**
  * The metrics every service shares: each meter is tagged with the service ({@code application}), and every record
  * a listener receives is counted as {@code newsflow.records.in} by topic, whether it listens record by record or in
- * batches. Records out are counted where they are sent ({@code EventSender}).
+ * batches. Records out are counted where they are sent ({@code EventSender}). Health is published as metrics too
+ * ({@link HealthMetrics}), for the alert rules.
  */
 @AutoConfiguration
 public class PipelineMetricsAutoConfiguration {
@@ -50,6 +55,18 @@ public class PipelineMetricsAutoConfiguration {
                 records.partitions().forEach(partition ->
                         RecordsIn.count(registry, partition.topic(), records.records(partition).size()));
                 return records;
+            }
+        };
+    }
+
+    /** {@code newsflow.health} and {@code newsflow.ready}, where the service has a health endpoint. */
+    @Bean
+    MeterBinder newsflowHealthMetrics(ObjectProvider<HealthEndpoint> endpoint,
+            ObjectProvider<HealthContributorRegistry> contributors, ObjectProvider<HealthEndpointGroups> groups) {
+        return registry -> {
+            HealthEndpoint health = endpoint.getIfAvailable();
+            if (health != null) {
+                new HealthMetrics(health, contributors.getObject(), groups.getObject()).bindTo(registry);
             }
         };
     }
