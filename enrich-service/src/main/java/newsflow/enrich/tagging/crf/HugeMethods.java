@@ -10,18 +10,18 @@ import java.util.Optional;
  * {@code NERFeatureFactory.featuresC} (10,370 bytes), is one: it then runs interpreted, and the tagger runs at
  * about 60% of the speed it has when the JVM is started with {@value #FLAG} (docs/benchmarks.md). The README's
  * commands, the jar's usage text, the Docker image and the tagger benchmark pass it; the tagger warns when it finds
- * it missing.
+ * it missing, and enrich-service publishes it as a metric for the alert rules.
  */
-final class HugeMethods {
+public final class HugeMethods {
 
     /** The JVM option that lets HotSpot compile CoreNLP's feature extraction. */
-    static final String FLAG = "-XX:-DontCompileHugeMethods";
+    public static final String FLAG = "-XX:-DontCompileHugeMethods";
 
     private HugeMethods() {
     }
 
     /** Whether huge methods are compiled; empty on a JVM that does not say (not HotSpot). */
-    static Optional<Boolean> compiled() {
+    public static Optional<Boolean> compiled() {
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (hotSpot == null) {
