@@ -1,6 +1,7 @@
 package newsflow.ingest.cleaning;
 
 import java.util.List;
+import newsflow.ingest.cleaning.furniture.Block;
 
 /**
  * An article page broken into blocks, before zoning.

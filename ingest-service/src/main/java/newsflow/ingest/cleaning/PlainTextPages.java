@@ -3,6 +3,7 @@ package newsflow.ingest.cleaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import newsflow.ingest.cleaning.furniture.Block;
 
 /** Breaks scraped plain text into blocks: one block per non-blank line, list bullets dropped. */
 final class PlainTextPages {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
+import newsflow.ingest.cleaning.furniture.Block;
+import newsflow.ingest.cleaning.furniture.BlockRoles;
 
 /**
  * Puts the blocks of a page into zones.
@@ -13,16 +15,14 @@ import newsflow.contract.ZoneName;
  * first paragraph when more follow.</li>
  * <li>CAPTION: captions marked up as such, lines that contain a photo credit ("(photo: …)") or end with one ("… on
  * Monday. Photograph: Jane Doe/Reuters").</li>
- * <li>BOILERPLATE: page furniture, moved here, not deleted, so an operator can see what was cut ({@link BlockRoles}):
- * what the page marks up as navigation, footer, share widget and the like; related-article teasers (a title repeated
- * on two consecutive lines, and the summary line after it); promo lines ({@link BoilerplateRules}); reader appeals
- * ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts}); share and follow bars ({@link ShareBars});
- * lists of other articles' headlines ({@link HeadlineLists}); photo credits on a line of their own, even marked up as
- * captions ({@link PhotoCredits}); rows of short items such as tickers, widgets, tag lines and meta bars
- * ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint lines ({@link CopyrightLines});
- * links to the site's services and teaser labels ({@link ServiceLinks}); promotions such as betting small print and
- * "Shop now" ({@link Promotions}); bylines, contact lines and signatures ({@link Bylines}); runs of what's-on listings
- * ({@link Listings}); and author bios after the last paragraph ({@link AuthorBios}).</li>
+ * <li>BOILERPLATE: page furniture, moved here, not deleted, so an operator can see what was cut: what the page marks
+ * up as navigation, footer, share widget and the like, and what {@link BlockRoles} recognises from the text, each kind
+ * by a class of its own in {@code newsflow.ingest.cleaning.furniture}: related-article teasers (a title repeated on
+ * two consecutive lines, and the summary line after it); promo lines; reader appeals; newsletter prompts; share and
+ * follow bars; lists of other articles' headlines; photo credits on a line of their own, even marked up as captions;
+ * rows of short items such as tickers, widgets, tag lines and meta bars; consent notices; copyright and imprint lines;
+ * links to the site's services and teaser labels; promotions such as betting small print and "Shop now"; bylines,
+ * contact lines and signatures; runs of what's-on listings; and author bios after the last paragraph.</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>
  * Zone texts hold one block per line.

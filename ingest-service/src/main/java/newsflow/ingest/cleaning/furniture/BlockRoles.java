@@ -1,0 +1,79 @@
+package newsflow.ingest.cleaning.furniture;
+
+import java.util.List;
+
+/**
+ * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
+ * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
+ * split over lines, signatures next to the date, rows of items but a table's, runs of listings, lists of headlines
+ * under their heading, appeal boxes, a trailing list of headlines, author bios after the last paragraph).
+ *
+ * <p>With {@link Block}, all that this package offers {@code newsflow.ingest.cleaning}, whose ZoneAssigner zones the
+ * blocks by these roles. Each kind of furniture has its class here: promo lines and notices
+ * ({@link BoilerplateRules}); reader appeals ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts});
+ * share and follow bars ({@link ShareBars}); lists of other articles' headlines ({@link HeadlineLists}); photo credits
+ * on a line of their own, even marked up as captions ({@link PhotoCredits}); rows of short items such as tickers,
+ * widgets, tag lines and meta bars ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint
+ * lines ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions
+ * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
+ * ({@link Bylines}); runs of what's-on listings ({@link Listings}); and author bios after the last paragraph
+ * ({@link AuthorBios}). Whether a line speaks to the reader is {@link CallsToAction}'.
+ */
+public final class BlockRoles {
+
+    private BlockRoles() {
+    }
+
+    public static Block.Role[] classify(List<Block> blocks) {
+        Block.Role[] roles = new Block.Role[blocks.size()];
+        classifyLines(blocks, roles);
+        ShareBars.markRuns(blocks, roles);
+        Bylines.markSignatures(blocks, roles);
+        ItemRows.markRows(blocks, roles);
+        Listings.markRuns(blocks, roles);
+        HeadlineLists.markListsUnderHeadings(blocks, roles);
+        ReaderAppeals.markBoxes(blocks, roles);
+        HeadlineLists.markTrailingList(blocks, roles);
+        AuthorBios.markTrailing(blocks, roles);
+        return roles;
+    }
+
+    private static void classifyLines(List<Block> blocks, Block.Role[] roles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            roles[i] = roles[i] != null ? roles[i] : blocks.get(i).role();
+            String text = blocks.get(i).text();
+            if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
+                markTeaser(blocks, roles, i);
+            }
+            else if (roles[i] != Block.Role.FURNITURE && PhotoCredits.isCreditOnly(text)) {
+                roles[i] = Block.Role.FURNITURE;
+            }
+            else if (roles[i] == Block.Role.TEXT) {
+                roles[i] = classifyText(text);
+            }
+        }
+    }
+
+    /** A text line's role by itself: a promo or a notice (even one that ends with a credit), a caption, or text. */
+    private static Block.Role classifyText(String text) {
+        if (text.length() > BoilerplateRules.MAX_LINE_RULE_LENGTH) {
+            return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
+        }
+        String lower = CallsToAction.lower(text);
+        if (BoilerplateRules.isPromo(text, lower) || BoilerplateRules.isNotice(text, lower)) {
+            return Block.Role.FURNITURE;
+        }
+        return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
+    }
+
+    /** A related-article teaser: its title on two lines, then its summary unless another teaser follows at once. */
+    private static void markTeaser(List<Block> blocks, Block.Role[] roles, int title) {
+        roles[title] = Block.Role.FURNITURE;
+        roles[title + 1] = Block.Role.FURNITURE;
+        boolean anotherTeaserFollows = title + 3 < blocks.size()
+                && blocks.get(title + 2).text().equals(blocks.get(title + 3).text());
+        if (title + 2 < blocks.size() && !anotherTeaserFollows) {
+            roles[title + 2] = Block.Role.FURNITURE;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package newsflow.ingest.cleaning.furniture;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What promo lines, notices and captions look like on news pages. A promo line is one of the furniture classes a single
+ * line shows: a general promo ("Read more: …", "Subscribe for €1 a month", "We use cookies"), a reader appeal, a
+ * newsletter prompt, a share bar, a commercial promotion ({@link Promotions}) or a line in which the publication describes
+ * itself ({@link ReaderAppeals#describesPublication}). A notice is the site's own: a consent notice ({@link ConsentNotices}), a copyright
+ * or imprint line ({@link CopyrightLines}), a link to one of its services ({@link ServiceLinks}) or a byline
+ * ({@link Bylines}). General promo vocabulary only makes a promo of a line that speaks to the reader
+ * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
+ * cookies").
+ */
+final class BoilerplateRules {
+
+    /** Longest block that can be a promo line; longer ones are article text whatever words they use. */
+    private static final int MAX_PROMO_LENGTH = 300;
+    /** Longest block any single-line rule looks at: an appeal's pitch. */
+    static final int MAX_LINE_RULE_LENGTH = 600;
+
+    private static final Pattern PROMO = Pattern.compile("\\b("
+            + "subscribe|subscription|newsletter|sign[ -]up|membership|become an? (member|subscriber|supporter)"
+            + "|your gateway|join (us|our|today|now|the club)|read more|continue reading|read also|see also"
+            + "|share (this|on|via)|follow us|download (our|the) app|support (our|independent) journalism"
+            + "|advertisement)\\b");
+
+    /** Phrases only page furniture uses, furniture whoever they address. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile("\\b(click here|all rights reserved"
+            + "|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies|sponsored content"
+            + "|privacy (notice|policy))\\b");
+
+    private static final List<String> FURNITURE_PHRASE_CUES = List.of("click here", "rights reserved", "cookie",
+            "sponsored", "privacy");
+
+    /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");
+    private static final int MAX_FURNITURE_LINE_LENGTH = 20;
+    /** A comment count at the start of a line, alone or before other items: "Comments (319) · …", "42 comments". */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^(?:comments? ?\\(\\d[\\d,]*\\)|\\d[\\d,]* comments?)"
+            + "(?:\\s*[·|•]|$)");
+
+    /**
+     * Lower-case words one of which every promo line contains. Looking for them first is much cheaper than trying
+     * every alternative of the patterns at every position of every line.
+     */
+    private static final List<String> PROMO_WORDS = List.of("subscri", "newsletter", "sign", "membership", "become a",
+            "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
+            "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy");
+
+    /** A caption's label after an opening bracket: "(photo: …", "(Image: …". */
+    private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
+            "(?i)(photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:");
+    /** A caption's label at the start of the line: "Photo: …", "Caption: …". */
+    private static final Pattern LEADING_CAPTION_LABEL = Pattern.compile(
+            "(?i)(photo|image|picture|caption|illustration)\\s*:");
+
+    private BoilerplateRules() {
+    }
+
+    /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
+    static boolean isPromo(String block) {
+        return isPromo(block, CallsToAction.lower(block));
+    }
+
+    /** {@link #isPromo(String)}, given the line in lower case from {@link CallsToAction#lower(String)}. */
+    static boolean isPromo(String block, String lower) {
+        if (block.length() > MAX_LINE_RULE_LENGTH) {
+            return false;
+        }
+        if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)
+                || Promotions.isPromotion(block, lower) || ReaderAppeals.describesPublication(block, lower)) {
+            return true;
+        }
+        return CallsToAction.mayCallOnReader(block, lower) && (isGeneralPromo(block, lower)
+                || ReaderAppeals.isAppeal(block, lower) || NewsletterPrompts.isPrompt(block, lower));
+    }
+
+    /**
+     * Furniture whoever it addresses: "All rights reserved", "We use cookies", "Advertisement", "Share", "Comments
+     * (319) · …".
+     */
+    private static boolean isFurnitureAlone(String block, String lower) {
+        return block.length() <= MAX_PROMO_LENGTH && (hasFurniturePhraseCue(lower)
+                && FURNITURE_PHRASE.matcher(lower).find() || lower.indexOf("comment") >= 0
+                && COMMENT_COUNT.matcher(lower).lookingAt())
+                || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches();
+    }
+
+    /**
+     * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, a copyright or imprint
+     * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
+     */
+    static boolean isNotice(String block, String lower) {
+        return block.length() <= MAX_LINE_RULE_LENGTH && (ConsentNotices.isNotice(block, lower)
+                || CopyrightLines.isCopyright(block, lower) || ServiceLinks.isServiceLink(block, lower)
+                || Bylines.isByline(block));
+    }
+
+    private static boolean isGeneralPromo(String block, String lower) {
+        return block.length() <= MAX_PROMO_LENGTH && containsPromoWordLower(lower)
+                && CallsToAction.callsOnReader(block, lower, PROMO);
+    }
+
+    private static boolean hasFurniturePhraseCue(String lower) {
+        for (String cue : FURNITURE_PHRASE_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the general promo vocabulary occurs in the line, whether or not the line speaks to the reader. */
+    static boolean matchesPromoPattern(String block) {
+        String lower = CallsToAction.lower(block);
+        return PROMO.matcher(lower).find() || FURNITURE_PHRASE.matcher(lower).find()
+                || FURNITURE_LINE.matcher(lower).matches();
+    }
+
+    /**
+     * A caption: "(photo: …)" inside the line, a line beginning "Photo:" or "Caption:" that is not just a credit, or
+     * text ending with a photo credit ("… on Monday. Photograph: Jane Doe/Reuters").
+     */
+    static boolean isCaption(String block) {
+        return block.indexOf(':') >= 0 && hasCaptionLabel(block) || PhotoCredits.endsWithCredit(block);
+    }
+
+    /**
+     * Whether a caption's label begins the line or follows an opening bracket. The labels are looked for only where
+     * they can begin, which costs much less than a search of the whole line.
+     */
+    static boolean hasCaptionLabel(String block) {
+        char first = Character.toLowerCase(block.charAt(0));
+        if ((first == 'p' || first == 'i' || first == 'c') && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {
+            return true;
+        }
+        Matcher label = null;
+        for (int open = block.indexOf('('); open >= 0; open = block.indexOf('(', open + 1)) {
+            label = label == null ? BRACKETED_CAPTION_LABEL.matcher(block) : label;
+            if (label.region(open + 1, block.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsPromoWord(String block) {
+        return containsPromoWordLower(CallsToAction.lower(block));
+    }
+
+    private static boolean containsPromoWordLower(String lower) {
+        for (String word : PROMO_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

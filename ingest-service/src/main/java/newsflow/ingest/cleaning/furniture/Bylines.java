@@ -1,0 +1,124 @@
+package newsflow.ingest.cleaning.furniture;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines and wire credit lines, which name the authors and where they file from: "By Pieter Vandamme and Ines
+ * Kowalczyk", "By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read", "Reporting by Yuki Sasaki; editing by
+ * Hannah Lim in Singapore". A byline is "By" and one or more names (two to four capitalised words), then nothing, or a
+ * role or place of a few words (", Tallinn correspondent", " in Lagos"), or items after a separator. A credit line
+ * begins "Reporting by", "Additional reporting by", "Writing by" or "Editing by" and names someone. "By Monday, the
+ * strike had spread" begins with a day, and "By Ruth Asawa’s standards, the show is small" goes on after the name: both
+ * stay.
+ * <p>
+ * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
+ * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
+ * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST").
+ */
+final class Bylines {
+
+    private static final int MAX_LENGTH = 200;
+    private static final int MAX_ROLE_WORDS = 6;
+    /** Longest first word of a credit line: "(Additional". */
+    private static final int MAX_CREDIT_WORD = 11;
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:(?:de|da|van|von|der|den|al|bin|le|la|du|di|dos"
+            + "|del|ter|ten) )?\\p{Lu}[\\p{L}'’.-]+){1,3}";
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:(?:,? and | & |, )" + NAME
+            + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*)?(?<items>\\s+[·|•–—-]\\s.*)?$");
+    private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
+            + "|compiled|reported|written) by \\p{Lu}");
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
+            + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu})");
+    /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
+    private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:(?:can|may) be (?:reached|contacted)"
+            + "(?: securely| confidentially| privately)? (?:at|via|on|by)|tips are (?:confidential|welcome)"
+            + "|send (?:us |him |her |them )?(?:your )?(?:news )?tips|(?:email|contact|message|reach) (?:him|her|them"
+            + "|the (?:author|reporter|writer))(?: securely| confidentially)? (?:at|via|on)\\b)");
+    private static final Pattern CONTACT_SUBJECT = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer"
+            + "|columnist|journalist|author|tips?)\\b");
+    /** A name of two to four capitalised words, a comma and a place of one to three: "Meera Pillai, Bengaluru". */
+    private static final Pattern SIGNATURE = Pattern.compile(NAME + ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)"
+            + "{0,2}");
+    private static final int MAX_SIGNATURE_LENGTH = 60;
+    /** An article's date or time alone on a line: "6 May 2026, 10:30 IST", "Updated March 4, 2026 at 9:12 am". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated)"
+            + ":? )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?,? \\d{4}"
+            + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+            + "(?:,? (?:at )?\\d{1,2}[:.]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$");
+    private static final int MAX_DATE_LINE_LENGTH = 60;
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "the", "then", "now", "contrast", "comparison", "far",
+            "christmas", "easter", "noon", "midnight", "dawn", "nightfall", "law", "definition", "design", "default");
+
+    private Bylines() {
+    }
+
+    /** Whether the line is a byline or a wire credit line. */
+    static boolean isByline(String line) {
+        if (line.length() > MAX_LENGTH || line.length() < 6) {
+            return false;
+        }
+        if (line.startsWith("By ") || line.startsWith("BY ")) {
+            return isAuthorByline(line);
+        }
+        return mayBeCredit(line) && CREDIT.matcher(line).lookingAt() || isContactLine(line);
+    }
+
+    /** Marks as furniture each signature next to a date line, and that date line. */
+    static void markSignatures(List<Block> blocks, Block.Role[] roles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (roles[i] != Block.Role.TEXT || !isSignature(blocks.get(i).text())) {
+                continue;
+            }
+            for (int date : new int[] {i - 1, i + 1}) {
+                if (date >= 0 && date < blocks.size() && roles[date] != Block.Role.CAPTION
+                        && isDateLine(blocks.get(date).text())) {
+                    roles[i] = Block.Role.FURNITURE;
+                    roles[date] = Block.Role.FURNITURE;
+                }
+            }
+        }
+    }
+
+    private static boolean isContactLine(String line) {
+        return CONTACT.matcher(line).find() && CONTACT_SUBJECT.matcher(line).find()
+                && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
+    }
+
+    private static boolean isSignature(String line) {
+        return line.length() <= MAX_SIGNATURE_LENGTH && SIGNATURE.matcher(line).matches()
+                && !NOT_NAMES.contains(CallsToAction.lower(line.substring(0, line.indexOf(' '))));
+    }
+
+    static boolean isDateLine(String line) {
+        return line.length() <= MAX_DATE_LINE_LENGTH && DATE_LINE.matcher(line).matches();
+    }
+
+    /** Whether "by" is the second or third word, as in "Reporting by" and "Additional reporting by". */
+    private static boolean mayBeCredit(String line) {
+        int space = line.indexOf(' ');
+        if (space < 0 || space > MAX_CREDIT_WORD) {
+            return false;
+        }
+        int next = line.indexOf(' ', space + 1);
+        return line.startsWith("by ", space + 1) || next > 0 && line.startsWith("by ", next + 1);
+    }
+
+    private static boolean isAuthorByline(String line) {
+        Matcher byline = BYLINE.matcher(line);
+        if (!byline.matches()) {
+            return false;
+        }
+        String firstWord = byline.group(1).substring(0, byline.group(1).indexOf(' '));
+        if (NOT_NAMES.contains(CallsToAction.lower(firstWord))) {
+            return false;
+        }
+        String role = byline.group("role");
+        return role == null || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS && ROLE.matcher(role).find();
+    }
+}

@@ -1,0 +1,104 @@
+package newsflow.ingest.cleaning.furniture;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of short items separated by " · ", " | " or " • ": market tickers ("NGX ASI +0.84% · Dangote Cement +2.1%"),
+ * weather and score widgets ("Galway 11°C showers · Clifden 10°C · Tuam 12°C", "FINAL · Georgia 27, Alabama 24 · Box
+ * score"), tag lines ("Topics: Georgia · Russia · Press freedom"), article meta bars ("★★★★★ · 6 min read · Share on
+ * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
+ * (8) · Report a problem · Apollo Review Ltd, 14 Hatton Wall, London"). A row is three or more items, or two when both
+ * are figures ("Brent $78.40", "Tuam 12°C") or meta items; an item has at most eight words and holds no sentence break.
+ * Prose does not separate its parts so. A table written with bars ("Hull | 20 | 41") does, line after line: a bar row
+ * next to another with as many items is a table's and stays. A meta item on a line of its own ("6 min read", "Comments
+ * (23)", "★★★★☆") is furniture too.
+ */
+final class ItemRows {
+
+    private static final int MAX_LENGTH = 300;
+    private static final int MAX_ITEM_WORDS = 8;
+    private static final int MIN_ITEMS = 3;
+    private static final Pattern SEPARATOR = Pattern.compile(" [·•|] ");
+    /** A figure: a number with a unit, a sign or a currency ("+0.84%", "11°C", "$78.40", "▲1.9%"). */
+    private static final Pattern FIGURE = Pattern.compile("[-+−▲▼]\\s?\\d|\\d\\s?(?:%|°)|[$€£¥]\\s?\\d"
+            + "|\\d[\\d,.]*\\s?(?:bn|m|k|pts?)\\b");
+    /** Reading times, star ratings and comment counts. */
+    private static final Pattern META_ITEM = Pattern.compile("(?i)\\d{1,3}[ -]min(?:ute)?s?(?: read| listen| watch)?"
+            + "|[★☆✩✪⭐]{3,5}|comments? \\(\\d+\\)|\\d+ comments?|\\(\\d+\\) comments?");
+
+    private ItemRows() {
+    }
+
+    /** Marks as furniture each text line that is a row of items or a meta item, but a table's rows. */
+    static void markRows(List<Block> blocks, Block.Role[] roles) {
+        int previousItems = 0;
+        int items = barItems(blocks, roles, 0);
+        for (int i = 0; i < blocks.size(); i++) {
+            int nextItems = barItems(blocks, roles, i + 1);
+            if (roles[i] == Block.Role.TEXT) {
+                boolean table = items > 0 && (items == previousItems || items == nextItems);
+                if (!table && isRow(blocks.get(i).text(), items > 0)) {
+                    roles[i] = Block.Role.FURNITURE;
+                }
+            }
+            previousItems = items;
+            items = nextItems;
+        }
+    }
+
+    /** Whether the line is a row of short items, or one meta item alone. */
+    static boolean isRow(String line) {
+        return isRow(line, line.indexOf(" | ") >= 0);
+    }
+
+    private static boolean isRow(String line, boolean bars) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (!bars && line.indexOf(" · ") < 0 && line.indexOf(" • ") < 0) {
+            return isMetaItem(line);
+        }
+        String[] items = SEPARATOR.split(line);
+        int figuresOrMeta = 0;
+        for (String item : items) {
+            String trimmed = item.strip();
+            if (Words.count(trimmed, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS || hasSentenceBreak(trimmed)) {
+                return false;
+            }
+            if (FIGURE.matcher(trimmed).find() || isMetaItem(trimmed)) {
+                figuresOrMeta++;
+            }
+        }
+        return items.length >= MIN_ITEMS || items.length == 2 && figuresOrMeta == 2;
+    }
+
+    /** The number of items of a text line split by bars, as a table's rows are; 0 when it is no such line. */
+    private static int barItems(List<Block> blocks, Block.Role[] roles, int index) {
+        if (index >= blocks.size() || roles[index] != Block.Role.TEXT) {
+            return 0;
+        }
+        String line = blocks.get(index).text();
+        int items = 1;
+        for (int bar = line.indexOf(" | "); bar >= 0; bar = line.indexOf(" | ", bar + 1)) {
+            items++;
+        }
+        return items == 1 ? 0 : items;
+    }
+
+    private static boolean isMetaItem(String text) {
+        return text.length() <= 30 && META_ITEM.matcher(text).matches();
+    }
+
+    /** A full stop, question or exclamation mark after a lower-case letter and before a capital: two sentences. */
+    private static boolean hasSentenceBreak(String item) {
+        for (int i = 1; i + 2 < item.length(); i++) {
+            char c = item.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && item.charAt(i + 1) == ' '
+                    && Character.isLowerCase(item.charAt(i - 1)) && Character.isUpperCase(item.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
