@@ -14,6 +14,8 @@ import newsflow.enrich.tagging.text.ZoneTokenizer;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.resolution.EntityResolver;
+import newsflow.enrich.tagging.mentions.Credits;
+import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.SportsContext;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.Span;
@@ -33,7 +35,7 @@ import newsflow.enrich.tagging.EntityTagger;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.3.1";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -99,6 +101,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
+        candidates = Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts, gazetteer);
         var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
                 SportsContext.of(texts), gazetteer, texts,
                 cased == null ? null : code), tokens, deadline);

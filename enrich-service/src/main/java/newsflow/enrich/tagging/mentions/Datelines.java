@@ -1,13 +1,34 @@
 package newsflow.enrich.tagging.mentions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.text.Words;
 
-/** The place that opens a dateline: "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30". */
+/**
+ * The place that opens a dateline, and the agency after it: "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
+ * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...".
+ */
 public final class Datelines {
 
     /** What follows the place of a dateline: a comma, the agency in brackets, or a date. */
     private static final Pattern AFTER = Pattern.compile("^(,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
+    /**
+     * A line that opens with a place in capitals, then the agency in brackets (after a date or a region) or a dash:
+     * group 1 is the place, group 2 the agency when there is one.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
+            + "(?=(?:,\\s[\\p{L}\\d .]{2,25})?\\s\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|\\s[—–]\\s)");
 
     private Datelines() {
     }
@@ -17,5 +38,50 @@ public final class Datelines {
         boolean lineStart = span.start() == 0 || zoneText.charAt(span.start() - 1) == '\n';
         return lineStart && span.text().equals(span.text().toUpperCase(Locale.ROOT)) && span.text().length() > 2
                 && AFTER.matcher(zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 16))).find();
+    }
+
+    /**
+     * The candidates, with each dateline's place and agency in place of what overlapped them: the place as the
+     * gazetteers know it (in capitals) or else as a place of that name when an agency follows it; the agency as
+     * known, or as an organisation of that name.
+     */
+    public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+        List<Span> found = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, gazetteer)));
+        if (found.isEmpty()) {
+            return candidates;
+        }
+        List<Span> result = new ArrayList<>(candidates.size() + found.size());
+        for (Span candidate : candidates) {
+            if (found.stream().noneMatch(candidate::overlaps)) {
+                result.add(candidate);
+            }
+        }
+        result.addAll(found);
+        return result;
+    }
+
+    static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {
+        List<Span> found = new ArrayList<>();
+        Matcher dateline = DATELINE.matcher(text);
+        while (dateline.find()) {
+            String place = dateline.group(1);
+            Optional<GazetteerEntry> known = gazetteer.lookupCapitals(place, null)
+                    .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
+            if (known.isEmpty() && dateline.group(2) == null) {
+                continue;
+            }
+            found.add(new Span(zone, dateline.start(1), dateline.end(1), place,
+                    known.map(GazetteerEntry::type).orElse(EntityType.LOCATION), known.orElse(null),
+                    known.map(GazetteerEntry::form).orElse(MentionForm.NAME), Words.of(place).length));
+            if (dateline.group(2) != null) {
+                String agency = dateline.group(2);
+                Optional<GazetteerEntry> org = gazetteer.lookup(agency)
+                        .filter(entry -> entry.type() == EntityType.ORGANIZATION);
+                found.add(new Span(zone, dateline.start(2), dateline.end(2), agency, EntityType.ORGANIZATION,
+                        org.orElse(null), org.map(GazetteerEntry::form).orElse(MentionForm.NAME), 1));
+            }
+        }
+        return found;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
@@ -21,7 +22,9 @@ import newsflow.enrich.tagging.text.Words;
  * elsewhere, or it is a preposition);</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article: "Mercantile and Commerce", "Banc One and First Chicago" (but not "Trinidad and Tobago", one known
- * name).</li>
+ * name);</li>
+ * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
+ * institution and the place ("Norwegian Polar Institute in Tromsø").</li>
  * </ul>
  */
 public final class NameBoundaries {
@@ -31,6 +34,13 @@ public final class NameBoundaries {
             "Or", "Then", "Since", "Until", "Unlike", "Including", "Among", "Against", "Despite", "Via", "Per");
     private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
+    /** "as" between two capitalised names, in no name: "Bayern held at Dortmund as Leverkusen close gap". */
+    private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
+    /** An institution "in" a place of one to three words: "Norwegian Polar Institute in Tromsø". */
+    private static final Pattern IN = Pattern.compile("(?<= (?:Institute|University|College|School|Museum|Gallery|"
+            + "Hospital|Bank|Council|Court|Centre|Center|Company|Group|Agency|Authority|Embassy|Consulate|Library|"
+            + "Observatory|Laboratory|Zoo|Academy|Foundation|Parliament|Assembly)) in (?=\\p{Lu}[\\p{L}’'-]*"
+            + "(?: \\p{Lu}[\\p{L}’'-]*){0,2}$)");
 
     private NameBoundaries() {
     }
@@ -89,6 +99,16 @@ public final class NameBoundaries {
     }
 
     private static List<Span> split(Span span, List<Span> candidates) {
+        Matcher as = AS.matcher(span.text());
+        if (as.find()) {
+            return List.of(part(span, 0, as.start(), span.type()), part(span, as.end(), span.text().length(),
+                    span.type()));
+        }
+        Matcher in = IN.matcher(span.text());
+        if (in.find()) {
+            return List.of(part(span, 0, in.start(), span.type()), part(span, in.end(), span.text().length(),
+                    EntityType.LOCATION));
+        }
         Matcher conjunction = CONJUNCTION.matcher(span.text());
         if (!conjunction.find()) {
             return List.of(span);
@@ -107,6 +127,12 @@ public final class NameBoundaries {
                         span.form(), Words.of(first).length),
                 new Span(span.zone(), secondStart, span.end(), second, span.type(), null, span.form(),
                         Words.of(second).length));
+    }
+
+    private static Span part(Span span, int from, int to, EntityType type) {
+        String text = span.text().substring(from, to);
+        return new Span(span.zone(), span.start() + from, span.start() + to, text, type, null, span.form(),
+                Words.of(text).length);
     }
 
     /** Whether the words are a name of their own elsewhere: a gazetteer match or another mention the model found. */

@@ -30,7 +30,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
  * ("DENVER, Aug 22 (Reuters) -").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
- * says so: "X, a start-up based in ...", "Polish start-up X", "X Inc", "shares in X".</li>
+ * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the X gang", "a group calling
+ * itself X", "X Inc", "shares in X".</li>
  * </ul>
  */
 final class ContextTypes {
@@ -80,7 +81,8 @@ final class ContextTypes {
             + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
             + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy|alliance|"
             + "foundation|organisation|organization|coalition|network|association|institute|university|union|"
-            + "regulator|watchdog|newspaper|magazine|broadcaster|exchange|fund"
+            + "regulator|watchdog|newspaper|magazine|broadcaster|exchange|fund|wholesaler|band|gang|collective|"
+            + "cooperative|co-op|fintech"
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
             + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
             + "cadena|marca|fabricante|firma|partido|aerolínea)");
@@ -88,10 +90,10 @@ final class ContextTypes {
             + "ASA|AB|LLC)\\b|,\\s+(a|an|the|another|ein|eine|der|die|das|un|une|le|la|el|una)\\s+"
             + "([\\p{L}\\d-]+\\s+){0,5}"
             + ORGANISATION_NOUNS.pattern()
-            + "\\b|\\s+(shares|stock)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
+            + "\\b|\\s+(shares|stock|gang|band)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
             + "shareholders|investors|customers|employees|staff|workers|products|revenue|profit|sales)\\b)");
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
-            + "\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
+            + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
             + "lecturer|engineer|executive|director)\\s+at\\s+)$");
     private static final int WINDOW = 80;
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */

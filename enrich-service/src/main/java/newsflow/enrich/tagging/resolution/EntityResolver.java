@@ -18,7 +18,8 @@ import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.TaggingDeadline;
 
 /**
- * Turns an article's chosen mentions into its entities: venues as places, one type per surface form across the
+ * Turns an article's chosen mentions into its entities: US states as teams or places where they are not the
+ * country ({@link UsStates}), venues as places, one type per surface form across the
  * article, people's short names joined to their full names, organisations' acronyms and variants joined to their
  * names, canonical ids, then salience and confidence per entity.
  */
@@ -33,7 +34,8 @@ public final class EntityResolver {
     }
 
     public List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
-        List<Span> named = CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens);
+        List<Span> named = UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens),
+                zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named,
                 zoneTexts, gazetteer))), tokens, gazetteer);
         PersonNames people = new PersonNames(typed.stream()

@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.resolution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
@@ -9,7 +10,8 @@ import newsflow.enrich.tagging.text.Words;
 /**
  * Places named for what they are: the statistical model often calls a stadium, an airport or a square an
  * organisation ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio
- * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION. Gazetteer matches keep their
+ * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in
+ * one ("RheinEnergieStadion", "Veltins-Arena"). Gazetteer matches keep their
  * type. A name that says it is a museum or a gallery is an organisation, as institutions are ("Uffizi Galleries",
  * "Museo di Capodimonte").
  */
@@ -19,8 +21,8 @@ final class Venues {
             "Airport", "Park", "Square", "Bridge", "Station", "Harbour", "Harbor", "Street", "Avenue", "Boulevard",
             "Road", "Cathedral", "Island", "Islands", "Mountains", "Valley", "Beach", "River", "Bay", "Canal",
             "Gardens", "Velodrome", "Circuit", "Racecourse", "Ground", "Fjord", "Strait", "Peninsula", "Desert", "Sea",
-            "Ocean", "Gulf", "Palace", "Castle", "Glacier", "Volcano");
-    private static final Set<String> FIRST_WORDS = Set.of("Estadio", "Stade", "Lake", "Mount", "Loch", "Piazza",
+            "Ocean", "Gulf", "Palace", "Castle", "Glacier", "Volcano", "Stage");
+    private static final Set<String> FIRST_WORDS = Set.of("Estadio", "Stadio", "Stade", "Lake", "Mount", "Loch", "Piazza",
             "Plaza", "Palazzo", "Ponte", "Mar", "Mer", "Río", "Rio");
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS = Set.of("Museum", "Gallery", "Galleries", "Galerie",
@@ -60,6 +62,11 @@ final class Venues {
 
     static boolean isVenue(String name) {
         String[] words = Words.of(name);
-        return words.length >= 2 && (LAST_WORDS.contains(words[words.length - 1]) || FIRST_WORDS.contains(words[0]));
+        if (words.length == 1) {
+            String word = words[0].toLowerCase(Locale.ROOT);
+            return word.length() > 8 && (word.endsWith("stadion") || word.endsWith("stadium")
+                    || word.endsWith("arena"));
+        }
+        return LAST_WORDS.contains(words[words.length - 1]) || FIRST_WORDS.contains(words[0]);
     }
 }

@@ -1,0 +1,104 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Photo and wire credits inside captions and text, read by their shape rather than by the model, which runs the
+ * photographer and the agency together ("Remo Castelli/Reuters" as one organisation) or misses names in capitals:
+ * <ul>
+ * <li>"Photo: Remo Castelli/Reuters", "PHOTO: LUCA BARTOLINI/UFFIZI GALLERIES", "Picture: Jess Thornbury/AAP",
+ * "Photo: Ed Sykora/Action Images via Reuters": the photographer is a person, the agencies organisations;</li>
+ * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE": the agency, then the photographer, where the agency
+ * is known, the word PHOTO follows it or the line is a caption (not "UN/African Union": a known name after the
+ * slash is not a photographer).</li>
+ * </ul>
+ * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters); another is an organisation of that
+ * name. The credit's mentions replace whatever other finder put on the same words.
+ */
+public final class Credits {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}’'.-]*";
+    private static final String NAME = WORD + "(?: " + WORD + "){1,3}";
+    private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d&.-]*";
+    private static final String AGENCY = AGENCY_WORD + "(?: " + AGENCY_WORD + "){0,2}";
+    private static final String END = "(?=\\s*(?:$|[)\\]<]))";
+    /** "Photo: Name Surname/Agency", with a second agency after "via". */
+    private static final Pattern LABELLED = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
+            + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME + ")\\s?/\\s?(" + AGENCY
+            + ")(?: via (" + AGENCY + "))?" + END);
+    /** "REUTERS/Name Surname", "AFP PHOTO / NAME SURNAME": an agency in capitals, then the photographer. */
+    private static final Pattern AGENCY_FIRST = Pattern.compile("(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)"
+            + "(?: PHOTO)?\\s?/\\s?(" + NAME + ")" + END);
+
+    private Credits() {
+    }
+
+    /** The candidates, with the credits' mentions in place of what overlapped them. */
+    public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+        List<Span> credits = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> credits.addAll(find(zone, text, gazetteer)));
+        if (credits.isEmpty()) {
+            return candidates;
+        }
+        List<Span> result = new ArrayList<>(candidates.size() + credits.size());
+        for (Span candidate : candidates) {
+            if (credits.stream().noneMatch(candidate::overlaps)) {
+                result.add(candidate);
+            }
+        }
+        result.addAll(credits);
+        return result;
+    }
+
+    static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {
+        List<Span> found = new ArrayList<>();
+        Matcher labelled = LABELLED.matcher(text);
+        while (labelled.find()) {
+            found.add(person(zone, text, labelled.start(1), labelled.end(1)));
+            found.add(agency(zone, text, labelled.start(2), labelled.end(2), gazetteer));
+            if (labelled.group(3) != null) {
+                found.add(agency(zone, text, labelled.start(3), labelled.end(3), gazetteer));
+            }
+        }
+        Matcher agencyFirst = AGENCY_FIRST.matcher(text);
+        while (agencyFirst.find()) {
+            int start = agencyFirst.start();
+            if (found.stream().anyMatch(span -> span.start() <= start && start < span.end())
+                    || gazetteer.lookup(agencyFirst.group(2)).isPresent()) {
+                continue;
+            }
+            Span agency = agency(zone, text, agencyFirst.start(1), agencyFirst.end(1), gazetteer);
+            boolean credit = agency.known() != null || zone == ZoneName.CAPTION
+                    || agencyFirst.group().contains(" PHOTO");
+            if (credit) {
+                found.add(agency);
+                found.add(person(zone, text, agencyFirst.start(2), agencyFirst.end(2)));
+            }
+        }
+        return found;
+    }
+
+    private static Span person(ZoneName zone, String text, int start, int end) {
+        String name = text.substring(start, end);
+        return new Span(zone, start, end, name, EntityType.PERSON, null, MentionForm.NAME, Words.of(name).length);
+    }
+
+    private static Span agency(ZoneName zone, String text, int start, int end, Gazetteer gazetteer) {
+        String name = text.substring(start, end);
+        Optional<GazetteerEntry> known = gazetteer.lookup(name).or(() -> gazetteer.lookupCapitals(name, null))
+                .filter(entry -> entry.type() == EntityType.ORGANIZATION);
+        return new Span(zone, start, end, name, EntityType.ORGANIZATION, known.orElse(null),
+                known.map(GazetteerEntry::form).orElse(MentionForm.NAME), Words.of(name).length);
+    }
+}

@@ -1,0 +1,91 @@
+package newsflow.enrich.tagging.crf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.junit.jupiter.api.Test;
+
+/** US states as college teams or as places, names the model runs together, venues and companies the article names. */
+class NamesInContextTests {
+
+    private final CrfGazetteerTagger tagger = LoadedTagger.get();
+
+    @Test
+    void takesAStateForItsCollegeTeamInAnArticleAboutCollegeSport() {
+        List<Entity> entities = tag("Georgia beat Alabama in the SEC title game",
+                "FINAL · Georgia 27, Alabama 24\nNo. 3 Georgia won the Southeastern Conference title in Atlanta on "
+                        + "Saturday, the Bulldogs' second in three seasons. The coach said the quarterback earned the win. "
+                        + "Fans drove in from across Alabama for the game, a college football classic.");
+
+        assertThat(mentionTypes(entities, "Georgia")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:GE");
+        assertThat(mentionTypes(entities, "Alabama")).contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesGeorgiaForTheUsStateInAnArticleAboutUsPolitics() {
+        List<Entity> entities = tag("Senate race in Georgia tied",
+                "ATLANTA — The race for one of Georgia's two seats in the U.S. Senate is a dead heat. Voters in Cobb "
+                        + "County, the Republican said, will decide it. Georgians vote on November 3.");
+
+        assertThat(mentionTypes(entities, "Georgia")).containsOnly(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:GE");
+    }
+
+    @Test
+    void keepsGeorgiaTheCountryInAnArticleAboutTheCaucasus() {
+        List<Entity> entities = tag("Protests in Tbilisi",
+                "Thousands marched in Tbilisi against Georgian Dream, and the U.S. Senate and Republicans in "
+                        + "Washington criticised the government of Georgia.");
+
+        assertThat(entities).extracting(Entity::id).contains("country:GE");
+    }
+
+    @Test
+    void separatesTwoNamesJoinedByAsAndAnInstitutionFromThePlaceItIsIn() {
+        List<Entity> entities = tag("Bayern held at Dortmund as Leverkusen close gap",
+                "Ingrid Solheim, who studies glaciers at the Norwegian Polar Institute in Tromsø and was not "
+                        + "involved in the survey, said the figures were alarming.");
+
+        List<String> texts = entities.stream().flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text()).toList();
+        assertThat(texts).contains("Dortmund", "Leverkusen", "Norwegian Polar Institute", "Tromsø")
+                .doesNotContain("Dortmund as Leverkusen", "Norwegian Polar Institute in Tromsø");
+        assertThat(mentionTypes(entities, "Tromsø")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesAStadiumNamedAfterStadioForAPlace() {
+        List<Entity> entities = tag("Derby ends level",
+                "The match was watched by 75,817 people, a record for the fixture since the stadium's capacity was "
+                        + "reduced. The future of the Stadio Giuseppe Meazza, which both clubs share, hangs over the "
+                        + "derby.");
+
+        assertThat(mentionTypes(entities, "Stadio Giuseppe Meazza")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesAOneWordNameForAnOrganisationWhereTheArticleCallsItAWholesalerAGangOrABand() {
+        List<Entity> entities = tag("Ransomware attack on wholesaler Tukkuri leaves shops short of food",
+                "The Akira gang says it stole 600GB of data from Tukkuri. Tukkuri said it would not pay. A group "
+                        + "calling itself Akira claimed the attack. On Friday the Copenhagen band Mørkeland played, "
+                        + "and Mørkeland said they would return.");
+
+        assertThat(mentionTypes(entities, "Tukkuri")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Akira")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Mørkeland")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    private List<Entity> tag(String headline, String body) {
+        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body))).entities();
+    }
+
+    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
+        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type).toList();
+    }
+}
