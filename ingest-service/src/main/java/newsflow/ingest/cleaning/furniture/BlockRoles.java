@@ -17,7 +17,8 @@ import java.util.List;
  * lines ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions
  * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
  * ({@link Bylines}); runs of what's-on listings ({@link Listings}); and author bios after the last paragraph
- * ({@link AuthorBios}). Whether a line speaks to the reader is {@link CallsToAction}'.
+ * ({@link AuthorBios}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
+ * up are {@link Captions}'.
  */
 public final class BlockRoles {
 
@@ -57,13 +58,13 @@ public final class BlockRoles {
     /** A text line's role by itself: a promo or a notice (even one that ends with a credit), a caption, or text. */
     private static Block.Role classifyText(String text) {
         if (text.length() > BoilerplateRules.MAX_LINE_RULE_LENGTH) {
-            return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
+            return Captions.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
         }
         String lower = CallsToAction.lower(text);
         if (BoilerplateRules.isPromo(text, lower) || BoilerplateRules.isNotice(text, lower)) {
             return Block.Role.FURNITURE;
         }
-        return BoilerplateRules.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
+        return Captions.isCaption(text) ? Block.Role.CAPTION : Block.Role.TEXT;
     }
 
     /** A related-article teaser: its title on two lines, then its summary unless another teaser follows at once. */

@@ -1,11 +1,10 @@
 package newsflow.ingest.cleaning.furniture;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What promo lines, notices and captions look like on news pages. A promo line is one of the furniture classes a single
+ * What promo lines and notices look like on news pages ({@link Captions} says what captions look like). A promo line is one of the furniture classes a single
  * line shows: a general promo ("Read more: …", "Subscribe for €1 a month", "We use cookies"), a reader appeal, a
  * newsletter prompt, a share bar, a commercial promotion ({@link Promotions}) or a line in which the publication describes
  * itself ({@link ReaderAppeals#describesPublication}). A notice is the site's own: a consent notice ({@link ConsentNotices}), a copyright
@@ -49,13 +48,6 @@ final class BoilerplateRules {
     private static final List<String> PROMO_WORDS = List.of("subscri", "newsletter", "sign", "membership", "become a",
             "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
             "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy");
-
-    /** A caption's label after an opening bracket: "(photo: …", "(Image: …". */
-    private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
-            "(?i)(photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:");
-    /** A caption's label at the start of the line: "Photo: …", "Caption: …". */
-    private static final Pattern LEADING_CAPTION_LABEL = Pattern.compile(
-            "(?i)(photo|image|picture|caption|illustration)\\s*:");
 
     private BoilerplateRules() {
     }
@@ -118,33 +110,6 @@ final class BoilerplateRules {
         String lower = CallsToAction.lower(block);
         return PROMO.matcher(lower).find() || FURNITURE_PHRASE.matcher(lower).find()
                 || FURNITURE_LINE.matcher(lower).matches();
-    }
-
-    /**
-     * A caption: "(photo: …)" inside the line, a line beginning "Photo:" or "Caption:" that is not just a credit, or
-     * text ending with a photo credit ("… on Monday. Photograph: Jane Doe/Reuters").
-     */
-    static boolean isCaption(String block) {
-        return block.indexOf(':') >= 0 && hasCaptionLabel(block) || PhotoCredits.endsWithCredit(block);
-    }
-
-    /**
-     * Whether a caption's label begins the line or follows an opening bracket. The labels are looked for only where
-     * they can begin, which costs much less than a search of the whole line.
-     */
-    static boolean hasCaptionLabel(String block) {
-        char first = Character.toLowerCase(block.charAt(0));
-        if ((first == 'p' || first == 'i' || first == 'c') && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {
-            return true;
-        }
-        Matcher label = null;
-        for (int open = block.indexOf('('); open >= 0; open = block.indexOf('(', open + 1)) {
-            label = label == null ? BRACKETED_CAPTION_LABEL.matcher(block) : label;
-            if (label.region(open + 1, block.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean containsPromoWord(String block) {
