@@ -14,6 +14,7 @@ import newsflow.enrich.tagging.text.ZoneTokenizer;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.resolution.EntityResolver;
+import newsflow.enrich.tagging.mentions.Affiliations;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.SportsContext;
@@ -101,10 +102,11 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        candidates = Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts, gazetteer);
-        var entities = new EntityResolver(texts, gazetteer).resolve(SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
-                SportsContext.of(texts), gazetteer, texts,
-                cased == null ? null : code), tokens, deadline);
+        candidates = Affiliations.split(Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts,
+                gazetteer), gazetteer);
+        List<Span> chosen = SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
+                SportsContext.of(texts), gazetteer, texts, cased == null ? null : code);
+        var entities = new EntityResolver(texts, gazetteer).resolve(chosen, other, tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }
 

@@ -21,8 +21,9 @@ import newsflow.enrich.tagging.text.Words;
  * Co" is Douglas &amp; Lomason Co, "In Milwaukee" is Milwaukee (the article writes the word in small letters
  * elsewhere, or it is a preposition);</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
- * article: "Mercantile and Commerce", "Banc One and First Chicago" (but not "Trinidad and Tobago", one known
- * name);</li>
+ * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
+ * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
+ * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte";</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
  * institution and the place ("Norwegian Polar Institute in Tromsø").</li>
  * </ul>
@@ -34,6 +35,8 @@ public final class NameBoundaries {
             "Or", "Then", "Since", "Until", "Unlike", "Including", "Among", "Against", "Despite", "Via", "Per");
     private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
+    /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s (?=\\p{Lu})");
     /** "as" between two capitalised names, in no name: "Bayern held at Dortmund as Leverkusen close gap". */
     private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
     /** An institution "in" a place of one to three words: "Norwegian Polar Institute in Tromsø". */
@@ -104,6 +107,11 @@ public final class NameBoundaries {
             return List.of(part(span, 0, as.start(), span.type()), part(span, as.end(), span.text().length(),
                     span.type()));
         }
+        Matcher possessive = POSSESSIVE.matcher(span.text());
+        if (possessive.find()) {
+            return List.of(part(span, 0, possessive.start(), span.type()), part(span, possessive.end(),
+                    span.text().length(), span.type()));
+        }
         Matcher in = IN.matcher(span.text());
         if (in.find()) {
             return List.of(part(span, 0, in.start(), span.type()), part(span, in.end(), span.text().length(),
@@ -117,7 +125,7 @@ public final class NameBoundaries {
         String second = span.text().substring(conjunction.end());
         boolean separate = Character.isUpperCase(first.codePointAt(0)) && !second.isEmpty()
                 && Character.isUpperCase(second.codePointAt(0)) && (standsAlone(first, span, candidates)
-                        || standsAlone(second, span, candidates));
+                        || standsAlone(second, span, candidates) || sameHead(first, second));
         if (!separate) {
             return List.of(span);
         }
@@ -127,6 +135,13 @@ public final class NameBoundaries {
                         span.form(), Words.of(first).length),
                 new Span(span.zone(), secondStart, span.end(), second, span.type(), null, span.form(),
                         Words.of(second).length));
+    }
+
+    /** Two names of two words or more that end in the same word: "Austrian Airlines and Brussels Airlines". */
+    private static boolean sameHead(String first, String second) {
+        String[] one = Words.of(first);
+        String[] other = Words.of(second);
+        return one.length >= 2 && other.length >= 2 && one[one.length - 1].equals(other[other.length - 1]);
     }
 
     private static Span part(Span span, int from, int to, EntityType type) {

@@ -20,7 +20,8 @@ import newsflow.enrich.tagging.TaggingDeadline;
 /**
  * Turns an article's chosen mentions into its entities: US states as teams or places where they are not the
  * country ({@link UsStates}), venues as places, one type per surface form across the
- * article, people's short names joined to their full names, organisations' acronyms and variants joined to their
+ * article, people's short names joined to their full names, one-word organisation names in every place the article
+ * writes them ({@link OrganisationWords}), organisations' acronyms and variants joined to their
  * names, canonical ids, then salience and confidence per entity.
  */
 public final class EntityResolver {
@@ -33,7 +34,12 @@ public final class EntityResolver {
         this.gazetteer = gazetteer;
     }
 
-    public List<Entity> resolve(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+    /**
+     * @param spans the chosen mentions
+     * @param other the stretches the model calls MISC: a word there is not a mention of an organisation of that name
+     */
+    public List<Entity> resolve(List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens,
+            TaggingDeadline deadline) {
         List<Span> named = UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens),
                 zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named,
@@ -47,6 +53,7 @@ public final class EntityResolver {
                 .toList());
         all.addAll(WordMentions.find(surnames.keySet(), tokens, all, (zone, token) -> new Span(zone, token.start(),
                 token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
+        all.addAll(OrganisationWords.find(all, other, zoneTexts, tokens, gazetteer));
         deadline.check();
         OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);
         deadline.check();

@@ -80,6 +80,36 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Mørkeland")).containsOnly(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void findsAOneWordCompanyEverywhereOnceTheArticleCallsItACompany() {
+        List<Entity> entities = tag("RBI licence for Bengaluru start-up KhataPay sharpens fight for payments",
+                "KhataPay, a Bengaluru start-up that began as a digital ledger for grocery stores, has won a payments "
+                        + "licence. KhataPay will now compete with banks.");
+
+        assertThat(entities).filteredOn(entity -> entity.id().equals("org:khatapay"))
+                .flatExtracting(Entity::mentions).hasSize(3);
+    }
+
+    @Test
+    void endsANameAtAPossessiveAndSplitsTwoNamesWithTheSameLastWord() {
+        List<Entity> entities = tag("Loans for the show",
+                "The painting was lent by Naples’s Museo di Capodimonte. Austrian Airlines and Brussels Airlines "
+                        + "cancelled flights.");
+
+        List<String> texts = entities.stream().flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text()).toList();
+        assertThat(texts).contains("Museo di Capodimonte", "Austrian Airlines", "Brussels Airlines")
+                .doesNotContain("Naples’s Museo di Capodimonte", "Austrian Airlines and Brussels Airlines");
+    }
+
+    @Test
+    void separatesAPersonFromTheCountryOrPartyAfterOf() {
+        List<Entity> entities = tag("Brennan wins marathon",
+                "Georgia Brennan of Australia won the women's race at the marathon in Boston on Monday.");
+
+        assertThat(entities).extracting(Entity::id).contains("person:georgia-brennan", "country:AU");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body))).entities();
     }
