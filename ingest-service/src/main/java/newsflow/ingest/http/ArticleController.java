@@ -16,9 +16,9 @@ import newsflow.ingest.pipeline.RawArticleIntake;
 import newsflow.support.kafka.EventSender;
 import newsflow.support.web.RequestBodies;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -86,7 +86,7 @@ class ArticleController {
         try {
             return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
         }
-        catch (InvalidMimeTypeException ex) {
+        catch (InvalidMediaTypeException ex) {
             return false;
         }
     }

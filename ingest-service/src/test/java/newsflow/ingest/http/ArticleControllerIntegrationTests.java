@@ -75,6 +75,7 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
                 ReasonCode.MISSING_FIELD);
         assertRefused(post("Bearer demo-key", "text/plain", article("demo")), 415,
                 ReasonCode.UNSUPPORTED_CONTENT_TYPE);
+        assertRefused(post("Bearer demo-key", ";;;", article("demo")), 415, ReasonCode.UNSUPPORTED_CONTENT_TYPE);
         assertRefused(post("Bearer demo-key", "application/json",
                 "{\"source\":\"demo\",\"id\":\"x\",\"body\":\"b\",\"contentType\":\"image/png\"}"), 415,
                 ReasonCode.UNSUPPORTED_CONTENT_TYPE);
