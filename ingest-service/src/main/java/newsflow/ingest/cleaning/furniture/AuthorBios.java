@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * author does ("covers", "writes about", "reports on", "has covered", "is based in") or is ("is the Lagos Ledger’s
  * business editor", "is a correspondent for …": a journalist's role); or it is a line that gives the author's contacts
  * ("Follow her on X", "Email tips to …"). It reports no speech, and only lines after the body's last paragraph are
- * bios: "Smith, who covers the courts for the paper, said …" and a last paragraph that happens to begin "Ngozi Eze is
+ * bios (other furniture between them is passed over, and a bio the caption rules took for a caption is still one):
+ * "Smith, who covers the courts for the paper, said …" and a last paragraph that happens to begin "Ngozi Eze is
  * the bank's chief economist" stay.
  */
 final class AuthorBios {
@@ -41,7 +42,8 @@ final class AuthorBios {
     /** Marks as furniture the bio lines after the last paragraph of the page. */
     static void markTrailing(List<Block> blocks, Block.Role[] roles) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (roles[i] != Block.Role.TEXT) {
+            boolean inferredCaption = roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
+            if (roles[i] != Block.Role.TEXT && !inferredCaption) {
                 continue;
             }
             String line = blocks.get(i).text();

@@ -6,7 +6,8 @@ import java.util.List;
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
  * split over lines, signatures next to the date, rows of items but a table's, runs of listings, lists of headlines
- * under their heading, appeal boxes, a trailing list of headlines, author bios after the last paragraph).
+ * under their heading, appeal boxes, lists of headlines at the end or under a short heading, author bios after the
+ * last paragraph).
  *
  * <p>With {@link Block}, all that this package offers {@code newsflow.ingest.cleaning}, whose ZoneAssigner zones the
  * blocks by these roles. Each kind of furniture has its class here: promo lines and notices
@@ -35,6 +36,7 @@ public final class BlockRoles {
         HeadlineLists.markListsUnderHeadings(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
         HeadlineLists.markTrailingList(blocks, roles);
+        HeadlineLists.markListsUnderShortHeadings(blocks, roles);
         AuthorBios.markTrailing(blocks, roles);
         return roles;
     }

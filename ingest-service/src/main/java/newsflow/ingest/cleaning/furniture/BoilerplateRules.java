@@ -29,10 +29,11 @@ final class BoilerplateRules {
     /** Phrases only page furniture uses, furniture whoever they address. */
     private static final Pattern FURNITURE_PHRASE = Pattern.compile("\\b(click here|all rights reserved"
             + "|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies|sponsored content"
-            + "|privacy (notice|policy))\\b");
+            + "|privacy (notice|policy)|comments (are|have been) (closed|disabled|turned off)"
+            + "|(comments|commenting) (is |are )?(closed|disabled) (for|on) this (story|article|post))\\b");
 
     private static final List<String> FURNITURE_PHRASE_CUES = List.of("click here", "rights reserved", "cookie",
-            "sponsored", "privacy");
+            "sponsored", "privacy", "comment");
 
     /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");

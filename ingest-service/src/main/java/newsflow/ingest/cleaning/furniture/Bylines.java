@@ -30,7 +30,8 @@ final class Bylines {
     private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:(?:,? and | & |, )" + NAME
             + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*)?(?<items>\\s+[·|•–—-]\\s.*)?$");
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
-            + "|compiled|reported|written) by \\p{Lu}");
+            + "|compiled|reported|written|words|text|pictures|photos|photography|video|graphics|illustrations?)"
+            + "(?: by|:) \\p{Lu}");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
             + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu})");
     /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
@@ -66,7 +67,8 @@ final class Bylines {
         if (line.startsWith("By ") || line.startsWith("BY ")) {
             return isAuthorByline(line);
         }
-        return mayBeCredit(line) && CREDIT.matcher(line).lookingAt() || isContactLine(line);
+        return (mayBeCredit(line) || line.indexOf(':') > 0) && CREDIT.matcher(line).lookingAt()
+                || isContactLine(line);
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * measure our audience", "We use cookies and similar technologies from partners such as Google and Meta". A line is a
  * notice when it speaks of cookies, consent or tracking as the site does ("we and our partners", "our partners", "we
  * use", "this site uses", "our use of", "you agree to") or with the banner's buttons ("Manage preferences", "Accept
- * all", "Reject all", "Learn more", "Privacy policy", "by continuing"), and reports no speech. Reporting about cookies
+ * all", "Reject all", "Learn more", "Privacy policy", "by continuing"), or ends with the banner's row of buttons
+ * whatever it says ("… may store information on your device. Accept · Reject · Options"), and reports no speech. Reporting about cookies
  * ("The regulator fined the company for setting cookies without consent, officials said"), an explainer ("Cookies on
  * your device can be deleted") and an opinion ("We accept cookies without thinking") do neither.
  */
@@ -24,13 +25,24 @@ final class ConsentNotices {
             + " all|learn more|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)"
             + "|by (?:continuing|clicking|using this))\\b");
 
+    private static final String BUTTON = "(?:accept|reject|decline|agree|allow|deny|settings|options|preferences"
+            + "|customi[sz]e|manage|ok|got it|close|more info|learn more)(?: all| settings| options| cookies)?";
+    /** A banner's buttons at the end of its line: "… on your device. Accept · Reject · Options". */
+    private static final Pattern BUTTONS = Pattern.compile("(?:^|[.!?]\\s+)" + BUTTON + "(?:\\s*[·|•/]\\s*" + BUTTON
+            + ")+\\s*$");
+
     private ConsentNotices() {
     }
 
     /** Whether the line is a cookie or consent notice; {@code lower} is the line in lower case. */
     static boolean isNotice(String line, String lower) {
-        return line.length() <= MAX_LENGTH && hasCue(lower) && VOCABULARY.matcher(lower).find()
-                && SITE_VOICE.matcher(lower).find() && !CallsToAction.isReportedSpeech(lower);
+        return line.length() <= MAX_LENGTH && (hasCue(lower) && VOCABULARY.matcher(lower).find()
+                && SITE_VOICE.matcher(lower).find() || hasButtons(lower)) && !CallsToAction.isReportedSpeech(lower);
+    }
+
+    private static boolean hasButtons(String lower) {
+        return (lower.indexOf('·') >= 0 || lower.indexOf('|') >= 0 || lower.indexOf('•') >= 0)
+                && BUTTONS.matcher(lower).find();
     }
 
     /**

@@ -22,6 +22,16 @@ final class CopyrightLines {
     private static final Pattern REGISTRATION = Pattern.compile("\\b(?:registered|registration)\\b"
             + "[^.]{0,60}?\\b(?:no\\.?|number)\\s*:?\\s*\\d{5,}");
 
+    /**
+     * An imprint: the publisher's company, with its legal form, or "a service of" one, then its address after a dot:
+     * "PT Jakarta Tech Daily Media · SCBD, Jakarta Selatan", "Peloton Daily BV · Korenmarkt 11, Ghent", "Tropical
+     * Health Wire · A service of Meridian Health Media, Kuala Lumpur".
+     */
+    private static final Pattern IMPRINT = Pattern.compile("^(?:(?:PT|CV) \\p{Lu}[^·•|]{1,60}|\\p{Lu}[^·•|]{1,60}"
+            + " (?:Ltd\\.?|Limited|Lda\\.?|BV|B\\.V\\.|NV|GmbH|AG|SA|S\\.A\\.|SAS|SRL|S\\.r\\.l\\.|S\\.L\\.|Oy|Oyj|AB|AS|ASA|ApS"
+            + "|A/S|Inc\\.?|LLC|plc|PLC|Pty Ltd|Sdn Bhd|Bhd|KK|K\\.K\\.|Co\\.,? Ltd\\.?))\\s[·•|]\\s\\S"
+            + "|^\\p{Lu}[^·•|]{1,60}\\s[·•|]\\s(?:A|a) (?:service|publication|product|brand|title) of \\p{Lu}");
+
     private CopyrightLines() {
     }
 
@@ -31,8 +41,9 @@ final class CopyrightLines {
             return false;
         }
         boolean mark = (lower.indexOf('©') >= 0 || hasCopyrightWord(lower)) && COPYRIGHT.matcher(lower).find();
-        return (mark || lower.contains("regist") && REGISTRATION.matcher(lower).find())
-                && !CallsToAction.isReportedSpeech(lower);
+        return (mark || lower.contains("regist") && REGISTRATION.matcher(lower).find()
+                || (lower.indexOf('·') >= 0 || lower.indexOf('•') >= 0 || lower.indexOf('|') >= 0)
+                && IMPRINT.matcher(line).find()) && !CallsToAction.isReportedSpeech(lower);
     }
 
     /** Whether "copyright" or "(c)" occurs in the line: one look at each "c" of the line, cheaper than one per word. */

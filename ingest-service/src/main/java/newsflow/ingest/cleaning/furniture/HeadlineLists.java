@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <li>Without a heading this list knows, a trailing list is furniture: after the last paragraph of the page, three or
  * more headline-like lines of three words or more, with nothing after them but short lines, captions and furniture.
  * A list the body introduces ("The main points:") is the article's own and stays.</li>
+ * <li>Under a short heading this list does not know ("Everyone’s talking about"), three or more headline-like lines
+ * of four words or more, after which only furniture and short lines follow, are a list of headlines.</li>
  * </ul>
  * A headline-like line is short (2 to 25 words, at most 180 characters), begins with a capital letter, digit or quote,
  * has no semicolon and does not end with a full stop, comma or colon; an optional rank ("1.", "2)") before it is
@@ -28,6 +30,8 @@ final class HeadlineLists {
     private static final int MAX_SHORT_LENGTH = 30;
     private static final int MIN_TRAILING_HEADLINES = 3;
     private static final int MIN_TRAILING_HEADLINE_WORDS = 3;
+    private static final int MAX_SHORT_HEADING_WORDS = 5;
+    private static final int MIN_LIST_HEADLINE_WORDS = 4;
 
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
             + "most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
@@ -69,6 +73,55 @@ final class HeadlineLists {
             }
             i = next - 1;
         }
+    }
+
+    /**
+     * Marks as furniture a list under a heading this class does not know ("Everyone’s talking about", "You might have
+     * missed"): a short line (one to five words, no full stop, colon or other end of a sentence) followed at once by
+     * three or more headline-like lines of four words or more, with no paragraph of text after them (other furniture
+     * may follow: a newsletter prompt, a consent notice, a footer). A list of facts under a sub-heading of the body is
+     * followed by more of the body, a list the body introduces ends its introduction with a colon, and a table's
+     * rows are data, so none of them is taken.
+     */
+    static void markListsUnderShortHeadings(List<Block> blocks, Block.Role[] roles) {
+        for (int i = 0; i + MIN_TRAILING_HEADLINES < blocks.size(); i++) {
+            if (roles[i] != Block.Role.TEXT || !isShortHeading(blocks.get(i).text())) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && roles[end] == Block.Role.TEXT && isListHeadline(blocks.get(end).text())) {
+                end++;
+            }
+            if (end - i - 1 >= MIN_TRAILING_HEADLINES && !paragraphFollows(blocks, roles, end)) {
+                for (int j = i; j < end; j++) {
+                    roles[j] = Block.Role.FURNITURE;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** Whether a paragraph of text comes after the list, other furniture passed over: the list is the body's. */
+    private static boolean paragraphFollows(List<Block> blocks, Block.Role[] roles, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (roles[i] == Block.Role.TEXT) {
+                String line = blocks.get(i).text();
+                if (!isShort(line) && !isHeadline(line)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortHeading(String line) {
+        return line.length() <= MAX_HEADING_LENGTH && !line.isEmpty() && Character.isUpperCase(line.codePointAt(0))
+                && Words.count(line, MAX_SHORT_HEADING_WORDS + 1) <= MAX_SHORT_HEADING_WORDS && !endsSentence(line)
+                && !line.endsWith(":") && !isData(line);
+    }
+
+    private static boolean isListHeadline(String line) {
+        return isHeadline(line) && Words.count(line, MIN_LIST_HEADLINE_WORDS) >= MIN_LIST_HEADLINE_WORDS;
     }
 
     /**

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * score"), tag lines ("Topics: Georgia · Russia · Press freedom"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
  * (8) · Report a problem · Apollo Review Ltd, 14 Hatton Wall, London"). A row is three or more items, or two when both
- * are figures ("Brent $78.40", "Tuam 12°C") or meta items; an item has at most eight words and holds no sentence break.
+ * are figures ("Brent $78.40", "Tuam 12°C") or meta items; an item has at most eight words and holds no sentence break,
+ * and a label before a colon does not count ("GC after stage 14: 1 Kranjc · 2 Brandt · 3 Verhaeghe"). A video or
+ * audio teaser with its length ("Video · Inside the lab … · 3:12") is a row, and so is a tag line with commas ("More
+ * about: Etna, Sicily, volcanoes": three or more items of at most four words, none joined by "and" or "or").
  * Prose does not separate its parts so. A table written with bars ("Hull | 20 | 41") does, line after line: a bar row
  * next to another with as many items is a table's and stays. A meta item on a line of its own ("6 min read", "Comments
  * (23)", "★★★★☆") is furniture too.
@@ -26,6 +29,14 @@ final class ItemRows {
     /** Reading times, star ratings and comment counts. */
     private static final Pattern META_ITEM = Pattern.compile("(?i)\\d{1,3}[ -]min(?:ute)?s?(?: read| listen| watch)?"
             + "|[★☆✩✪⭐]{3,5}|comments? \\(\\d+\\)|\\d+ comments?|\\(\\d+\\) comments?");
+
+    /** A video or audio teaser with its length: "Video · Inside the Dhaka lab breeding mosquitoes · 3:12". */
+    private static final Pattern MEDIA_TEASER = Pattern.compile("(?i)^(?:video|watch|listen|audio|podcast|gallery)"
+            + "\\s*[·•|:–—-]\\s*.{3,160}?(?:\\s[·•|–—-]\\s*\\(?\\d{1,2}:\\d\\d\\)?|\\s\\(\\d{1,2}:\\d\\d\\))$");
+    /** A label and three or more short items split by commas: "More about: Etna, Sicily, volcanoes". */
+    private static final Pattern TAG_LIST = Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}"
+            + "(?:, [^,.;:!?]{1,40}){2,}$");
+    private static final int MAX_TAG_WORDS = 4;
 
     private ItemRows() {
     }
@@ -57,9 +68,16 @@ final class ItemRows {
             return false;
         }
         if (!bars && line.indexOf(" · ") < 0 && line.indexOf(" • ") < 0) {
-            return isMetaItem(line);
+            return isMetaItem(line) || isTagList(line);
+        }
+        if (MEDIA_TEASER.matcher(line).matches()) {
+            return true;
         }
         String[] items = SEPARATOR.split(line);
+        int label = items[0].lastIndexOf(": ");
+        if (label > 0) {
+            items[0] = items[0].substring(label + 2);
+        }
         int figuresOrMeta = 0;
         for (String item : items) {
             String trimmed = item.strip();
@@ -84,6 +102,20 @@ final class ItemRows {
             items++;
         }
         return items == 1 ? 0 : items;
+    }
+
+    /** A tag line: its items are short and none joins the last with "and" or "or", as a sentence's list does. */
+    private static boolean isTagList(String line) {
+        if (line.indexOf(", ") < 0 || !TAG_LIST.matcher(line).matches()) {
+            return false;
+        }
+        for (String item : line.substring(line.indexOf(": ") + 2).split(", ")) {
+            if (Words.count(item, MAX_TAG_WORDS + 1) > MAX_TAG_WORDS || item.startsWith("and ")
+                    || item.startsWith("or ") || item.contains(" and ") || item.contains(" or ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMetaItem(String text) {

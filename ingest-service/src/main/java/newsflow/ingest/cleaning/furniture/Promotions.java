@@ -19,13 +19,14 @@ final class Promotions {
     private static final List<String> CUES = List.of("t&c", "terms apply", "terms and conditions apply",
             "responsibly", "gambleaware", "odds ", "18+", "see prices", "shop now", "buy now", "free trial",
             "days free", "trick", "stunned", "baffled", "won't believe", "won’t believe", "on sale", "tickets",
-            "listen", "stream", "watch", "register now", "limited offer", "limited-time offer");
+            "listen", "stream", "watch", "register now", "limited offer", "limited-time offer", "try it", "try free",
+            "free for", "relive", "catch up");
 
     private static final Pattern PROMOTION = Pattern.compile("(?:\\bt&(?:amp;)?cs? apply|\\b(?:full )?terms"
             + "(?: and conditions)? apply|\\b(?:please )?(?:play|gamble|bet) responsibly|\\b(?:be)?gambleaware\\b"
             + "|\\bodds (?:supplied|provided|courtesy|powered) by|(?<![\\p{L}\\d])18\\+(?![\\p{L}\\d])"
             + "|\\bsee (?:the )?prices\\b|\\bshop now\\b|\\bbuy now\\b(?![,-]? pay later)|\\bfree trial\\b"
-            + "|\\b\\d+ days free\\b"
+            + "|\\b\\d+ days free\\b|\\btry (?:it )?(?:free|for free)\\b|\\bfree for \\d+ days\\b"
             + "|\\b(?:this|one|these) (?:simple|weird|strange|clever|little|easy) tricks?\\b"
             + "|\\b(?:are |is )?(?:stunned|baffled|shocked) by this\\b|\\byou won['’]t believe\\b"
             + "|\\b(?:tickets?|seats) (?:\\p{L}+ ){0,10}(?:are |is |go |now )?on sale (?:now|via|through)\\b"
@@ -34,12 +35,17 @@ final class Promotions {
             + "|soundcloud|google|audible|pocket casts|your (?:favourite|favorite|podcast))"
             + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b)");
 
+    /** A call to watch or listen on a named service: "Watch the last 5km again on Eurosport and Sporza". */
+    private static final Pattern WATCH_ON = Pattern.compile("^(?:Watch|Listen|Stream|Relive|Catch up)\\b[^\"“”.!?]{0,70}"
+            + "\\bon \\p{Lu}[\\p{L}+]*(?: (?:and|&) \\p{Lu}[\\p{L}+]*)?$");
+
     private Promotions() {
     }
 
     /** Whether the line is a promotion; {@code lower} is the line in lower case. */
     static boolean isPromotion(String line, String lower) {
-        return line.length() <= MAX_LENGTH && hasCue(lower) && PROMOTION.matcher(lower).find()
+        return line.length() <= MAX_LENGTH && hasCue(lower)
+                && (PROMOTION.matcher(lower).find() || WATCH_ON.matcher(line).find())
                 && !CallsToAction.isReportedSpeech(lower);
     }
 

@@ -47,12 +47,21 @@ final class ReaderAppeals {
             + "|service|agency|publication|magazine|platform)|publication|magazine|journalism (?:project|outlet"
             + "|organi[sz]ation|non-?profit)|media (?:outlet|organi[sz]ation|company|project|platform)|project"
             + "|newspaper|website|outlet|broadcaster)\\b");
-    /** A funding pitch in any person: "give what you can", "reader-funded", "funded by readers". */
+    /**
+     * A funding pitch or disclosure in any person: "give what you can", "reader-funded", "funded by readers", "back
+     * our reporting", "stays free thanks to readers", "become a … member", "our coverage … receives support from …",
+     * "… has no say over what we publish".
+     */
     private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
             + "|reader[- ]supported|funded by (?:our )?readers|readers pay for (?:it|our|this)"
-            + "|(?:help|let) us (?:report|keep|continue|stay|do|cover))\\b");
+            + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back our (?:reporting|journalism|work|newsroom)"
+            + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
+            + "|become an? (?:\\p{L}+ ){0,4}(?:member|subscriber|supporter|patron)\\b"
+            + "|(?:coverage|reporting|journalism|series|desk)\\b[^.]{0,60}\\b(?:receives?|gets?) (?:support|funding)"
+            + " from\\b|\\b(?:has|have) no (?:say|influence|editorial (?:say|control|input)) (?:over|on|in)"
+            + " (?:what|our)\\b)\\b");
     private static final List<String> DESCRIPTION_CUES = List.of(" is a", "give what", "reader", "help us",
-            "let us");
+            "let us", "back our", "become a", "support", "funding", "no say", "influence", "editorial");
 
     /**
      * First or second person, loosely: the voice of a pitch. Case-sensitive "us", so that "US" is not it; not the

@@ -47,7 +47,8 @@ final class ServiceLinks {
             + "|watch(?: now| live| again)?|listen(?: now| again)?|video|videos|podcast|playlist|recommended"
             + "|(?:don't|don’t) miss|most read|trending(?: now)?|top stories|about the author|about the writer"
             + "|about us|premium|members only|exclusive offer|weather(?: now| today)?|newsletter|newsletters|tickets"
-            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword"
+            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live blog|live updates"
+            + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
             + "\\s*:\\s+\\S");
     /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */

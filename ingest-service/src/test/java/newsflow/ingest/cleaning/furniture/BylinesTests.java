@@ -19,6 +19,13 @@ class BylinesTests {
     }
 
     @Test
+    void recognisesWordsAndPicturesCredits() {
+        assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão.")).isTrue();
+        assertThat(Bylines.isByline("Words: Ifeoluwa Adebanjo-Grant, Lagos · Pictures: Kelechi Amadi")).isTrue();
+        assertThat(Bylines.isByline("Words matter, the minister told Parliament.")).isFalse();
+    }
+
+    @Test
     void keepsSentencesThatBeginWithBy() {
         assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan.")).isFalse();
         assertThat(Bylines.isByline("By Tuesday Evening the square was full")).isFalse();

@@ -53,6 +53,15 @@ class ConsentNoticesTests {
         assertThat(isNotice("Cookies on your device can be deleted, but few people do it.")).isFalse();
     }
 
+    @Test
+    void takesALineThatEndsWithABannersButtonsForANoticeWhateverItSays() {
+        assertThat(isNotice("By clicking Accept you agree that Bola Wire and its 142 vendors may store information on "
+                + "your device. Accept · Reject · Options")).isTrue();
+        assertThat(isNotice("Partners including Google may also set them. Accept · Settings")).isTrue();
+        assertThat(isNotice("The council will accept bids until Friday · Reject notices go out in May")).isFalse();
+        assertThat(isNotice("Voters can accept or reject the plan.")).isFalse();
+    }
+
     private static boolean isNotice(String line) {
         return ConsentNotices.isNotice(line, CallsToAction.lower(line));
     }

@@ -46,6 +46,15 @@ class CopyrightLinesTests {
         assertThat(isCopyright("The company was founded in 2019 and employs 420 people.")).isFalse();
     }
 
+    @Test
+    void takesAPublishersCompanyWithItsLegalFormOrAServiceOfOneBeforeAnAddressForAnImprint() {
+        assertThat(isCopyright("PT Jakarta Tech Daily Media · SCBD, Jakarta Selatan")).isTrue();
+        assertThat(isCopyright("Peloton Daily BV · Korenmarkt 11, Ghent")).isTrue();
+        assertThat(isCopyright("Tropical Health Wire · A service of Meridian Health Media, Kuala Lumpur")).isTrue();
+        assertThat(isCopyright("Shares in Siemens AG rose 2% · the DAX fell")).isFalse();
+        assertThat(isCopyright("The company, PT Sumber Alfaria Trijaya, said sales rose.")).isFalse();
+    }
+
     private static boolean isCopyright(String line) {
         return CopyrightLines.isCopyright(line, CallsToAction.lower(line));
     }

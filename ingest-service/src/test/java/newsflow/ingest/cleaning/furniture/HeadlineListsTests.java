@@ -145,4 +145,19 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isData("Budget talks stall ahead of the vote in 2026")).isFalse();
         assertThat(HeadlineLists.isHeadline("Sale 31 Wasps 33")).isFalse();
     }
+
+    @Test
+    void movesAListUnderAHeadingItDoesNotKnowToBoilerplateWhenOnlyFurnitureFollows() {
+        CleanArticle clean = TestPages.cleanText(String.join("\n\n", "Porto edge Braga at the Dragão",
+                "Santiago Ferreyra scored twice as FC Porto beat Sporting Braga 2-1 on Sunday.",
+                "Everyone’s talking about\nSporting confirm sale of Duarte Leite to Brighton for €60m\n"
+                        + "Why Famalicão’s owners are looking to Mexico for investors\n"
+                        + "Marítimo fans march through Funchal over stadium sale",
+                "Comments are closed for this story.", "© Bola Wire Media Lda, Rua de Santa Catarina 312, Porto"));
+
+        assertThat(clean.text(ZoneName.BODY))
+                .isEqualTo("Santiago Ferreyra scored twice as FC Porto beat Sporting Braga 2-1 on Sunday.");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Everyone’s talking about",
+                "Marítimo fans march through Funchal over stadium sale", "Comments are closed for this story.");
+    }
 }

@@ -58,4 +58,16 @@ class ItemRowsTests {
         assertThat(ItemRows.isRow("Temperatures in Galway reached 11°C on Monday, the council said.")).isFalse();
         assertThat(ItemRows.isRow("The vote took 6 minutes")).isFalse();
     }
+
+    @Test
+    void takesMediaTeasersRankingRowsAfterALabelAndTagLinesWithCommasForRowsButNotAListInASentence() {
+        assertThat(ItemRows.isRow("Video · Inside the Dhaka lab breeding 10 million mosquitoes a week · 3:12")).isTrue();
+        assertThat(ItemRows.isRow("Tour de France 2026 – GC after stage 14: 1 Kranjc · 2 Brandt · 3 Verhaeghe"))
+                .isTrue();
+        assertThat(ItemRows.isRow("More about: Etna, Sicily, volcanoes")).isTrue();
+        assertThat(ItemRows.isRow("Keep exploring: Nigeria, Restitution, Humboldt Forum, West African art")).isTrue();
+        assertThat(ItemRows.isRow("The finalists: Smith, Jones and Brown")).isFalse();
+        assertThat(ItemRows.isRow("Three ministers resigned: the finance minister, the interior minister, and the "
+                + "defence minister.")).isFalse();
+    }
 }

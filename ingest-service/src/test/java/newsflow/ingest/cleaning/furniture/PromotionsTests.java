@@ -33,6 +33,15 @@ class PromotionsTests {
         assertThat(isPromotion("Children aged 12 to 18 will be vaccinated first in Accra.")).isFalse();
     }
 
+    @Test
+    void takesACallToWatchOnANamedServiceAndAFreeTryForPromotions() {
+        assertThat(isPromotion("Watch the last 5km again on Eurosport and Sporza")).isTrue();
+        assertThat(isPromotion("Nile Business Pro: vessel tracking in one dashboard. Try it free for 14 days."))
+                .isTrue();
+        assertThat(isPromotion("Watch out for ice on the roads tonight, the Met Office said")).isFalse();
+        assertThat(isPromotion("Viewers watched the final on Sunday.")).isFalse();
+    }
+
     private static boolean isPromotion(String line) {
         return Promotions.isPromotion(line, CallsToAction.lower(line));
     }

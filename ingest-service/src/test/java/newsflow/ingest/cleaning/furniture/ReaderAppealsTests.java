@@ -68,6 +68,18 @@ class ReaderAppealsTests {
         assertThat(clean.text(ZoneName.BOILERPLATE)).isEmpty();
     }
 
+    @Test
+    void takesAPitchToBackTheReportingAndAFundingDisclosureForThePublicationsOwnLines() {
+        assertThat(describesPublication("Peloton Daily stays free thanks to readers who chip in. Back our reporting "
+                + "from Roubaix to the Stelvio.")).isTrue();
+        assertThat(describesPublication("Independent tech journalism from Medan to Makassar. Become a Jakarta Tech "
+                + "Daily member.")).isTrue();
+        assertThat(describesPublication("Our health coverage from South Asia receives support from the Novo Nordisk "
+                + "Foundation, which has no say over what we publish.")).isTrue();
+        assertThat(describesPublication("The clinic receives support from the Novo Nordisk Foundation, its director "
+                + "said.")).isFalse();
+    }
+
     private static boolean isAppeal(String line) {
         return ReaderAppeals.isAppeal(line, CallsToAction.lower(line));
     }

@@ -74,6 +74,15 @@ class ServiceLinksTests {
         assertThat(isServiceLink("Weather conditions: heavy rain is expected in Perth until Friday.")).isFalse();
     }
 
+    @Test
+    void takesLiveAndTrackerLabelsForTeasers() {
+        assertThat(isServiceLink("Live: Chancellor to set out budget date as Treasury confirms November timetable"))
+                .isTrue();
+        assertThat(isServiceLink("Dengue tracker: 118,402 cases and 516 deaths in Bangladesh this year (DGHS, 20 Aug)"))
+                .isTrue();
+        assertThat(isServiceLink("Live music: the council said venues could stay open until 2am.")).isFalse();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
