@@ -11,7 +11,9 @@ import org.springframework.core.env.MapPropertySource;
  * and listeners are observed, so one article's trace id travels in the record headers from the HTTP request through
  * ingest, enrich and index and appears in each service's log lines for it; every trace is kept (nothing is exported
  * unless an exporter is configured, so this costs little). The OpenAPI description and Swagger UI are off unless a
- * service documents its API and turns them on.
+ * service documents its API and turns them on. {@code /actuator/prometheus} puts trace-id exemplars only where
+ * OpenMetrics 1.0 allows them (counters and histogram buckets), not on timers' {@code _count} as Micrometer does by
+ * default: a Prometheus older than 2.43 (Debian 12's is 2.42) drops the whole scrape of a service that does that.
  */
 public class PipelineDefaults implements EnvironmentPostProcessor {
 
@@ -24,6 +26,8 @@ public class PipelineDefaults implements EnvironmentPostProcessor {
                 "spring.kafka.template.observation-enabled", "true",
                 "management.tracing.sampling.probability", "1.0",
                 "springdoc.api-docs.enabled", "false",
-                "springdoc.swagger-ui.enabled", "false")));
+                "springdoc.swagger-ui.enabled", "false",
+                "management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
+                "false")));
     }
 }
