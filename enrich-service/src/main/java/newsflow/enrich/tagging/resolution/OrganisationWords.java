@@ -17,7 +17,7 @@ import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Token;
 
 /**
- * One-word organisation names, in every place the article writes them: a name found as an organisation once is that
+ * One-word organisation names, in every place the article writes them: a name found as an organisation twice is that
  * organisation wherever the finders missed it ("Cohere, the Toronto-based developer ..." then "Cohere said ..."), and
  * so is a new company's name that no finder saw but the article calls a company ("Bengaluru start-up KhataPay",
  * "KhataPay, a start-up that ..."). Never a word the article also writes in small letters, a given name, an acronym
@@ -34,6 +34,9 @@ final class OrganisationWords {
     private static final Pattern APPOSITION = Pattern.compile("(?:^|(?<=[.!?] )|(?<=\\n))(\\p{Lu}[\\p{L}\\d]*"
             + "\\p{Ll}[\\p{L}\\d]*), (?:a|an) (?:[\\p{L}\\d-]+ ){0,4}" + NOUNS + "\\b");
 
+    /** How often the finders must have found a name as an organisation before its other places are taken too. */
+    private static final int MIN_FOUND = 2;
+
     private OrganisationWords() {
     }
 
@@ -46,6 +49,7 @@ final class OrganisationWords {
             }
         })));
         Map<String, Span> names = new HashMap<>();
+        Map<String, Integer> found = new HashMap<>();
         Set<String> typedOtherwise = new HashSet<>();
         for (Span span : spans) {
             if (span.type() != EntityType.ORGANIZATION) {
@@ -53,8 +57,10 @@ final class OrganisationWords {
             }
             else if (span.tokens() == 1 && span.text().length() >= 3) {
                 names.putIfAbsent(span.text(), span);
+                found.merge(span.text(), 1, Integer::sum);
             }
         }
+        names.keySet().removeIf(word -> found.get(word) < MIN_FOUND);
         for (String text : zoneTexts.values()) {
             for (Pattern cue : List.of(NOUN_BEFORE, APPOSITION)) {
                 Matcher matcher = cue.matcher(text);

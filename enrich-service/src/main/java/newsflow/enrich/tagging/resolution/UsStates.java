@@ -16,8 +16,8 @@ import newsflow.enrich.tagging.mentions.SportsContext;
 /**
  * The names of US states where they are not places:
  * <ul>
- * <li>in an article about US college sport (it names the NCAA, a conference, "college football", a ranking such as
- * "No. 5"), a state's name is its university's team ("Georgia 27, Alabama 24", "Kentucky beat Tennessee"), unless a
+ * <li>in an article about US college sport (it names the NCAA, a conference, "college football", a state's team
+ * with its ranking, "No. 3 Georgia"), a state's name is its university's team ("Georgia 27, Alabama 24", "Kentucky beat Tennessee"), unless a
  * preposition of place or a city and a comma precede it ("in Alabama", "Athens, Georgia");</li>
  * <li>"Georgia" in an article about the United States (two or more of Atlanta, the Senate, a county, a governor,
  * Republicans, other states ...) and not about the Caucasus (Tbilisi, Georgian Dream, Abkhazia ...) is the US state,
@@ -27,16 +27,19 @@ import newsflow.enrich.tagging.mentions.SportsContext;
  */
 final class UsStates {
 
-    private static final Set<String> STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+    private static final List<String> STATE_NAMES = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
             "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
             "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
             "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
             "West Virginia", "Wisconsin", "Wyoming");
+    /** The states whose names are also their universities' teams' short names ("New York" is the city's first). */
+    private static final Set<String> STATES = Set.copyOf(STATE_NAMES);
     private static final Pattern COLLEGE = Pattern.compile("\\b(NCAA|SEC|Southeastern Conference|Big Ten|Big 12|"
             + "Big East|Pac-12|Atlantic Coast Conference|[Cc]ollege (football|basketball|baseball)|March Madness|"
-            + "Heisman|Final Four|College Football Playoff)\\b|\\bNo\\. \\d{1,2} \\p{Lu}");
+            + "Heisman|Final Four|College Football Playoff)\\b|\\bNo\\. \\d{1,2} (?:" + String.join("|", STATE_NAMES)
+            + ")\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:in|at|from|of|across|near|to|into|"
             + "outside|across|throughout|around|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)|"
             + "\\p{Lu}[\\p{L}.-]*,) $");
