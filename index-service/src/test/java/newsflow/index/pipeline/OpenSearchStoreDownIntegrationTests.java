@@ -4,6 +4,7 @@ import static newsflow.index.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * index-service on the OpenSearch store, against the real broker and the real OpenSearch node of this JVM, which
  * the test stops and starts again: while the store is down nothing is indexed, dead-lettered or committed, and
- * health says DOWN; once it is back every pending article is indexed.
+ * health says DOWN, and so does its metric for the alert rules; once it is back every pending article is indexed.
  */
 @Tag("slow")
 @SpringBootTest(classes = IndexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
@@ -54,11 +55,14 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
 
     private final ArticleStore store;
     private final HealthIndicator health;
+    private final MeterRegistry meters;
 
     OpenSearchStoreDownIntegrationTests(@Autowired ArticleStore store,
-            @Autowired @Qualifier("articleStoreHealthIndicator") HealthIndicator health) {
+            @Autowired @Qualifier("articleStoreHealthIndicator") HealthIndicator health,
+            @Autowired MeterRegistry meters) {
         this.store = store;
         this.health = health;
+        this.meters = meters;
     }
 
     @DynamicPropertySource
@@ -84,6 +88,7 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
         pending.forEach(OpenSearchStoreDownIntegrationTests::send);
 
         await("health DOWN").atMost(WAIT).until(() -> health.health().getStatus(), Status.DOWN::equals);
+        assertThat(storeHealthMetric()).isEqualTo(0);
         await("offsets held while the store is down").during(Duration.ofSeconds(3)).atMost(WAIT)
                 .until(this::committed, committedBefore::equals);
         assertThat(topics.readAll(Topics.deadLetterOf(Topics.ENRICHED)))
@@ -93,7 +98,13 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
 
         pending.forEach(this::awaitStored);
         await("health UP").atMost(WAIT).until(() -> health.health().getStatus(), Status.UP::equals);
+        assertThat(storeHealthMetric()).isEqualTo(1);
         awaitAllCommitted();
+    }
+
+    /** {@code newsflow.health{component="articleStore"}}, which NewsflowStoreUnreachable alerts on. */
+    private double storeHealthMetric() {
+        return meters.get("newsflow.health").tag("component", "articleStore").gauge().value();
     }
 
     private static void send(ArticleEnriched article) {
