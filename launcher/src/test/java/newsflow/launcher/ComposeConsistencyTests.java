@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this checks that it, the Prometheus configuration and
  * the services agree: every service module has its service, started with its command and on the port its own
- * configuration names, and every such port is scraped by Prometheus on the actuator's Prometheus path; and that its
+ * configuration names, and every such port is scraped by Prometheus on the actuator's Prometheus path, which gets the
+ * alert rules its configuration loads; and that its
  * Kafka is secured as the broker {@code KafkaSecurityTests} runs against, with every client logged in as the user the
  * access policy has for it, and no password written down.
  */
@@ -44,6 +45,19 @@ class ComposeConsistencyTests {
         assertThat(list(service.get("command"))).containsExactly("service", command);
         assertThat(portsOf(service)).as("ports of " + name).contains(port);
         assertThat(scrapeTargets()).as("Prometheus targets").contains(name + ":" + port);
+    }
+
+    @Test
+    void givesPrometheusEveryRuleFileItsConfigurationLoads() {
+        List<String> volumes = list(map(SERVICES.get("prometheus")).get("volumes")).stream().map(String::valueOf)
+                .toList();
+        List<Object> ruleFiles = list(ComposeFiles.yaml("ops/prometheus/prometheus.yml").get("rule_files"));
+
+        assertThat(ruleFiles).isNotEmpty();
+        assertThat(volumes).contains("./ops/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+        for (Object file : ruleFiles) {
+            assertThat(volumes).contains("./ops/prometheus/" + file + ":/etc/prometheus/" + file + ":ro");
+        }
     }
 
     @Test
