@@ -27,6 +27,10 @@ public final class PipelineAccess implements AutoCloseable {
         return pipeline.ingestPort();
     }
 
+    public int enrichPort() {
+        return pipeline.enrichPort();
+    }
+
     public int indexPort() {
         return pipeline.indexPort();
     }
