@@ -2,6 +2,7 @@ package newsflow.ingest.cleaning;
 
 import newsflow.contract.ContentType;
 import newsflow.contract.RawArticle;
+import newsflow.ingest.cleaning.furniture.Publication;
 
 /**
  * Turns a raw article's body, scraped plain text or an HTML page, into clean text kept in zones. Pure and
@@ -13,6 +14,6 @@ public final class ArticleCleaner {
         Page page = raw.contentType() == ContentType.TEXT_HTML
                 ? HtmlPages.read(raw.body())
                 : PlainTextPages.read(raw.body());
-        return new CleanArticle(ZoneAssigner.assign(raw.title(), page));
+        return new CleanArticle(ZoneAssigner.assign(raw.title(), page, Publication.of(raw.source(), raw.url())));
     }
 }

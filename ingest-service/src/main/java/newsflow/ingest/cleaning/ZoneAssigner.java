@@ -6,6 +6,7 @@ import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.BlockRoles;
+import newsflow.ingest.cleaning.furniture.Publication;
 
 /**
  * Puts the blocks of a page into zones.
@@ -32,7 +33,7 @@ final class ZoneAssigner {
     private ZoneAssigner() {
     }
 
-    static List<Zone> assign(String title, Page page) {
+    static List<Zone> assign(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
         String headline = title == null ? null : TextNormalizer.normalizeLine(title);
         boolean headlineFromPage = false;
@@ -46,7 +47,7 @@ final class ZoneAssigner {
             headline = blocks.remove(firstText).text();
             headlineFromPage = true;
         }
-        Block.Role[] roles = BlockRoles.classify(blocks);
+        Block.Role[] roles = BlockRoles.classify(blocks, publication);
         var zones = new Zones();
         zones.add(ZoneName.HEADLINE, headline);
         String standfirst = page.standfirst();

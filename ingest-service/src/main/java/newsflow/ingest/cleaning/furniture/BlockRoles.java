@@ -17,8 +17,8 @@ import java.util.List;
  * widgets, tag lines and meta bars ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint
  * lines ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions
  * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
- * ({@link Bylines}); runs of what's-on listings ({@link Listings}); and author bios after the last paragraph
- * ({@link AuthorBios}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
+ * ({@link Bylines}); runs of what's-on listings ({@link Listings}); author bios after the last paragraph
+ * ({@link AuthorBios}); and lines in which the publication names itself as furniture does ({@link OwnName}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
  * up are {@link Captions}'.
  */
 public final class BlockRoles {
@@ -27,8 +27,14 @@ public final class BlockRoles {
     }
 
     public static Block.Role[] classify(List<Block> blocks) {
+        return classify(blocks, Publication.UNKNOWN);
+    }
+
+    /** The roles of the blocks of a page of this publication, whose own name marks its furniture too. */
+    public static Block.Role[] classify(List<Block> blocks, Publication publication) {
         Block.Role[] roles = new Block.Role[blocks.size()];
         classifyLines(blocks, roles);
+        OwnName.mark(blocks, roles, publication);
         ShareBars.markRuns(blocks, roles);
         Bylines.markSignatures(blocks, roles);
         ItemRows.markRows(blocks, roles);

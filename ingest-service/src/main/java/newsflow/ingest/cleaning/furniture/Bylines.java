@@ -28,10 +28,15 @@ final class Bylines {
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:(?:de|da|van|von|der|den|al|bin|le|la|du|di|dos"
             + "|del|ter|ten) )?\\p{Lu}[\\p{L}'’.-]+){1,3}";
     private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:(?:,? and | & |, )" + NAME
-            + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*)?(?<items>\\s+[·|•–—-]\\s.*)?$");
+            + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
+            + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
-            + "|compiled|reported|written|words|text|pictures|photos|photography|video|graphics|illustrations?)"
-            + "(?: by|:) \\p{Lu}");
+            + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
+            + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
+            + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
+    /** A line in which the author says where they wrote the story from: "X wrote this story from Brasília." */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^" + NAME + " (?:wrote|reported|filed)"
+            + " this (?:story|article|report|piece)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
             + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu})");
     /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
@@ -67,8 +72,8 @@ final class Bylines {
         if (line.startsWith("By ") || line.startsWith("BY ")) {
             return isAuthorByline(line);
         }
-        return (mayBeCredit(line) || line.indexOf(':') > 0) && CREDIT.matcher(line).lookingAt()
-                || isContactLine(line);
+        return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by ")) && CREDIT.matcher(line).lookingAt()
+                || isContactLine(line) || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt();
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */

@@ -25,8 +25,9 @@ final class ConsentNotices {
             + " all|learn more|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)"
             + "|by (?:continuing|clicking|using this))\\b");
 
-    private static final String BUTTON = "(?:accept|reject|decline|agree|allow|deny|settings|options|preferences"
-            + "|customi[sz]e|manage|ok|got it|close|more info|learn more)(?: all| settings| options| cookies)?";
+    private static final String BUTTON = "(?:accept|reject|refuse|decline|agree|allow|deny|settings|options"
+            + "|preferences|customi[sz]e|manage|set|ok|got it|close|more info|learn more)(?: all| settings| options"
+            + "| preferences| cookies)?";
     /** A banner's buttons at the end of its line: "… on your device. Accept · Reject · Options". */
     private static final Pattern BUTTONS = Pattern.compile("(?:^|[.!?]\\s+)" + BUTTON + "(?:\\s*[·|•/]\\s*" + BUTTON
             + ")+\\s*$");

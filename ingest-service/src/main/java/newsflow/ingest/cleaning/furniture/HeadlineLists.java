@@ -77,7 +77,8 @@ final class HeadlineLists {
 
     /**
      * Marks as furniture a list under a heading this class does not know ("Everyone’s talking about", "You might have
-     * missed"): a short line (one to five words, no full stop, colon or other end of a sentence) followed at once by
+     * missed") or right after other furniture (a teaser "Before you go: …"): a short line (one to five words, no full
+     * stop, colon or other end of a sentence), or a line already furniture, followed at once by
      * three or more headline-like lines of four words or more, with no paragraph of text after them (other furniture
      * may follow: a newsletter prompt, a consent notice, a footer). A list of facts under a sub-heading of the body is
      * followed by more of the body, a list the body introduces ends its introduction with a colon, and a table's
@@ -85,7 +86,9 @@ final class HeadlineLists {
      */
     static void markListsUnderShortHeadings(List<Block> blocks, Block.Role[] roles) {
         for (int i = 0; i + MIN_TRAILING_HEADLINES < blocks.size(); i++) {
-            if (roles[i] != Block.Role.TEXT || !isShortHeading(blocks.get(i).text())) {
+            boolean heading = roles[i] == Block.Role.TEXT && isShortHeading(blocks.get(i).text());
+            boolean afterFurniture = roles[i] == Block.Role.FURNITURE;
+            if (!heading && !afterFurniture) {
                 continue;
             }
             int end = i + 1;
@@ -93,7 +96,8 @@ final class HeadlineLists {
                 end++;
             }
             if (end - i - 1 >= MIN_TRAILING_HEADLINES && !paragraphFollows(blocks, roles, end)) {
-                for (int j = i; j < end; j++) {
+                roles[i] = Block.Role.FURNITURE;
+                for (int j = i + 1; j < end; j++) {
                     roles[j] = Block.Role.FURNITURE;
                 }
                 i = end - 1;

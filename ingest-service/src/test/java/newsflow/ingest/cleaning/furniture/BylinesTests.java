@@ -23,6 +23,12 @@ class BylinesTests {
         assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão.")).isTrue();
         assertThat(Bylines.isByline("Words: Ifeoluwa Adebanjo-Grant, Lagos · Pictures: Kelechi Amadi")).isTrue();
         assertThat(Bylines.isByline("Words matter, the minister told Parliament.")).isFalse();
+        assertThat(Bylines.isByline("Written in the paddock by Giulia Ferrante-Hale")).isTrue();
+        assertThat(Bylines.isByline("Story by Tanvi Rao-Lemaigre | Civic affairs")).isTrue();
+        assertThat(Bylines.isByline("Luana Tavares Moura wrote this story from Brasília. Edited by Patrick Esteves."))
+                .isTrue();
+        assertThat(Bylines.isByline("By Samira Haddad-Lowe in Abu Dhabi Reading time 6 minutes")).isTrue();
+        assertThat(Bylines.isByline("Story lines by the dozen were cut, Smith said.")).isFalse();
     }
 
     @Test

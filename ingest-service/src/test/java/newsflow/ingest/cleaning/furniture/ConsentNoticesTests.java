@@ -58,6 +58,8 @@ class ConsentNoticesTests {
         assertThat(isNotice("By clicking Accept you agree that Bola Wire and its 142 vendors may store information on "
                 + "your device. Accept · Reject · Options")).isTrue();
         assertThat(isNotice("Partners including Google may also set them. Accept · Settings")).isTrue();
+        assertThat(isNotice("Our partners read and write cookies on this device. Accept · Refuse · Set preferences"))
+                .isTrue();
         assertThat(isNotice("The council will accept bids until Friday · Reject notices go out in May")).isFalse();
         assertThat(isNotice("Voters can accept or reject the plan.")).isFalse();
     }

@@ -1,0 +1,86 @@
+package newsflow.ingest.cleaning.furniture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which the publication names itself, in its own voice: its masthead and tagline ("Liffey Bytes | Irish
+ * tech, policy and the people building it", "Karoo Capital · Markets, money and the economy"), its appeals and offers
+ * ("Reefline depends on readers", "Cerrado Finance Pro subscribers get …"), its notices ("Pit Wall Post and its
+ * advertising partners … read and write cookies"), its authors' bios ("… covers regulation for Liffey Bytes"). The
+ * publication's name is known from its source id and its site's host ({@link Publication}). A line that names the
+ * publication is furniture when the name opens it before a separator, or when it speaks as the site does (we, our,
+ * you; readers, subscribers, members, the site, its app, its advertising; covers, correspondent, editor); not when
+ * it reports speech or attributes something to the publication ("told the Hammer Herald", "according to …",
+ * "an investigation by … found"), as the body does.
+ */
+final class OwnName {
+
+    private static final int MAX_LENGTH = 400;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’&.-]*");
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*(?:[|·•—–:]|-\\s)");
+    private static final Pattern SITE_VOICE = Pattern.compile("(?i)(?<![\\p{L}-])(?:we|our|us|you|your|readers?"
+            + "|subscribers?|subscriptions?|subscribe|members?|membership|newsletters?|site|website|app|edition"
+            + "|podcast|advertis\\p{L}*|partners|cookies|covers|correspondent|editor|pro|premium|ltd|limited|inc"
+            + "|gmbh|pty)(?![\\p{L}-])");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
+            + "|investigation|reported|revealed|first reported|obtained by)\\b");
+
+    private OwnName() {
+    }
+
+    /** Marks as furniture each text line in which the publication names itself as furniture does. */
+    static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
+        if (!publication.isKnown()) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            boolean inferredCaption = roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
+            if ((roles[i] == Block.Role.TEXT || inferredCaption) && isOwnLine(blocks.get(i).text(), publication)) {
+                roles[i] = Block.Role.FURNITURE;
+            }
+        }
+    }
+
+    static boolean isOwnLine(String line, Publication publication) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
+        int[] name = find(line, publication);
+        if (name == null) {
+            return false;
+        }
+        String lower = CallsToAction.lower(line);
+        if (CallsToAction.isReportedSpeech(lower) || ATTRIBUTION.matcher(line).find()) {
+            return false;
+        }
+        boolean masthead = line.substring(0, name[0]).isBlank()
+                && SEPARATOR_AFTER.matcher(line.substring(name[1])).find();
+        return masthead || SITE_VOICE.matcher(line).find();
+    }
+
+    /** The first stretch of one to five words, the first capitalised, that names the publication; or null. */
+    private static int[] find(String line, Publication publication) {
+        Matcher words = WORD.matcher(line);
+        List<int[]> spans = new ArrayList<>();
+        while (words.find()) {
+            spans.add(new int[] {words.start(), words.end()});
+        }
+        for (int first = 0; first < spans.size(); first++) {
+            if (!Character.isUpperCase(line.codePointAt(spans.get(first)[0]))) {
+                continue;
+            }
+            for (int last = first; last < Math.min(spans.size(), first + MAX_NAME_WORDS); last++) {
+                int start = spans.get(first)[0];
+                int end = spans.get(last)[1];
+                if (publication.isNamedBy(line.substring(start, end))) {
+                    return new int[] {start, end};
+                }
+            }
+        }
+        return null;
+    }
+}
