@@ -40,11 +40,24 @@ public record ArticleEnriched(
     }
 
     /** The enriched form of an ingested article: the same article, with its entities and their provenance. */
-    public static ArticleEnriched of(ArticleIngested article, List<Entity> entities, Provenance provenance,
-            Instant enrichedAt) {
-        return new ArticleEnriched(article.articleId(), article.version(), article.source(), article.sourceArticleId(),
-                article.url(), article.canonicalUrl(), article.title(), article.publishedAt(), article.language(),
-                article.contentHash(), article.fingerprint(), article.zones(), entities, provenance,
-                article.ingestedAt(), enrichedAt);
+    public static ArticleEnriched of(
+            ArticleIngested article, List<Entity> entities, Provenance provenance, Instant enrichedAt) {
+        return new ArticleEnriched(
+                article.articleId(),
+                article.version(),
+                article.source(),
+                article.sourceArticleId(),
+                article.url(),
+                article.canonicalUrl(),
+                article.title(),
+                article.publishedAt(),
+                article.language(),
+                article.contentHash(),
+                article.fingerprint(),
+                article.zones(),
+                entities,
+                provenance,
+                article.ingestedAt(),
+                enrichedAt);
     }
 }

@@ -13,8 +13,7 @@ public final class ArticleIds {
 
     private static final int HEX_DIGITS = 20;
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     public static String derive(String source, String sourceArticleId) {
         byte[] digest = sha256((source + "\n" + sourceArticleId).getBytes(StandardCharsets.UTF_8));
@@ -24,8 +23,7 @@ public final class ArticleIds {
     static byte[] sha256(byte[] input) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(input);
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java platform has SHA-256", ex);
         }
     }

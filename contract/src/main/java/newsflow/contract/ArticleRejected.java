@@ -22,9 +22,9 @@ public record ArticleRejected(
         SourceRecord origin,
         Instant rejectedAt) {
 
-    public static ArticleRejected of(Refusal refusal, String source, String sourceArticleId, SourceRecord origin,
-            Instant rejectedAt) {
-        return new ArticleRejected(source, sourceArticleId, refusal.reason(), refusal.message(), refusal.field(),
-                origin, rejectedAt);
+    public static ArticleRejected of(
+            Refusal refusal, String source, String sourceArticleId, SourceRecord origin, Instant rejectedAt) {
+        return new ArticleRejected(
+                source, sourceArticleId, refusal.reason(), refusal.message(), refusal.field(), origin, rejectedAt);
     }
 }

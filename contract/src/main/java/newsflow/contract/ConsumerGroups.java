@@ -12,6 +12,5 @@ public final class ConsumerGroups {
     /** index-service, reading {@link Topics#ENRICHED}. */
     public static final String INDEX = "newsflow-index";
 
-    private ConsumerGroups() {
-    }
+    private ConsumerGroups() {}
 }

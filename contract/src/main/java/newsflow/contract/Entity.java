@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  * @param confidence how sure the tagger is, 0..1
  * @param mentions   where the article mentions it
  */
-public record Entity(String id, EntityType type, String name, String wikidataId, double salience, double confidence,
+public record Entity(
+        String id,
+        EntityType type,
+        String name,
+        String wikidataId,
+        double salience,
+        double confidence,
         List<Mention> mentions) {
 
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");

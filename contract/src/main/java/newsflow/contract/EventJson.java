@@ -13,8 +13,7 @@ public final class EventJson {
 
     private static final JsonMapper MAPPER = builder().build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** A builder with newsflow's settings, to add to or build from. */
     public static JsonMapper.Builder builder() {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param gazetteerVersion the versions of the gazetteers it used
  * @param notes            what a reader should know about these tags, such as a language the models do not cover
  */
-public record Provenance(String tagger, String taggerVersion, List<String> models, String gazetteerVersion,
-        List<String> notes) {
+public record Provenance(
+        String tagger, String taggerVersion, List<String> models, String gazetteerVersion, List<String> notes) {
 
     public Provenance {
         Required.text(tagger, "tagger");

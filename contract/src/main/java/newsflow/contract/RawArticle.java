@@ -34,8 +34,17 @@ public record RawArticle(
         Instant updatedAt) {
 
     /** A raw article without an update time, as publishers sent them before {@code updatedAt} was added. */
-    public RawArticle(String source, String id, String url, String title, String body, ContentType contentType,
-            Instant publishedAt, String language, Long revision, Action action) {
+    public RawArticle(
+            String source,
+            String id,
+            String url,
+            String title,
+            String body,
+            ContentType contentType,
+            Instant publishedAt,
+            String language,
+            Long revision,
+            Action action) {
         this(source, id, url, title, body, contentType, publishedAt, language, revision, action, null);
     }
 

@@ -3,8 +3,7 @@ package newsflow.contract;
 /** Checks the required fields of an event when it is made, so an event with one missing cannot exist. */
 final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     static <T> T value(T value, String field) {
         if (value == null) {

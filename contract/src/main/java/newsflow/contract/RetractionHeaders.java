@@ -10,13 +10,13 @@ public final class RetractionHeaders {
 
     /** Names the event a tombstone stands for; its value is {@value #RETRACTED}. */
     public static final String EVENT = "newsflow-event";
+
     public static final String RETRACTED = "ArticleRetracted";
     public static final String VERSION = "newsflow-version";
     public static final String SOURCE = "newsflow-source";
     public static final String REASON = "newsflow-reason";
 
-    private RetractionHeaders() {
-    }
+    private RetractionHeaders() {}
 
     /** The headers for a retraction, in a stable order. */
     public static Map<String, byte[]> toHeaders(ArticleRetracted retraction) {
@@ -35,10 +35,9 @@ public final class RetractionHeaders {
         }
         try {
             long version = Long.parseLong(text(headers.get(VERSION)));
-            return Optional.of(new ArticleRetracted(articleId, version, text(headers.get(SOURCE)),
-                    text(headers.get(REASON))));
-        }
-        catch (NumberFormatException ex) {
+            return Optional.of(
+                    new ArticleRetracted(articleId, version, text(headers.get(SOURCE)), text(headers.get(REASON))));
+        } catch (NumberFormatException ex) {
             return Optional.empty();
         }
     }

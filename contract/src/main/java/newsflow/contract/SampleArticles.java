@@ -16,10 +16,10 @@ public final class SampleArticles {
     private static final String FOLDER = "/newsflow/contract/samples/";
 
     /** The own-written samples, as {@code articles.raw} JSON. */
-    public static final List<String> JSON_SAMPLES = List.of("harbour-bridge.json", "ecb-rates.json", "nordic-derby.json");
+    public static final List<String> JSON_SAMPLES =
+            List.of("harbour-bridge.json", "ecb-rates.json", "nordic-derby.json");
 
-    private SampleArticles() {
-    }
+    private SampleArticles() {}
 
     /** The scraped page of the seed article, exactly as it was scraped. */
     public static String seedPage() {
@@ -28,8 +28,16 @@ public final class SampleArticles {
 
     /** The seed page as a raw article of the given publisher, with no title: its first line is the headline. */
     public static RawArticle seed(String source, String id) {
-        return new RawArticle(source, id, "https://demo.newsflow.dev/world/danish-foreign-minister-walkout",
-                null, seedPage(), ContentType.TEXT_PLAIN, Instant.parse("2022-03-01T10:15:00Z"), "en", 1L,
+        return new RawArticle(
+                source,
+                id,
+                "https://demo.newsflow.dev/world/danish-foreign-minister-walkout",
+                null,
+                seedPage(),
+                ContentType.TEXT_PLAIN,
+                Instant.parse("2022-03-01T10:15:00Z"),
+                "en",
+                1L,
                 Action.PUBLISH);
     }
 
@@ -44,8 +52,7 @@ public final class SampleArticles {
                 throw new IllegalArgumentException("no sample article named " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -1,5 +1,4 @@
 package newsflow.contract;
 
 /** Where a consumed record came from. */
-public record SourceRecord(String topic, int partition, long offset) {
-}
+public record SourceRecord(String topic, int partition, long offset) {}

@@ -38,8 +38,7 @@ public final class Topics {
     /** Every pipeline topic, without the dead-letter topics. */
     public static final List<String> PIPELINE = List.of(RAW, REJECTED, INGESTED, ENRICHED);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The dead-letter topic of records consumed from {@code topic}, for example {@code articles.raw.dlt}. */
     public static String deadLetterOf(String topic) {

@@ -28,7 +28,8 @@ class AsyncApiTests {
 
     @Test
     void describesEveryTopicAndDeadLetterTopicOfTheContract() {
-        List<String> addresses = ASYNCAPI.path("channels").valueStream()
+        List<String> addresses = ASYNCAPI.path("channels")
+                .valueStream()
                 .map(channel -> channel.path("address").asString())
                 .toList();
 
@@ -40,7 +41,8 @@ class AsyncApiTests {
         JsonNode codes = ASYNCAPI.at("/components/schemas/ReasonCode/oneOf");
 
         assertThat(codes.valueStream().map(code -> code.path("const").asString()))
-                .containsExactly(Arrays.stream(ReasonCode.values()).map(Enum::name).toArray(String[]::new));
+                .containsExactly(
+                        Arrays.stream(ReasonCode.values()).map(Enum::name).toArray(String[]::new));
         assertThat(codes.valueStream()).allSatisfy(code -> {
             assertThat(code.path("description").asString()).isNotBlank();
             assertThat(code.path("x-http-status").asString()).isNotBlank();
@@ -52,8 +54,11 @@ class AsyncApiTests {
         List<String> references = new ArrayList<>();
         collectFileReferences(ASYNCAPI, references);
 
-        assertThat(references).isNotEmpty().allSatisfy(reference ->
-                assertThat(AsyncApiTests.class.getResource(FOLDER + reference.substring(2))).as(reference).isNotNull());
+        assertThat(references)
+                .isNotEmpty()
+                .allSatisfy(reference -> assertThat(AsyncApiTests.class.getResource(FOLDER + reference.substring(2)))
+                        .as(reference)
+                        .isNotNull());
     }
 
     @Test
@@ -62,14 +67,16 @@ class AsyncApiTests {
 
         assertThat(ArticleIds.derive("demo", "seed-1")).matches(pattern);
         assertThat(ASYNCAPI.at("/channels/articleVersions/bindings/kafka/topicConfiguration/cleanup.policy/0")
-                .asString()).isEqualTo("compact");
+                        .asString())
+                .isEqualTo("compact");
     }
 
     /** Every topic name constant of {@link Topics}, and the dead-letter topic of every consumed topic. */
     private static List<String> contractTopics() {
         List<String> topics = new ArrayList<>();
         for (Field field : Topics.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+            if (Modifier.isStatic(field.getModifiers())
+                    && field.getType() == String.class
                     && !field.getName().equals("DEAD_LETTER_SUFFIX")) {
                 topics.add(constant(field));
             }
@@ -91,8 +98,7 @@ class AsyncApiTests {
     private static String constant(Field field) {
         try {
             return (String) field.get(null);
-        }
-        catch (IllegalAccessException ex) {
+        } catch (IllegalAccessException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -100,8 +106,7 @@ class AsyncApiTests {
     private static JsonNode read(String name) {
         try (InputStream in = AsyncApiTests.class.getResourceAsStream(FOLDER + name)) {
             return new YAMLMapper().readTree(in);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

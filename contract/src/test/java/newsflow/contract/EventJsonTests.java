@@ -20,7 +20,8 @@ class EventJsonTests {
     void leavesOutAbsentOptionalFields() {
         var raw = new RawArticle("demo", "1", null, null, "text", null, null, null, null, null);
 
-        assertThat(EventJson.mapper().writeValueAsString(raw)).isEqualTo("{\"source\":\"demo\",\"id\":\"1\",\"body\":\"text\"}");
+        assertThat(EventJson.mapper().writeValueAsString(raw))
+                .isEqualTo("{\"source\":\"demo\",\"id\":\"1\",\"body\":\"text\"}");
     }
 
     @Test
@@ -33,7 +34,8 @@ class EventJsonTests {
 
     @Test
     void ignoresFieldsItDoesNotKnowSoOlderReadersKeepWorking() {
-        String json = EventJson.mapper().writeValueAsString(SampleEvents.ingested())
+        String json = EventJson.mapper()
+                .writeValueAsString(SampleEvents.ingested())
                 .replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
 
         assertThat(EventJson.mapper().readValue(json, ArticleIngested.class)).isEqualTo(SampleEvents.ingested());
@@ -48,13 +50,16 @@ class EventJsonTests {
 
     @Test
     void readsTheUpdateTimeOfARawArticleAndLeavesItOutWhenAbsent() {
-        RawArticle raw = EventJson.mapper().readValue(
-                "{\"source\":\"demo\",\"url\":\"https://example.com/a\",\"body\":\"x\","
-                        + "\"updatedAt\":\"2022-03-01T11:00:00Z\"}", RawArticle.class);
+        RawArticle raw = EventJson.mapper()
+                .readValue(
+                        "{\"source\":\"demo\",\"url\":\"https://example.com/a\",\"body\":\"x\","
+                                + "\"updatedAt\":\"2022-03-01T11:00:00Z\"}",
+                        RawArticle.class);
 
         assertThat(raw.updatedAt()).isEqualTo(java.time.Instant.parse("2022-03-01T11:00:00Z"));
         assertThat(raw.id()).isNull();
-        assertThat(EventJson.mapper().writeValueAsString(SampleEvents.seedRaw())).doesNotContain("updatedAt");
+        assertThat(EventJson.mapper().writeValueAsString(SampleEvents.seedRaw()))
+                .doesNotContain("updatedAt");
     }
 
     @Test
@@ -67,8 +72,10 @@ class EventJsonTests {
 
     @Test
     void readsContentTypeFromItsMediaType() {
-        RawArticle raw = EventJson.mapper().readValue(
-                "{\"source\":\"demo\",\"id\":\"1\",\"body\":\"x\",\"contentType\":\"text/html\"}", RawArticle.class);
+        RawArticle raw = EventJson.mapper()
+                .readValue(
+                        "{\"source\":\"demo\",\"id\":\"1\",\"body\":\"x\",\"contentType\":\"text/html\"}",
+                        RawArticle.class);
 
         assertThat(raw.contentType()).isEqualTo(ContentType.TEXT_HTML);
         assertThat(raw.actionOrDefault()).isEqualTo(Action.PUBLISH);

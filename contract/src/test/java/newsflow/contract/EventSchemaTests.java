@@ -16,8 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 class EventSchemaTests {
 
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     @Test
     void seedRawArticleMatchesRawArticleSchema() {
@@ -55,14 +57,27 @@ class EventSchemaTests {
 
     @Test
     void articleVersionsOfAnArticleAndOfARetractionMatchTheirSchema() {
-        assertThat(errors("article-version", ArticleVersion.of(SampleEvents.ingested()))).isEmpty();
-        assertThat(errors("article-version", ArticleVersion.of(new ArticleRetracted("demo-0123", 4, "demo",
-                "retracted by publisher")))).isEmpty();
+        assertThat(errors("article-version", ArticleVersion.of(SampleEvents.ingested())))
+                .isEmpty();
+        assertThat(errors(
+                        "article-version",
+                        ArticleVersion.of(new ArticleRetracted("demo-0123", 4, "demo", "retracted by publisher"))))
+                .isEmpty();
     }
 
     @Test
     void rawArticleSchemaTakesAUrlInsteadOfAnIdAndARetractionWithoutBody() {
-        var byUrl = new RawArticle("demo", null, "https://example.com/a", "T", "Text.", null, null, null, null, null,
+        var byUrl = new RawArticle(
+                "demo",
+                null,
+                "https://example.com/a",
+                "T",
+                "Text.",
+                null,
+                null,
+                null,
+                null,
+                null,
                 Instant.parse("2022-03-01T11:00:00Z"));
         var retraction = new RawArticle("demo", "seed-1", null, null, null, null, null, null, 2L, Action.RETRACT);
 
@@ -104,10 +119,16 @@ class EventSchemaTests {
     @Test
     void reasonCodesInSchemaAreExactlyTheContractsReasonCodes() {
         JsonNode schemaJson = EventJson.mapper().readTree(read("article-rejected"));
-        List<String> inSchema = schemaJson.at("/$defs/reasonCode/enum").valueStream().map(JsonNode::asString).toList();
+        List<String> inSchema = schemaJson
+                .at("/$defs/reasonCode/enum")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
 
-        assertThat(inSchema).containsExactly(
-                java.util.Arrays.stream(ReasonCode.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(inSchema)
+                .containsExactly(java.util.Arrays.stream(ReasonCode.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
     }
 
     private static List<Error> errors(String schemaName, Object event) {
@@ -115,15 +136,15 @@ class EventSchemaTests {
     }
 
     private static Schema schema(String name) {
-        return SCHEMAS.getSchema(new java.io.ByteArrayInputStream(read(name).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return SCHEMAS.getSchema(
+                new java.io.ByteArrayInputStream(read(name).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String read(String name) {
-        try (InputStream in = EventSchemaTests.class.getResourceAsStream(
-                "/newsflow/contract/schemas/" + name + ".schema.json")) {
+        try (InputStream in =
+                EventSchemaTests.class.getResourceAsStream("/newsflow/contract/schemas/" + name + ".schema.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        catch (java.io.IOException ex) {
+        } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
     }

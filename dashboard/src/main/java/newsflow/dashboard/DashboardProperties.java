@@ -37,6 +37,7 @@ public record DashboardProperties(
      */
     public record Operator(
             @NotBlank String name,
-            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits") String tokenSha256) {
-    }
+
+            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits")
+            String tokenSha256) {}
 }

@@ -22,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("newsflow.enrich")
 public record EnrichProperties(
-        @NotBlank @DefaultValue("edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz") String nerModel,
+        @NotBlank @DefaultValue("edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz")
+        String nerModel,
+
         @DefaultValue("2") @Min(1) int listenerConcurrency,
         @NotNull @DefaultValue("10s") Duration maxTaggingTime,
-        @NotNull @DefaultValue("200KB") DataSize maxTagRequestSize) {
-}
+        @NotNull @DefaultValue("200KB") DataSize maxTagRequestSize) {}

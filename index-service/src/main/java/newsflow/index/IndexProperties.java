@@ -31,14 +31,15 @@ public record IndexProperties(
         @Valid @NotNull @DefaultValue StoreRetry retry) {
 
     public enum Store {
-        LUCENE, OPENSEARCH
+        LUCENE,
+        OPENSEARCH
     }
 
     /**
      * @param path the folder the index lives in; created when missing, and kept across restarts
      */
-    public record Lucene(@NotNull @DefaultValue("./data/index") Path path) {
-    }
+    public record Lucene(
+            @NotNull @DefaultValue("./data/index") Path path) {}
 
     /**
      * @param uris            the nodes' HTTP addresses
@@ -52,7 +53,10 @@ public record IndexProperties(
      */
     public record OpenSearch(
             @NotEmpty @DefaultValue("http://localhost:9200") List<URI> uris,
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_.-]{0,200}") @DefaultValue("newsflow-articles") String index,
+
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_.-]{0,200}") @DefaultValue("newsflow-articles")
+            String index,
+
             @Min(1) @Max(1024) @DefaultValue("1") int shards,
             @Min(0) @Max(16) @DefaultValue("1") int replicas,
             String username,
@@ -71,6 +75,5 @@ public record IndexProperties(
      */
     public record StoreRetry(
             @NotNull @DefaultValue("1s") Duration initialInterval,
-            @NotNull @DefaultValue("30s") Duration maxInterval) {
-    }
+            @NotNull @DefaultValue("30s") Duration maxInterval) {}
 }

@@ -19,7 +19,9 @@ class IndexPropertiesTests {
 
     @Test
     void takesAnAbsoluteOrRelativeIndexFolder() {
-        assertThat(bind(Map.of("newsflow.index.lucene.path", "/var/lib/newsflow/index")).lucene().path())
+        assertThat(bind(Map.of("newsflow.index.lucene.path", "/var/lib/newsflow/index"))
+                        .lucene()
+                        .path())
                 .isEqualTo(Path.of("/var/lib/newsflow/index"));
         assertThat(bind(Map.of("newsflow.index.lucene.path", "index")).lucene().path())
                 .isEqualTo(Path.of("index"));
@@ -29,13 +31,17 @@ class IndexPropertiesTests {
     void usesTheEmbeddedLuceneStoreUnlessOpenSearchIsChosen() {
         assertThat(bind(Map.of()).store()).isEqualTo(IndexProperties.Store.LUCENE);
 
-        IndexProperties chosen = bind(Map.of("newsflow.index.store", "opensearch",
-                "newsflow.index.opensearch.uris", "https://search-1:9200,https://search-2:9200",
-                "newsflow.index.opensearch.username", "newsflow"));
+        IndexProperties chosen = bind(Map.of(
+                "newsflow.index.store",
+                "opensearch",
+                "newsflow.index.opensearch.uris",
+                "https://search-1:9200,https://search-2:9200",
+                "newsflow.index.opensearch.username",
+                "newsflow"));
 
         assertThat(chosen.store()).isEqualTo(IndexProperties.Store.OPENSEARCH);
-        assertThat(chosen.opensearch().uris()).containsExactly(URI.create("https://search-1:9200"),
-                URI.create("https://search-2:9200"));
+        assertThat(chosen.opensearch().uris())
+                .containsExactly(URI.create("https://search-1:9200"), URI.create("https://search-2:9200"));
         assertThat(chosen.opensearch().index()).isEqualTo("newsflow-articles");
         assertThat(chosen.opensearch().username()).isEqualTo("newsflow");
         assertThat(chosen.retry().maxInterval()).isEqualTo(Duration.ofSeconds(30));

@@ -21,15 +21,14 @@ public final class TestArticles {
     public static final Entity RUSSIA = entity("country:RU", EntityType.COUNTRY, "Russia", "Q159", "Russian");
     public static final Entity DENMARK = entity("country:DK", EntityType.COUNTRY, "Denmark", "Q35", "Danish");
     public static final Entity LAVROV = entity("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", "Lavrov");
-    public static final Entity UN = entity("org:united-nations", EntityType.ORGANIZATION, "United Nations", "Q1065",
-            "UN");
+    public static final Entity UN =
+            entity("org:united-nations", EntityType.ORGANIZATION, "United Nations", "Q1065", "UN");
     public static final Entity GENEVA = entity("location:geneva-ch", EntityType.LOCATION, "Geneva", "Q71", "Geneva");
 
-    private static final Provenance PROVENANCE = new Provenance("newsflow-tagger", "0.1.0",
-            List.of("english.all.3class.distsim.crf"), "2026.11", List.of());
+    private static final Provenance PROVENANCE =
+            new Provenance("newsflow-tagger", "0.1.0", List.of("english.all.3class.distsim.crf"), "2026.11", List.of());
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     /** An article about a walkout at the UN, to adjust before {@link Builder#build()}. */
     public static Builder article(String articleId) {
@@ -42,8 +41,14 @@ public final class TestArticles {
 
     /** An entity the article mentions only in its boilerplate, as a promo line would. */
     public static Entity inBoilerplateOnly(String id, EntityType type, String name) {
-        return new Entity(id, type, name, null, 0.1, 0.9, List.of(
-                new Mention(ZoneName.BOILERPLATE, 0, name.length(), name, MentionForm.NAME)));
+        return new Entity(
+                id,
+                type,
+                name,
+                null,
+                0.1,
+                0.9,
+                List.of(new Mention(ZoneName.BOILERPLATE, 0, name.length(), name, MentionForm.NAME)));
     }
 
     /** An entity without a Wikidata id, mentioned once in the body. */
@@ -53,8 +58,14 @@ public final class TestArticles {
 
     /** An entity with its Wikidata id (or null), mentioned once in the body. */
     public static Entity entity(String id, EntityType type, String name, String wikidataId, String mention) {
-        return new Entity(id, type, name, wikidataId, 0.5, 0.9, List.of(
-                new Mention(ZoneName.BODY, 0, mention.length(), mention, MentionForm.NAME)));
+        return new Entity(
+                id,
+                type,
+                name,
+                wikidataId,
+                0.5,
+                0.9,
+                List.of(new Mention(ZoneName.BODY, 0, mention.length(), mention, MentionForm.NAME)));
     }
 
     /** Builds one article; every field has a realistic default. */
@@ -127,9 +138,22 @@ public final class TestArticles {
             zones.add(new Zone(ZoneName.BODY, body));
             zones.add(new Zone(ZoneName.CAPTION, "The council chamber in Geneva."));
             zones.add(new Zone(ZoneName.BOILERPLATE, boilerplate));
-            return new ArticleEnriched(articleId, version, source, articleId + "-src",
-                    "https://demo.newsflow.dev/world/" + articleId, "https://demo.newsflow.dev/world/" + articleId, title,
-                    publishedAt, language, "a".repeat(64), "0123456789abcdef", zones, entities, PROVENANCE, ingestedAt,
+            return new ArticleEnriched(
+                    articleId,
+                    version,
+                    source,
+                    articleId + "-src",
+                    "https://demo.newsflow.dev/world/" + articleId,
+                    "https://demo.newsflow.dev/world/" + articleId,
+                    title,
+                    publishedAt,
+                    language,
+                    "a".repeat(64),
+                    "0123456789abcdef",
+                    zones,
+                    entities,
+                    PROVENANCE,
+                    ingestedAt,
                     ingestedAt.plusSeconds(1));
         }
     }

@@ -34,8 +34,12 @@ public record IngestProperties(
         @NotNull @DefaultValue("2MB") DataSize maxBodySize,
         @Valid @NotNull @DefaultValue List<Publisher> publishers,
         @NotNull @DefaultValue List<@Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}") String> sources,
-        @NotNull @Size(min = 2) @DefaultValue({"en", "da", "de", "fr", "es", "it", "nl", "sv", "nb", "pl", "pt", "ru",
-                "uk", "ar", "zh", "ja"}) List<@Pattern(regexp = "[a-z]{2}") String> languages,
+
+        @NotNull
+        @Size(min = 2)
+        @DefaultValue({"en", "da", "de", "fr", "es", "it", "nl", "sv", "nb", "pl", "pt", "ru", "uk", "ar", "zh", "ja"})
+        List<@Pattern(regexp = "[a-z]{2}") String> languages,
+
         @NotNull @DefaultValue("2m") Duration versionsLoadTimeout,
         @Valid @NotNull @DefaultValue RateLimit rateLimit) {
 
@@ -43,9 +47,9 @@ public record IngestProperties(
      * The per-publisher limit of {@code POST /api/articles}: a token bucket of {@code burst} requests, refilled at
      * {@code requestsPerSecond}. A publisher over it is answered 429 with {@code Retry-After}.
      */
-    public record RateLimit(@DefaultValue("50") @Positive double requestsPerSecond,
-            @DefaultValue("100") @Min(1) int burst) {
-    }
+    public record RateLimit(
+            @DefaultValue("50") @Positive double requestsPerSecond,
+            @DefaultValue("100") @Min(1) int burst) {}
 
     /**
      * A publisher of the HTTP endpoint. Its API key is stored only as a SHA-256 hash.
@@ -55,6 +59,7 @@ public record IngestProperties(
      */
     public record Publisher(
             @NotBlank String source,
-            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits") String keySha256) {
-    }
+
+            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits")
+            String keySha256) {}
 }

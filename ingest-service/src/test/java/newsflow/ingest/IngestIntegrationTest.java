@@ -14,18 +14,20 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = IngestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "newsflow.ingest.publishers[0].source=demo",
-                "newsflow.ingest.publishers[0].key-sha256="
-                        + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
-                "newsflow.ingest.publishers[1].source=other",
-                "newsflow.ingest.publishers[1].key-sha256="
-                        + "580843d03d2216ff1a275d0991bad66e4d1af871171d929e9de604b7959f9bca",
-                "newsflow.ingest.sources[0]=newswire",
-                "newsflow.ingest.max-body-size=64KB",
-                "newsflow.kafka.retry.max-retries=1",
-                "newsflow.kafka.retry.initial-interval=100ms"})
+            "newsflow.ingest.publishers[0].source=demo",
+            "newsflow.ingest.publishers[0].key-sha256="
+                    + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
+            "newsflow.ingest.publishers[1].source=other",
+            "newsflow.ingest.publishers[1].key-sha256="
+                    + "580843d03d2216ff1a275d0991bad66e4d1af871171d929e9de604b7959f9bca",
+            "newsflow.ingest.sources[0]=newswire",
+            "newsflow.ingest.max-body-size=64KB",
+            "newsflow.kafka.retry.max-retries=1",
+            "newsflow.kafka.retry.initial-interval=100ms"
+        })
 @ActiveProfiles(IngestApplication.PROFILE)
-public @interface IngestIntegrationTest {
-}
+public @interface IngestIntegrationTest {}

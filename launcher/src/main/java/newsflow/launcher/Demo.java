@@ -24,7 +24,8 @@ final class Demo {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String indexUrl;
     private final PrintStream out;
@@ -39,15 +40,17 @@ final class Demo {
         List<String> articles = new ArrayList<>();
         articles.add(EventJson.mapper().writeValueAsString(SampleArticles.seed("demo", "seed-article")));
         SampleArticles.JSON_SAMPLES.forEach(name -> articles.add(SampleArticles.json(name)));
-        out.printf("%nDemo: pushing %d articles to POST %s/api/articles as publisher demo (key demo-key)%n",
+        out.printf(
+                "%nDemo: pushing %d articles to POST %s/api/articles as publisher demo (key demo-key)%n",
                 articles.size(), ingestUrl);
         List<String> accepted = new ArrayList<>();
         for (String article : articles) {
             push(article).ifPresent(accepted::add);
         }
         for (String articleId : accepted) {
-            awaitIndexed(articleId).ifPresentOrElse(this::print,
-                    () -> out.printf("%n  %s was not searchable within %s%n", articleId, WAIT));
+            awaitIndexed(articleId)
+                    .ifPresentOrElse(
+                            this::print, () -> out.printf("%n  %s was not searchable within %s%n", articleId, WAIT));
         }
         out.printf("%nTry: curl -s '%s/api/articles?entity=country:RU'%n", indexUrl);
     }
@@ -60,15 +63,19 @@ final class Demo {
                 .build();
         HttpResponse<String> response = send(request);
         if (response == null || response.statusCode() != 202) {
-            out.printf("  refused: %s%n", response == null ? "no answer" : response.statusCode() + " " + response.body());
+            out.printf(
+                    "  refused: %s%n", response == null ? "no answer" : response.statusCode() + " " + response.body());
             return Optional.empty();
         }
-        return Optional.of(EventJson.mapper().readTree(response.body()).get("articleId").asString());
+        return Optional.of(
+                EventJson.mapper().readTree(response.body()).get("articleId").asString());
     }
 
     private Optional<ArticleEnriched> awaitIndexed(String articleId) {
         Instant deadline = Instant.now().plus(WAIT);
-        var request = HttpRequest.newBuilder(URI.create(indexUrl + "/api/articles/" + articleId)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(indexUrl + "/api/articles/" + articleId))
+                .GET()
+                .build();
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> response = send(request);
             if (response != null && response.statusCode() == 200) {
@@ -80,22 +87,25 @@ final class Demo {
     }
 
     private void print(ArticleEnriched article) {
-        out.printf("%n  %s%n  articleId %s, version %d, %d entities:%n", article.title(), article.articleId(),
-                article.version(), article.entities().size());
+        out.printf(
+                "%n  %s%n  articleId %s, version %d, %d entities:%n",
+                article.title(),
+                article.articleId(),
+                article.version(),
+                article.entities().size());
         for (Entity entity : article.entities()) {
-            out.printf("    %-12s %-44s %-40s salience %.2f%n", entity.type(), entity.id(), entity.name(),
-                    entity.salience());
+            out.printf(
+                    "    %-12s %-44s %-40s salience %.2f%n",
+                    entity.type(), entity.id(), entity.name(), entity.salience());
         }
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return null;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return null;
         }
@@ -105,8 +115,7 @@ final class Demo {
     private static void pause() {
         try {
             Thread.sleep(500);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

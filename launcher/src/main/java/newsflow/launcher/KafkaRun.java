@@ -11,24 +11,26 @@ import newsflow.launcher.kafka.LocalKafka;
  */
 final class KafkaRun {
 
-    private KafkaRun() {
-    }
+    private KafkaRun() {}
 
     /** Starts the broker, then blocks until the process is told to stop; returns the exit status. */
     static int run(LocalOptions options, PrintStream out) {
-        LocalKafka kafka = LocalKafka.start(new LocalKafka.Settings(options.dataDir().resolve("kafka"),
-                options.kafkaPort(), options.kafkaPort() + 1));
+        LocalKafka kafka = LocalKafka.start(new LocalKafka.Settings(
+                options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaPort() + 1));
         var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            stopped.countDown();
-        }, "newsflow-kafka-shutdown"));
-        out.printf("%nKafka is running on %s, data in %s. Ctrl-C stops it.%n", kafka.bootstrapServers(),
-                options.dataDir().resolve("kafka").toAbsolutePath());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            kafka.close();
+                            stopped.countDown();
+                        },
+                        "newsflow-kafka-shutdown"));
+        out.printf(
+                "%nKafka is running on %s, data in %s. Ctrl-C stops it.%n",
+                kafka.bootstrapServers(), options.dataDir().resolve("kafka").toAbsolutePath());
         try {
             stopped.await();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
         return 0;

@@ -40,8 +40,7 @@ record LocalOptions(boolean demo, Path dataDir, int kafkaPort) {
                 throw new IllegalArgumentException("--kafka-port must be between 1 and 65534");
             }
             return port;
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             throw new IllegalArgumentException("--kafka-port must be a number, not " + value);
         }
     }

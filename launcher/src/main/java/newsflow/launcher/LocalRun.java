@@ -20,22 +20,23 @@ final class LocalRun implements AutoCloseable {
     }
 
     static LocalRun start(LocalOptions options, PrintStream out) {
-        LocalKafka kafka = LocalKafka.start(new LocalKafka.Settings(options.dataDir().resolve("kafka"),
-                options.kafkaPort(), options.kafkaPort() + 1));
+        LocalKafka kafka = LocalKafka.start(new LocalKafka.Settings(
+                options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaPort() + 1));
         var run = new LocalRun(kafka);
         Runtime.getRuntime().addShutdownHook(new Thread(run::close, "newsflow-shutdown"));
         try {
-            run.pipeline = Pipeline.start(kafka.bootstrapServers(), options.dataDir().resolve("index"),
-                    Pipeline.Ports.STANDARD);
-        }
-        catch (RuntimeException ex) {
+            run.pipeline = Pipeline.start(
+                    kafka.bootstrapServers(), options.dataDir().resolve("index"), Pipeline.Ports.STANDARD);
+        } catch (RuntimeException ex) {
             run.close();
             throw ex;
         }
-        out.printf("%nnewsflow is running: Kafka on %s, ingest on http://localhost:8081, enrich on "
-                + "http://localhost:8082, index on http://localhost:8083, data in %s.%n"
-                + "The pipeline dashboard is on http://localhost:8084 (operator token for redrive: ops-key). "
-                + "Ctrl-C stops it.%n", kafka.bootstrapServers(), options.dataDir().toAbsolutePath());
+        out.printf(
+                "%nnewsflow is running: Kafka on %s, ingest on http://localhost:8081, enrich on "
+                        + "http://localhost:8082, index on http://localhost:8083, data in %s.%n"
+                        + "The pipeline dashboard is on http://localhost:8084 (operator token for redrive: ops-key). "
+                        + "Ctrl-C stops it.%n",
+                kafka.bootstrapServers(), options.dataDir().toAbsolutePath());
         if (options.demo()) {
             new Demo("http://localhost:8081", "http://localhost:8083", out).run();
         }
@@ -46,8 +47,7 @@ final class LocalRun implements AutoCloseable {
     int awaitShutdown() {
         try {
             closed.await();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
         return 0;

@@ -38,8 +38,7 @@ public final class Newsflow {
             "index", IndexApplication::application,
             "dashboard", DashboardApplication::application);
 
-    private Newsflow() {
-    }
+    private Newsflow() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -62,12 +61,10 @@ public final class Newsflow {
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
             };
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             err.println("newsflow: " + ex.getMessage());
             return usage(err, USAGE_ERROR);
-        }
-        catch (LocalKafkaException ex) {
+        } catch (LocalKafkaException ex) {
             err.println("newsflow: " + ex.getMessage());
             return START_FAILED;
         }

@@ -39,8 +39,7 @@ final class Pipeline implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     static Pipeline start(String bootstrapServers, Path indexDir, Ports ports, String... extraArgs) {
         return start(bootstrapServers, indexDir, ports, service -> List.of(extraArgs));
@@ -50,25 +49,38 @@ final class Pipeline implements AutoCloseable {
      * @param extraArgs the further arguments of each service, by its name: {@code ingest}, {@code enrich},
      *                  {@code index}, {@code dashboard}
      */
-    static Pipeline start(String bootstrapServers, Path indexDir, Ports ports,
-            Function<String, List<String>> extraArgs) {
+    static Pipeline start(
+            String bootstrapServers, Path indexDir, Ports ports, Function<String, List<String>> extraArgs) {
         var pipeline = new Pipeline();
         try {
-            pipeline.startService("ingest", IngestApplication::application, bootstrapServers, ports.ingest(),
-                    extraArgs, "--newsflow.ingest.publishers[0].source=demo",
+            pipeline.startService(
+                    "ingest",
+                    IngestApplication::application,
+                    bootstrapServers,
+                    ports.ingest(),
+                    extraArgs,
+                    "--newsflow.ingest.publishers[0].source=demo",
                     "--newsflow.ingest.publishers[0].key-sha256=" + DEMO_KEY_SHA256);
-            pipeline.startService("enrich", EnrichApplication::application, bootstrapServers, ports.enrich(),
-                    extraArgs);
-            pipeline.startService("index", IndexApplication::application, bootstrapServers, ports.index(),
-                    extraArgs, "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
-            pipeline.startService("dashboard", DashboardApplication::application, bootstrapServers,
-                    ports.dashboard(), extraArgs,
+            pipeline.startService(
+                    "enrich", EnrichApplication::application, bootstrapServers, ports.enrich(), extraArgs);
+            pipeline.startService(
+                    "index",
+                    IndexApplication::application,
+                    bootstrapServers,
+                    ports.index(),
+                    extraArgs,
+                    "--newsflow.index.lucene.path=" + indexDir.toAbsolutePath());
+            pipeline.startService(
+                    "dashboard",
+                    DashboardApplication::application,
+                    bootstrapServers,
+                    ports.dashboard(),
+                    extraArgs,
                     "--newsflow.dashboard.index-url=http://localhost:" + pipeline.indexPort(),
                     "--newsflow.dashboard.operators[0].name=ops",
                     "--newsflow.dashboard.operators[0].token-sha256=" + OPS_KEY_SHA256);
             return pipeline;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             pipeline.close();
             throw ex;
         }
@@ -94,10 +106,18 @@ final class Pipeline implements AutoCloseable {
         return services.get(service).getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    private void startService(String name, Supplier<SpringApplication> factory, String bootstrapServers, int port,
-            Function<String, List<String>> extraArgs, String... serviceArgs) {
-        List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--server.address=" + LOCAL_ADDRESS, "--server.port=" + port, "--spring.main.banner-mode=off"));
+    private void startService(
+            String name,
+            Supplier<SpringApplication> factory,
+            String bootstrapServers,
+            int port,
+            Function<String, List<String>> extraArgs,
+            String... serviceArgs) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--server.address=" + LOCAL_ADDRESS,
+                "--server.port=" + port,
+                "--spring.main.banner-mode=off"));
         args.addAll(List.of(serviceArgs));
         args.addAll(extraArgs.apply(name));
         SpringApplication application = factory.get();

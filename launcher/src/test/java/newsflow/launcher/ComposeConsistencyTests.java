@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import newsflow.launcher.access.ServiceAccount;
 import newsflow.launcher.kafka.SecuredKafka;
 import newsflow.support.kafka.PipelineKafkaProperties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this checks that it, the Prometheus configuration and
@@ -32,12 +32,13 @@ class ComposeConsistencyTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "ingest-service, ingest, ingest-service/src/main/resources/application-ingest.yml",
-            "enrich-service, enrich, enrich-service/src/main/resources/application-enrich.yml",
-            "index-service, index, index-service/src/main/resources/application-index.yml",
-            "dashboard, dashboard, dashboard/src/main/resources/application-dashboard.yml"})
-    void runsEveryServiceModuleWithItsCommandOnThePortItsConfigurationNames(String name, String command,
-            String configuration) {
+        "ingest-service, ingest, ingest-service/src/main/resources/application-ingest.yml",
+        "enrich-service, enrich, enrich-service/src/main/resources/application-enrich.yml",
+        "index-service, index, index-service/src/main/resources/application-index.yml",
+        "dashboard, dashboard, dashboard/src/main/resources/application-dashboard.yml"
+    })
+    void runsEveryServiceModuleWithItsCommandOnThePortItsConfigurationNames(
+            String name, String command, String configuration) {
         Map<String, Object> service = map(SERVICES.get(name));
         int port = (Integer) map(ComposeFiles.yaml(configuration).get("server")).get("port");
 
@@ -49,9 +50,11 @@ class ComposeConsistencyTests {
 
     @Test
     void givesPrometheusEveryRuleFileItsConfigurationLoads() {
-        List<String> volumes = list(map(SERVICES.get("prometheus")).get("volumes")).stream().map(String::valueOf)
+        List<String> volumes = list(map(SERVICES.get("prometheus")).get("volumes")).stream()
+                .map(String::valueOf)
                 .toList();
-        List<Object> ruleFiles = list(ComposeFiles.yaml("ops/prometheus/prometheus.yml").get("rule_files"));
+        List<Object> ruleFiles =
+                list(ComposeFiles.yaml("ops/prometheus/prometheus.yml").get("rule_files"));
 
         assertThat(ruleFiles).isNotEmpty();
         assertThat(volumes).contains("./ops/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
@@ -62,21 +65,26 @@ class ComposeConsistencyTests {
 
     @Test
     void runsThreeBrokersAndPipelineTopicsWithReplicationThreeAndMinInsyncTwo() {
-        List<String> brokers = SERVICES.keySet().stream().filter(name -> name.matches("kafka-\\d+")).toList();
+        List<String> brokers = SERVICES.keySet().stream()
+                .filter(name -> name.matches("kafka-\\d+"))
+                .toList();
 
         assertThat(brokers).containsExactlyInAnyOrder("kafka-1", "kafka-2", "kafka-3");
         for (String service : List.of("ingest-service", "enrich-service", "index-service", "dashboard")) {
             Map<String, Object> environment = map(map(SERVICES.get(service)).get("environment"));
             assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))
                     .isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
-            assertThat(environment.get("NEWSFLOW_KAFKA_TOPICS_REPLICATION_FACTOR")).isEqualTo(3);
-            assertThat(environment.get("NEWSFLOW_KAFKA_TOPICS_MIN_INSYNC_REPLICAS")).isEqualTo(2);
+            assertThat(environment.get("NEWSFLOW_KAFKA_TOPICS_REPLICATION_FACTOR"))
+                    .isEqualTo(3);
+            assertThat(environment.get("NEWSFLOW_KAFKA_TOPICS_MIN_INSYNC_REPLICAS"))
+                    .isEqualTo(2);
         }
     }
 
     @Test
     void scalesEnrichOutToTwoReplicasAndRunsTheOperatorsTools() {
-        assertThat(map(map(SERVICES.get("enrich-service")).get("deploy")).get("replicas")).isEqualTo(2);
+        assertThat(map(map(SERVICES.get("enrich-service")).get("deploy")).get("replicas"))
+                .isEqualTo(2);
         assertThat(SERVICES).containsKeys("opensearch", "prometheus", "grafana", "kafka-ui");
         assertThat(map(map(SERVICES.get("kafka-ui")).get("environment")).get("KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"))
                 .isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
@@ -87,7 +95,8 @@ class ComposeConsistencyTests {
         for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
             Map<String, Object> service = map(SERVICES.get(broker));
 
-            assertThat(kafkaSettings(map(service.get("environment")))).as(broker)
+            assertThat(kafkaSettings(map(service.get("environment"))))
+                    .as(broker)
                     .containsAllEntriesOf(SecuredKafka.securitySettings());
             assertThat(list(service.get("command"))).containsExactly("bash", "/opt/newsflow/broker-start.sh");
             assertThat(list(service.get("volumes")))
@@ -109,15 +118,16 @@ class ComposeConsistencyTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"ingest-service, INGEST", "enrich-service, ENRICH", "index-service, INDEX", "dashboard, DASHBOARD"})
-    void connectsEveryServiceUnderTheSaslProfileAsItsOwnUserOnceKafkaSetupIsDone(String name,
-            ServiceAccount account) {
+    void connectsEveryServiceUnderTheSaslProfileAsItsOwnUserOnceKafkaSetupIsDone(String name, ServiceAccount account) {
         Map<String, Object> service = map(SERVICES.get(name));
         Map<String, Object> environment = map(service.get("environment"));
 
-        assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", PipelineKafkaProperties.SASL_PROFILE)
+        assertThat(environment)
+                .containsEntry("SPRING_PROFILES_ACTIVE", PipelineKafkaProperties.SASL_PROFILE)
                 .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                 .containsEntry("NEWSFLOW_KAFKA_USERNAME", account.user());
-        assertThat(String.valueOf(environment.get("NEWSFLOW_KAFKA_PASSWORD"))).matches(passwordVariable(account.name()));
+        assertThat(String.valueOf(environment.get("NEWSFLOW_KAFKA_PASSWORD")))
+                .matches(passwordVariable(account.name()));
         assertThat(map(map(service.get("depends_on")).get("kafka-setup")))
                 .containsEntry("condition", "service_completed_successfully");
     }
@@ -132,7 +142,8 @@ class ComposeConsistencyTests {
         assertThat(String.valueOf(environment.get("NEWSFLOW_KAFKA_PASSWORD"))).matches(passwordVariable("ADMIN"));
         for (ServiceAccount account : ServiceAccount.values()) {
             assertThat(String.valueOf(environment.get("NEWSFLOW_SETUP_PASSWORDS_" + account.name())))
-                    .as("password kafka-setup gives " + account.user()).matches(passwordVariable(account.name()));
+                    .as("password kafka-setup gives " + account.user())
+                    .matches(passwordVariable(account.name()));
         }
     }
 
@@ -140,7 +151,8 @@ class ComposeConsistencyTests {
     void letsKafkaUiOnlyLookAsTheViewer() {
         Map<String, Object> environment = map(map(SERVICES.get("kafka-ui")).get("environment"));
 
-        assertThat(environment).containsEntry("KAFKA_CLUSTERS_0_READONLY", "true")
+        assertThat(environment)
+                .containsEntry("KAFKA_CLUSTERS_0_READONLY", "true")
                 .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                 .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
         assertThat(String.valueOf(environment.get("KAFKA_CLUSTERS_0_PROPERTIES_SASL_JAAS_CONFIG")))
@@ -152,8 +164,10 @@ class ComposeConsistencyTests {
     void writesDownNoPasswordOnlyTheEnvironmentVariableThatHoldsIt() {
         String compose = ComposeFiles.text("docker-compose.yml");
 
-        assertThat(Pattern.compile("(?i)password(\\s*+:(?!\\?)\\s*+|=\")(?!\\$\\{)").matcher(compose).results()
-                .map(match -> compose.substring(match.start(), Math.min(compose.length(), match.end() + 20))))
+        assertThat(Pattern.compile("(?i)password(\\s*+:(?!\\?)\\s*+|=\")(?!\\$\\{)")
+                        .matcher(compose)
+                        .results()
+                        .map(match -> compose.substring(match.start(), Math.min(compose.length(), match.end() + 20))))
                 .isEmpty();
     }
 
@@ -167,8 +181,12 @@ class ComposeConsistencyTests {
         Map<String, String> settings = new LinkedHashMap<>();
         environment.forEach((name, value) -> {
             if (name.startsWith("KAFKA_")) {
-                String key = name.substring("KAFKA_".length()).replace("___", "-").replace("__", "%")
-                        .replace('_', '.').replace('%', '_').toLowerCase(Locale.ROOT);
+                String key = name.substring("KAFKA_".length())
+                        .replace("___", "-")
+                        .replace("__", "%")
+                        .replace('_', '.')
+                        .replace('%', '_')
+                        .toLowerCase(Locale.ROOT);
                 settings.put(key, String.valueOf(value));
             }
         });
@@ -189,10 +207,12 @@ class ComposeConsistencyTests {
                 .map(ComposeFiles::map)
                 .filter(job -> "/actuator/prometheus".equals(job.get("metrics_path")))
                 .flatMap(job -> java.util.stream.Stream.concat(
-                        list(job.get("static_configs")).stream().flatMap(config -> list(map(config).get("targets"))
-                                .stream().map(String::valueOf)),
-                        list(job.get("dns_sd_configs")).stream().flatMap(config -> list(map(config).get("names"))
-                                .stream().map(name -> name + ":" + map(config).get("port")))))
+                        list(job.get("static_configs")).stream()
+                                .flatMap(config -> list(map(config).get("targets")).stream()
+                                        .map(String::valueOf)),
+                        list(job.get("dns_sd_configs")).stream()
+                                .flatMap(config -> list(map(config).get("names")).stream()
+                                        .map(name -> name + ":" + map(config).get("port")))))
                 .collect(Collectors.toList());
     }
 }

@@ -13,15 +13,13 @@ final class ComposeFiles {
 
     static final Path ROOT = Path.of("..");
 
-    private ComposeFiles() {
-    }
+    private ComposeFiles() {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> yaml(String path) {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve(path))) {
             return new Yaml().load(reader);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException("cannot read " + path, ex);
         }
     }
@@ -39,8 +37,7 @@ final class ComposeFiles {
     static String text(String path) {
         try {
             return Files.readString(ROOT.resolve(path));
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException("cannot read " + path, ex);
         }
     }

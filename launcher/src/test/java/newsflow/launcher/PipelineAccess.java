@@ -18,8 +18,8 @@ public final class PipelineAccess implements AutoCloseable {
     }
 
     /** With further arguments for each service, by its name: ingest, enrich, index, dashboard. */
-    public static PipelineAccess start(String bootstrapServers, Path indexDir,
-            Function<String, List<String>> extraArgs) {
+    public static PipelineAccess start(
+            String bootstrapServers, Path indexDir, Function<String, List<String>> extraArgs) {
         return new PipelineAccess(Pipeline.start(bootstrapServers, indexDir, Pipeline.Ports.ANY_FREE, extraArgs));
     }
 

@@ -67,15 +67,19 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
         HttpResponse<String> accepted = post("/api/articles", json);
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String articleId = EventJson.mapper().readTree(accepted.body()).get("articleId").asString();
-        HttpResponse<String> found = await("the seed article in the index").atMost(Duration.ofSeconds(60))
+        String articleId =
+                EventJson.mapper().readTree(accepted.body()).get("articleId").asString();
+        HttpResponse<String> found = await("the seed article in the index")
+                .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> get(pipeline.indexPort(), "/api/articles/" + articleId),
+                .until(
+                        () -> get(pipeline.indexPort(), "/api/articles/" + articleId),
                         response -> response.statusCode() == 200);
         ArticleEnriched article = EventJson.mapper().readValue(found.body(), ArticleEnriched.class);
         assertThat(article.title())
                 .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
-        assertThat(article.entities()).extracting(Entity::type, Entity::id, Entity::name)
+        assertThat(article.entities())
+                .extracting(Entity::type, Entity::id, Entity::name)
                 .filteredOn(entity -> !entity.toList().contains("org:ministry-of-foreign-affairs-of-ukraine"))
                 .containsExactlyInAnyOrder(
                         tuple(EntityType.PERSON, "person:sergei-lavrov", "Sergei Lavrov"),
@@ -85,56 +89,106 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
                         tuple(EntityType.COUNTRY, "country:RU", "Russia"),
                         tuple(EntityType.COUNTRY, "country:UA", "Ukraine"),
                         tuple(EntityType.ORGANIZATION, "org:united-nations", "United Nations"),
-                        tuple(EntityType.ORGANIZATION, "org:un-human-rights-council",
+                        tuple(
+                                EntityType.ORGANIZATION,
+                                "org:un-human-rights-council",
                                 "United Nations Human Rights Council"),
                         tuple(EntityType.ORGANIZATION, "org:european-union", "European Union"),
                         tuple(EntityType.ORGANIZATION, "org:twitter", "Twitter"),
                         tuple(EntityType.LOCATION, "location:geneva-ch", "Geneva"));
-        assertThat(entity(article, "country:DK").mentions()).extracting(Mention::text).contains("Danish");
-        assertThat(article.entities()).flatExtracting(Entity::mentions).extracting(Mention::zone)
+        assertThat(entity(article, "country:DK").mentions())
+                .extracting(Mention::text)
+                .contains("Danish");
+        assertThat(article.entities())
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::zone)
                 .doesNotContain(ZoneName.BOILERPLATE);
-        assertThat(get(pipeline.indexPort(), "/api/articles?entity=country:RU").body()).contains(articleId);
+        assertThat(get(pipeline.indexPort(), "/api/articles?entity=country:RU").body())
+                .contains(articleId);
     }
 
     private static Entity entity(ArticleEnriched article, String id) {
-        return article.entities().stream().filter(entity -> entity.id().equals(id)).findFirst()
+        return article.entities().stream()
+                .filter(entity -> entity.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id + " is not among the article's entities"));
     }
 
     @Test
     void oneArticleCarriesOneTraceIdThroughTheLogLinesOfEveryService(CapturedOutput output) throws Exception {
-        String json = EventJson.mapper().writeValueAsString(new newsflow.contract.RawArticle("demo", "traced",
-                null, "Traced article", "Jeppe Kofod spoke in Copenhagen.", null, null, "en", 1L, null));
+        String json = EventJson.mapper()
+                .writeValueAsString(new newsflow.contract.RawArticle(
+                        "demo",
+                        "traced",
+                        null,
+                        "Traced article",
+                        "Jeppe Kofod spoke in Copenhagen.",
+                        null,
+                        null,
+                        "en",
+                        1L,
+                        null));
 
-        String articleId = EventJson.mapper().readTree(post("/api/articles", json).body()).get("articleId").asString();
+        String articleId = EventJson.mapper()
+                .readTree(post("/api/articles", json).body())
+                .get("articleId")
+                .asString();
 
-        List<String> lines = await("the article's log line in every service").atMost(Duration.ofSeconds(60))
-                .until(() -> output.getAll().lines()
-                        .filter(line -> line.contains(articleId) && STAGE_LINE.matcher(line).find()).toList(),
-                        found -> found.stream().map(PipelineEndToEndTests::stage).distinct().count() == 3);
+        List<String> lines = await("the article's log line in every service")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> output.getAll()
+                                .lines()
+                                .filter(line -> line.contains(articleId)
+                                        && STAGE_LINE.matcher(line).find())
+                                .toList(),
+                        found -> found.stream()
+                                        .map(PipelineEndToEndTests::stage)
+                                        .distinct()
+                                        .count()
+                                == 3);
         assertThat(lines.stream().map(PipelineEndToEndTests::traceId).distinct().toList())
-                .as("trace ids of %s", lines).singleElement().asString().hasSize(32);
+                .as("trace ids of %s", lines)
+                .singleElement()
+                .asString()
+                .hasSize(32);
     }
 
     @Test
     void publishesEveryMetricTheGrafanaDashboardQueries() throws Exception {
-        String article = EventJson.mapper().writeValueAsString(new newsflow.contract.RawArticle("demo", "metered",
-                null, "Metered article", "Dmytro Kuleba met Jeppe Kofod in Kyiv.", null, null, "en", 1L, null));
+        String article = EventJson.mapper()
+                .writeValueAsString(new newsflow.contract.RawArticle(
+                        "demo",
+                        "metered",
+                        null,
+                        "Metered article",
+                        "Dmytro Kuleba met Jeppe Kofod in Kyiv.",
+                        null,
+                        null,
+                        "en",
+                        1L,
+                        null));
         topics.send(newsflow.contract.Topics.RAW, "demo:metered", article);
         topics.send(newsflow.contract.Topics.RAW, "demo:metered", article);
         topics.send(newsflow.contract.Topics.RAW, "demo:refused", "{\"source\":\"demo\",\"id\":\"refused\"}");
         topics.send(newsflow.contract.Topics.INGESTED, "poison-for-metrics", "not json{");
         List<String> queried = grafanaMetrics();
 
-        await("every queried metric on some service's /actuator/prometheus").atMost(Duration.ofSeconds(60))
+        await("every queried metric on some service's /actuator/prometheus")
+                .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     String scraped = scrapeAll();
-                    assertThat(queried).allSatisfy(metric ->
-                            assertThat(scraped).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+                    assertThat(queried)
+                            .allSatisfy(metric ->
+                                    assertThat(scraped).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
                 });
-        assertThat(queried).contains("newsflow_pipeline_latency_seconds_bucket", "newsflow_consumer_lag_seconds",
-                "newsflow_dead_letters_total", "newsflow_ingest_rejected_total");
+        assertThat(queried)
+                .contains(
+                        "newsflow_pipeline_latency_seconds_bucket",
+                        "newsflow_consumer_lag_seconds",
+                        "newsflow_dead_letters_total",
+                        "newsflow_ingest_rejected_total");
     }
 
     @Test
@@ -142,21 +196,26 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
         InetAddress outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .filter(PipelineEndToEndTests::isUpAndNotLoopback)
                 .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())
-                .filter(address -> address instanceof Inet4Address).findFirst().orElse(null);
+                .filter(address -> address instanceof Inet4Address)
+                .findFirst()
+                .orElse(null);
         Assumptions.assumeTrue(outside != null, "this machine has no network address but loopback");
 
-        for (int port : List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(),
-                pipeline.dashboardPort())) {
-            assertThat(connects(InetAddress.getByName("127.0.0.1"), port)).as("127.0.0.1:%d", port).isTrue();
-            assertThat(connects(outside, port)).as("%s:%d", outside.getHostAddress(), port).isFalse();
+        for (int port :
+                List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(), pipeline.dashboardPort())) {
+            assertThat(connects(InetAddress.getByName("127.0.0.1"), port))
+                    .as("127.0.0.1:%d", port)
+                    .isTrue();
+            assertThat(connects(outside, port))
+                    .as("%s:%d", outside.getHostAddress(), port)
+                    .isFalse();
         }
     }
 
     private static boolean isUpAndNotLoopback(NetworkInterface nic) {
         try {
             return nic.isUp() && !nic.isLoopback();
-        }
-        catch (SocketException ex) {
+        } catch (SocketException ex) {
             return false;
         }
     }
@@ -165,24 +224,28 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 2_000);
             return true;
-        }
-        catch (ConnectException refused) {
+        } catch (ConnectException refused) {
             return false;
         }
     }
 
     /** The metric names the Grafana dashboard's queries use. */
     private static List<String> grafanaMetrics() throws IOException {
-        String dashboard = java.nio.file.Files.readString(Path.of("..", "ops", "grafana", "dashboards",
-                "newsflow-pipeline.json"));
-        return java.util.regex.Pattern.compile("\\b((newsflow|spring_kafka)_[a-z_]+)").matcher(dashboard).results()
-                .map(match -> match.group(1)).distinct().sorted().toList();
+        String dashboard =
+                java.nio.file.Files.readString(Path.of("..", "ops", "grafana", "dashboards", "newsflow-pipeline.json"));
+        return java.util.regex.Pattern.compile("\\b((newsflow|spring_kafka)_[a-z_]+)")
+                .matcher(dashboard)
+                .results()
+                .map(match -> match.group(1))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static String scrapeAll() throws IOException, InterruptedException {
         var scraped = new StringBuilder();
-        for (int port : List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(),
-                pipeline.dashboardPort())) {
+        for (int port :
+                List.of(pipeline.ingestPort(), pipeline.enrichPort(), pipeline.indexPort(), pipeline.dashboardPort())) {
             scraped.append(get(port, "/actuator/prometheus").body()).append('\n');
         }
         return scraped.toString();
@@ -212,7 +275,9 @@ class PipelineEndToEndTests extends KafkaIntegrationTest {
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

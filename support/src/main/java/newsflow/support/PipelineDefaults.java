@@ -21,13 +21,22 @@ public class PipelineDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of(
-                "spring.kafka.listener.observation-enabled", "true",
-                "spring.kafka.template.observation-enabled", "true",
-                "management.tracing.sampling.probability", "1.0",
-                "springdoc.api-docs.enabled", "false",
-                "springdoc.swagger-ui.enabled", "false",
-                "management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
-                "false")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        SOURCE,
+                        Map.of(
+                                "spring.kafka.listener.observation-enabled",
+                                "true",
+                                "spring.kafka.template.observation-enabled",
+                                "true",
+                                "management.tracing.sampling.probability",
+                                "1.0",
+                                "springdoc.api-docs.enabled",
+                                "false",
+                                "springdoc.swagger-ui.enabled",
+                                "false",
+                                "management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
+                                "false")));
     }
 }

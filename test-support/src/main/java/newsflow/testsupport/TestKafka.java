@@ -21,8 +21,7 @@ public final class TestKafka {
 
     private static Broker broker;
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     /** The bootstrap servers of the running broker; starts it on first call. */
     public static synchronized String bootstrapServers() {
@@ -46,8 +45,7 @@ public final class TestKafka {
     private static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return false;
         }
     }
@@ -61,8 +59,8 @@ public final class TestKafka {
 
     private static Broker startContainer() {
         var container = new KafkaContainer(KAFKA_IMAGE);
-        BROKER_SETTINGS.forEach((key, value) ->
-                container.withEnv("KAFKA_" + key.toUpperCase().replace('.', '_'), value));
+        BROKER_SETTINGS.forEach(
+                (key, value) -> container.withEnv("KAFKA_" + key.toUpperCase().replace('.', '_'), value));
         container.start();
         return new Broker(container.getBootstrapServers(), container::stop);
     }

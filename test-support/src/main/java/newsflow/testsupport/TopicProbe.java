@@ -52,12 +52,10 @@ public final class TopicProbe {
         headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
         try (var producer = new KafkaProducer<byte[], byte[]>(producerSettings())) {
             return producer.send(record).get(30, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
+        } catch (ExecutionException | TimeoutException ex) {
             throw new IllegalStateException("could not send to " + topic, ex);
         }
     }
@@ -70,12 +68,10 @@ public final class TopicProbe {
             for (var future : sent) {
                 future.get(30, TimeUnit.SECONDS);
             }
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
+        } catch (ExecutionException | TimeoutException ex) {
             throw new IllegalStateException("could not send " + records.size() + " records", ex);
         }
     }
@@ -107,7 +103,9 @@ public final class TopicProbe {
 
     /** The records with this key the topic holds now. */
     public List<ConsumerRecord<String, byte[]>> readWithKey(String topic, String key) {
-        return readAll(topic).stream().filter(record -> key.equals(record.key())).toList();
+        return readAll(topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
     }
 
     /** Waits up to a minute for a record that matches, and returns the first one. */
@@ -115,8 +113,8 @@ public final class TopicProbe {
         return awaitRecord(topic, match, DEFAULT_WAIT);
     }
 
-    public ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
-            Duration wait) {
+    public ConsumerRecord<String, byte[]> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration wait) {
         return await("a matching record on " + topic)
                 .atMost(wait)
                 .pollInterval(Duration.ofMillis(250))
@@ -142,19 +140,29 @@ public final class TopicProbe {
 
     private Map<String, Object> producerSettings() {
         return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8_388_608,
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers.get(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                8_388_608,
+                ProducerConfig.ACKS_CONFIG,
+                "all");
     }
 
     private Map<String, Object> consumerSettings() {
         return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers.get(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
+                false);
     }
 }

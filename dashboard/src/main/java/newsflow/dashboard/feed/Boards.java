@@ -87,10 +87,8 @@ public final class Boards {
         return newest;
     }
 
-    public record RejectionsView(int kept, Map<String, Long> byReason, Map<String, Long> bySource,
-            List<ArticleRejected> latest) {
-    }
+    public record RejectionsView(
+            int kept, Map<String, Long> byReason, Map<String, Long> bySource, List<ArticleRejected> latest) {}
 
-    public record DeadLettersView(int kept, Map<String, Long> byException, List<DeadLetter> latest) {
-    }
+    public record DeadLettersView(int kept, Map<String, Long> byException, List<DeadLetter> latest) {}
 }

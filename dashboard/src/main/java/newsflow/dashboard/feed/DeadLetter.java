@@ -16,6 +16,14 @@ import java.time.Instant;
  * @param deadLetteredAt   when it was written to the dead-letter topic
  * @param value            the record as it was, as text (cut at a few kilobytes), or null for a tombstone
  */
-public record DeadLetter(String topic, int partition, long offset, String key, String originalTopic,
-        long originalOffset, String exception, String reason, Instant deadLetteredAt, String value) {
-}
+public record DeadLetter(
+        String topic,
+        int partition,
+        long offset,
+        String key,
+        String originalTopic,
+        long originalOffset,
+        String exception,
+        String reason,
+        Instant deadLetteredAt,
+        String value) {}

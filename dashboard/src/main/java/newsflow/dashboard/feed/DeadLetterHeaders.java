@@ -16,17 +16,24 @@ public final class DeadLetterHeaders {
 
     private static final int MAX_VALUE_CHARS = 4000;
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     static DeadLetter read(ConsumerRecord<byte[], byte[]> record) {
         Headers headers = record.headers();
-        String exception = firstOf(headers, "kafka_dlt-exception-cause-fqcn", "kafka_dlt-exception-fqcn",
-                "kafka_dlt-key-exception-fqcn");
+        String exception = firstOf(
+                headers, "kafka_dlt-exception-cause-fqcn", "kafka_dlt-exception-fqcn", "kafka_dlt-key-exception-fqcn");
         String reason = firstOf(headers, "kafka_dlt-exception-message", "kafka_dlt-key-exception-message");
-        return new DeadLetter(record.topic(), record.partition(), record.offset(), text(record.key()),
-                text(headers.lastHeader(ORIGINAL_TOPIC)), longValue(headers.lastHeader(ORIGINAL_OFFSET)), exception,
-                reason, Instant.ofEpochMilli(record.timestamp()), preview(record.value()));
+        return new DeadLetter(
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                text(record.key()),
+                text(headers.lastHeader(ORIGINAL_TOPIC)),
+                longValue(headers.lastHeader(ORIGINAL_OFFSET)),
+                exception,
+                reason,
+                Instant.ofEpochMilli(record.timestamp()),
+                preview(record.value()));
     }
 
     /** The original topic of a dead-letter record, or null when its headers do not say. */

@@ -21,8 +21,8 @@ class FeedConfiguration {
     }
 
     @Bean
-    TopicFeed topicFeed(KafkaProperties kafka, Boards boards, RecentEntities recentEntities,
-            DashboardProperties properties) {
+    TopicFeed topicFeed(
+            KafkaProperties kafka, Boards boards, RecentEntities recentEntities, DashboardProperties properties) {
         Map<String, Object> settings = kafka.buildConsumerProperties();
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -26,10 +26,12 @@ public final class RecentEntities {
     }
 
     synchronized void add(ArticleEnriched article) {
-        seen.addLast(new Seen(article.enrichedAt(), article.entities().stream()
-                .map(entity -> new EntityCount(entity.id(), entity.type().name(), entity.name(),
-                        entity.wikidataId(), 1))
-                .toList()));
+        seen.addLast(new Seen(
+                article.enrichedAt(),
+                article.entities().stream()
+                        .map(entity -> new EntityCount(
+                                entity.id(), entity.type().name(), entity.name(), entity.wikidataId(), 1))
+                        .toList()));
         while (seen.size() > capacity) {
             seen.removeFirst();
         }
@@ -45,7 +47,9 @@ public final class RecentEntities {
             }
         }
         return counts.values().stream()
-                .sorted(Comparator.comparingLong(EntityCount::articles).reversed().thenComparing(EntityCount::id))
+                .sorted(Comparator.comparingLong(EntityCount::articles)
+                        .reversed()
+                        .thenComparing(EntityCount::id))
                 .limit(limit)
                 .toList();
     }
@@ -63,6 +67,5 @@ public final class RecentEntities {
         }
     }
 
-    private record Seen(Instant enrichedAt, List<EntityCount> entities) {
-    }
+    private record Seen(Instant enrichedAt, List<EntityCount> entities) {}
 }

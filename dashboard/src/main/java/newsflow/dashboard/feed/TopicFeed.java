@@ -68,8 +68,7 @@ final class TopicFeed implements SmartLifecycle {
         if (thread != null) {
             try {
                 thread.join(Duration.ofSeconds(10).toMillis());
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -95,11 +94,9 @@ final class TopicFeed implements SmartLifecycle {
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(this::dispatch);
             }
-        }
-        catch (WakeupException ex) {
+        } catch (WakeupException ex) {
             // Stopping.
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.error("The dashboard stopped following the pipeline's topics", ex);
         }
     }
@@ -110,30 +107,29 @@ final class TopicFeed implements SmartLifecycle {
             consumer.partitionsFor(topic, Duration.ofSeconds(5))
                     .forEach(info -> found.add(new TopicPartition(topic, info.partition())));
         }
-        List<TopicPartition> fresh = found.stream().filter(partition -> !assigned.contains(partition)).toList();
+        List<TopicPartition> fresh = found.stream()
+                .filter(partition -> !assigned.contains(partition))
+                .toList();
         if (fresh.isEmpty()) {
             return;
         }
         assigned.addAll(fresh);
         consumer.assign(assigned);
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(fresh);
-        consumer.endOffsets(fresh).forEach((partition, end) ->
-                consumer.seek(partition, Math.max(begin.get(partition), end - backlog)));
+        consumer.endOffsets(fresh)
+                .forEach((partition, end) -> consumer.seek(partition, Math.max(begin.get(partition), end - backlog)));
     }
 
     private void dispatch(ConsumerRecord<byte[], byte[]> record) {
         try {
             if (record.topic().equals(Topics.REJECTED)) {
                 boards.addRejection(EventJson.mapper().readValue(record.value(), ArticleRejected.class));
-            }
-            else if (record.topic().equals(Topics.ENRICHED)) {
+            } else if (record.topic().equals(Topics.ENRICHED)) {
                 followEnriched(record);
-            }
-            else {
+            } else {
                 boards.addDeadLetter(DeadLetterHeaders.read(record));
             }
-        }
-        catch (JacksonException | IllegalArgumentException ex) {
+        } catch (JacksonException | IllegalArgumentException ex) {
             log.debug("Skipped an unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
         }
     }

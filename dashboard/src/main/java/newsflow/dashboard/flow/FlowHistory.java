@@ -18,7 +18,8 @@ final class FlowHistory {
 
     synchronized void add(OffsetSample sample) {
         samples.addLast(sample);
-        while (samples.size() > 2 && samples.peekFirst().at().isBefore(sample.at().minus(window))) {
+        while (samples.size() > 2
+                && samples.peekFirst().at().isBefore(sample.at().minus(window))) {
             samples.removeFirst();
         }
     }

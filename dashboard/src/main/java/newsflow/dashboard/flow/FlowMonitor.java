@@ -48,8 +48,7 @@ public final class FlowMonitor {
             OffsetSample sample = sampler.sample(clock.instant());
             history.add(sample);
             publishLag(sample);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Could not sample the pipeline's offsets: {}", ex.getMessage());
         }
     }
@@ -65,7 +64,8 @@ public final class FlowMonitor {
             topics.add(topic(stage.input(), sample));
         }
         topics.add(topic(Stage.PIPELINE.get(0).outputs().get(1), sample));
-        List<FlowView.StageView> stages = Stage.PIPELINE.stream().map(stage -> stage(stage, sample)).toList();
+        List<FlowView.StageView> stages =
+                Stage.PIPELINE.stream().map(stage -> stage(stage, sample)).toList();
         return new FlowView(sample.at(), topics, stages);
     }
 
@@ -75,11 +75,23 @@ public final class FlowMonitor {
 
     private FlowView.StageView stage(Stage stage, OffsetSample sample) {
         List<FlowView.PartitionLag> partitions = partitions(stage, sample);
-        long records = partitions.stream().mapToLong(FlowView.PartitionLag::lagRecords).sum();
-        double seconds = partitions.stream().mapToDouble(FlowView.PartitionLag::lagSeconds).max().orElse(0);
-        return new FlowView.StageView(stage.name(), stage.group(), stage.input(), stage.outputs(),
-                history.ratePerSecond(s -> s.committed(stage.group())), records, seconds, stage.deadLetterTopic(),
-                sample.endOffset(stage.deadLetterTopic()), partitions);
+        long records =
+                partitions.stream().mapToLong(FlowView.PartitionLag::lagRecords).sum();
+        double seconds = partitions.stream()
+                .mapToDouble(FlowView.PartitionLag::lagSeconds)
+                .max()
+                .orElse(0);
+        return new FlowView.StageView(
+                stage.name(),
+                stage.group(),
+                stage.input(),
+                stage.outputs(),
+                history.ratePerSecond(s -> s.committed(stage.group())),
+                records,
+                seconds,
+                stage.deadLetterTopic(),
+                sample.endOffset(stage.deadLetterTopic()),
+                partitions);
     }
 
     private List<FlowView.PartitionLag> partitions(Stage stage, OffsetSample sample) {
@@ -93,8 +105,9 @@ public final class FlowMonitor {
                     long end = entry.getValue();
                     long done = committed.getOrDefault(partition, 0L);
                     Instant waiting = oldest.get(partition);
-                    double age = waiting == null ? 0 : Math.max(0, Duration.between(waiting, sample.at()).toMillis())
-                            / 1000.0;
+                    double age = waiting == null
+                            ? 0
+                            : Math.max(0, Duration.between(waiting, sample.at()).toMillis()) / 1000.0;
                     return new FlowView.PartitionLag(partition.partition(), done, end, Math.max(0, end - done), age);
                 })
                 .toList();
@@ -105,8 +118,8 @@ public final class FlowMonitor {
         List<MultiGauge.Row<?>> seconds = new ArrayList<>();
         for (Stage stage : Stage.PIPELINE) {
             for (FlowView.PartitionLag lag : partitions(stage, sample)) {
-                Tags tags = Tags.of("group", stage.group(), "topic", stage.input(),
-                        "partition", Integer.toString(lag.partition()));
+                Tags tags = Tags.of(
+                        "group", stage.group(), "topic", stage.input(), "partition", Integer.toString(lag.partition()));
                 records.add(MultiGauge.Row.of(tags, lag.lagRecords()));
                 seconds.add(MultiGauge.Row.of(tags, lag.lagSeconds()));
             }

@@ -9,14 +9,19 @@ import java.util.List;
  */
 record FlowView(Instant sampledAt, List<TopicView> topics, List<StageView> stages) {
 
-    record TopicView(String name, long records, double ratePerSecond) {
-    }
+    record TopicView(String name, long records, double ratePerSecond) {}
 
-    record StageView(String name, String group, String input, List<String> outputs, double consumedPerSecond,
-            long lagRecords, double lagSeconds, String deadLetterTopic, long deadLetters,
-            List<PartitionLag> partitions) {
-    }
+    record StageView(
+            String name,
+            String group,
+            String input,
+            List<String> outputs,
+            double consumedPerSecond,
+            long lagRecords,
+            double lagSeconds,
+            String deadLetterTopic,
+            long deadLetters,
+            List<PartitionLag> partitions) {}
 
-    record PartitionLag(int partition, long committed, long end, long lagRecords, double lagSeconds) {
-    }
+    record PartitionLag(int partition, long committed, long end, long lagRecords, double lagSeconds) {}
 }

@@ -20,11 +20,15 @@ record OffsetSample(
         Map<String, Map<TopicPartition, Instant>> oldestUnread) {
 
     long endOffset(String topic) {
-        return endOffsets.entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic))
-                .mapToLong(Map.Entry::getValue).sum();
+        return endOffsets.entrySet().stream()
+                .filter(entry -> entry.getKey().topic().equals(topic))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     long committed(String group) {
-        return committed.getOrDefault(group, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        return committed.getOrDefault(group, Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 }

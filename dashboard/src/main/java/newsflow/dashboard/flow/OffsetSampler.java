@@ -55,17 +55,17 @@ final class OffsetSampler implements AutoCloseable {
     }
 
     private List<TopicPartition> partitions() {
-        Map<String, KafkaFuture<TopicDescription>> described = admin.describeTopics(topics).topicNameValues();
+        Map<String, KafkaFuture<TopicDescription>> described =
+                admin.describeTopics(topics).topicNameValues();
         List<TopicPartition> partitions = new ArrayList<>();
         described.forEach((topic, future) -> {
             try {
-                future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS).partitions()
+                future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                        .partitions()
                         .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-            catch (ExecutionException ex) {
+            } catch (ExecutionException ex) {
                 // The topic does not exist yet: nothing to show for it.
-            }
-            catch (InterruptedException | TimeoutException ex) {
+            } catch (InterruptedException | TimeoutException ex) {
                 throw unavailable(ex);
             }
         });
@@ -77,10 +77,11 @@ final class OffsetSampler implements AutoCloseable {
         partitions.forEach(partition -> specs.put(partition, spec));
         Map<TopicPartition, Long> offsets = new HashMap<>();
         try {
-            admin.listOffsets(specs).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            admin.listOffsets(specs)
+                    .all()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
                     .forEach((partition, info) -> offsets.put(partition, info.offset()));
-        }
-        catch (ExecutionException | InterruptedException | TimeoutException ex) {
+        } catch (ExecutionException | InterruptedException | TimeoutException ex) {
             throw unavailable(ex);
         }
         return offsets;
@@ -89,7 +90,8 @@ final class OffsetSampler implements AutoCloseable {
     private Map<TopicPartition, Long> committedOffsets(String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             Map<TopicPartition, Long> committed = new HashMap<>();
             offsets.forEach((partition, offset) -> {
                 if (offset != null) {
@@ -97,15 +99,14 @@ final class OffsetSampler implements AutoCloseable {
                 }
             });
             return committed;
-        }
-        catch (ExecutionException | InterruptedException | TimeoutException ex) {
+        } catch (ExecutionException | InterruptedException | TimeoutException ex) {
             throw unavailable(ex);
         }
     }
 
     /** The timestamp of the first record each lagging partition's group has not consumed. */
-    private Map<TopicPartition, Instant> oldestUnread(Map<TopicPartition, Long> committed,
-            Map<TopicPartition, Long> ends) {
+    private Map<TopicPartition, Instant> oldestUnread(
+            Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {
         Map<TopicPartition, Instant> oldest = new HashMap<>();
         committed.forEach((partition, offset) -> {
             Long end = ends.get(partition);
@@ -120,8 +121,7 @@ final class OffsetSampler implements AutoCloseable {
         peeker.assign(List.of(partition));
         peeker.seek(partition, offset);
         ConsumerRecords<byte[], byte[]> records = peeker.poll(Duration.ofMillis(500));
-        return records.records(partition).stream().findFirst()
-                .map(record -> Instant.ofEpochMilli(record.timestamp()));
+        return records.records(partition).stream().findFirst().map(record -> Instant.ofEpochMilli(record.timestamp()));
     }
 
     private static IllegalStateException unavailable(Exception ex) {

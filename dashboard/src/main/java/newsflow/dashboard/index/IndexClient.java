@@ -16,8 +16,8 @@ import org.springframework.web.client.RestClientException;
  */
 final class IndexClient {
 
-    private static final Pattern BUCKET = Pattern.compile(
-            "(?m)^newsflow_pipeline_latency_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$");
+    private static final Pattern BUCKET =
+            Pattern.compile("(?m)^newsflow_pipeline_latency_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$");
 
     private final RestClient http;
 
@@ -25,7 +25,8 @@ final class IndexClient {
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(2));
         requests.setReadTimeout(Duration.ofSeconds(3));
-        this.http = RestClient.builder().baseUrl(indexUrl).requestFactory(requests).build();
+        this.http =
+                RestClient.builder().baseUrl(indexUrl).requestFactory(requests).build();
     }
 
     /**
@@ -38,12 +39,12 @@ final class IndexClient {
             String scrape = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
             Matcher matcher = BUCKET.matcher(scrape == null ? "" : scrape);
             while (matcher.find()) {
-                double bound = matcher.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY
+                double bound = matcher.group(1).equals("+Inf")
+                        ? Double.POSITIVE_INFINITY
                         : Double.parseDouble(matcher.group(1));
                 buckets.merge(bound, (long) Double.parseDouble(matcher.group(2)), Long::sum);
             }
-        }
-        catch (RestClientException | NumberFormatException ex) {
+        } catch (RestClientException | NumberFormatException ex) {
             return new TreeMap<>();
         }
         return buckets;

@@ -41,7 +41,8 @@ final class LatencyWindow {
         if (samples.isEmpty()) {
             return result;
         }
-        NavigableMap<Double, Long> counts = difference(samples.peekLast().buckets(),
+        NavigableMap<Double, Long> counts = difference(
+                samples.peekLast().buckets(),
                 samples.size() > 1 ? samples.peekFirst().buckets() : new TreeMap<>());
         long total = counts.isEmpty() ? 0 : counts.lastEntry().getValue();
         if (total == 0) {
@@ -53,8 +54,8 @@ final class LatencyWindow {
         return result;
     }
 
-    private static NavigableMap<Double, Long> difference(NavigableMap<Double, Long> newest,
-            NavigableMap<Double, Long> oldest) {
+    private static NavigableMap<Double, Long> difference(
+            NavigableMap<Double, Long> newest, NavigableMap<Double, Long> oldest) {
         NavigableMap<Double, Long> difference = new TreeMap<>();
         newest.forEach((bound, count) -> difference.put(bound, count - oldest.getOrDefault(bound, 0L)));
         return difference;
@@ -78,6 +79,5 @@ final class LatencyWindow {
         return lowerBound;
     }
 
-    private record Sample(Instant at, NavigableMap<Double, Long> buckets) {
-    }
+    private record Sample(Instant at, NavigableMap<Double, Long> buckets) {}
 }

@@ -68,7 +68,8 @@ final class Redrive {
         reader.seek(partition, ref.offset());
         Instant deadline = Instant.now().plus(READ_WAIT);
         while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200)).records(partition)) {
+            for (ConsumerRecord<byte[], byte[]> record :
+                    reader.poll(Duration.ofMillis(200)).records(partition)) {
                 return record.offset() == ref.offset() ? Optional.of(record) : Optional.empty();
             }
         }
@@ -86,12 +87,10 @@ final class Redrive {
         record.headers().add(new RecordHeader(REDRIVEN_BY, operator.getBytes(StandardCharsets.UTF_8)));
         try {
             return writer.send(record).get(30, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while redriving " + ref, ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
+        } catch (ExecutionException | TimeoutException ex) {
             throw new IllegalStateException("the broker did not take the redriven " + ref + ": " + ex.getMessage(), ex);
         }
     }

@@ -31,7 +31,8 @@ class RedriveConfiguration {
         Map<String, Object> writing = kafka.buildProducerProperties();
         writing.put(ProducerConfig.ACKS_CONFIG, "all");
         writing.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8_388_608);
-        return new Redrive(new KafkaConsumer<>(reading, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+        return new Redrive(
+                new KafkaConsumer<>(reading, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
                 new KafkaProducer<>(writing, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 }

@@ -29,20 +29,23 @@ class RedriveController {
     }
 
     @PostMapping("/api/dead-letters/redrive")
-    ResponseEntity<?> redrive(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+    ResponseEntity<?> redrive(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody RedriveRequest request) {
         String operator = operators.ownerOfBearer(authorization).orElse(null);
         if (operator == null) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(Map.of("message", "an operator token is required: Authorization: Bearer <token>"));
         }
-        if (request.records() == null || request.records().isEmpty() || request.records().size() > MAX_RECORDS) {
+        if (request.records() == null
+                || request.records().isEmpty()
+                || request.records().size() > MAX_RECORDS) {
             return ResponseEntity.badRequest()
                     .body(Map.of("message", "name between 1 and " + MAX_RECORDS + " records to redrive"));
         }
         return ResponseEntity.ok(Map.of("results", redrive.redrive(request.records(), operator)));
     }
 
-    record RedriveRequest(List<RecordRef> records) {
-    }
+    record RedriveRequest(List<RecordRef> records) {}
 }

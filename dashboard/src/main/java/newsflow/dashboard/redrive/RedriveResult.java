@@ -11,7 +11,9 @@ package newsflow.dashboard.redrive;
 record RedriveResult(RecordRef record, Status status, String sentTo, String message) {
 
     enum Status {
-        REDRIVEN, NOT_FOUND, REFUSED
+        REDRIVEN,
+        NOT_FOUND,
+        REFUSED
     }
 
     static RedriveResult redriven(RecordRef record, String sentTo) {

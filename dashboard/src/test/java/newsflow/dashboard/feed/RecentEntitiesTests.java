@@ -28,9 +28,11 @@ class RecentEntitiesTests {
         recent.add(article("demo-2", NOW.minusSeconds(300), EU));
         recent.add(article("demo-old", NOW.minusSeconds(7200), LAVROV));
 
-        assertThat(recent.top(NOW, 10)).containsExactly(
-                new RecentEntities.EntityCount("org:european-union", "ORGANIZATION", "European Union", "Q458", 2),
-                new RecentEntities.EntityCount("person:sergei-lavrov", "PERSON", "Sergei Lavrov", null, 1));
+        assertThat(recent.top(NOW, 10))
+                .containsExactly(
+                        new RecentEntities.EntityCount(
+                                "org:european-union", "ORGANIZATION", "European Union", "Q458", 2),
+                        new RecentEntities.EntityCount("person:sergei-lavrov", "PERSON", "Sergei Lavrov", null, 1));
     }
 
     @Test
@@ -40,17 +42,39 @@ class RecentEntitiesTests {
         recent.add(article("demo-2", NOW.minusSeconds(300), euFromAnOlderTagger));
         recent.add(article("demo-3", NOW.minusSeconds(200), euFromAnOlderTagger));
 
-        assertThat(recent.top(NOW, 10)).extracting(RecentEntities.EntityCount::wikidataId).containsExactly("Q458");
+        assertThat(recent.top(NOW, 10))
+                .extracting(RecentEntities.EntityCount::wikidataId)
+                .containsExactly("Q458");
     }
 
     private static Entity entity(String id, EntityType type, String name, String wikidataId) {
-        return new Entity(id, type, name, wikidataId, 0.5, 0.9,
+        return new Entity(
+                id,
+                type,
+                name,
+                wikidataId,
+                0.5,
+                0.9,
                 List.of(new Mention(ZoneName.BODY, 0, name.length(), name, MentionForm.NAME)));
     }
 
     private static ArticleEnriched article(String articleId, Instant enrichedAt, Entity... entities) {
-        return new ArticleEnriched(articleId, 1, "demo", articleId, null, null, "Title", null, "en", "c".repeat(64),
-                null, List.of(new Zone(ZoneName.BODY, "Text.")), List.of(entities),
-                new Provenance("test", "1", List.of(), "1", List.of()), enrichedAt, enrichedAt);
+        return new ArticleEnriched(
+                articleId,
+                1,
+                "demo",
+                articleId,
+                null,
+                null,
+                "Title",
+                null,
+                "en",
+                "c".repeat(64),
+                null,
+                List.of(new Zone(ZoneName.BODY, "Text.")),
+                List.of(entities),
+                new Provenance("test", "1", List.of(), "1", List.of()),
+                enrichedAt,
+                enrichedAt);
     }
 }

@@ -1,5 +1,4 @@
 package newsflow.enrich.http;
 
 /** The body of every error answer of {@code POST /api/tag}. */
-record ErrorMessage(String message) {
-}
+record ErrorMessage(String message) {}

@@ -38,7 +38,9 @@ class TagController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/tag", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/tag",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> tag(HttpServletRequest request) throws IOException {
         long maxTextBytes = properties.maxTagRequestSize().toBytes();
@@ -52,31 +54,30 @@ class TagController {
         try {
             tagRequest = EventJson.mapper().readValue(body.get(), TagRequest.class);
             zones = tagRequest.toZones();
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             return error(HttpStatus.BAD_REQUEST, "not a valid tag request: " + ex.getOriginalMessage());
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return error(HttpStatus.BAD_REQUEST, ex.getMessage());
         }
         if (TagRequest.size(zones) > maxTextBytes) {
             return tooLarge(maxTextBytes);
         }
         try {
-            return ResponseEntity.ok(tagger.tag(zones, tagRequest.language(),
-                    TaggingDeadline.after(properties.maxTaggingTime(), "the request")));
-        }
-        catch (TaggingTimeoutException ex) {
+            return ResponseEntity.ok(tagger.tag(
+                    zones, tagRequest.language(), TaggingDeadline.after(properties.maxTaggingTime(), "the request")));
+        } catch (TaggingTimeoutException ex) {
             return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
         }
     }
 
     private static ResponseEntity<ErrorMessage> tooLarge(long maxTextBytes) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "the text to tag is larger than the limit of " + maxTextBytes
-                + " bytes");
+        return error(
+                HttpStatus.CONTENT_TOO_LARGE, "the text to tag is larger than the limit of " + maxTextBytes + " bytes");
     }
 
     private static ResponseEntity<ErrorMessage> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ErrorMessage(message));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorMessage(message));
     }
 }

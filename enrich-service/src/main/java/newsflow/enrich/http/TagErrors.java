@@ -35,6 +35,8 @@ class TagErrors {
     }
 
     private static ResponseEntity<ErrorMessage> answer(HttpStatusCode status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ErrorMessage(message));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorMessage(message));
     }
 }

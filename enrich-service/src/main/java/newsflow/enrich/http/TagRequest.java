@@ -45,6 +45,8 @@ record TagRequest(String title, String text, List<Zone> zones, String language) 
 
     /** The UTF-8 size of all the text to tag. */
     static long size(List<Zone> zones) {
-        return zones.stream().mapToLong(zone -> zone.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        return zones.stream()
+                .mapToLong(zone -> zone.text().getBytes(StandardCharsets.UTF_8).length)
+                .sum();
     }
 }

@@ -31,8 +31,8 @@ public class ArticleEnrichment {
      * @throws TaggingTimeoutException when tagging it takes longer than the limit
      */
     public ArticleEnriched enrich(ArticleIngested article) {
-        Tagging tagging = tagger.tag(article.zones(), article.language(),
-                TaggingDeadline.after(maxTaggingTime, article.articleId()));
+        Tagging tagging = tagger.tag(
+                article.zones(), article.language(), TaggingDeadline.after(maxTaggingTime, article.articleId()));
         return ArticleEnriched.of(article, tagging.entities(), tagging.provenance(), clock.instant());
     }
 }

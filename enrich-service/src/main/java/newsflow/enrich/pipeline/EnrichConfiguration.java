@@ -2,8 +2,8 @@ package newsflow.enrich.pipeline;
 
 import java.time.Clock;
 import newsflow.enrich.EnrichProperties;
-import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.EntityTagger;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -23,16 +23,18 @@ class EnrichMetrics {
 
     EnrichMetrics(MeterRegistry meters) {
         for (EntityType type : EntityType.values()) {
-            entities.put(type, Counter.builder("newsflow.enrich.entities")
-                    .description("Entities tagged in enriched articles, by type")
-                    .tag("type", type.name())
-                    .register(meters));
+            entities.put(
+                    type,
+                    Counter.builder("newsflow.enrich.entities")
+                            .description("Entities tagged in enriched articles, by type")
+                            .tag("type", type.name())
+                            .register(meters));
         }
-        HugeMethods.compiled().ifPresent(compiled -> Gauge
-                .builder("newsflow.enrich.huge.methods.compiled", () -> compiled ? 1 : 0)
-                .description("1 when this JVM compiles huge methods (" + HugeMethods.FLAG + "), 0 when the tagger "
-                        + "runs CoreNLP's feature extraction interpreted")
-                .register(meters));
+        HugeMethods.compiled()
+                .ifPresent(compiled -> Gauge.builder("newsflow.enrich.huge.methods.compiled", () -> compiled ? 1 : 0)
+                        .description("1 when this JVM compiles huge methods (" + HugeMethods.FLAG
+                                + "), 0 when the tagger " + "runs CoreNLP's feature extraction interpreted")
+                        .register(meters));
     }
 
     void enriched(ArticleEnriched article) {

@@ -32,17 +32,22 @@ class IngestedArticleListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = "enrich-ingested-articles", groupId = ConsumerGroups.ENRICH, topics = Topics.INGESTED,
+    @KafkaListener(
+            id = "enrich-ingested-articles",
+            groupId = ConsumerGroups.ENRICH,
+            topics = Topics.INGESTED,
             concurrency = "${newsflow.enrich.listener-concurrency}")
     void onIngestedArticle(@Payload(required = false) ArticleIngested article, ConsumerRecord<String, byte[]> record) {
         if (article != null) {
             ArticleEnriched enriched = enrich(article);
             publisher.publish(enriched);
             metrics.enriched(enriched);
-            log.info("Enriched {} version {}: {} entities", enriched.articleId(), enriched.version(),
+            log.info(
+                    "Enriched {} version {}: {} entities",
+                    enriched.articleId(),
+                    enriched.version(),
                     enriched.entities().size());
-        }
-        else {
+        } else {
             publisher.retract(Retractions.from(record));
         }
     }
@@ -50,8 +55,7 @@ class IngestedArticleListener {
     private ArticleEnriched enrich(ArticleIngested article) {
         try {
             return enrichment.enrich(article);
-        }
-        catch (TaggingTimeoutException ex) {
+        } catch (TaggingTimeoutException ex) {
             throw new ArticleNotTaggedException(ex);
         }
     }

@@ -32,23 +32,22 @@ public final class DevSet {
             return language != null ? language : fallback;
         }
 
-
         public String text(ZoneName zone) {
-            return zones.stream().filter(candidate -> candidate.name() == zone).map(Zone::text).findFirst()
+            return zones.stream()
+                    .filter(candidate -> candidate.name() == zone)
+                    .map(Zone::text)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException(id + " has no zone " + zone));
         }
     }
 
     /** An entity of an article as the annotator sees it. */
-    public record GoldEntity(String id, EntityType type, List<GoldMention> mentions) {
-    }
+    public record GoldEntity(String id, EntityType type, List<GoldMention> mentions) {}
 
     /** A mention: {@code text} is the zone's text from {@code start} to {@code end}. */
-    public record GoldMention(ZoneName zone, int start, int end, String text) {
-    }
+    public record GoldMention(ZoneName zone, int start, int end, String text) {}
 
-    private DevSet() {
-    }
+    private DevSet() {}
 
     public static List<Article> load() {
         return load(RESOURCE);
@@ -68,8 +67,7 @@ public final class DevSet {
                 }
             }
             return articles;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -28,17 +28,21 @@ class DevSetQualityTests {
     @Test
     void devSetHasAtLeastThirtyArticlesAcrossFiveDomains() {
         assertThat(articles).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(articles).extracting(Article::domain).containsOnly("politics", "business", "sport", "technology",
-                "local");
+        assertThat(articles)
+                .extracting(Article::domain)
+                .containsOnly("politics", "business", "sport", "technology", "local");
         assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
     }
 
     @Test
     void everyGoldMentionPointsAtItsTextInItsZone() {
         for (Article article : articles) {
-            article.entities().forEach(entity -> entity.mentions().forEach(mention -> assertThat(
-                    article.text(mention.zone()).substring(mention.start(), mention.end()))
-                    .as("%s %s", article.id(), entity.id()).isEqualTo(mention.text())));
+            article.entities()
+                    .forEach(entity -> entity.mentions()
+                            .forEach(mention -> assertThat(
+                                            article.text(mention.zone()).substring(mention.start(), mention.end()))
+                                    .as("%s %s", article.id(), entity.id())
+                                    .isEqualTo(mention.text())));
         }
     }
 

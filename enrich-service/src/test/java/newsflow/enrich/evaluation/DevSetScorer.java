@@ -12,10 +12,10 @@ import newsflow.contract.Mention;
 import newsflow.contract.Provenance;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.evaluation.DevSet.Article;
-import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.Tagging;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 
 /**
  * Scores the tagger on the development set: per-type precision, recall and F1 of exact mention spans (zone, start,
@@ -27,17 +27,13 @@ import newsflow.enrich.tagging.TaggingDeadline;
 public final class DevSetScorer {
 
     /** What the tagger got right and wrong on the dev set. */
-    record Evaluation(int articles, Counts mentions, Counts ids, List<String> errors, Provenance provenance) {
-    }
+    record Evaluation(int articles, Counts mentions, Counts ids, List<String> errors, Provenance provenance) {}
 
-    private record Found(ZoneName zone, int start, int end, EntityType type, String text) {
-    }
+    private record Found(ZoneName zone, int start, int end, EntityType type, String text) {}
 
-    private record Id(String id, EntityType type) {
-    }
+    private record Id(String id, EntityType type) {}
 
-    private DevSetScorer() {
-    }
+    private DevSetScorer() {}
 
     /**
      * Scores the dev set, or the annotated set named as the first argument (a test classpath resource), in the
@@ -51,8 +47,10 @@ public final class DevSetScorer {
         print(evaluate(tagger, DevSet.load(resource), language), System.out);
         if (resource.contains("parallel")) {
             var consistency = ParallelConsistency.measure(tagger, DevSet.load(resource));
-            System.out.printf("%nEntities found in two or more language versions of a story: %d; with the same id in "
-                    + "all of them: %d%n", consistency.foundInSeveral(), consistency.sameId());
+            System.out.printf(
+                    "%nEntities found in two or more language versions of a story: %d; with the same id in "
+                            + "all of them: %d%n",
+                    consistency.foundInSeveral(), consistency.sameId());
             consistency.differences().forEach(line -> System.out.println("  " + line));
         }
     }
@@ -79,8 +77,7 @@ public final class DevSetScorer {
         for (T item : found) {
             if (gold.contains(item)) {
                 counts.truePositive(typeOf(item));
-            }
-            else {
+            } else {
                 counts.falsePositive(typeOf(item));
                 errors.add(articleId + "  extra    " + describe(item));
             }
@@ -95,8 +92,10 @@ public final class DevSetScorer {
 
     private static Set<Found> goldMentions(Article article) {
         Set<Found> gold = new HashSet<>();
-        article.entities().forEach(entity -> entity.mentions().forEach(mention -> gold.add(new Found(mention.zone(),
-                mention.start(), mention.end(), entity.type(), mention.text()))));
+        article.entities()
+                .forEach(entity -> entity.mentions()
+                        .forEach(mention -> gold.add(new Found(
+                                mention.zone(), mention.start(), mention.end(), entity.type(), mention.text()))));
         return gold;
     }
 
@@ -128,17 +127,28 @@ public final class DevSetScorer {
 
     private static String describe(Object item) {
         if (item instanceof Found found) {
-            return String.format(Locale.ROOT, "mention %-12s %-32s %s %d..%d", found.type(), "'" + found.text() + "'",
-                    found.zone(), found.start(), found.end());
+            return String.format(
+                    Locale.ROOT,
+                    "mention %-12s %-32s %s %d..%d",
+                    found.type(),
+                    "'" + found.text() + "'",
+                    found.zone(),
+                    found.start(),
+                    found.end());
         }
         Id id = (Id) item;
         return String.format(Locale.ROOT, "id      %-12s %s", id.type(), id.id());
     }
 
     static void print(Evaluation evaluation, PrintStream out) {
-        out.printf(Locale.ROOT, "newsflow dev set: %d articles; %s %s, models %s, gazetteers %s%n%n",
-                evaluation.articles(), evaluation.provenance().tagger(), evaluation.provenance().taggerVersion(),
-                evaluation.provenance().models(), evaluation.provenance().gazetteerVersion());
+        out.printf(
+                Locale.ROOT,
+                "newsflow dev set: %d articles; %s %s, models %s, gazetteers %s%n%n",
+                evaluation.articles(),
+                evaluation.provenance().tagger(),
+                evaluation.provenance().taggerVersion(),
+                evaluation.provenance().models(),
+                evaluation.provenance().gazetteerVersion());
         out.println("| type | mentions P | R | F1 | gold mentions | ids P | R | F1 | gold ids |");
         out.println("|---|---|---|---|---|---|---|---|---|");
         for (EntityType type : EntityType.values()) {
@@ -150,8 +160,17 @@ public final class DevSetScorer {
     }
 
     private static void row(String label, Counts.Score mentions, Counts.Score ids, PrintStream out) {
-        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %.3f | %.3f | %.3f | %d |%n", label,
-                mentions.precision(), mentions.recall(), mentions.f1(), mentions.gold(), ids.precision(), ids.recall(),
-                ids.f1(), ids.gold());
+        out.printf(
+                Locale.ROOT,
+                "| %s | %.3f | %.3f | %.3f | %d | %.3f | %.3f | %.3f | %d |%n",
+                label,
+                mentions.precision(),
+                mentions.recall(),
+                mentions.f1(),
+                mentions.gold(),
+                ids.precision(),
+                ids.recall(),
+                ids.f1(),
+                ids.gold());
     }
 }

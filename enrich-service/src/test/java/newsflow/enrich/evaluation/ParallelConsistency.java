@@ -20,11 +20,9 @@ import newsflow.enrich.tagging.TaggingDeadline;
 final class ParallelConsistency {
 
     /** How many entities were found in two or more versions, and those with one id in all of them. */
-    record Result(int foundInSeveral, int sameId, List<String> differences) {
-    }
+    record Result(int foundInSeveral, int sameId, List<String> differences) {}
 
-    private ParallelConsistency() {
-    }
+    private ParallelConsistency() {}
 
     static Result measure(EntityTagger tagger, List<Article> articles) {
         Map<String, Map<String, Set<String>>> idsByStoryAndEntity = new HashMap<>();
@@ -38,15 +36,19 @@ final class ParallelConsistency {
                 for (DevSet.GoldMention mention : gold.mentions()) {
                     for (Entity entity : found) {
                         for (Mention m : entity.mentions()) {
-                            if (m.zone() == mention.zone() && m.start() == mention.start() && m.end() == mention.end()) {
+                            if (m.zone() == mention.zone()
+                                    && m.start() == mention.start()
+                                    && m.end() == mention.end()) {
                                 ids.add(entity.id());
                             }
                         }
                     }
                 }
                 if (!ids.isEmpty()) {
-                    idsByStoryAndEntity.computeIfAbsent(story, key -> new HashMap<>())
-                            .computeIfAbsent(gold.id(), key -> new HashSet<>()).addAll(ids);
+                    idsByStoryAndEntity
+                            .computeIfAbsent(story, key -> new HashMap<>())
+                            .computeIfAbsent(gold.id(), key -> new HashSet<>())
+                            .addAll(ids);
                     versionsFound.computeIfAbsent(story, key -> new HashMap<>()).merge(gold.id(), 1, Integer::sum);
                 }
             }
@@ -63,8 +65,7 @@ final class ParallelConsistency {
                 Set<String> ids = idsByStoryAndEntity.get(story.getKey()).get(entity.getKey());
                 if (ids.size() == 1) {
                     same++;
-                }
-                else {
+                } else {
                     differences.add(story.getKey() + " " + entity.getKey() + " tagged as " + ids);
                 }
             }

@@ -12,7 +12,8 @@ class EnrichMetricsTests {
     @Test
     void publishesWhetherThisJvmCompilesHugeMethodsAsTheTaggerWarns() {
         var meters = new SimpleMeterRegistry();
-        boolean startedWithIt = ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HugeMethods.FLAG);
+        boolean startedWithIt =
+                ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HugeMethods.FLAG);
 
         new EnrichMetrics(meters);
 

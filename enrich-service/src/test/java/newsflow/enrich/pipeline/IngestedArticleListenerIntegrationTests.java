@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(classes = EnrichApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = EnrichApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms"})
 @ActiveProfiles(EnrichApplication.PROFILE)
 class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
@@ -37,11 +39,13 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         ArticleEnriched enriched = enriched(topics.awaitKey(Topics.ENRICHED, article.articleId()));
         assertThat(enriched.zones()).isEqualTo(article.zones());
         assertThat(enriched.version()).isEqualTo(article.version());
-        assertThat(enriched.entities()).extracting(Entity::id)
+        assertThat(enriched.entities())
+                .extracting(Entity::id)
                 .contains("person:sergei-lavrov", "country:DK", "location:geneva-ch");
-        assertThat(enriched.provenance().models()).containsExactly(
-                "stanford-corenlp-4.5.10/english.conll.4class.distsim.crf",
-                "stanford-corenlp-4.5.10/english.conll.4class.caseless.distsim.crf");
+        assertThat(enriched.provenance().models())
+                .containsExactly(
+                        "stanford-corenlp-4.5.10/english.conll.4class.distsim.crf",
+                        "stanford-corenlp-4.5.10/english.conll.4class.caseless.distsim.crf");
     }
 
     @Test
@@ -70,17 +74,30 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(TopicProbe.text(dead)).isEqualTo("not json{");
         assertThat(TopicProbe.header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
         assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED);
-        ConsumerRecord<String, byte[]> deadTombstone = topics.awaitKey(Topics.deadLetterOf(Topics.INGESTED),
-                tombstoneKey);
-        assertThat(TopicProbe.header(deadTombstone, "kafka_dlt-exception-message")).contains("retraction headers");
-        assertThat(enriched(topics.awaitKey(Topics.ENRICHED, next.articleId())).entities()).extracting(Entity::id)
+        ConsumerRecord<String, byte[]> deadTombstone =
+                topics.awaitKey(Topics.deadLetterOf(Topics.INGESTED), tombstoneKey);
+        assertThat(TopicProbe.header(deadTombstone, "kafka_dlt-exception-message"))
+                .contains("retraction headers");
+        assertThat(enriched(topics.awaitKey(Topics.ENRICHED, next.articleId())).entities())
+                .extracting(Entity::id)
                 .contains("person:jeppe-kofod");
     }
 
     private static ArticleIngested article(String body) {
         String id = "a-" + UUID.randomUUID();
-        return new ArticleIngested("demo-" + id, 1, "demo", id, null, null, "A headline",
-                Instant.parse("2026-11-27T10:00:00Z"), "en", "0".repeat(64), null, List.of(new Zone(ZoneName.HEADLINE, "A headline"), new Zone(ZoneName.BODY, body)),
+        return new ArticleIngested(
+                "demo-" + id,
+                1,
+                "demo",
+                id,
+                null,
+                null,
+                "A headline",
+                Instant.parse("2026-11-27T10:00:00Z"),
+                "en",
+                "0".repeat(64),
+                null,
+                List.of(new Zone(ZoneName.HEADLINE, "A headline"), new Zone(ZoneName.BODY, body)),
                 Instant.parse("2026-11-27T10:00:01Z"));
     }
 

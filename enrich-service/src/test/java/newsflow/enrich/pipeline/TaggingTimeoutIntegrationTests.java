@@ -25,7 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
  * two thousand sentences, which no machine tags that fast) is dead-lettered at once with the reason, and the next
  * record of its partition goes through.
  */
-@SpringBootTest(classes = EnrichApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = EnrichApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "newsflow.enrich.max-tagging-time=1ms")
 @ActiveProfiles(EnrichApplication.PROFILE)
 class TaggingTimeoutIntegrationTests extends KafkaIntegrationTest {
@@ -33,8 +35,18 @@ class TaggingTimeoutIntegrationTests extends KafkaIntegrationTest {
     @Test
     void deadLettersAnArticleThatTakesTooLongToTagAndGoesOnWithTheNextRecord() {
         String id = "slow-" + UUID.randomUUID();
-        var slow = new ArticleIngested("demo-" + id, 1, "demo", id, null, null, "A long article",
-                Instant.parse("2026-11-27T10:00:00Z"), "en", "0".repeat(64), null,
+        var slow = new ArticleIngested(
+                "demo-" + id,
+                1,
+                "demo",
+                id,
+                null,
+                null,
+                "A long article",
+                Instant.parse("2026-11-27T10:00:00Z"),
+                "en",
+                "0".repeat(64),
+                null,
                 List.of(new Zone(ZoneName.BODY, "Sergei Lavrov met Jeppe Kofod in Geneva. ".repeat(2_000))),
                 Instant.parse("2026-11-27T10:00:01Z"));
         var retraction = new ArticleRetracted(slow.articleId(), 2, "demo", "retracted by publisher");

@@ -18,7 +18,8 @@ class TaggingDeadlineTests {
         nanos.addAndGet(Duration.ofMillis(9).toNanos());
         assertThatCode(deadline::check).doesNotThrowAnyException();
         nanos.addAndGet(Duration.ofMillis(1).toNanos());
-        assertThatThrownBy(deadline::check).isInstanceOf(TaggingTimeoutException.class)
+        assertThatThrownBy(deadline::check)
+                .isInstanceOf(TaggingTimeoutException.class)
                 .hasMessage("tagging demo-1 took longer than 10ms");
     }
 

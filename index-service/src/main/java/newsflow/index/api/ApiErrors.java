@@ -43,8 +43,10 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorMessage> parameterMismatch(MethodArgumentTypeMismatchException ex) {
         boolean number = ex.getRequiredType() == int.class || ex.getRequiredType() == Integer.class;
-        return answer(HttpStatus.BAD_REQUEST, ex.getName() + (number ? " must be a whole number" : " is not valid")
-                + ", not '" + ex.getValue() + "'");
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                ex.getName() + (number ? " must be a whole number" : " is not valid") + ", not '" + ex.getValue()
+                        + "'");
     }
 
     @ExceptionHandler(Exception.class)

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/entities")
 @Tag(name = "entities", description = "Entities counted over articles")
-@ApiResponse(responseCode = "400", description = "a parameter the API cannot use, with a message",
+@ApiResponse(
+        responseCode = "400",
+        description = "a parameter the API cannot use, with a message",
         content = @Content(schema = @Schema(implementation = ErrorMessage.class)))
 class EntityController {
 
@@ -41,42 +43,61 @@ class EntityController {
     }
 
     @GetMapping("/top")
-    @Operation(summary = "Top entities", description = "Entities by the number of articles published in the "
-            + "window that mention them, most first, with their canonical ids and names.")
+    @Operation(
+            summary = "Top entities",
+            description = "Entities by the number of articles published in the "
+                    + "window that mention them, most first, with their canonical ids and names.")
     @ApiResponse(responseCode = "200", description = "the entities, most mentioned first")
-    List<EntityCount> top(HttpServletRequest request,
+    List<EntityCount> top(
+            HttpServletRequest request,
             @Parameter(description = "only entities of this type: PERSON, ORGANIZATION, COUNTRY, LOCATION")
-            @RequestParam(required = false) String type,
-            @Parameter(description = "articles published at or after: a date (UTC day) or an instant",
-                    example = "2022-03-01")
-            @RequestParam(required = false) String from,
-            @Parameter(description = "articles published before an instant, or on or before a date",
-                    example = "2022-03-31")
-            @RequestParam(required = false) String to,
+                    @RequestParam(required = false)
+                    String type,
+            @Parameter(
+                            description = "articles published at or after: a date (UTC day) or an instant",
+                            example = "2022-03-01")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(
+                            description = "articles published before an instant, or on or before a date",
+                            example = "2022-03-31")
+                    @RequestParam(required = false)
+                    String to,
             @Parameter(description = "how many entities, 1 to " + EntityQuery.MAX_LIMIT)
-            @RequestParam(defaultValue = "" + EntityQuery.DEFAULT_LIMIT) int limit) {
+                    @RequestParam(defaultValue = "" + EntityQuery.DEFAULT_LIMIT)
+                    int limit) {
         QueryParameters.requireKnown(request.getParameterMap().keySet(), TOP_PARAMETERS);
-        return this.store.topEntities(new EntityQuery(QueryParameters.entityType(type),
-                QueryParameters.window(from, to), limit));
+        return this.store.topEntities(
+                new EntityQuery(QueryParameters.entityType(type), QueryParameters.window(from, to), limit));
     }
 
     @GetMapping("/{entityId}")
-    @Operation(summary = "One entity", description = "The entity with its article count, articles per day (UTC), "
-            + "the entities it shares articles with most, and its latest articles.")
+    @Operation(
+            summary = "One entity",
+            description = "The entity with its article count, articles per day (UTC), "
+                    + "the entities it shares articles with most, and its latest articles.")
     @ApiResponse(responseCode = "200", description = "the entity")
-    @ApiResponse(responseCode = "404", description = "no article in the window mentions it",
+    @ApiResponse(
+            responseCode = "404",
+            description = "no article in the window mentions it",
             content = @Content(schema = @Schema(implementation = ErrorMessage.class)))
-    EntityProfile entity(HttpServletRequest request,
+    EntityProfile entity(
+            HttpServletRequest request,
             @Parameter(description = "a canonical entity id", example = "country:RU") @PathVariable String entityId,
             @Parameter(description = "articles published at or after: a date (UTC day) or an instant")
-            @RequestParam(required = false) String from,
+                    @RequestParam(required = false)
+                    String from,
             @Parameter(description = "articles published before an instant, or on or before a date")
-            @RequestParam(required = false) String to,
-            @Parameter(description = "how many co-occurring entities and latest articles, 1 to "
-                    + EntityQuery.MAX_LIMIT)
-            @RequestParam(defaultValue = PROFILE_LIMIT) int limit) {
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(
+                            description =
+                                    "how many co-occurring entities and latest articles, 1 to " + EntityQuery.MAX_LIMIT)
+                    @RequestParam(defaultValue = PROFILE_LIMIT)
+                    int limit) {
         QueryParameters.requireKnown(request.getParameterMap().keySet(), ENTITY_PARAMETERS);
-        return this.store.entity(entityId, new EntityQuery(null, QueryParameters.window(from, to), limit))
+        return this.store
+                .entity(entityId, new EntityQuery(null, QueryParameters.window(from, to), limit))
                 .orElseThrow(() -> new NotFoundException("no article mentions entity " + entityId));
     }
 }

@@ -1,5 +1,4 @@
 package newsflow.index.api;
 
 /** The body of every error answer of the query API. */
-record ErrorMessage(String message) {
-}
+record ErrorMessage(String message) {}

@@ -22,8 +22,7 @@ final class QueryParameters {
     private static final String COUNTRY_PREFIX = "country:";
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** Refuses a parameter the endpoint does not know, so that a misspelt filter is not silently ignored. */
     static void requireKnown(Collection<String> given, Set<String> known) {
@@ -66,8 +65,8 @@ final class QueryParameters {
             code = code.substring(COUNTRY_PREFIX.length());
         }
         if (!COUNTRY_CODE.matcher(code).matches()) {
-            throw new InvalidQueryException("country must be an ISO 3166-1 alpha-2 code such as RU or country:RU, not '"
-                    + country + "'");
+            throw new InvalidQueryException(
+                    "country must be an ISO 3166-1 alpha-2 code such as RU or country:RU, not '" + country + "'");
         }
         return COUNTRY_PREFIX + code.toUpperCase(Locale.ROOT);
     }
@@ -80,11 +79,12 @@ final class QueryParameters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             return OffsetDateTime.parse(text).toInstant();
-        }
-        catch (DateTimeException ex) {
+        } catch (DateTimeException ex) {
             throw new InvalidQueryException(name + " must be an ISO-8601 date such as 2024-03-01 or an instant such"
                     + " as 2024-03-01T10:15:00Z, not '" + value + "'");
         }
@@ -96,10 +96,10 @@ final class QueryParameters {
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidQueryException(name + " must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")) + ", not '" + value + "'");
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidQueryException(name + " must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                    + ", not '" + value + "'");
         }
     }
 }

@@ -19,6 +19,8 @@ class ArticleStoreHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         StoreStatus status = this.store.status();
-        return (status.writable() ? Health.up() : Health.down()).withDetails(status.details()).build();
+        return (status.writable() ? Health.up() : Health.down())
+                .withDetails(status.details())
+                .build();
     }
 }

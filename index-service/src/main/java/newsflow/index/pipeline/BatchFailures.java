@@ -6,8 +6,7 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 /** Reads the failures of the batch listener the way the pipeline's error handling expects them. */
 final class BatchFailures {
 
-    private BatchFailures() {
-    }
+    private BatchFailures() {}
 
     /**
      * The failure of one record as a record listener would have reported it: a
@@ -16,7 +15,8 @@ final class BatchFailures {
      */
     static Exception unwrap(Exception ex) {
         if (ex instanceof ListenerExecutionFailedException failed
-                && failed.getCause() instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+                && failed.getCause() instanceof BatchListenerFailedException batch
+                && batch.getCause() != null) {
             return new ListenerExecutionFailedException(failed.getMessage(), failed.getGroupId(), batch.getCause());
         }
         return ex;

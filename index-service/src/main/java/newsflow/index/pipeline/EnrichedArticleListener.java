@@ -42,15 +42,17 @@ class EnrichedArticleListener {
         this.report = report;
     }
 
-    @KafkaListener(id = "index-enriched-articles", groupId = ConsumerGroups.INDEX, topics = Topics.ENRICHED,
+    @KafkaListener(
+            id = "index-enriched-articles",
+            groupId = ConsumerGroups.INDEX,
+            topics = Topics.ENRICHED,
             containerFactory = IndexListenerConfiguration.CONTAINER_FACTORY)
     void onEnriched(List<ConsumerRecord<String, byte[]>> records) {
         List<ArticleChange> changes = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
                 changes.add(change(records.get(i)));
-            }
-            catch (RuntimeException ex) {
+            } catch (RuntimeException ex) {
                 write(records, changes);
                 throw new BatchListenerFailedException("record " + i + " of the batch is no valid event", ex, i);
             }
@@ -65,12 +67,12 @@ class EnrichedArticleListener {
         try {
             List<WriteResult> results = store.write(changes);
             report.written(records, changes, results);
-        }
-        catch (ArticleRejectedException ex) {
+        } catch (ArticleRejectedException ex) {
             throw new BatchListenerFailedException(ex.getMessage(), ex, ex.index());
-        }
-        catch (StoreUnavailableException ex) {
-            log.warn("The store is unavailable; the batch of {} will be retried until it is back: {}", changes.size(),
+        } catch (StoreUnavailableException ex) {
+            log.warn(
+                    "The store is unavailable; the batch of {} will be retried until it is back: {}",
+                    changes.size(),
                     ex.getMessage());
             throw ex;
         }
@@ -80,7 +82,8 @@ class EnrichedArticleListener {
         if (record.value() == null) {
             return ArticleChange.retract(Retractions.from(record));
         }
-        Object article = converter.toMessage(record, null, null, ArticleEnriched.class).getPayload();
+        Object article =
+                converter.toMessage(record, null, null, ArticleEnriched.class).getPayload();
         return ArticleChange.publish((ArticleEnriched) article, record.value());
     }
 }

@@ -39,8 +39,11 @@ class IndexListenerConfiguration {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> indexListenerContainerFactory(
-            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            KafkaOperations<?, ?> template, PipelineKafkaProperties kafka, IndexProperties index,
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<Object, Object> consumers,
+            KafkaOperations<?, ?> template,
+            PipelineKafkaProperties kafka,
+            IndexProperties index,
             MeterRegistry meters) {
         var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
         configurer.configure(factory, consumers);
@@ -50,14 +53,16 @@ class IndexListenerConfiguration {
         return factory;
     }
 
-    static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties.Retry retry,
-            IndexProperties.StoreRetry storeRetry, MeterRegistry meters) {
+    static DefaultErrorHandler errorHandler(
+            KafkaOperations<?, ?> template,
+            PipelineKafkaProperties.Retry retry,
+            IndexProperties.StoreRetry storeRetry,
+            MeterRegistry meters) {
         var handler = PipelineErrorHandlers.deadLettering(template, retry, meters, BatchFailures::unwrap);
         handler.addNotRetryableExceptions(ArticleRejectedException.class);
         BackOff untilTheStoreIsBack = untilTheStoreIsBack(storeRetry);
-        BiFunction<ConsumerRecord<?, ?>, Exception, BackOff> storeDown =
-                (record, ex) -> BatchFailures.isCausedBy(ex, StoreUnavailableException.class)
-                        ? untilTheStoreIsBack : null;
+        BiFunction<ConsumerRecord<?, ?>, Exception, BackOff> storeDown = (record, ex) ->
+                BatchFailures.isCausedBy(ex, StoreUnavailableException.class) ? untilTheStoreIsBack : null;
         handler.setBackOffFunction(storeDown);
         return handler;
     }

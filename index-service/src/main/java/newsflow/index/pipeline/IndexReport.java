@@ -55,12 +55,10 @@ class IndexReport {
     private void report(ArticleChange change, WriteResult result) {
         if (result != WriteResult.WRITTEN) {
             log.info("Ignored {} version {}: the store holds a newer one", change.articleId(), change.version());
-        }
-        else if (change instanceof ArticleChange.Publish publish) {
+        } else if (change instanceof ArticleChange.Publish publish) {
             latency.record(Duration.between(publish.article().ingestedAt(), clock.instant()));
             log.info("Indexed {} version {}", change.articleId(), change.version());
-        }
-        else {
+        } else {
             log.info("Retracted {} version {}", change.articleId(), change.version());
         }
     }

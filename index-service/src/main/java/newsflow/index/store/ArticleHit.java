@@ -28,10 +28,18 @@ public record ArticleHit(
 
     /** The hit of an article, with the snippet the store made for it, or its opening when there is none. */
     public static ArticleHit of(ArticleEnriched article, String snippet) {
-        return new ArticleHit(article.articleId(), article.version(), article.source(), article.url(),
-                article.title(), article.publishedAt(), article.language(),
+        return new ArticleHit(
+                article.articleId(),
+                article.version(),
+                article.source(),
+                article.url(),
+                article.title(),
+                article.publishedAt(),
+                article.language(),
                 snippet == null || snippet.isBlank() ? Snippets.lead(article) : snippet,
-                IndexedEntities.of(article.entities()).stream().map(EntitySummary::of).toList());
+                IndexedEntities.of(article.entities()).stream()
+                        .map(EntitySummary::of)
+                        .toList());
     }
 
     public static ArticleHit of(ArticleEnriched article) {

@@ -65,8 +65,17 @@ public record ArticleQuery(
 
     /** The same query with this text, ordered by relevance unless another order was chosen. */
     public ArticleQuery withText(String text) {
-        return new ArticleQuery(text, entity, type, country, source, language, window,
-                sort == ArticleSort.NEWEST ? null : sort, page, size);
+        return new ArticleQuery(
+                text,
+                entity,
+                type,
+                country,
+                source,
+                language,
+                window,
+                sort == ArticleSort.NEWEST ? null : sort,
+                page,
+                size);
     }
 
     public ArticleQuery withEntity(String entity) {

@@ -3,5 +3,4 @@ package newsflow.index.store;
 import java.time.LocalDate;
 
 /** How many articles were published on one day (UTC). */
-public record DayCount(LocalDate date, long articles) {
-}
+public record DayCount(LocalDate date, long articles) {}

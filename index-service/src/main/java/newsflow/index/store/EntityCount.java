@@ -9,5 +9,4 @@ import newsflow.contract.EntityType;
  * @param wikidataId its Wikidata item id ({@code Q458}), as that same article gives it; null when it gives none (and
  *                   then absent from the JSON)
  */
-public record EntityCount(String id, EntityType type, String name, String wikidataId, long articles) {
-}
+public record EntityCount(String id, EntityType type, String name, String wikidataId, long articles) {}

@@ -12,16 +12,16 @@ import newsflow.contract.ZoneName;
  */
 public final class IndexedEntities {
 
-    private IndexedEntities() {
-    }
+    private IndexedEntities() {}
 
     public static List<Entity> of(List<Entity> entities) {
-        return entities.stream().filter(IndexedEntities::mentionedOutsideBoilerplate).toList();
+        return entities.stream()
+                .filter(IndexedEntities::mentionedOutsideBoilerplate)
+                .toList();
     }
 
     private static boolean mentionedOutsideBoilerplate(Entity entity) {
-        return entity.mentions().isEmpty() || entity.mentions().stream()
-                .map(Mention::zone)
-                .anyMatch(zone -> zone != ZoneName.BOILERPLATE);
+        return entity.mentions().isEmpty()
+                || entity.mentions().stream().map(Mention::zone).anyMatch(zone -> zone != ZoneName.BOILERPLATE);
     }
 }

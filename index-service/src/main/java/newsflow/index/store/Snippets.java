@@ -15,6 +15,7 @@ public final class Snippets {
     /** Zones whose words are the article's own and searchable: boilerplate is page furniture. */
     public static final Set<ZoneName> TEXT_ZONES =
             Set.of(ZoneName.HEADLINE, ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION);
+
     public static final String MARK = "<mark>";
     public static final String END_MARK = "</mark>";
     /** About how many characters of text a snippet shows. */
@@ -22,8 +23,7 @@ public final class Snippets {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The opening of the article, standfirst else body, for a hit without query text, escaped. */
     public static String lead(ArticleEnriched article) {
@@ -36,7 +36,11 @@ public final class Snippets {
 
     /** The text of the given zone, or empty. */
     public static String zoneText(ArticleEnriched article, ZoneName name) {
-        return article.zones().stream().filter(zone -> zone.name() == name).map(Zone::text).findFirst().orElse("");
+        return article.zones().stream()
+                .filter(zone -> zone.name() == name)
+                .map(Zone::text)
+                .findFirst()
+                .orElse("");
     }
 
     /** Escapes text for HTML, element content and attribute values alike. */

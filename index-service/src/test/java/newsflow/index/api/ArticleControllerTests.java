@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The real controllers over a real Lucene store in a folder of its own. */
-@WebMvcTest({ ArticleController.class, EntityController.class })
-@Import({ EventJsonWebAutoConfiguration.class, ArticleControllerTests.LuceneStore.class })
+@WebMvcTest({ArticleController.class, EntityController.class})
+@Import({EventJsonWebAutoConfiguration.class, ArticleControllerTests.LuceneStore.class})
 class ArticleControllerTests {
 
     private static final ArticleEnriched RUSSIAN_SPEECH = article("demo-ru")
@@ -70,7 +70,10 @@ class ArticleControllerTests {
     @Test
     void leavesOutFieldsAnArticleDoesNotHave() {
         var withoutWikidataId = TestArticles.entity("person:jeppe-kofod", EntityType.PERSON, "Jeppe Kofod", "Kofod");
-        store.upsert(article("demo-undated").publishedAt(null).entities(withoutWikidataId).build());
+        store.upsert(article("demo-undated")
+                .publishedAt(null)
+                .entities(withoutWikidataId)
+                .build());
 
         MvcTestResult result = mvc.get().uri("/api/articles/demo-undated").exchange();
 
@@ -81,13 +84,17 @@ class ArticleControllerTests {
 
     @Test
     void answers404WithAMessageForAnUnknownArticle() {
-        assertThat(mvc.get().uri("/api/articles/demo-unknown")).hasStatus(HttpStatus.NOT_FOUND)
-                .bodyJson().isStrictlyEqualTo("{\"message\": \"no article with id demo-unknown\"}");
+        assertThat(mvc.get().uri("/api/articles/demo-unknown"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .isStrictlyEqualTo("{\"message\": \"no article with id demo-unknown\"}");
     }
 
     @Test
     void answersASearchWithTotalPageSizeAndHits() {
-        assertThat(mvc.get().uri("/api/articles?entity=person:sergei-lavrov")).hasStatusOk().bodyJson()
+        assertThat(mvc.get().uri("/api/articles?entity=person:sergei-lavrov"))
+                .hasStatusOk()
+                .bodyJson()
                 .isStrictlyEqualTo("""
                         {"total": 1, "page": 0, "size": 20, "hits": [{
                           "articleId": "demo-ru", "version": 1, "source": "demo",
@@ -104,69 +111,110 @@ class ArticleControllerTests {
 
     @Test
     void listsArticlesNewestFirst() {
-        assertThat(mvc.get().uri("/api/articles?size=2")).hasStatusOk().bodyJson()
-                .extractingPath("$.hits[*].articleId").asArray().startsWith("demo-dk");
+        assertThat(mvc.get().uri("/api/articles?size=2"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits[*].articleId")
+                .asArray()
+                .startsWith("demo-dk");
     }
 
     @ParameterizedTest
-    @CsvSource({ "country=DK", "country=country:DK", "country=dk", "type=location", "type=LOCATION",
-            "q=central bank", "q=copenhagen AND geneva" })
+    @CsvSource({
+        "country=DK",
+        "country=country:DK",
+        "country=dk",
+        "type=location",
+        "type=LOCATION",
+        "q=central bank",
+        "q=copenhagen AND geneva"
+    })
     void findsTheDanishArticleBy(String parameter) {
         String[] nameAndValue = parameter.split("=", 2);
 
-        assertThat(mvc.get().uri("/api/articles").param(nameAndValue[0], nameAndValue[1])).hasStatusOk()
-                .bodyJson().extractingPath("$.hits[*].articleId").asArray().containsExactly("demo-dk");
+        assertThat(mvc.get().uri("/api/articles").param(nameAndValue[0], nameAndValue[1]))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits[*].articleId")
+                .asArray()
+                .containsExactly("demo-dk");
     }
 
     @Test
     void highlightsTheWordsOfQInEachSnippet() {
-        assertThat(mvc.get().uri("/api/articles?q=walkout")).hasStatusOk().bodyJson()
-                .extractingPath("$.hits[0].snippet").asString().contains("staged a <mark>walkout</mark> during");
+        assertThat(mvc.get().uri("/api/articles?q=walkout"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits[0].snippet")
+                .asString()
+                .contains("staged a <mark>walkout</mark> during");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "from=2024-01-03                                   | demo-dk",
-            "from=2023-12-31&to=2024-01-02                     | demo-ru",
-            "from=2024-01-02T09:00:00Z&to=2024-01-03T09:00:00Z | demo-ru",
-            "from=2023-12-31&sort=oldest                       | demo-ru,demo-dk",
-            "from=2023-12-31&sort=OLDEST&q=bank OR walkout     | demo-ru,demo-dk" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "from=2024-01-03                                   | demo-dk",
+                "from=2023-12-31&to=2024-01-02                     | demo-ru",
+                "from=2024-01-02T09:00:00Z&to=2024-01-03T09:00:00Z | demo-ru",
+                "from=2023-12-31&sort=oldest                       | demo-ru,demo-dk",
+                "from=2023-12-31&sort=OLDEST&q=bank OR walkout     | demo-ru,demo-dk"
+            })
     void filtersAndSortsByPublicationTime(String parameters, String articleIds) {
-        assertThat(mvc.get().uri("/api/articles?" + parameters)).hasStatusOk().bodyJson()
-                .extractingPath("$.hits[*].articleId").asArray().containsExactly((Object[]) articleIds.split(","));
+        assertThat(mvc.get().uri("/api/articles?" + parameters))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits[*].articleId")
+                .asArray()
+                .containsExactly((Object[]) articleIds.split(","));
     }
 
     @Test
     void takesInstantsWithAnOffset() {
-        assertThat(mvc.get().uri("/api/articles").param("from", "2024-01-02T10:00:00+01:00")
-                .param("to", "2024-01-02T10:00:01+01:00")).hasStatusOk()
-                .bodyJson().extractingPath("$.hits[*].articleId").asArray().containsExactly("demo-ru");
+        assertThat(mvc.get()
+                        .uri("/api/articles")
+                        .param("from", "2024-01-02T10:00:00+01:00")
+                        .param("to", "2024-01-02T10:00:01+01:00"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits[*].articleId")
+                .asArray()
+                .containsExactly("demo-ru");
     }
 
     @Test
     void combinesFilters() {
-        assertThat(mvc.get().uri("/api/articles?country=RU&type=LOCATION")).hasStatusOk()
-                .bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/articles?country=RU&type=LOCATION"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "q=walkout AND (  | q is not a valid query",
-            "type=planet      | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION, not 'planet'",
-            "country=Russia   | country must be an ISO 3166-1 alpha-2 code",
-            "size=101         | size must be between 1 and 100, not 101",
-            "size=0           | size must be between 1 and 100, not 0",
-            "page=-1          | page must be 0 or more, not -1",
-            "page=first       | page must be a whole number, not 'first'",
-            "page=500         | results are available up to the 10000th",
-            "sort=random      | sort must be one of NEWEST, OLDEST, RELEVANCE, not 'random'",
-            "from=yesterday   | from must be an ISO-8601 date such as 2024-03-01",
-            "to=2024-02-30    | to must be an ISO-8601 date",
-            "contry=RU        | unknown parameter 'contry'; this endpoint takes country, entity, from," })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "q=walkout AND (  | q is not a valid query",
+                "type=planet      | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION, not 'planet'",
+                "country=Russia   | country must be an ISO 3166-1 alpha-2 code",
+                "size=101         | size must be between 1 and 100, not 101",
+                "size=0           | size must be between 1 and 100, not 0",
+                "page=-1          | page must be 0 or more, not -1",
+                "page=first       | page must be a whole number, not 'first'",
+                "page=500         | results are available up to the 10000th",
+                "sort=random      | sort must be one of NEWEST, OLDEST, RELEVANCE, not 'random'",
+                "from=yesterday   | from must be an ISO-8601 date such as 2024-03-01",
+                "to=2024-02-30    | to must be an ISO-8601 date",
+                "contry=RU        | unknown parameter 'contry'; this endpoint takes country, entity, from,"
+            })
     void answers400WithAMessageForABadSearch(String parameter, String message) {
         String[] nameAndValue = parameter.split("=", 2);
 
-        MvcTestResult result = mvc.get().uri("/api/articles").param(nameAndValue[0], nameAndValue[1]).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/api/articles")
+                .param(nameAndValue[0], nameAndValue[1])
+                .exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).bodyJson().extractingPath("$.message").asString().startsWith(message);
@@ -175,18 +223,28 @@ class ArticleControllerTests {
 
     @Test
     void refusesAWindowThatEndsBeforeItStarts() {
-        assertThat(mvc.get().uri("/api/articles?from=2024-02-01&to=2024-01-01")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.message").asString().startsWith("from must be before to");
+        assertThat(mvc.get().uri("/api/articles?from=2024-02-01&to=2024-01-01"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.message")
+                .asString()
+                .startsWith("from must be before to");
     }
 
     @Test
     void countsTheTopEntitiesOfATimeWindow() {
-        assertThat(mvc.get().uri("/api/entities/top?from=2024-01-02&to=2024-01-02")).hasStatusOk().bodyJson()
+        assertThat(mvc.get().uri("/api/entities/top?from=2024-01-02&to=2024-01-02"))
+                .hasStatusOk()
+                .bodyJson()
                 .isStrictlyEqualTo("""
                         [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159", "articles": 1},
                          {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "articles": 1}]""");
-        assertThat(mvc.get().uri("/api/entities/top?type=location&limit=1")).hasStatusOk().bodyJson()
-                .extractingPath("$[*].id").asArray().containsExactly("location:geneva-ch");
+        assertThat(mvc.get().uri("/api/entities/top?type=location&limit=1"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[*].id")
+                .asArray()
+                .containsExactly("location:geneva-ch");
     }
 
     @Test
@@ -195,8 +253,10 @@ class ArticleControllerTests {
 
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.name").isEqualTo("Russia");
         assertThat(result).bodyJson().extractingPath("$.articles").isEqualTo(1);
-        assertThat(result).bodyJson().extractingPath("$.perDay").isEqualTo(
-                java.util.List.of(java.util.Map.of("date", "2024-01-02", "articles", 1)));
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.perDay")
+                .isEqualTo(java.util.List.of(java.util.Map.of("date", "2024-01-02", "articles", 1)));
         assertThat(result).bodyJson().extractingPath("$.coOccurring[0].id").isEqualTo("person:sergei-lavrov");
         assertThat(result).bodyJson().extractingPath("$.latest[0].articleId").isEqualTo("demo-ru");
     }
@@ -204,24 +264,38 @@ class ArticleControllerTests {
     @Test
     void givesAProfiledEntityAndTheEntitiesItSharesArticlesWithTheirWikidataIdsWhereTheyHaveOne() {
         MvcTestResult russia = mvc.get().uri("/api/entities/country:RU").exchange();
-        MvcTestResult lavrov = mvc.get().uri("/api/entities/person:sergei-lavrov").exchange();
+        MvcTestResult lavrov =
+                mvc.get().uri("/api/entities/person:sergei-lavrov").exchange();
 
-        assertThat(russia).hasStatusOk().bodyJson().extractingPath("$.wikidataId").isEqualTo("Q159");
+        assertThat(russia)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.wikidataId")
+                .isEqualTo("Q159");
         assertThat(russia).bodyJson().extractingPath("$.coOccurring[0].id").isEqualTo("person:sergei-lavrov");
         assertThat(russia).bodyJson().doesNotHavePath("$.coOccurring[0].wikidataId");
-        assertThat(russia).bodyJson().extractingPath("$.latest[0].entities[0].wikidataId").isEqualTo("Q159");
+        assertThat(russia)
+                .bodyJson()
+                .extractingPath("$.latest[0].entities[0].wikidataId")
+                .isEqualTo("Q159");
         assertThat(lavrov).hasStatusOk().bodyJson().doesNotHavePath("$.wikidataId");
-        assertThat(lavrov).bodyJson().extractingPath("$.coOccurring[0].wikidataId").isEqualTo("Q159");
+        assertThat(lavrov)
+                .bodyJson()
+                .extractingPath("$.coOccurring[0].wikidataId")
+                .isEqualTo("Q159");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/entities/top?type=planet   | 400 | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION",
-            "/api/entities/top?limit=101     | 400 | limit must be between 1 and 100, not 101",
-            "/api/entities/top?limit=many    | 400 | limit must be a whole number, not 'many'",
-            "/api/entities/top?from=2024-13  | 400 | from must be an ISO-8601 date",
-            "/api/entities/top?q=walkout     | 400 | unknown parameter 'q'",
-            "/api/entities/person:nobody     | 404 | no article mentions entity person:nobody" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/entities/top?type=planet   | 400 | type must be one of PERSON, ORGANIZATION, COUNTRY, LOCATION",
+                "/api/entities/top?limit=101     | 400 | limit must be between 1 and 100, not 101",
+                "/api/entities/top?limit=many    | 400 | limit must be a whole number, not 'many'",
+                "/api/entities/top?from=2024-13  | 400 | from must be an ISO-8601 date",
+                "/api/entities/top?q=walkout     | 400 | unknown parameter 'q'",
+                "/api/entities/person:nobody     | 404 | no article mentions entity person:nobody"
+            })
     void answersBadEntityRequestsWithAMessage(String uri, int status, String message) {
         MvcTestResult result = mvc.get().uri(uri).exchange();
 
@@ -231,8 +305,10 @@ class ArticleControllerTests {
 
     @Test
     void answersAnUnknownPathWithAMessage() {
-        assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
-                .bodyJson().hasPath("$.message");
+        assertThat(mvc.get().uri("/api/nothing-here"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .hasPath("$.message");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

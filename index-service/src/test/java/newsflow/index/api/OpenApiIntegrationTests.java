@@ -30,8 +30,10 @@ class OpenApiIntegrationTests extends KafkaIntegrationTest {
 
     @DynamicPropertySource
     static void indexFolder(DynamicPropertyRegistry registry) {
-        registry.add("newsflow.index.lucene.path",
-                () -> Path.of("target", "test-indexes", "openapi-" + UUID.randomUUID()).toString());
+        registry.add(
+                "newsflow.index.lucene.path",
+                () -> Path.of("target", "test-indexes", "openapi-" + UUID.randomUUID())
+                        .toString());
     }
 
     @Test
@@ -40,12 +42,20 @@ class OpenApiIntegrationTests extends KafkaIntegrationTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.info.title").isEqualTo("newsflow query API");
-        assertThat(result).bodyJson().extractingPath("$.paths").asMap().containsOnlyKeys("/api/articles",
-                "/api/articles/{articleId}", "/api/entities/top", "/api/entities/{entityId}");
-        assertThat(result).bodyJson().extractingPath("$.paths['/api/articles'].get.parameters[*].name").asArray()
-                .containsExactly("q", "entity", "type", "country", "source", "language", "from", "to", "sort", "page",
-                        "size");
-        assertThat(result).bodyJson()
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.paths")
+                .asMap()
+                .containsOnlyKeys(
+                        "/api/articles", "/api/articles/{articleId}", "/api/entities/top", "/api/entities/{entityId}");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.paths['/api/articles'].get.parameters[*].name")
+                .asArray()
+                .containsExactly(
+                        "q", "entity", "type", "country", "source", "language", "from", "to", "sort", "page", "size");
+        assertThat(result)
+                .bodyJson()
                 .extractingPath("$.paths['/api/articles/{articleId}'].get.responses['404'].description")
                 .isEqualTo("no such article, or it was retracted");
     }

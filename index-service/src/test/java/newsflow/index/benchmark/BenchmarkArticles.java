@@ -25,10 +25,10 @@ final class BenchmarkArticles {
 
     static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
     static final long SPAN_MILLIS = 730L * 24 * 3600 * 1000;
-    static final List<String> COUNTRIES = List.of("US", "GB", "FR", "DE", "IT", "ES", "RU", "UA", "PL", "NL", "BE",
-            "SE", "NO", "DK", "FI", "CH", "AT", "PT", "GR", "TR", "CN", "JP", "KR", "IN", "PK", "IR", "IQ", "IL", "EG",
-            "SA", "AE", "NG", "ZA", "KE", "ET", "BR", "AR", "MX", "CA", "AU", "NZ", "ID", "PH", "VN", "TH", "MY", "CL",
-            "CO", "PE", "VE");
+    static final List<String> COUNTRIES = List.of(
+            "US", "GB", "FR", "DE", "IT", "ES", "RU", "UA", "PL", "NL", "BE", "SE", "NO", "DK", "FI", "CH", "AT", "PT",
+            "GR", "TR", "CN", "JP", "KR", "IN", "PK", "IR", "IQ", "IL", "EG", "SA", "AE", "NG", "ZA", "KE", "ET", "BR",
+            "AR", "MX", "CA", "AU", "NZ", "ID", "PH", "VN", "TH", "MY", "CL", "CO", "PE", "VE");
     private static final int ENTITY_IDS = 3000;
     private static final int WORDS = 5000;
     private static final Provenance PROVENANCE = new Provenance("benchmark", "1", List.of(), "1", List.of());
@@ -46,13 +46,28 @@ final class BenchmarkArticles {
         Random random = new Random(n);
         String id = String.format("bench-%06d", n);
         Instant published = START.plusMillis((long) (random.nextDouble() * SPAN_MILLIS));
-        List<Zone> zones = List.of(new Zone(ZoneName.HEADLINE, sentence(random, 8)),
+        List<Zone> zones = List.of(
+                new Zone(ZoneName.HEADLINE, sentence(random, 8)),
                 new Zone(ZoneName.STANDFIRST, sentence(random, 25)),
                 new Zone(ZoneName.BODY, paragraphs(random, 250 + random.nextInt(400))),
                 new Zone(ZoneName.BOILERPLATE, "Subscribe to our newsletter. Read more: " + sentence(random, 10)));
-        return new ArticleEnriched(id, 1, "publisher-" + random.nextInt(20), id, "https://bench.newsflow.dev/" + id,
-                null, zones.get(0).text(), published, random.nextInt(10) < 9 ? "en" : "fr", "c".repeat(64), null,
-                zones, entities(random), PROVENANCE, published.plusSeconds(60), published.plusSeconds(61));
+        return new ArticleEnriched(
+                id,
+                1,
+                "publisher-" + random.nextInt(20),
+                id,
+                "https://bench.newsflow.dev/" + id,
+                null,
+                zones.get(0).text(),
+                published,
+                random.nextInt(10) < 9 ? "en" : "fr",
+                "c".repeat(64),
+                null,
+                zones,
+                entities(random),
+                PROVENANCE,
+                published.plusSeconds(60),
+                published.plusSeconds(61));
     }
 
     /** An entity id drawn like the articles' entities are: often a frequent one. */
@@ -78,8 +93,11 @@ final class BenchmarkArticles {
             case 0, 1, 2, 3 -> named("person:person-" + rank, EntityType.PERSON, "Person " + rank);
             case 4, 5, 6 -> named("org:org-" + rank, EntityType.ORGANIZATION, "Organisation " + rank);
             case 7, 8 -> named("location:city-" + rank, EntityType.LOCATION, "City " + rank);
-            default -> named("country:" + COUNTRIES.get(rank % COUNTRIES.size()), EntityType.COUNTRY,
-                    "Country " + COUNTRIES.get(rank % COUNTRIES.size()));
+            default ->
+                named(
+                        "country:" + COUNTRIES.get(rank % COUNTRIES.size()),
+                        EntityType.COUNTRY,
+                        "Country " + COUNTRIES.get(rank % COUNTRIES.size()));
         };
     }
 
@@ -88,7 +106,13 @@ final class BenchmarkArticles {
     }
 
     private static Entity named(String id, EntityType type, String name) {
-        return new Entity(id, type, name, null, 0.5, 0.9,
+        return new Entity(
+                id,
+                type,
+                name,
+                null,
+                0.5,
+                0.9,
                 List.of(new Mention(ZoneName.BODY, 0, name.length(), name, MentionForm.NAME)));
     }
 

@@ -1,8 +1,8 @@
 package newsflow.index.benchmark;
 
 import java.io.Closeable;
-import java.net.URI;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +39,7 @@ public final class StoreBenchmark {
 
     /** Articles per store write: the listener's batch on a backlog, a full poll ({@code max-poll-records}). */
     private static final int BATCH = Integer.getInteger("batch", 2000);
+
     private static final int WARM_UP = 30;
 
     private final BenchmarkArticles articles = new BenchmarkArticles();
@@ -56,8 +57,14 @@ public final class StoreBenchmark {
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         List<String> adapters = List.of((args.length > 2 ? args[2] : "lucene,opensearch").split(","));
         var benchmark = new StoreBenchmark(count, queries);
-        System.out.printf(Locale.ROOT, "%d articles in batches of %d, %d queries per kind, %d cores, Java %s%n%n",
-                count, BATCH, queries, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles in batches of %d, %d queries per kind, %d cores, Java %s%n%n",
+                count,
+                BATCH,
+                queries,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         System.out.println("| adapter | indexing (articles/s) | query | p50 (ms) | p99 (ms) |");
         System.out.println("|---|---:|---|---:|---:|");
         for (String adapter : adapters) {
@@ -76,9 +83,14 @@ public final class StoreBenchmark {
             for (var kind : latencies.entrySet()) {
                 double[] millis = kind.getValue();
                 Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f |%n", first ? adapter : "",
-                        first ? String.format(Locale.ROOT, "%,.0f", perSecond) : "", kind.getKey(),
-                        percentile(millis, 50), percentile(millis, 99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %.1f | %.1f |%n",
+                        first ? adapter : "",
+                        first ? String.format(Locale.ROOT, "%,.0f", perSecond) : "",
+                        kind.getKey(),
+                        percentile(millis, 50),
+                        percentile(millis, 99));
                 first = false;
             }
         }
@@ -107,14 +119,26 @@ public final class StoreBenchmark {
         Random random = new Random(7);
         Map<String, Function<Random, Object>> kinds = new LinkedHashMap<>();
         kinds.put("entity filter", r -> store.search(ArticleQuery.everything().withEntity(articles.entityId(r))));
-        kinds.put("country filter", r -> store.search(ArticleQuery.everything().withCountry("country:"
-                + BenchmarkArticles.COUNTRIES.get(r.nextInt(BenchmarkArticles.COUNTRIES.size())))));
-        kinds.put("type + 30-day window", r -> store.search(ArticleQuery.everything()
-                .withType(EntityType.values()[r.nextInt(4)]).withWindow(days(r, 30))));
-        kinds.put("full text (2 words)", r -> store.search(ArticleQuery.everything()
-                .withText(articles.word(r.nextInt(200)) + " " + articles.word(r.nextInt(2000)))));
-        kinds.put("top entities, 90 days", r -> store.topEntities(EntityQuery.everything().withWindow(days(r, 90))));
-        kinds.put("entity detail", r -> store.entity(articles.entityId(r), EntityQuery.everything().withLimit(10)));
+        kinds.put(
+                "country filter",
+                r -> store.search(ArticleQuery.everything()
+                        .withCountry("country:"
+                                + BenchmarkArticles.COUNTRIES.get(r.nextInt(BenchmarkArticles.COUNTRIES.size())))));
+        kinds.put(
+                "type + 30-day window",
+                r -> store.search(ArticleQuery.everything()
+                        .withType(EntityType.values()[r.nextInt(4)])
+                        .withWindow(days(r, 30))));
+        kinds.put(
+                "full text (2 words)",
+                r -> store.search(ArticleQuery.everything()
+                        .withText(articles.word(r.nextInt(200)) + " " + articles.word(r.nextInt(2000)))));
+        kinds.put(
+                "top entities, 90 days",
+                r -> store.topEntities(EntityQuery.everything().withWindow(days(r, 90))));
+        kinds.put(
+                "entity detail",
+                r -> store.entity(articles.entityId(r), EntityQuery.everything().withLimit(10)));
         Map<String, double[]> latencies = new LinkedHashMap<>();
         kinds.forEach((kind, query) -> {
             for (int i = 0; i < WARM_UP; i++) {
@@ -152,8 +176,15 @@ public final class StoreBenchmark {
             });
         }
         if (adapter.equals("opensearch")) {
-            var settings = new IndexProperties.OpenSearch(List.of(URI.create(TestOpenSearch.uri())), "bench", 1, 0,
-                    null, null, Duration.ofSeconds(5), Duration.ofSeconds(120));
+            var settings = new IndexProperties.OpenSearch(
+                    List.of(URI.create(TestOpenSearch.uri())),
+                    "bench",
+                    1,
+                    0,
+                    null,
+                    null,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(120));
             OpenSearchArticleStore store = OpenSearchArticleStore.connect(settings);
             return new Opened(store, store);
         }
@@ -162,7 +193,8 @@ public final class StoreBenchmark {
 
     private static void delete(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 

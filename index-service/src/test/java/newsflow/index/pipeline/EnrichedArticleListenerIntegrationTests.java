@@ -40,8 +40,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** index-service as it runs, against a real broker and a real Lucene index in a folder of its own. */
-@SpringBootTest(classes = IndexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms" })
+@SpringBootTest(
+        classes = IndexApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms"})
 @ActiveProfiles(IndexApplication.PROFILE)
 class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
 
@@ -56,7 +58,9 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     private final MeterRegistry meters;
     private final KafkaListenerEndpointRegistry listeners;
 
-    EnrichedArticleListenerIntegrationTests(@Autowired ArticleStore store, @Autowired MeterRegistry meters,
+    EnrichedArticleListenerIntegrationTests(
+            @Autowired ArticleStore store,
+            @Autowired MeterRegistry meters,
             @Autowired KafkaListenerEndpointRegistry listeners) {
         this.store = store;
         this.meters = meters;
@@ -83,17 +87,22 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         send(article);
         awaitStored(article.articleId());
 
-        topics.send(Topics.ENRICHED, article.articleId(), null,
+        topics.send(
+                Topics.ENRICHED,
+                article.articleId(),
+                null,
                 RetractionHeaders.toHeaders(retraction(article.articleId(), 3)));
 
-        await("retraction of " + article.articleId()).atMost(WAIT)
+        await("retraction of " + article.articleId())
+                .atMost(WAIT)
                 .until(() -> store.find(article.articleId()), Optional::isEmpty);
     }
 
     @Test
     void keepsTheNewestVersionOfAnArticleWhateverCameBeforeIt() {
         String articleId = uniqueId();
-        ArticleEnriched last = article(articleId).version(3).title("Third version").build();
+        ArticleEnriched last =
+                article(articleId).version(3).title("Third version").build();
 
         send(article(articleId).version(1).build());
         send(article(articleId).version(2).build());
@@ -101,8 +110,12 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         send(article(articleId).version(2).build());
         send(last);
 
-        assertThat(await("version 3 of " + articleId).atMost(WAIT)
-                .until(() -> store.find(articleId), stored -> stored.filter(last::equals).isPresent())).contains(last);
+        assertThat(await("version 3 of " + articleId)
+                        .atMost(WAIT)
+                        .until(
+                                () -> store.find(articleId),
+                                stored -> stored.filter(last::equals).isPresent()))
+                .contains(last);
     }
 
     @Test
@@ -143,7 +156,9 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         List<ProducerRecord<byte[], byte[]>> backlog = new ArrayList<>();
         for (int n = 0; n < BACKLOG; n++) {
             ArticleEnriched article = article(run + "-" + n).build();
-            backlog.add(new ProducerRecord<>(Topics.ENRICHED, article.articleId().getBytes(StandardCharsets.UTF_8),
+            backlog.add(new ProducerRecord<>(
+                    Topics.ENRICHED,
+                    article.articleId().getBytes(StandardCharsets.UTF_8),
                     EventJson.mapper().writeValueAsBytes(article)));
         }
         topics.sendAll(backlog);
@@ -151,16 +166,21 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         listener.start();
 
         awaitStored(run + "-" + (BACKLOG - 1));
-        await("the whole backlog in the store").atMost(WAIT).until(() -> IntStream.range(0, BACKLOG)
-                .allMatch(n -> store.find(run + "-" + n).isPresent()));
+        await("the whole backlog in the store")
+                .atMost(WAIT)
+                .until(() -> IntStream.range(0, BACKLOG)
+                        .allMatch(n -> store.find(run + "-" + n).isPresent()));
         assertThat(meters.get("newsflow.index.batch.records").summary().max())
                 .as("the largest batch, against the 500 records a poll held before")
-                .isGreaterThan(500).isLessThanOrEqualTo(2000);
+                .isGreaterThan(500)
+                .isLessThanOrEqualTo(2000);
     }
 
     private double invalidEventDeadLetters() {
-        Counter counter = meters.find("newsflow.dead.letters").tag("topic", Topics.ENRICHED)
-                .tag("exception", InvalidEventException.class.getSimpleName()).counter();
+        Counter counter = meters.find("newsflow.dead.letters")
+                .tag("topic", Topics.ENRICHED)
+                .tag("exception", InvalidEventException.class.getSimpleName())
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -169,7 +189,8 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     }
 
     private ArticleEnriched awaitStored(String articleId) {
-        return await("article " + articleId + " in the store").atMost(WAIT)
+        return await("article " + articleId + " in the store")
+                .atMost(WAIT)
                 .until(() -> store.find(articleId), Optional::isPresent)
                 .orElseThrow();
     }

@@ -43,10 +43,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * health says DOWN, and so does its metric for the alert rules; once it is back every pending article is indexed.
  */
 @Tag("slow")
-@SpringBootTest(classes = IndexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "newsflow.index.store=opensearch", "newsflow.index.opensearch.replicas=0",
-        "newsflow.index.retry.initial-interval=200ms", "newsflow.index.retry.max-interval=1s",
-        "newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms" })
+@SpringBootTest(
+        classes = IndexApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+            "newsflow.index.store=opensearch", "newsflow.index.opensearch.replicas=0",
+            "newsflow.index.retry.initial-interval=200ms", "newsflow.index.retry.max-interval=1s",
+            "newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms"
+        })
 @ActiveProfiles(IndexApplication.PROFILE)
 class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
 
@@ -57,7 +61,8 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
     private final HealthIndicator health;
     private final MeterRegistry meters;
 
-    OpenSearchStoreDownIntegrationTests(@Autowired ArticleStore store,
+    OpenSearchStoreDownIntegrationTests(
+            @Autowired ArticleStore store,
             @Autowired @Qualifier("articleStoreHealthIndicator") HealthIndicator health,
             @Autowired MeterRegistry meters) {
         this.store = store;
@@ -84,15 +89,19 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
         Map<TopicPartition, Long> committedBefore = awaitAllCommitted();
 
         TestOpenSearch.stop();
-        List<ArticleEnriched> pending = IntStream.range(0, 5).mapToObj(i -> article(uniqueId()).build()).toList();
+        List<ArticleEnriched> pending =
+                IntStream.range(0, 5).mapToObj(i -> article(uniqueId()).build()).toList();
         pending.forEach(OpenSearchStoreDownIntegrationTests::send);
 
         await("health DOWN").atMost(WAIT).until(() -> health.health().getStatus(), Status.DOWN::equals);
         assertThat(storeHealthMetric()).isEqualTo(0);
-        await("offsets held while the store is down").during(Duration.ofSeconds(3)).atMost(WAIT)
+        await("offsets held while the store is down")
+                .during(Duration.ofSeconds(3))
+                .atMost(WAIT)
                 .until(this::committed, committedBefore::equals);
         assertThat(topics.readAll(Topics.deadLetterOf(Topics.ENRICHED)))
-                .noneMatch(dead -> pending.stream().anyMatch(article -> article.articleId().equals(dead.key())));
+                .noneMatch(dead ->
+                        pending.stream().anyMatch(article -> article.articleId().equals(dead.key())));
 
         TestOpenSearch.start();
 
@@ -104,7 +113,10 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
 
     /** {@code newsflow.health{component="articleStore"}}, which NewsflowStoreUnreachable alerts on. */
     private double storeHealthMetric() {
-        return meters.get("newsflow.health").tag("component", "articleStore").gauge().value();
+        return meters.get("newsflow.health")
+                .tag("component", "articleStore")
+                .gauge()
+                .value();
     }
 
     private static void send(ArticleEnriched article) {
@@ -112,9 +124,11 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
     }
 
     private void awaitStored(ArticleEnriched article) {
-        assertThat(await("article " + article.articleId() + " in the store").atMost(WAIT)
-                .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
-                .until(() -> store.find(article.articleId()), Optional::isPresent)).contains(article);
+        assertThat(await("article " + article.articleId() + " in the store")
+                        .atMost(WAIT)
+                        .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
+                        .until(() -> store.find(article.articleId()), Optional::isPresent))
+                .contains(article);
     }
 
     /** Waits until the group has committed every record on the topic, and returns those offsets. */
@@ -133,21 +147,29 @@ class OpenSearchStoreDownIntegrationTests extends KafkaIntegrationTest {
     private Map<TopicPartition, Long> committed() throws Exception {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             return offsets.entrySet().stream()
                     .filter(entry -> entry.getKey().topic().equals(Topics.ENRICHED) && entry.getValue() != null)
-                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, entry -> entry.getValue().offset()));
         }
     }
 
     private Map<TopicPartition, Long> endOffsets() throws Exception {
         try (Admin admin = admin()) {
-            var partitions = admin.describeTopics(List.of(Topics.ENRICHED)).allTopicNames().get()
-                    .get(Topics.ENRICHED).partitions().stream()
+            var partitions = admin
+                    .describeTopics(List.of(Topics.ENRICHED))
+                    .allTopicNames()
+                    .get()
+                    .get(Topics.ENRICHED)
+                    .partitions()
+                    .stream()
                     .map(info -> new TopicPartition(Topics.ENRICHED, info.partition()))
                     .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
             return admin.listOffsets(partitions).all().get().entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey, entry -> entry.getValue().offset()));
         }
     }
 

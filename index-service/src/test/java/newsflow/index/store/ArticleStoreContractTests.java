@@ -61,7 +61,9 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
         assertThat(store.write(List.of(ArticleChange.publish(article, json)))).containsExactly(WriteResult.WRITTEN);
 
         assertThat(store.find("demo-json")).contains(article);
-        assertThat(store.search(ArticleQuery.everything().withEntity(article.entities().get(0).id())).total())
+        assertThat(store.search(ArticleQuery.everything()
+                                .withEntity(article.entities().get(0).id()))
+                        .total())
                 .isEqualTo(1);
     }
 
@@ -79,7 +81,8 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
     @Test
     void replacesAnArticleWithItsNewerVersion() {
         store.upsert(article("demo-1").version(1).build());
-        ArticleEnriched update = article("demo-1").version(2).title("Updated headline").build();
+        ArticleEnriched update =
+                article("demo-1").version(2).title("Updated headline").build();
 
         assertThat(store.upsert(update)).isEqualTo(WriteResult.WRITTEN);
 
@@ -89,7 +92,8 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
 
     @Test
     void ignoresAnOlderVersionOfAnArticle() {
-        ArticleEnriched newer = article("demo-1").version(2).title("Newer headline").build();
+        ArticleEnriched newer =
+                article("demo-1").version(2).title("Newer headline").build();
         store.upsert(newer);
 
         assertThat(store.upsert(article("demo-1").version(1).build())).isEqualTo(WriteResult.IGNORED_STALE);
@@ -104,7 +108,9 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
         assertThat(store.retract(retraction("demo-1", 2))).isEqualTo(WriteResult.WRITTEN);
 
         assertThat(store.find("demo-1")).isEmpty();
-        assertThat(store.search(ArticleQuery.everything().withEntity(TestArticles.LAVROV.id())).hits()).isEmpty();
+        assertThat(store.search(ArticleQuery.everything().withEntity(TestArticles.LAVROV.id()))
+                        .hits())
+                .isEmpty();
     }
 
     @Test
@@ -160,16 +166,23 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
                 ArticleChange.publish(republished),
                 ArticleChange.publish(article("demo-2").build())));
 
-        assertThat(results).containsExactly(WriteResult.WRITTEN, WriteResult.WRITTEN, WriteResult.IGNORED_STALE,
-                WriteResult.WRITTEN, WriteResult.WRITTEN);
+        assertThat(results)
+                .containsExactly(
+                        WriteResult.WRITTEN,
+                        WriteResult.WRITTEN,
+                        WriteResult.IGNORED_STALE,
+                        WriteResult.WRITTEN,
+                        WriteResult.WRITTEN);
         assertThat(store.find("demo-1")).contains(republished);
         assertThat(store.search(ArticleQuery.everything()).total()).isEqualTo(2);
     }
 
     @Test
     void aRedeliveredBatchChangesNothing() {
-        List<ArticleChange> batch = List.of(ArticleChange.publish(article("demo-1").version(2).build()),
-                ArticleChange.retract(retraction("demo-2", 1)), ArticleChange.publish(article("demo-3").build()));
+        List<ArticleChange> batch = List.of(
+                ArticleChange.publish(article("demo-1").version(2).build()),
+                ArticleChange.retract(retraction("demo-2", 1)),
+                ArticleChange.publish(article("demo-3").build()));
         store.write(batch);
 
         assertThat(store.write(batch)).containsOnly(WriteResult.IGNORED_STALE);

@@ -22,23 +22,33 @@ interface EntityCountContract {
     /** Russia in three articles, Lavrov in two, Denmark, the UN and Geneva in one each; a promo names a club. */
     private void storeArticlesAboutEntities() {
         var club = TestArticles.inBoilerplateOnly("org:connect-club", EntityType.ORGANIZATION, "Connect Club");
-        store().upsert(article("demo-1").publishedAt(MARCH_1).entities(TestArticles.RUSSIA, TestArticles.LAVROV, club)
+        store().upsert(article("demo-1")
+                .publishedAt(MARCH_1)
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV, club)
                 .build());
-        store().upsert(article("demo-2").publishedAt(MARCH_1.plusSeconds(3600))
-                .entities(TestArticles.RUSSIA, TestArticles.LAVROV, TestArticles.UN, club).build());
-        store().upsert(article("demo-3").publishedAt(MARCH_2).entities(TestArticles.RUSSIA, TestArticles.DENMARK)
+        store().upsert(article("demo-2")
+                .publishedAt(MARCH_1.plusSeconds(3600))
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV, TestArticles.UN, club)
                 .build());
-        store().upsert(article("demo-4").publishedAt(MARCH_3).entities(TestArticles.GENEVA).build());
+        store().upsert(article("demo-3")
+                .publishedAt(MARCH_2)
+                .entities(TestArticles.RUSSIA, TestArticles.DENMARK)
+                .build());
+        store().upsert(article("demo-4")
+                .publishedAt(MARCH_3)
+                .entities(TestArticles.GENEVA)
+                .build());
     }
 
     @Test
     default void countsTheEntitiesOfMostArticlesFirstWithTheirNames() {
         storeArticlesAboutEntities();
 
-        assertThat(store().topEntities(EntityQuery.everything().withLimit(3))).containsExactly(
-                new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3),
-                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
-                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
+        assertThat(store().topEntities(EntityQuery.everything().withLimit(3)))
+                .containsExactly(
+                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3),
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
+                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
     }
 
     @Test
@@ -49,10 +59,10 @@ interface EntityCountContract {
 
         assertThat(store().topEntities(EntityQuery.everything().withWindow(march2)))
                 .extracting(EntityCount::id, EntityCount::articles)
-                .containsExactly(Tuple.tuple("country:DK", 1L),
-                        Tuple.tuple("country:RU", 1L));
+                .containsExactly(Tuple.tuple("country:DK", 1L), Tuple.tuple("country:RU", 1L));
         assertThat(store().topEntities(EntityQuery.everything().withType(EntityType.PERSON)))
-                .extracting(EntityCount::id).containsExactly("person:sergei-lavrov");
+                .extracting(EntityCount::id)
+                .containsExactly("person:sergei-lavrov");
     }
 
     @Test
@@ -60,7 +70,8 @@ interface EntityCountContract {
         storeArticlesAboutEntities();
 
         assertThat(store().topEntities(EntityQuery.everything().withType(EntityType.ORGANIZATION)))
-                .extracting(EntityCount::id).containsExactly("org:united-nations");
+                .extracting(EntityCount::id)
+                .containsExactly("org:united-nations");
         assertThat(store().entity("org:connect-club", EntityQuery.everything())).isEmpty();
     }
 
@@ -68,17 +79,21 @@ interface EntityCountContract {
     default void profilesAnEntityAcrossItsArticles() {
         storeArticlesAboutEntities();
 
-        EntityProfile russia = store().entity("country:RU", EntityQuery.everything().withLimit(2)).orElseThrow();
+        EntityProfile russia = store().entity(
+                        "country:RU", EntityQuery.everything().withLimit(2))
+                .orElseThrow();
 
         assertThat(russia.name()).isEqualTo("Russia");
         assertThat(russia.type()).isEqualTo(EntityType.COUNTRY);
         assertThat(russia.wikidataId()).isEqualTo("Q159");
         assertThat(russia.articles()).isEqualTo(3);
-        assertThat(russia.perDay()).containsExactly(new DayCount(LocalDate.parse("2024-03-01"), 2),
-                new DayCount(LocalDate.parse("2024-03-02"), 1));
-        assertThat(russia.coOccurring()).containsExactly(
-                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
-                new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
+        assertThat(russia.perDay())
+                .containsExactly(
+                        new DayCount(LocalDate.parse("2024-03-01"), 2), new DayCount(LocalDate.parse("2024-03-02"), 1));
+        assertThat(russia.coOccurring())
+                .containsExactly(
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
+                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
         assertThat(russia.latest()).extracting(ArticleHit::articleId).containsExactly("demo-3", "demo-2");
     }
 
@@ -86,33 +101,45 @@ interface EntityCountContract {
     default void profilesAnEntityInATimeWindow() {
         storeArticlesAboutEntities();
 
-        EntityProfile russia = store().entity("country:RU", EntityQuery.everything()
-                .withWindow(new TimeWindow(MARCH_2, null))).orElseThrow();
+        EntityProfile russia = store().entity(
+                        "country:RU", EntityQuery.everything().withWindow(new TimeWindow(MARCH_2, null)))
+                .orElseThrow();
 
         assertThat(russia.articles()).isEqualTo(1);
         assertThat(russia.latest()).extracting(ArticleHit::articleId).containsExactly("demo-3");
-        assertThat(store().entity("person:sergei-lavrov", EntityQuery.everything()
-                .withWindow(new TimeWindow(MARCH_2, null)))).isEmpty();
+        assertThat(store().entity(
+                                "person:sergei-lavrov",
+                                EntityQuery.everything().withWindow(new TimeWindow(MARCH_2, null))))
+                .isEmpty();
     }
 
     @Test
     default void givesCountedEntitiesTheWikidataIdTheirLatestArticleGivesAndNoneWhereItGivesNone() {
         var russiaFromAnOlderTagger = TestArticles.entity("country:RU", EntityType.COUNTRY, "Russia", "Russian");
-        store().upsert(article("demo-old").publishedAt(MARCH_1).entities(russiaFromAnOlderTagger, TestArticles.LAVROV)
+        store().upsert(article("demo-old")
+                .publishedAt(MARCH_1)
+                .entities(russiaFromAnOlderTagger, TestArticles.LAVROV)
                 .build());
-        store().upsert(article("demo-new").publishedAt(MARCH_2).entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+        store().upsert(article("demo-new")
+                .publishedAt(MARCH_2)
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
                 .build());
 
-        assertThat(store().topEntities(EntityQuery.everything())).containsExactly(
-                new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 2),
-                new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2));
-        EntityProfile lavrov = store().entity("person:sergei-lavrov", EntityQuery.everything()).orElseThrow();
+        assertThat(store().topEntities(EntityQuery.everything()))
+                .containsExactly(
+                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 2),
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2));
+        EntityProfile lavrov =
+                store().entity("person:sergei-lavrov", EntityQuery.everything()).orElseThrow();
         assertThat(lavrov.wikidataId()).isNull();
         assertThat(lavrov.coOccurring()).extracting(EntityCount::wikidataId).containsExactly("Q159");
-        EntityProfile russiaOnMarch1 = store().entity("country:RU", EntityQuery.everything()
-                .withWindow(new TimeWindow(MARCH_1, MARCH_2))).orElseThrow();
+        EntityProfile russiaOnMarch1 = store().entity(
+                        "country:RU", EntityQuery.everything().withWindow(new TimeWindow(MARCH_1, MARCH_2)))
+                .orElseThrow();
         assertThat(russiaOnMarch1.wikidataId()).isNull();
-        assertThat(store().entity("country:RU", EntityQuery.everything()).orElseThrow().wikidataId())
+        assertThat(store().entity("country:RU", EntityQuery.everything())
+                        .orElseThrow()
+                        .wikidataId())
                 .isEqualTo("Q159");
     }
 

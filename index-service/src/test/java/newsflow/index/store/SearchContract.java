@@ -31,9 +31,12 @@ interface SearchContract {
 
     @Test
     default void givesEachEntityOfAHitItsWikidataIdWhereItHasOne() {
-        store().upsert(article("demo-ru").entities(TestArticles.RUSSIA, TestArticles.LAVROV).build());
+        store().upsert(article("demo-ru")
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                .build());
 
-        assertThat(store().search(ArticleQuery.everything()).hits()).singleElement()
+        assertThat(store().search(ArticleQuery.everything()).hits())
+                .singleElement()
                 .satisfies(hit -> assertThat(hit.entities())
                         .extracting(EntitySummary::id, EntitySummary::wikidataId)
                         .containsExactly(tuple("country:RU", "Q159"), tuple("person:sergei-lavrov", null)));
@@ -50,7 +53,9 @@ interface SearchContract {
 
     @Test
     default void findsArticlesByCountry() {
-        store().upsert(article("demo-ru").entities(TestArticles.RUSSIA, TestArticles.LAVROV).build());
+        store().upsert(article("demo-ru")
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                .build());
         store().upsert(article("demo-dk").entities(TestArticles.DENMARK).build());
 
         assertThat(ids(store().search(ArticleQuery.everything().withCountry("country:DK"))))
@@ -63,13 +68,16 @@ interface SearchContract {
         store().upsert(article("wire-en").source("wire").build());
         store().upsert(article("wire-fr").source("wire").language("fr").build());
 
-        assertThat(ids(store().search(ArticleQuery.everything().withSource("wire").withLanguage("en"))))
+        assertThat(ids(store().search(
+                                ArticleQuery.everything().withSource("wire").withLanguage("en"))))
                 .containsExactly("wire-en");
     }
 
     @Test
     default void combinesCriteria() {
-        store().upsert(article("demo-ru-person").entities(TestArticles.RUSSIA, TestArticles.LAVROV).build());
+        store().upsert(article("demo-ru-person")
+                .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                .build());
         store().upsert(article("demo-ru").entities(TestArticles.RUSSIA).build());
         store().upsert(article("demo-person").entities(TestArticles.LAVROV).build());
 
@@ -80,50 +88,77 @@ interface SearchContract {
 
     @Test
     default void doesNotFindAnArticleByAnEntityOnlyInItsBoilerplate() {
-        store().upsert(article("demo-1").entities(TestArticles.RUSSIA,
-                TestArticles.inBoilerplateOnly("org:connect-club", EntityType.ORGANIZATION, "Connect Club")).build());
+        store().upsert(article("demo-1")
+                .entities(
+                        TestArticles.RUSSIA,
+                        TestArticles.inBoilerplateOnly("org:connect-club", EntityType.ORGANIZATION, "Connect Club"))
+                .build());
 
-        assertThat(store().search(ArticleQuery.everything().withEntity("org:connect-club")).total()).isZero();
-        assertThat(store().search(ArticleQuery.everything().withType(EntityType.ORGANIZATION)).total()).isZero();
+        assertThat(store().search(ArticleQuery.everything().withEntity("org:connect-club"))
+                        .total())
+                .isZero();
+        assertThat(store().search(ArticleQuery.everything().withType(EntityType.ORGANIZATION))
+                        .total())
+                .isZero();
         assertThat(store().search(ArticleQuery.everything()).hits().get(0).entities())
-                .extracting(EntitySummary::id).containsExactly("country:RU");
+                .extracting(EntitySummary::id)
+                .containsExactly("country:RU");
     }
 
     @Test
     default void findsArticlesByWordsOfTheirBody() {
-        store().upsert(article("demo-walkout").body("Delegates staged a walkout in protest.").build());
-        store().upsert(article("demo-rates").body("The central bank raised interest rates.").build());
+        store().upsert(article("demo-walkout")
+                .body("Delegates staged a walkout in protest.")
+                .build());
+        store().upsert(article("demo-rates")
+                .body("The central bank raised interest rates.")
+                .build());
 
-        assertThat(ids(store().search(ArticleQuery.everything().withText("walkout")))).containsExactly("demo-walkout");
+        assertThat(ids(store().search(ArticleQuery.everything().withText("walkout"))))
+                .containsExactly("demo-walkout");
         assertThat(ids(store().search(ArticleQuery.everything().withText("Central BANK"))))
                 .containsExactly("demo-rates");
     }
 
     @Test
     default void doesNotFindWordsThatAreOnlyInBoilerplate() {
-        store().upsert(article("demo-1").boilerplate("Read more: horoscopes for Tuesday").build());
+        store().upsert(article("demo-1")
+                .boilerplate("Read more: horoscopes for Tuesday")
+                .build());
 
-        assertThat(store().search(ArticleQuery.everything().withText("horoscopes")).hits()).isEmpty();
-        assertThat(store().search(ArticleQuery.everything().withText("diplomats")).hits()).hasSize(1);
+        assertThat(store().search(ArticleQuery.everything().withText("horoscopes"))
+                        .hits())
+                .isEmpty();
+        assertThat(store().search(ArticleQuery.everything().withText("diplomats"))
+                        .hits())
+                .hasSize(1);
     }
 
     @Test
     default void ranksTheBestMatchFirstWhenSearchingText() {
-        store().upsert(article("demo-passing").publishedAt(Instant.parse("2024-01-02T00:00:00Z"))
-                .body("A long report on trade, budgets, farming, weather and, in passing, a sanction.").build());
-        store().upsert(article("demo-about").publishedAt(Instant.parse("2024-01-01T00:00:00Z"))
-                .title("Sanction after sanction").body("The sanction list grows: another sanction.").build());
+        store().upsert(article("demo-passing")
+                .publishedAt(Instant.parse("2024-01-02T00:00:00Z"))
+                .body("A long report on trade, budgets, farming, weather and, in passing, a sanction.")
+                .build());
+        store().upsert(article("demo-about")
+                .publishedAt(Instant.parse("2024-01-01T00:00:00Z"))
+                .title("Sanction after sanction")
+                .body("The sanction list grows: another sanction.")
+                .build());
 
         assertThat(ids(store().search(ArticleQuery.everything().withText("sanction"))))
                 .containsExactly("demo-about", "demo-passing");
-        assertThat(ids(store().search(ArticleQuery.everything().withText("sanction").withSort(ArticleSort.NEWEST))))
+        assertThat(ids(store().search(
+                                ArticleQuery.everything().withText("sanction").withSort(ArticleSort.NEWEST))))
                 .containsExactly("demo-passing", "demo-about");
     }
 
     @Test
     default void findsArticlesPublishedInATimeWindow() {
         for (int day = 1; day <= 5; day++) {
-            store().upsert(article("demo-" + day).publishedAt(Instant.parse("2024-01-0" + day + "T12:00:00Z")).build());
+            store().upsert(article("demo-" + day)
+                    .publishedAt(Instant.parse("2024-01-0" + day + "T12:00:00Z"))
+                    .build());
         }
 
         var window = new TimeWindow(Instant.parse("2024-01-02T12:00:00Z"), Instant.parse("2024-01-04T12:00:00Z"));
@@ -137,7 +172,9 @@ interface SearchContract {
     @Test
     default void pagesThroughArticlesNewestOrOldestFirst() {
         for (int day = 1; day <= 5; day++) {
-            store().upsert(article("demo-" + day).publishedAt(Instant.parse("2024-01-0" + day + "T12:00:00Z")).build());
+            store().upsert(article("demo-" + day)
+                    .publishedAt(Instant.parse("2024-01-0" + day + "T12:00:00Z"))
+                    .build());
         }
 
         SearchPage first = store().search(ArticleQuery.everything().withPage(0, 2));
@@ -145,17 +182,24 @@ interface SearchContract {
 
         assertThat(first.total()).isEqualTo(5);
         assertThat(ids(first)).containsExactly("demo-5", "demo-4");
-        assertThat(ids(store().search(ArticleQuery.everything().withPage(1, 2)))).containsExactly("demo-3", "demo-2");
+        assertThat(ids(store().search(ArticleQuery.everything().withPage(1, 2))))
+                .containsExactly("demo-3", "demo-2");
         assertThat(ids(last)).containsExactly("demo-1");
         assertThat(last.page()).isEqualTo(2);
-        assertThat(ids(store().search(ArticleQuery.everything().withSort(ArticleSort.OLDEST).withPage(0, 2))))
+        assertThat(ids(store().search(ArticleQuery.everything()
+                        .withSort(ArticleSort.OLDEST)
+                        .withPage(0, 2))))
                 .containsExactly("demo-1", "demo-2");
     }
 
     @Test
     default void sortsAnArticleWithoutPublicationTimeByWhenItWasIngested() {
-        store().upsert(article("demo-old").publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
-        store().upsert(article("demo-undated").publishedAt(null).ingestedAt(Instant.parse("2024-06-01T00:00:00Z"))
+        store().upsert(article("demo-old")
+                .publishedAt(Instant.parse("2024-01-01T00:00:00Z"))
+                .build());
+        store().upsert(article("demo-undated")
+                .publishedAt(null)
+                .ingestedAt(Instant.parse("2024-06-01T00:00:00Z"))
                 .build());
 
         assertThat(ids(store().search(ArticleQuery.everything()))).containsExactly("demo-undated", "demo-old");
@@ -179,18 +223,28 @@ interface SearchContract {
 
     @Test
     default void marksTheMatchedWordsInTheSnippetOfEachHit() {
-        store().upsert(article("demo-1").body("Dozens of diplomats staged a walkout as the minister spoke.").build());
+        store().upsert(article("demo-1")
+                .body("Dozens of diplomats staged a walkout as the minister spoke.")
+                .build());
 
-        String snippet = store().search(ArticleQuery.everything().withText("walkout")).hits().get(0).snippet();
+        String snippet = store().search(ArticleQuery.everything().withText("walkout"))
+                .hits()
+                .get(0)
+                .snippet();
 
         assertThat(snippet).contains("staged a <mark>walkout</mark> as the minister");
     }
 
     @Test
     default void escapesTheTextOfSnippetsForHtml() {
-        store().upsert(article("demo-1").body("Delegates wrote <b>walkout</b> & \"left\" the room.").build());
+        store().upsert(article("demo-1")
+                .body("Delegates wrote <b>walkout</b> & \"left\" the room.")
+                .build());
 
-        String snippet = store().search(ArticleQuery.everything().withText("delegates")).hits().get(0).snippet();
+        String snippet = store().search(ArticleQuery.everything().withText("delegates"))
+                .hits()
+                .get(0)
+                .snippet();
 
         assertThat(snippet).contains("&lt;b&gt;walkout&lt;").contains("&amp;").doesNotContain("<b>");
     }

@@ -13,7 +13,11 @@ public record CleanArticle(List<Zone> zones) {
 
     /** The text of a zone, or the empty string when the article has none. */
     public String text(ZoneName name) {
-        return zones.stream().filter(zone -> zone.name() == name).map(Zone::text).findFirst().orElse("");
+        return zones.stream()
+                .filter(zone -> zone.name() == name)
+                .map(Zone::text)
+                .findFirst()
+                .orElse("");
     }
 
     /** Whether anything of the article itself is left: a standfirst or body. */

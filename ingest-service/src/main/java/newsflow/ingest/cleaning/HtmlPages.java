@@ -19,8 +19,8 @@ import org.jsoup.select.QueryParser;
  */
 final class HtmlPages {
 
-    private static final Evaluator DROPPED = QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, "
-            + "object, embed");
+    private static final Evaluator DROPPED =
+            QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, " + "object, embed");
     /** Class or id words of page furniture, matched as whole words of the attribute ("share-bar", not "shareholder"). */
     private static final String FURNITURE_WORDS = words("share|sharing|social|follow[-_]?us|cookies?|consent"
             + "|newsletters?|sign[-_]?up|related|recommended|most[-_]?(?:read|popular|viewed|shared)|trending|popular"
@@ -36,15 +36,15 @@ final class HtmlPages {
             + "header:not(article header), button, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[class~=" + FURNITURE_WORDS + "]:not(:has(h1)), [id~=" + FURNITURE_WORDS + "]:not(:has(h1))");
-    private static final Evaluator STANDFIRST = QueryParser.parse("[class~=" + words("standfirst|lede|lead|dek|deck"
-            + "|subtitle|summary|intro|excerpt") + "]");
-    private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, "
-            + "dt, dd, td");
+
+    private static final Evaluator STANDFIRST = QueryParser.parse(
+            "[class~=" + words("standfirst|lede|lead|dek|deck" + "|subtitle|summary|intro|excerpt") + "]");
+    private static final Evaluator BLOCKS =
+            QueryParser.parse("p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, " + "dt, dd, td");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator H1 = QueryParser.parse("h1");
 
-    private HtmlPages() {
-    }
+    private HtmlPages() {}
 
     static Page read(String html) {
         Document document = Jsoup.parse(html);
@@ -117,7 +117,8 @@ final class HtmlPages {
     private static void collectArticleBlocks(Element root, List<Block> blocks) {
         int before = blocks.size();
         for (Element element : outermost(root.select(BLOCKS))) {
-            boolean caption = element.tagName().equals("figcaption") || element.className().toLowerCase().contains("caption");
+            boolean caption = element.tagName().equals("figcaption")
+                    || element.className().toLowerCase().contains("caption");
             addText(element.text(), caption ? Block.Role.CAPTION : Block.Role.TEXT, blocks);
         }
         if (blocks.size() == before) {

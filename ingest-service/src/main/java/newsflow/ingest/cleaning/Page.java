@@ -10,5 +10,4 @@ import newsflow.ingest.cleaning.furniture.Block;
  * @param standfirst the standfirst the page marks up as one, or null
  * @param blocks     the page's blocks in reading order
  */
-record Page(String headline, String standfirst, List<Block> blocks) {
-}
+record Page(String headline, String standfirst, List<Block> blocks) {}

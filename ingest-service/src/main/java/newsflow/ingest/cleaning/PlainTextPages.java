@@ -10,8 +10,7 @@ final class PlainTextPages {
 
     private static final Pattern BULLET = Pattern.compile("^[•·▪‣◦∙*\\-–]\\s+");
 
-    private PlainTextPages() {
-    }
+    private PlainTextPages() {}
 
     static Page read(String text) {
         List<Block> blocks = new ArrayList<>();

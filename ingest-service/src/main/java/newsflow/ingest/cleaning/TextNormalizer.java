@@ -12,8 +12,7 @@ import org.jsoup.parser.Parser;
  */
 final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** Normalises a text of several lines, decoding HTML entities; line breaks are kept as {@code \n}. */
     static String normalize(String text) {
@@ -43,11 +42,9 @@ final class TextNormalizer {
                 trimTrailingSpace(out);
                 out.append('\n');
                 pendingSpace = false;
-            }
-            else if (isHorizontalSpace(c)) {
+            } else if (isHorizontalSpace(c)) {
                 pendingSpace = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
-            }
-            else if (!isInvisible(c)) {
+            } else if (!isInvisible(c)) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
@@ -70,7 +67,8 @@ final class TextNormalizer {
     }
 
     private static String oneLine(String normalized) {
-        return normalized.indexOf('\n') < 0 ? normalized
+        return normalized.indexOf('\n') < 0
+                ? normalized
                 : normalized.replace('\n', ' ').replaceAll(" {2,}", " ").strip();
     }
 
@@ -91,12 +89,14 @@ final class TextNormalizer {
             int next = i + Character.charCount(codePoint);
             String single = text.substring(i, next);
             if (Normalizer.normalize(single, Normalizer.Form.NFC).length() > single.length()) {
-                out.append(Normalizer.normalize(text.substring(runStart, i), Normalizer.Form.NFC)).append(single);
+                out.append(Normalizer.normalize(text.substring(runStart, i), Normalizer.Form.NFC))
+                        .append(single);
                 runStart = next;
             }
             i = next;
         }
-        return out.append(Normalizer.normalize(text.substring(runStart), Normalizer.Form.NFC)).toString();
+        return out.append(Normalizer.normalize(text.substring(runStart), Normalizer.Form.NFC))
+                .toString();
     }
 
     private static void trimTrailingSpace(StringBuilder out) {
@@ -106,8 +106,14 @@ final class TextNormalizer {
     }
 
     private static boolean isHorizontalSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u000B'
-                || c == '\f' || (Character.getType(c) == Character.SPACE_SEPARATOR);
+        return c == ' '
+                || c == '\t'
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u000B'
+                || c == '\f'
+                || (Character.getType(c) == Character.SPACE_SEPARATOR);
     }
 
     /**
@@ -118,6 +124,9 @@ final class TextNormalizer {
         return Character.getType(c) == Character.CONTROL
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+                || c == '\u200B'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || c == '\u00AD';
     }
 }

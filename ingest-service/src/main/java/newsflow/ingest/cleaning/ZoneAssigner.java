@@ -30,8 +30,7 @@ import newsflow.ingest.cleaning.furniture.Publication;
  */
 final class ZoneAssigner {
 
-    private ZoneAssigner() {
-    }
+    private ZoneAssigner() {}
 
     static List<Zone> assign(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
@@ -42,8 +41,10 @@ final class ZoneAssigner {
             headlineFromPage = headline != null;
         }
         int firstText = indexOfFirstText(blocks);
-        if (firstText >= 0 && (headline == null || headline.isEmpty()
-                || blocks.get(firstText).text().equalsIgnoreCase(headline))) {
+        if (firstText >= 0
+                && (headline == null
+                        || headline.isEmpty()
+                        || blocks.get(firstText).text().equalsIgnoreCase(headline))) {
             headline = blocks.remove(firstText).text();
             headlineFromPage = true;
         }
@@ -52,7 +53,8 @@ final class ZoneAssigner {
         zones.add(ZoneName.HEADLINE, headline);
         String standfirst = page.standfirst();
         int standfirstIndex = standfirst == null && headlineFromPage && page.headline() == null
-                ? leadingStandfirst(blocks, roles) : -1;
+                ? leadingStandfirst(blocks, roles)
+                : -1;
         if (standfirstIndex >= 0) {
             standfirst = blocks.get(standfirstIndex).text();
         }
@@ -108,8 +110,7 @@ final class ZoneAssigner {
             StringBuilder text = texts[zone.ordinal()];
             if (text == null) {
                 texts[zone.ordinal()] = new StringBuilder(block);
-            }
-            else {
+            } else {
                 text.append('\n').append(block);
             }
         }

@@ -52,20 +52,32 @@ class ArticleController {
     }
 
     @PostMapping(PATH)
-    ResponseEntity<ArticleAccepted> publish(@RequestAttribute(PublisherAuthentication.SOURCE) String source,
+    ResponseEntity<ArticleAccepted> publish(
+            @RequestAttribute(PublisherAuthentication.SOURCE) String source,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request)
+            throws IOException {
         if (!isJson(contentType)) {
-            throw refused(source, Refusal.of(ReasonCode.UNSUPPORTED_CONTENT_TYPE,
-                    "send the raw article as application/json, not " + contentType));
+            throw refused(
+                    source,
+                    Refusal.of(
+                            ReasonCode.UNSUPPORTED_CONTENT_TYPE,
+                            "send the raw article as application/json, not " + contentType));
         }
-        byte[] body = RequestBodies.readAtMost(request, maxRequestBytes).orElseThrow(() -> refused(source,
-                Refusal.of(ReasonCode.BODY_TOO_LARGE, "the request is larger than the limit of " + maxRequestBytes
-                        + " bytes")));
+        byte[] body = RequestBodies.readAtMost(request, maxRequestBytes)
+                .orElseThrow(() -> refused(
+                        source,
+                        Refusal.of(
+                                ReasonCode.BODY_TOO_LARGE,
+                                "the request is larger than the limit of " + maxRequestBytes + " bytes")));
         RawArticle raw = intake.read(body);
         if (!raw.source().equals(source)) {
-            throw refused(source, Refusal.ofField(ReasonCode.UNAUTHORIZED_SOURCE, "source",
-                    "this API key may publish only as source '" + source + "'"));
+            throw refused(
+                    source,
+                    Refusal.ofField(
+                            ReasonCode.UNAUTHORIZED_SOURCE,
+                            "source",
+                            "this API key may publish only as source '" + source + "'"));
         }
         Instant receivedAt = clock.instant();
         IngestOutcome outcome = intake.admit(raw, receivedAt).outcome();
@@ -85,8 +97,7 @@ class ArticleController {
         }
         try {
             return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
-        }
-        catch (InvalidMediaTypeException ex) {
+        } catch (InvalidMediaTypeException ex) {
             return false;
         }
     }

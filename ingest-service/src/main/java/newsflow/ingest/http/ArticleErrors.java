@@ -50,19 +50,22 @@ class ArticleErrors {
     }
 
     @ExceptionHandler(Refused.class)
-    ResponseEntity<Refusal> refused(Refused ex,
-            @RequestAttribute(name = PublisherAuthentication.SOURCE, required = false) String publisher) {
+    ResponseEntity<Refusal> refused(
+            Refused ex, @RequestAttribute(name = PublisherAuthentication.SOURCE, required = false) String publisher) {
         Refusal refusal = ex.refusal();
         metrics.rejected(refusal.reason(), publisher, CHANNEL);
         return ResponseEntity.status(RefusalStatus.of(refusal.reason())).body(refusal);
     }
 
     @ExceptionHandler(EventSender.EventNotSentException.class)
-    ResponseEntity<TryLater> notSent(EventSender.EventNotSentException ex,
+    ResponseEntity<TryLater> notSent(
+            EventSender.EventNotSentException ex,
             @RequestAttribute(name = PublisherAuthentication.SOURCE, required = false) String publisher) {
         log.warn("Could not put an article of {} on {}: {}", publisher, Topics.RAW, ex.getMessage());
-        return tryLater(HttpStatus.SERVICE_UNAVAILABLE,
-                "the pipeline cannot take articles right now; nothing was accepted", RETRY_AFTER_SECONDS);
+        return tryLater(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "the pipeline cannot take articles right now; nothing was accepted",
+                RETRY_AFTER_SECONDS);
     }
 
     private static ResponseEntity<TryLater> tryLater(HttpStatus status, String message, long seconds) {

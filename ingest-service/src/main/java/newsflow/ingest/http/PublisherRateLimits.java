@@ -26,7 +26,8 @@ final class PublisherRateLimits {
 
     /** Takes one request of this publisher's allowance; empty when allowed, else how long until one is. */
     Optional<Duration> take(String source) {
-        return buckets.computeIfAbsent(source, ignored -> new Bucket(burst, clock.millis())).take(clock.millis());
+        return buckets.computeIfAbsent(source, ignored -> new Bucket(burst, clock.millis()))
+                .take(clock.millis());
     }
 
     private final class Bucket {

@@ -14,12 +14,32 @@ import java.util.StringJoiner;
  */
 public final class CanonicalUrls {
 
-    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
-            "yclid", "twclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ref_src",
-            "ref_url", "oly_anon_id", "oly_enc_id", "vero_id", "s_cid", "cmpid");
+    private static final Set<String> TRACKING = Set.of(
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "yclid",
+            "twclid",
+            "igshid",
+            "mc_cid",
+            "mc_eid",
+            "_ga",
+            "_gl",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "ref_src",
+            "ref_url",
+            "oly_anon_id",
+            "oly_enc_id",
+            "vero_id",
+            "s_cid",
+            "cmpid");
 
-    private CanonicalUrls() {
-    }
+    private CanonicalUrls() {}
 
     /**
      * The canonical form of an absolute http or https URL.
@@ -32,7 +52,9 @@ public final class CanonicalUrls {
             throw new IllegalArgumentException("not an absolute URL with a host: " + url);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        var canonical = new StringBuilder(url.length()).append(scheme).append("://")
+        var canonical = new StringBuilder(url.length())
+                .append(scheme)
+                .append("://")
                 .append(uri.getHost().toLowerCase(Locale.ROOT));
         if (uri.getPort() >= 0 && !isDefaultPort(scheme, uri.getPort())) {
             canonical.append(':').append(uri.getPort());

@@ -14,8 +14,7 @@ import newsflow.ingest.cleaning.CleanArticle;
  */
 public final class ContentHashes {
 
-    private ContentHashes() {
-    }
+    private ContentHashes() {}
 
     /** 64 lower-case hex digits. */
     public static String of(CleanArticle clean) {
@@ -31,8 +30,7 @@ public final class ContentHashes {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java platform has SHA-256", ex);
         }
     }

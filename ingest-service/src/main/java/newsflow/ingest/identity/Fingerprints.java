@@ -15,8 +15,7 @@ public final class Fingerprints {
 
     private static final int SHINGLE = 3;
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** The fingerprint of an article, as on {@code ArticleIngested.fingerprint}: 16 lower-case hex digits. */
     public static String of(CleanArticle article) {

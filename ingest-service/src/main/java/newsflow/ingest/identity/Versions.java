@@ -11,8 +11,7 @@ import newsflow.contract.RawArticle;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static long of(RawArticle raw, Instant receivedAt) {
         if (raw.revision() != null) {

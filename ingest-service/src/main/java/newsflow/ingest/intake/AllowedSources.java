@@ -46,9 +46,14 @@ public final class AllowedSources {
      */
     public void check(RawArticle raw) {
         if (!allows(raw.source())) {
-            throw new Refused(Refusal.ofField(ReasonCode.UNAUTHORIZED_SOURCE, "source", "source '" + raw.source()
-                    + "' may not publish here; the operators list the sources that may in newsflow.ingest.sources"),
-                    raw.source(), raw.id());
+            throw new Refused(
+                    Refusal.ofField(
+                            ReasonCode.UNAUTHORIZED_SOURCE,
+                            "source",
+                            "source '" + raw.source()
+                                    + "' may not publish here; the operators list the sources that may in newsflow.ingest.sources"),
+                    raw.source(),
+                    raw.id());
         }
     }
 }

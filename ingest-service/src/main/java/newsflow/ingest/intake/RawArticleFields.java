@@ -43,8 +43,7 @@ final class RawArticleFields {
         String url = url(json, refusals);
         if (url == null) {
             id = refusals.required("id", id, "id is required, or a url to know the article by");
-        }
-        else if (id != null && id.isBlank()) {
+        } else if (id != null && id.isBlank()) {
             throw refusals.refuse(Refusal.ofField(ReasonCode.MISSING_FIELD, "id", "id must not be blank"));
         }
         if (id != null && id.length() > MAX_ID_LENGTH) {
@@ -56,11 +55,20 @@ final class RawArticleFields {
             body = refusals.required("body", body);
         }
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
-            throw refusals.refuse(Refusal.ofField(ReasonCode.BODY_TOO_LARGE, "body",
-                    "body is larger than the limit of " + maxBodyBytes + " bytes"));
+            throw refusals.refuse(Refusal.ofField(
+                    ReasonCode.BODY_TOO_LARGE, "body", "body is larger than the limit of " + maxBodyBytes + " bytes"));
         }
-        return new RawArticle(source, id, url, title(json, refusals), body, contentType(json, refusals),
-                instant(json, "publishedAt", refusals), language(json, refusals), revision(json, refusals), action,
+        return new RawArticle(
+                source,
+                id,
+                url,
+                title(json, refusals),
+                body,
+                contentType(json, refusals),
+                instant(json, "publishedAt", refusals),
+                language(json, refusals),
+                revision(json, refusals),
+                action,
                 instant(json, "updatedAt", refusals));
     }
 
@@ -71,8 +79,7 @@ final class RawArticleFields {
         }
         try {
             return Action.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             throw refusals.invalid("action", "action must be PUBLISH, UPDATE or RETRACT");
         }
     }
@@ -92,8 +99,7 @@ final class RawArticleFields {
                 throw refusals.invalid("url", "url must be an absolute http or https URL");
             }
             return uri.toString();
-        }
-        catch (URISyntaxException ex) {
+        } catch (URISyntaxException ex) {
             throw refusals.invalid("url", "url is not a valid URL: " + ex.getReason());
         }
     }
@@ -111,9 +117,11 @@ final class RawArticleFields {
         if (value == null) {
             return ContentType.TEXT_PLAIN;
         }
-        return ContentType.fromMediaType(value).orElseThrow(() -> refusals.refuse(Refusal.ofField(
-                ReasonCode.UNSUPPORTED_CONTENT_TYPE, "contentType",
-                "contentType must be text/plain or text/html, not " + abbreviate(value))));
+        return ContentType.fromMediaType(value)
+                .orElseThrow(() -> refusals.refuse(Refusal.ofField(
+                        ReasonCode.UNSUPPORTED_CONTENT_TYPE,
+                        "contentType",
+                        "contentType must be text/plain or text/html, not " + abbreviate(value))));
     }
 
     /** An ISO-8601 date-time with an offset, between the years 1 and 9999 so that it has a version in epoch ms. */
@@ -125,10 +133,9 @@ final class RawArticleFields {
         Instant instant;
         try {
             instant = OffsetDateTime.parse(value.trim()).toInstant();
-        }
-        catch (DateTimeParseException ex) {
-            throw refusals.invalid(field,
-                    field + " must be an ISO-8601 date-time with an offset, such as 2026-11-27T09:30:00Z");
+        } catch (DateTimeParseException ex) {
+            throw refusals.invalid(
+                    field, field + " must be an ISO-8601 date-time with an offset, such as 2026-11-27T09:30:00Z");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw refusals.invalid(field, field + " must be between the years 1 and 9999");
@@ -166,8 +173,8 @@ final class RawArticleFields {
             return null;
         }
         if (!value.isString()) {
-            throw new Refused(Refusal.ofField(ReasonCode.INVALID_FIELD, field, field + " must be a string"),
-                    source, id);
+            throw new Refused(
+                    Refusal.ofField(ReasonCode.INVALID_FIELD, field, field + " must be a string"), source, id);
         }
         return value.stringValue();
     }

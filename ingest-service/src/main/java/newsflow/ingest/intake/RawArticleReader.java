@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import newsflow.contract.Refusal;
-import newsflow.contract.ReasonCode;
 import newsflow.contract.RawArticle;
+import newsflow.contract.ReasonCode;
+import newsflow.contract.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -52,13 +52,13 @@ public final class RawArticleReader {
 
     private static String decodeUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        }
-        catch (CharacterCodingException ex) {
+        } catch (CharacterCodingException ex) {
             throw new Refused(Refusal.of(ReasonCode.INVALID_ENCODING, "the record is not valid UTF-8"), null, null);
         }
     }
@@ -67,10 +67,11 @@ public final class RawArticleReader {
         JsonNode json;
         try {
             json = mapper.readTree(text);
-        }
-        catch (JacksonException ex) {
-            throw new Refused(Refusal.of(ReasonCode.MALFORMED_JSON, "not valid JSON: " + firstLine(ex.getOriginalMessage())),
-                    null, null);
+        } catch (JacksonException ex) {
+            throw new Refused(
+                    Refusal.of(ReasonCode.MALFORMED_JSON, "not valid JSON: " + firstLine(ex.getOriginalMessage())),
+                    null,
+                    null);
         }
         if (json == null || !json.isObject()) {
             throw new Refused(Refusal.of(ReasonCode.MALFORMED_JSON, "the record must be a JSON object"), null, null);

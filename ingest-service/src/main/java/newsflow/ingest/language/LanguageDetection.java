@@ -20,8 +20,8 @@ import newsflow.ingest.cleaning.CleanArticle;
 public final class LanguageDetection {
 
     /** The languages detected by default: those of the European and major world news markets. */
-    public static final List<String> DEFAULT_LANGUAGES = List.of("en", "da", "de", "fr", "es", "it", "nl", "sv", "nb",
-            "pl", "pt", "ru", "uk", "ar", "zh", "ja");
+    public static final List<String> DEFAULT_LANGUAGES =
+            List.of("en", "da", "de", "fr", "es", "it", "nl", "sv", "nb", "pl", "pt", "ru", "uk", "ar", "zh", "ja");
 
     static final int SAMPLE_LENGTH = 1000;
     static final int MIN_LETTERS = 20;
@@ -60,7 +60,9 @@ public final class LanguageDetection {
             return null;
         }
         Language language = detector.detectLanguageOf(sample);
-        return language == Language.UNKNOWN ? null : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+        return language == Language.UNKNOWN
+                ? null
+                : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
     }
 
     private static String sample(CleanArticle article) {
@@ -93,8 +95,7 @@ public final class LanguageDetection {
                 throw new IllegalArgumentException("no language: " + code);
             }
             return isoCode;
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("not an ISO 639-1 code of a language Lingua detects: " + code, ex);
         }
     }

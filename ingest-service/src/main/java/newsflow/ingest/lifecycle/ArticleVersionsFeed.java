@@ -61,7 +61,10 @@ class ArticleVersionsFeed implements SmartLifecycle {
             throw new IllegalStateException("could not read " + Topics.ARTICLE_VERSIONS + " within " + loadTimeout
                     + " (newsflow.ingest.versions-load-timeout); is the broker reachable?");
         }
-        log.info("Read the versions of {} articles from {} in {} ms", table.size(), Topics.ARTICLE_VERSIONS,
+        log.info(
+                "Read the versions of {} articles from {} in {} ms",
+                table.size(),
+                Topics.ARTICLE_VERSIONS,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
@@ -73,8 +76,7 @@ class ArticleVersionsFeed implements SmartLifecycle {
     private boolean awaitLoaded() {
         try {
             return loaded.await(loadTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return false;
         }
@@ -82,17 +84,17 @@ class ArticleVersionsFeed implements SmartLifecycle {
 
     private void follow() {
         while (running) {
-            try (Consumer<String, byte[]> reader = consumers.createConsumer(null, "ingest-versions", null,
-                    readerSettings())) {
+            try (Consumer<String, byte[]> reader =
+                    consumers.createConsumer(null, "ingest-versions", null, readerSettings())) {
                 consumer = reader;
                 readFromStart(reader);
-            }
-            catch (WakeupException ex) {
+            } catch (WakeupException ex) {
                 log.debug("Stopped following {}", Topics.ARTICLE_VERSIONS);
-            }
-            catch (RuntimeException ex) {
+            } catch (RuntimeException ex) {
                 if (running) {
-                    log.warn("Reading {} failed; reading it again from the start: {}", Topics.ARTICLE_VERSIONS,
+                    log.warn(
+                            "Reading {} failed; reading it again from the start: {}",
+                            Topics.ARTICLE_VERSIONS,
                             ex.toString());
                     pause();
                 }
@@ -130,12 +132,15 @@ class ArticleVersionsFeed implements SmartLifecycle {
                 table.remember(version);
                 return;
             }
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.debug("Unreadable version record", ex);
         }
-        log.warn("Skipped a record of {} that is no version of its key {} (partition {}, offset {})",
-                Topics.ARTICLE_VERSIONS, record.key(), record.partition(), record.offset());
+        log.warn(
+                "Skipped a record of {} that is no version of its key {} (partition {}, offset {})",
+                Topics.ARTICLE_VERSIONS,
+                record.key(),
+                record.partition(),
+                record.offset());
     }
 
     private static Properties readerSettings() {
@@ -148,8 +153,7 @@ class ArticleVersionsFeed implements SmartLifecycle {
     private void pause() {
         try {
             Thread.sleep(RECONNECT_PAUSE.toMillis());
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             running = false;
         }
@@ -165,8 +169,7 @@ class ArticleVersionsFeed implements SmartLifecycle {
         if (follower != null) {
             try {
                 follower.join(Duration.ofSeconds(10).toMillis());
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
         }

@@ -31,8 +31,8 @@ class LifecycleConfiguration {
     }
 
     @Bean
-    ArticleVersionsFeed articleVersionsFeed(ConsumerFactory<String, byte[]> consumers, VersionTable table,
-            IngestProperties properties) {
+    ArticleVersionsFeed articleVersionsFeed(
+            ConsumerFactory<String, byte[]> consumers, VersionTable table, IngestProperties properties) {
         return new ArticleVersionsFeed(consumers, table, properties.versionsLoadTimeout());
     }
 

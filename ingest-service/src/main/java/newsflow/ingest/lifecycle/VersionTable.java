@@ -46,8 +46,8 @@ public final class VersionTable {
             return seen.retracted() ? VersionVerdict.duplicate(version) : VersionVerdict.accept();
         }
         if (seen.retracted()) {
-            return VersionVerdict.stale("the article was retracted at version " + version
-                    + "; send a higher version to publish it again");
+            return VersionVerdict.stale(
+                    "the article was retracted at version " + version + "; send a higher version to publish it again");
         }
         if (hashPrefix(candidate) == seen.hashPrefix()) {
             return VersionVerdict.duplicate(version);
@@ -88,6 +88,5 @@ public final class VersionTable {
         return hash == null || hash.length() < 16 ? 0 : Long.parseUnsignedLong(hash, 0, 16, 16);
     }
 
-    private record Seen(long version, long hashPrefix, boolean retracted) {
-    }
+    private record Seen(long version, long hashPrefix, boolean retracted) {}
 }

@@ -47,8 +47,8 @@ public class ArticleIngestion {
 
     /** Ingestion as the service runs it, with bodies of at most {@code maxBodyBytes} UTF-8 bytes; no Spring needed. */
     public static ArticleIngestion withDefaults(long maxBodyBytes) {
-        return new ArticleIngestion(new RawArticleReader(maxBodyBytes), new ArticleCleaner(),
-                LanguageDetection.defaults());
+        return new ArticleIngestion(
+                new RawArticleReader(maxBodyBytes), new ArticleCleaner(), LanguageDetection.defaults());
     }
 
     /**
@@ -85,13 +85,27 @@ public class ArticleIngestion {
         }
         CleanArticle clean = cleaner.clean(raw);
         if (!clean.hasArticleText()) {
-            throw new Refused(Refusal.of(ReasonCode.EMPTY_AFTER_CLEANING,
-                    "no article text is left once page furniture is removed"), raw.source(), raw.id());
+            throw new Refused(
+                    Refusal.of(
+                            ReasonCode.EMPTY_AFTER_CLEANING, "no article text is left once page furniture is removed"),
+                    raw.source(),
+                    raw.id());
         }
         String language = raw.language() != null ? raw.language() : languages.languageOf(clean);
-        return new IngestOutcome.Accepted(new ArticleIngested(articleId, version, raw.source(), sourceArticleId,
-                raw.url(), canonicalUrl(raw), clean.text(ZoneName.HEADLINE), raw.publishedAt(), language,
-                ContentHashes.of(clean), Fingerprints.of(clean), clean.zones(), receivedAt));
+        return new IngestOutcome.Accepted(new ArticleIngested(
+                articleId,
+                version,
+                raw.source(),
+                sourceArticleId,
+                raw.url(),
+                canonicalUrl(raw),
+                clean.text(ZoneName.HEADLINE),
+                raw.publishedAt(),
+                language,
+                ContentHashes.of(clean),
+                Fingerprints.of(clean),
+                clean.zones(),
+                receivedAt));
     }
 
     /**
@@ -105,8 +119,10 @@ public class ArticleIngestion {
             return raw.id();
         }
         if (raw.url() == null) {
-            throw new Refused(Refusal.ofField(ReasonCode.MISSING_FIELD, "id",
-                    "id is required, or a url to know the article by"), raw.source(), null);
+            throw new Refused(
+                    Refusal.ofField(ReasonCode.MISSING_FIELD, "id", "id is required, or a url to know the article by"),
+                    raw.source(),
+                    null);
         }
         return canonicalUrl(raw);
     }
@@ -117,10 +133,11 @@ public class ArticleIngestion {
         }
         try {
             return CanonicalUrls.canonical(raw.url());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new Refused(Refusal.ofField(ReasonCode.INVALID_FIELD, "url", "url must be an absolute http or "
-                    + "https URL"), raw.source(), raw.id());
+        } catch (IllegalArgumentException ex) {
+            throw new Refused(
+                    Refusal.ofField(ReasonCode.INVALID_FIELD, "url", "url must be an absolute http or " + "https URL"),
+                    raw.source(),
+                    raw.id());
         }
     }
 }

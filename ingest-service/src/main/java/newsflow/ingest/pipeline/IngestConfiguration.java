@@ -20,14 +20,17 @@ class IngestConfiguration {
         LanguageDetection languages = properties.languages().equals(LanguageDetection.DEFAULT_LANGUAGES)
                 ? LanguageDetection.defaults()
                 : LanguageDetection.of(properties.languages());
-        return new ArticleIngestion(new RawArticleReader(properties.maxBodySize().toBytes()), new ArticleCleaner(),
-                languages);
+        return new ArticleIngestion(
+                new RawArticleReader(properties.maxBodySize().toBytes()), new ArticleCleaner(), languages);
     }
 
     @Bean
     AllowedSources allowedSources(IngestProperties properties) {
-        return AllowedSources.of(properties.sources(),
-                properties.publishers().stream().map(IngestProperties.Publisher::source).toList());
+        return AllowedSources.of(
+                properties.sources(),
+                properties.publishers().stream()
+                        .map(IngestProperties.Publisher::source)
+                        .toList());
     }
 
     @Bean

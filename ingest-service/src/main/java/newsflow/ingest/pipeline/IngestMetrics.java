@@ -49,8 +49,10 @@ public class IngestMetrics {
 
     static double boilerplateShare(List<Zone> zones) {
         long total = zones.stream().mapToLong(zone -> zone.text().length()).sum();
-        long boilerplate = zones.stream().filter(zone -> zone.name() == ZoneName.BOILERPLATE)
-                .mapToLong(zone -> zone.text().length()).sum();
+        long boilerplate = zones.stream()
+                .filter(zone -> zone.name() == ZoneName.BOILERPLATE)
+                .mapToLong(zone -> zone.text().length())
+                .sum();
         return total == 0 ? 0 : boilerplate / (double) total;
     }
 

@@ -18,10 +18,9 @@ class IngestedPublisher {
     void publish(IngestOutcome outcome) {
         if (outcome instanceof IngestOutcome.Accepted accepted) {
             sender.send(Topics.INGESTED, accepted.articleId(), accepted.article());
-        }
-        else if (outcome instanceof IngestOutcome.Retracted retracted) {
-            sender.sendTombstone(Topics.INGESTED, retracted.articleId(),
-                    RetractionHeaders.toHeaders(retracted.retraction()));
+        } else if (outcome instanceof IngestOutcome.Retracted retracted) {
+            sender.sendTombstone(
+                    Topics.INGESTED, retracted.articleId(), RetractionHeaders.toHeaders(retracted.retraction()));
         }
     }
 }

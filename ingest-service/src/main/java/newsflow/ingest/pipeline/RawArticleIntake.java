@@ -64,6 +64,5 @@ public class RawArticleIntake {
      * @param outcome   the clean article or retraction it makes
      * @param duplicate whether it is an exact re-send of the newest version, with nothing new to publish
      */
-    public record Admission(RawArticle raw, IngestOutcome outcome, boolean duplicate) {
-    }
+    public record Admission(RawArticle raw, IngestOutcome outcome, boolean duplicate) {}
 }

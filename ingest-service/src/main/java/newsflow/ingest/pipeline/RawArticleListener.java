@@ -28,8 +28,12 @@ class RawArticleListener {
     private final RejectionPublisher rejections;
     private final IngestMetrics metrics;
 
-    RawArticleListener(RawArticleIntake intake, IngestedPublisher ingested, ArticleVersionsRecorder versions,
-            RejectionPublisher rejections, IngestMetrics metrics) {
+    RawArticleListener(
+            RawArticleIntake intake,
+            IngestedPublisher ingested,
+            ArticleVersionsRecorder versions,
+            RejectionPublisher rejections,
+            IngestMetrics metrics) {
         this.intake = intake;
         this.ingested = ingested;
         this.versions = versions;
@@ -42,9 +46,12 @@ class RawArticleListener {
         RawArticleIntake.Admission admission;
         try {
             admission = intake.admit(record.value(), Instant.ofEpochMilli(record.timestamp()));
-        }
-        catch (Refused refused) {
-            log.info("Refused record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+        } catch (Refused refused) {
+            log.info(
+                    "Refused record {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
                     refused.getMessage());
             rejections.publish(record, refused);
             return;

@@ -27,8 +27,12 @@ class RejectionPublisher {
     }
 
     void publish(ConsumerRecord<String, byte[]> record, Refused refused) {
-        var rejection = ArticleRejected.of(refused.refusal(), refused.source(), refused.sourceArticleId(),
-                new SourceRecord(record.topic(), record.partition(), record.offset()), clock.instant());
+        var rejection = ArticleRejected.of(
+                refused.refusal(),
+                refused.source(),
+                refused.sourceArticleId(),
+                new SourceRecord(record.topic(), record.partition(), record.offset()),
+                clock.instant());
         sender.send(Topics.REJECTED, record.key(), rejection);
         metrics.rejected(refused.refusal().reason(), refused.source(), "kafka");
     }

@@ -33,7 +33,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ArticleCleanerBenchmark {
 
     private static final int PAGE_SIZE = 200 * 1024;
@@ -82,8 +84,11 @@ public class ArticleCleanerBenchmark {
     }
 
     private static void print(Collection<RunResult> results, boolean quick) {
-        System.out.printf("%nArticleCleaner, 1 thread, Java %s, %d cores%s%n%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), quick ? ", quick run (indicative only)" : "");
+        System.out.printf(
+                "%nArticleCleaner, 1 thread, Java %s, %d cores%s%n%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                quick ? ", quick run (indicative only)" : "");
         System.out.println("| page | content type | input (bytes) | articles/s | MB/s | target MB/s |");
         System.out.println("|---|---|---:|---:|---:|---:|");
         for (RunResult result : results) {
@@ -93,8 +98,15 @@ public class ArticleCleanerBenchmark {
             double perSecond = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
             boolean html = raw.contentType() == ContentType.TEXT_HTML;
-            System.out.printf("| %s | %s | %,d | %,.0f ± %,.0f | %.1f | %d |%n", name, raw.contentType().mediaType(),
-                    bytes, perSecond, Double.isNaN(error) ? 0 : error, perSecond * bytes / 1_000_000, html ? 5 : 20);
+            System.out.printf(
+                    "| %s | %s | %,d | %,.0f ± %,.0f | %.1f | %d |%n",
+                    name,
+                    raw.contentType().mediaType(),
+                    bytes,
+                    perSecond,
+                    Double.isNaN(error) ? 0 : error,
+                    perSecond * bytes / 1_000_000,
+                    html ? 5 : 20);
         }
     }
 }

@@ -23,52 +23,61 @@ class ArticleCleanerTests {
 
         assertThat(clean.text(ZoneName.HEADLINE))
                 .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
-        assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo("The Russian foreign minister, Sergei Lavrov, addressed "
-                + "the UN Human Rights Council remotely, blaming his absence on “EU states blocking his flight path”.");
-        assertThat(clean.text(ZoneName.BODY)).isEqualTo(String.join("\n",
-                "The Danish foreign minister, Jeppe Kofod, shared an image on Twitter this morning of a joint diplomatic "
-                        + "walkout during a speech made by the Russian foreign minister, Sergei Lavrov, at a meeting of "
-                        + "the UN Human Rights Council in Geneva.",
-                "Lavrov addressed the council remotely, having cancelled his attendance due to “EU states blocking his "
-                        + "flight path”. The mass exodus of ministers and diplomats stood in a circle outside the meeting "
-                        + "for the duration of the speech holding a Ukrainian flag.",
-                "The same meeting saw Ukraine’s foreign minister, Dmytro Kuleba, accuse Russia of war crimes and call for "
-                        + "a special meeting to address Russian weapons of mass destruction.",
-                "The Tweet",
-                "Kofod tweeted the following caption alongside the image, which shows a queue of people leaving the "
-                        + "meeting hall: “Joint diplomatic walkout with @MFA_Ukraine, EU colleagues during Russia’s "
-                        + "statement @UN_HRC.”",
-                "It continued: “Russia bears full responsibility for its war of aggression against Ukraine We must "
-                        + "fight back against Russian misinformation, protect human rights #HRC49 #StandWithUkraine "
-                        + "#dkpol"));
-        assertThat(clean.text(ZoneName.CAPTION)).isEqualTo(
-                "Kofod documented the mass-walkout on his Twitter account (photo: Jeppe Kofod / Twitter)");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo(String.join("\n",
-                "Connect Club is your gateway to a vibrant programme of events and an international community in Denmark.",
-                "Copenhagen ranked 4th for career growth",
-                "Copenhagen ranked 4th for career growth",
-                "Copenhagen is ranked as the fourth-best city in the world for career growth, according to an analysis "
-                        + "by EnjoyTravel. This ranking considers various factors such as living costs, salary levels, "
-                        + "workforce availability, and overall quality of life. Copenhagen is noted for its blend of "
-                        + "historical and modern elements, particularly in the green energy sector, which influences job "
-                        + "opportunities.",
-                "Data shows that non-Western immigrants have saved local economies in Denmark",
-                "Data shows that non-Western immigrants have saved local economies in Denmark",
-                "A study reveals how only the massive influx of non-Western immigrants has saved many areas in Denmark "
-                        + "from a decline in the workforce and a consequently shrinking economy",
-                "Long-term unemployment is double for non-Western immigrants",
-                "Long-term unemployment is double for non-Western immigrants",
-                "An analysis from the Labour Movement’s Business Council shows that the rate in long-term unemployment "
-                        + "for non-Western immigrants is 1.8 times higher than for Danes. In other words, a chronic "
-                        + "unemployment situation is way more probable for non-Western internationals."));
-        assertThat(clean.zones()).extracting(Zone::name).containsExactly(ZoneName.HEADLINE, ZoneName.STANDFIRST,
-                ZoneName.BODY, ZoneName.CAPTION, ZoneName.BOILERPLATE);
+        assertThat(clean.text(ZoneName.STANDFIRST))
+                .isEqualTo(
+                        "The Russian foreign minister, Sergei Lavrov, addressed "
+                                + "the UN Human Rights Council remotely, blaming his absence on “EU states blocking his flight path”.");
+        assertThat(clean.text(ZoneName.BODY))
+                .isEqualTo(String.join(
+                        "\n",
+                        "The Danish foreign minister, Jeppe Kofod, shared an image on Twitter this morning of a joint diplomatic "
+                                + "walkout during a speech made by the Russian foreign minister, Sergei Lavrov, at a meeting of "
+                                + "the UN Human Rights Council in Geneva.",
+                        "Lavrov addressed the council remotely, having cancelled his attendance due to “EU states blocking his "
+                                + "flight path”. The mass exodus of ministers and diplomats stood in a circle outside the meeting "
+                                + "for the duration of the speech holding a Ukrainian flag.",
+                        "The same meeting saw Ukraine’s foreign minister, Dmytro Kuleba, accuse Russia of war crimes and call for "
+                                + "a special meeting to address Russian weapons of mass destruction.",
+                        "The Tweet",
+                        "Kofod tweeted the following caption alongside the image, which shows a queue of people leaving the "
+                                + "meeting hall: “Joint diplomatic walkout with @MFA_Ukraine, EU colleagues during Russia’s "
+                                + "statement @UN_HRC.”",
+                        "It continued: “Russia bears full responsibility for its war of aggression against Ukraine We must "
+                                + "fight back against Russian misinformation, protect human rights #HRC49 #StandWithUkraine "
+                                + "#dkpol"));
+        assertThat(clean.text(ZoneName.CAPTION))
+                .isEqualTo("Kofod documented the mass-walkout on his Twitter account (photo: Jeppe Kofod / Twitter)");
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo(String.join(
+                        "\n",
+                        "Connect Club is your gateway to a vibrant programme of events and an international community in Denmark.",
+                        "Copenhagen ranked 4th for career growth",
+                        "Copenhagen ranked 4th for career growth",
+                        "Copenhagen is ranked as the fourth-best city in the world for career growth, according to an analysis "
+                                + "by EnjoyTravel. This ranking considers various factors such as living costs, salary levels, "
+                                + "workforce availability, and overall quality of life. Copenhagen is noted for its blend of "
+                                + "historical and modern elements, particularly in the green energy sector, which influences job "
+                                + "opportunities.",
+                        "Data shows that non-Western immigrants have saved local economies in Denmark",
+                        "Data shows that non-Western immigrants have saved local economies in Denmark",
+                        "A study reveals how only the massive influx of non-Western immigrants has saved many areas in Denmark "
+                                + "from a decline in the workforce and a consequently shrinking economy",
+                        "Long-term unemployment is double for non-Western immigrants",
+                        "Long-term unemployment is double for non-Western immigrants",
+                        "An analysis from the Labour Movement’s Business Council shows that the rate in long-term unemployment "
+                                + "for non-Western immigrants is 1.8 times higher than for Danes. In other words, a chronic "
+                                + "unemployment situation is way more probable for non-Western internationals."));
+        assertThat(clean.zones())
+                .extracting(Zone::name)
+                .containsExactly(
+                        ZoneName.HEADLINE, ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION, ZoneName.BOILERPLATE);
     }
 
     @Test
     void keepsThePublishersTitleAndDropsItsRepeatAtTheTopOfTheBody() {
-        CleanArticle clean = cleaner.clean(plain("Harbour bridge approved", "Harbour bridge approved\n\nThe council "
-                + "voted on Tuesday.\n\nWork starts in 2027."));
+        CleanArticle clean = cleaner.clean(plain(
+                "Harbour bridge approved",
+                "Harbour bridge approved\n\nThe council " + "voted on Tuesday.\n\nWork starts in 2027."));
 
         assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Harbour bridge approved");
         assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo("The council voted on Tuesday.");
@@ -77,8 +86,8 @@ class ArticleCleanerTests {
 
     @Test
     void treatsTheFirstParagraphAsBodyWhenThePublisherGaveTheTitleSeparately() {
-        CleanArticle clean = cleaner.clean(plain("Harbour bridge approved", "The council voted on Tuesday.\n\n"
-                + "Work starts in 2027."));
+        CleanArticle clean = cleaner.clean(
+                plain("Harbour bridge approved", "The council voted on Tuesday.\n\n" + "Work starts in 2027."));
 
         assertThat(clean.text(ZoneName.STANDFIRST)).isEmpty();
         assertThat(clean.text(ZoneName.BODY)).isEqualTo("The council voted on Tuesday.\nWork starts in 2027.");
@@ -86,8 +95,8 @@ class ArticleCleanerTests {
 
     @Test
     void normalisesWhitespaceAndEntitiesButKeepsCurlyQuotesAndAccents() {
-        CleanArticle clean = cleaner.clean(plain("Title", "  Søren  said\t“hello”&amp;left.\u200B \r\n\r\n"
-                + "Cafe\u0301 Zoë   opened."));
+        CleanArticle clean = cleaner.clean(
+                plain("Title", "  Søren  said\t“hello”&amp;left.\u200B \r\n\r\n" + "Cafe\u0301 Zoë   opened."));
 
         assertThat(clean.text(ZoneName.BODY)).isEqualTo("Søren said “hello”&left.\nCafé Zoë opened.");
     }
@@ -108,8 +117,8 @@ class ArticleCleanerTests {
                 <div id="cookie-banner">We use cookies. Accept all cookies</div>
                 <footer>© 2026 Demo News</footer></body></html>""";
 
-        CleanArticle clean = cleaner.clean(new RawArticle("demo", "1", null, null, html, ContentType.TEXT_HTML, null,
-                null, null, Action.PUBLISH));
+        CleanArticle clean = cleaner.clean(
+                new RawArticle("demo", "1", null, null, html, ContentType.TEXT_HTML, null, null, null, Action.PUBLISH));
 
         assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Harbour bridge approved");
         assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo("The council ends a three-year dispute.");
@@ -123,35 +132,44 @@ class ArticleCleanerTests {
 
     @Test
     void movesRepeatedTeaserTitlesWithTheirSummaryToBoilerplate() {
-        CleanArticle clean = cleaner.clean(plain("Title", "The article.\n\nMore to read.\n\nOther story\nOther story\n"
-                + "Its summary line.\n\nSecond story\nSecond story\nAnother summary."));
+        CleanArticle clean = cleaner.clean(plain(
+                "Title",
+                "The article.\n\nMore to read.\n\nOther story\nOther story\n"
+                        + "Its summary line.\n\nSecond story\nSecond story\nAnother summary."));
 
         assertThat(clean.text(ZoneName.BODY)).isEqualTo("The article.\nMore to read.");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo("Other story\nOther story\nIts summary line.\n"
-                + "Second story\nSecond story\nAnother summary.");
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo("Other story\nOther story\nIts summary line.\n"
+                        + "Second story\nSecond story\nAnother summary.");
     }
 
     @Test
     void movesPromoSubscribeCookieShareAndReadMoreLinesToBoilerplate() {
-        CleanArticle clean = cleaner.clean(plain("Ferry strike ends", String.join("\n\n",
-                "The ferry strike ended on Monday after talks through the night.",
-                "Sign up to our morning newsletter and get the news first.",
-                "Read more: Ferry operator posts record profit",
-                "Unions said the deal protects jobs until 2030.",
-                "Become a member today and support independent journalism",
-                "Share this article",
-                "We use cookies to improve your experience. Accept all cookies",
-                "Subscribe for €1 a month")));
+        CleanArticle clean = cleaner.clean(plain(
+                "Ferry strike ends",
+                String.join(
+                        "\n\n",
+                        "The ferry strike ended on Monday after talks through the night.",
+                        "Sign up to our morning newsletter and get the news first.",
+                        "Read more: Ferry operator posts record profit",
+                        "Unions said the deal protects jobs until 2030.",
+                        "Become a member today and support independent journalism",
+                        "Share this article",
+                        "We use cookies to improve your experience. Accept all cookies",
+                        "Subscribe for €1 a month")));
 
-        assertThat(clean.text(ZoneName.BODY)).isEqualTo("The ferry strike ended on Monday after talks through the "
-                + "night.\nUnions said the deal protects jobs until 2030.");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo(String.join("\n",
-                "Sign up to our morning newsletter and get the news first.",
-                "Read more: Ferry operator posts record profit",
-                "Become a member today and support independent journalism",
-                "Share this article",
-                "We use cookies to improve your experience. Accept all cookies",
-                "Subscribe for €1 a month"));
+        assertThat(clean.text(ZoneName.BODY))
+                .isEqualTo("The ferry strike ended on Monday after talks through the "
+                        + "night.\nUnions said the deal protects jobs until 2030.");
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo(String.join(
+                        "\n",
+                        "Sign up to our morning newsletter and get the news first.",
+                        "Read more: Ferry operator posts record profit",
+                        "Become a member today and support independent journalism",
+                        "Share this article",
+                        "We use cookies to improve your experience. Accept all cookies",
+                        "Subscribe for €1 a month"));
     }
 
     @Test
@@ -169,8 +187,8 @@ class ArticleCleanerTests {
 
     @Test
     void movesATeaserTitleRepeatedAtTheEndWithoutSummaryToBoilerplate() {
-        CleanArticle clean = cleaner.clean(plain("Title", "The article.\n\nIts second paragraph.\n\n"
-                + "Related story\nRelated story"));
+        CleanArticle clean = cleaner.clean(
+                plain("Title", "The article.\n\nIts second paragraph.\n\n" + "Related story\nRelated story"));
 
         assertThat(clean.text(ZoneName.BODY)).isEqualTo("The article.\nIts second paragraph.");
         assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo("Related story\nRelated story");
@@ -195,8 +213,14 @@ class ArticleCleanerTests {
         assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo("Two late goals share the points.");
         assertThat(clean.text(ZoneName.BODY))
                 .isEqualTo("Copenhagen and Malmö drew 2–2 on Sunday.\nBoth goals came in the last ten minutes.");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo(String.join("\n", "Sports Daily",
-                "Sport › Football", "Malmö sign new coach Derby tickets sold out", "Great game!", "Search"));
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo(String.join(
+                        "\n",
+                        "Sports Daily",
+                        "Sport › Football",
+                        "Malmö sign new coach Derby tickets sold out",
+                        "Great game!",
+                        "Search"));
     }
 
     @Test
@@ -245,8 +269,13 @@ class ArticleCleanerTests {
 
         assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Harbour bridge approved");
         assertThat(clean.text(ZoneName.BODY)).isEqualTo("The council voted on Tuesday.\nWork starts in 2027.");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).isEqualTo(String.join("\n", "Ferry fares rise again",
-                "Keep Aarhus reporting going", "Three months for 1 krone", "Ten years of the light rail"));
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo(String.join(
+                        "\n",
+                        "Ferry fares rise again",
+                        "Keep Aarhus reporting going",
+                        "Three months for 1 krone",
+                        "Ten years of the light rail"));
     }
 
     private static RawArticle html(String page) {
@@ -262,7 +291,7 @@ class ArticleCleanerTests {
     }
 
     private static RawArticle plain(String title, String body) {
-        return new RawArticle("demo", "1", null, title, body, ContentType.TEXT_PLAIN, Instant.EPOCH, null, null,
-                Action.PUBLISH);
+        return new RawArticle(
+                "demo", "1", null, title, body, ContentType.TEXT_PLAIN, Instant.EPOCH, null, null, Action.PUBLISH);
     }
 }

@@ -10,12 +10,10 @@ import newsflow.contract.SampleArticles;
  */
 final class BenchmarkPages {
 
-    private static final List<String> PARAGRAPHS = SampleArticles.seedPage().lines()
-            .filter(line -> line.length() > 80)
-            .toList();
+    private static final List<String> PARAGRAPHS =
+            SampleArticles.seedPage().lines().filter(line -> line.length() > 80).toList();
 
-    private BenchmarkPages() {
-    }
+    private BenchmarkPages() {}
 
     /** An HTML article page of about {@code size} characters. */
     static String html(int size) {
@@ -52,7 +50,11 @@ final class BenchmarkPages {
                 page.append("Subheading ").append(i).append("\n");
             }
             if (i % 11 == 10) {
-                page.append("Story ").append(i).append(" ranked\nStory ").append(i).append(" ranked\n")
+                page.append("Story ")
+                        .append(i)
+                        .append(" ranked\nStory ")
+                        .append(i)
+                        .append(" ranked\n")
                         .append("A one-line summary of the teased story.\n\n");
             }
         }
@@ -61,10 +63,10 @@ final class BenchmarkPages {
 
     private static void head(StringBuilder page) {
         page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Danish foreign minister "
-                + "shares tweet of mass-walkout | The Demo Times</title>\n<meta name=\"description\" content=\"The "
-                + "Russian foreign minister addressed the council remotely.\">\n<meta property=\"og:title\" "
-                + "content=\"Danish foreign minister shares tweet of mass-walkout\">\n<link rel=\"stylesheet\" "
-                + "href=\"/assets/site.css\">\n<style>")
+                        + "shares tweet of mass-walkout | The Demo Times</title>\n<meta name=\"description\" content=\"The "
+                        + "Russian foreign minister addressed the council remotely.\">\n<meta property=\"og:title\" "
+                        + "content=\"Danish foreign minister shares tweet of mass-walkout\">\n<link rel=\"stylesheet\" "
+                        + "href=\"/assets/site.css\">\n<style>")
                 .append(".article-page{margin:0 auto;max-width:64rem} .share-bar a{display:inline-block} ".repeat(40))
                 .append("</style>\n<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
                         + "\"@type\":\"NewsArticle\",\"headline\":\"Danish foreign minister\"}</script>\n<script>")
@@ -75,9 +77,23 @@ final class BenchmarkPages {
     private static void navigation(StringBuilder page) {
         page.append("<header class=\"site-header\"><a class=\"logo\" href=\"/\">The Demo Times</a>\n"
                 + "<nav class=\"main-menu\"><ul>");
-        for (String section : List.of("World", "Politics", "Business", "Culture", "Sport", "Opinion", "Science",
-                "Climate", "Technology", "Travel", "Food", "Podcasts")) {
-            page.append("<li><a href=\"/").append(section.toLowerCase()).append("\">").append(section)
+        for (String section : List.of(
+                "World",
+                "Politics",
+                "Business",
+                "Culture",
+                "Sport",
+                "Opinion",
+                "Science",
+                "Climate",
+                "Technology",
+                "Travel",
+                "Food",
+                "Podcasts")) {
+            page.append("<li><a href=\"/")
+                    .append(section.toLowerCase())
+                    .append("\">")
+                    .append(section)
                     .append("</a></li>");
         }
         page.append("</ul></nav><form class=\"search\" action=\"/search\"><input name=\"q\" "
@@ -91,13 +107,19 @@ final class BenchmarkPages {
         }
         for (int i = 0; i < 3; i++) {
             String paragraph = PARAGRAPHS.get((number * 3 + i) % PARAGRAPHS.size());
-            page.append("<p>").append(paragraph.replace("“", "&ldquo;").replace("”", "&rdquo;")
-                    .replace("Twitter", "<a href=\"https://twitter.com\">Twitter</a>")).append("</p>\n");
+            page.append("<p>")
+                    .append(paragraph
+                            .replace("“", "&ldquo;")
+                            .replace("”", "&rdquo;")
+                            .replace("Twitter", "<a href=\"https://twitter.com\">Twitter</a>"))
+                    .append("</p>\n");
         }
         if (number % 5 == 0) {
-            page.append("<figure class=\"photo\"><img src=\"/img/").append(number).append(".jpg\" alt=\"\" "
-                    + "loading=\"lazy\" width=\"1200\" height=\"800\"><figcaption>Kofod documented the mass-walkout "
-                    + "on his Twitter account (photo: Jeppe Kofod / Twitter)</figcaption></figure>\n");
+            page.append("<figure class=\"photo\"><img src=\"/img/")
+                    .append(number)
+                    .append(".jpg\" alt=\"\" "
+                            + "loading=\"lazy\" width=\"1200\" height=\"800\"><figcaption>Kofod documented the mass-walkout "
+                            + "on his Twitter account (photo: Jeppe Kofod / Twitter)</figcaption></figure>\n");
         }
         if (number % 6 == 2) {
             page.append("<div class=\"share-bar\"><a href=\"#\">Share on Facebook</a><a href=\"#\">Share on X</a>"
@@ -105,16 +127,23 @@ final class BenchmarkPages {
                     + "newsletter</p><form><input type=\"email\"><button>Subscribe</button></form></aside>\n");
         }
         if (number % 8 == 7) {
-            page.append("<script>renderAd('slot-").append(number).append("', {sizes:[[300,250],[728,90]]});</script>"
-                    + "<div class=\"advert\" id=\"ad-").append(number).append("\">Advertisement</div>\n");
+            page.append("<script>renderAd('slot-")
+                    .append(number)
+                    .append("', {sizes:[[300,250],[728,90]]});</script>" + "<div class=\"advert\" id=\"ad-")
+                    .append(number)
+                    .append("\">Advertisement</div>\n");
         }
     }
 
     private static void related(StringBuilder page) {
         page.append("<aside class=\"related\"><h3>Related</h3><ul>");
         for (int i = 0; i < 12; i++) {
-            page.append("<li><a href=\"/world/story-").append(i).append("\"><img src=\"/img/t").append(i)
-                    .append(".jpg\"><span>Related story number ").append(i)
+            page.append("<li><a href=\"/world/story-")
+                    .append(i)
+                    .append("\"><img src=\"/img/t")
+                    .append(i)
+                    .append(".jpg\"><span>Related story number ")
+                    .append(i)
                     .append(" about the council</span></a></li>");
         }
         page.append("</ul></aside>\n");

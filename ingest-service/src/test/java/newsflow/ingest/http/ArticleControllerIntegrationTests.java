@@ -40,8 +40,9 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
         ArticleAccepted accepted = EventJson.mapper().readValue(response.body(), ArticleAccepted.class);
         assertThat(accepted.articleId()).isEqualTo(ArticleIds.derive("demo", id));
         assertThat(accepted.version()).isEqualTo(1);
-        ArticleIngested ingested = EventJson.mapper().readValue(
-                topics.awaitKey(Topics.INGESTED, accepted.articleId()).value(), ArticleIngested.class);
+        ArticleIngested ingested = EventJson.mapper()
+                .readValue(
+                        topics.awaitKey(Topics.INGESTED, accepted.articleId()).value(), ArticleIngested.class);
         assertThat(ingested.title())
                 .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
         assertThat(topics.readWithKey(Topics.RAW, "demo:" + id)).hasSize(1);
@@ -55,7 +56,9 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.headers().firstValue("WWW-Authenticate")).contains("Bearer");
         assertThat(refusal(noKey).reason()).isEqualTo(ReasonCode.UNAUTHORIZED_SOURCE);
-        assertThat(noKey.body()).as("absent fields are left out, as in every event").doesNotContain("null");
+        assertThat(noKey.body())
+                .as("absent fields are left out, as in every event")
+                .doesNotContain("null");
         assertThat(wrongKey.statusCode()).isEqualTo(401);
     }
 
@@ -71,16 +74,22 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
     @Test
     void refusesEachBadRequestWithItsStatusAndReason() throws Exception {
         assertRefused(post("Bearer demo-key", "application/json", "{not json"), 400, ReasonCode.MALFORMED_JSON);
-        assertRefused(post("Bearer demo-key", "application/json", "{\"source\":\"demo\",\"id\":\"x\"}"), 400,
+        assertRefused(
+                post("Bearer demo-key", "application/json", "{\"source\":\"demo\",\"id\":\"x\"}"),
+                400,
                 ReasonCode.MISSING_FIELD);
-        assertRefused(post("Bearer demo-key", "text/plain", article("demo")), 415,
-                ReasonCode.UNSUPPORTED_CONTENT_TYPE);
+        assertRefused(post("Bearer demo-key", "text/plain", article("demo")), 415, ReasonCode.UNSUPPORTED_CONTENT_TYPE);
         assertRefused(post("Bearer demo-key", ";;;", article("demo")), 415, ReasonCode.UNSUPPORTED_CONTENT_TYPE);
-        assertRefused(post("Bearer demo-key", "application/json",
-                "{\"source\":\"demo\",\"id\":\"x\",\"body\":\"b\",\"contentType\":\"image/png\"}"), 415,
+        assertRefused(
+                post(
+                        "Bearer demo-key",
+                        "application/json",
+                        "{\"source\":\"demo\",\"id\":\"x\",\"body\":\"b\",\"contentType\":\"image/png\"}"),
+                415,
                 ReasonCode.UNSUPPORTED_CONTENT_TYPE);
-        String huge = EventJson.mapper().writeValueAsString(new RawArticle("demo", "huge", null, "Huge",
-                "Far too long. ".repeat(6000), null, null, null, null, null));
+        String huge = EventJson.mapper()
+                .writeValueAsString(new RawArticle(
+                        "demo", "huge", null, "Huge", "Far too long. ".repeat(6000), null, null, null, null, null));
         assertRefused(post("Bearer demo-key", "application/json", huge), 413, ReasonCode.BODY_TOO_LARGE);
     }
 
@@ -91,8 +100,18 @@ class ArticleControllerIntegrationTests extends KafkaIntegrationTest {
     }
 
     private static String article(String source) {
-        return EventJson.mapper().writeValueAsString(new RawArticle(source, "a-" + UUID.randomUUID(), null,
-                "A title", "Some text of the article.", null, null, null, null, null));
+        return EventJson.mapper()
+                .writeValueAsString(new RawArticle(
+                        source,
+                        "a-" + UUID.randomUUID(),
+                        null,
+                        "A title",
+                        "Some text of the article.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private static Refusal refusal(HttpResponse<String> response) {

@@ -27,18 +27,21 @@ import org.springframework.test.context.ActiveProfiles;
  * no retraction of another source's article, and no key in any log line. The rate-limit test alone uses the
  * publishers demo and other, so the tests do not depend on their order.
  */
-@SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = IngestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "newsflow.ingest.publishers[0].source=demo",
-                "newsflow.ingest.publishers[0].key-sha256="
-                        + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
-                "newsflow.ingest.publishers[1].source=other",
-                "newsflow.ingest.publishers[1].key-sha256="
-                        + "580843d03d2216ff1a275d0991bad66e4d1af871171d929e9de604b7959f9bca",
-                "newsflow.ingest.publishers[2].source=third",
-                "newsflow.ingest.publishers[2].key-sha256=c3459480502070372835c7c5cc038c81d457d1fe08de10d76fb5bbb4b7d6af8c",
-                "newsflow.ingest.rate-limit.requests-per-second=0.01",
-                "newsflow.ingest.rate-limit.burst=3"})
+            "newsflow.ingest.publishers[0].source=demo",
+            "newsflow.ingest.publishers[0].key-sha256="
+                    + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
+            "newsflow.ingest.publishers[1].source=other",
+            "newsflow.ingest.publishers[1].key-sha256="
+                    + "580843d03d2216ff1a275d0991bad66e4d1af871171d929e9de604b7959f9bca",
+            "newsflow.ingest.publishers[2].source=third",
+            "newsflow.ingest.publishers[2].key-sha256=c3459480502070372835c7c5cc038c81d457d1fe08de10d76fb5bbb4b7d6af8c",
+            "newsflow.ingest.rate-limit.requests-per-second=0.01",
+            "newsflow.ingest.rate-limit.burst=3"
+        })
 @ActiveProfiles(IngestApplication.PROFILE)
 @ExtendWith(OutputCaptureExtension.class)
 class PublisherAbuseIntegrationTests extends KafkaIntegrationTest {
@@ -57,7 +60,8 @@ class PublisherAbuseIntegrationTests extends KafkaIntegrationTest {
         HttpResponse<String> over = post("Bearer demo-key", article("demo"));
 
         assertThat(over.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow()))
+                .isPositive();
         assertThat(over.body()).contains("rate limit");
         assertThat(post("Bearer other-key", article("other")).statusCode()).isEqualTo(202);
     }
@@ -84,15 +88,18 @@ class PublisherAbuseIntegrationTests extends KafkaIntegrationTest {
 
     @Test
     void refusesHeadersOverTheServersLimitWithAReasonCode() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/articles")).header("Content-Type", "application/json").header("Authorization", "Bearer demo-key")
-                .header("X-Padding", "p".repeat(20_000))
-                .POST(HttpRequest.BodyPublishers.ofString(article("demo"))).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer demo-key")
+                        .header("X-Padding", "p".repeat(20_000))
+                        .POST(HttpRequest.BodyPublishers.ofString(article("demo")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         Refusal refusal = EventJson.mapper().readValue(response.body(), Refusal.class);
         assertThat(refusal.reason()).isEqualTo(ReasonCode.MALFORMED_REQUEST);
         assertThat(refusal.message()).contains("header");
@@ -100,13 +107,27 @@ class PublisherAbuseIntegrationTests extends KafkaIntegrationTest {
     }
 
     private static String article(String source) {
-        return EventJson.mapper().writeValueAsString(new RawArticle(source, "a-" + UUID.randomUUID(), null,
-                "A title", "Some text of the article.", null, null, "en", null, null));
+        return EventJson.mapper()
+                .writeValueAsString(new RawArticle(
+                        source,
+                        "a-" + UUID.randomUUID(),
+                        null,
+                        "A title",
+                        "Some text of the article.",
+                        null,
+                        null,
+                        "en",
+                        null,
+                        null));
     }
 
     private HttpResponse<String> post(String authorization, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -10,7 +10,7 @@ class CanonicalUrlsTests {
     @Test
     void lowerCasesSchemeAndHostAndDropsDefaultPortFragmentAndTrackingParameters() {
         assertThat(CanonicalUrls.canonical("HTTPS://Demo.NewsFlow.dev:443/World/Walkout?utm_source=tw&id=7"
-                + "&fbclid=abc&page=2&gclid=x&UTM_Medium=y&mc_cid=1&mc_eid=2#comments"))
+                        + "&fbclid=abc&page=2&gclid=x&UTM_Medium=y&mc_cid=1&mc_eid=2#comments"))
                 .isEqualTo("https://demo.newsflow.dev/World/Walkout?id=7&page=2");
     }
 
@@ -22,7 +22,8 @@ class CanonicalUrlsTests {
 
     @Test
     void givesAnEmptyPathTheRootAndDropsAQueryLeftEmpty() {
-        assertThat(CanonicalUrls.canonical("https://Example.com?utm_campaign=x")).isEqualTo("https://example.com/");
+        assertThat(CanonicalUrls.canonical("https://Example.com?utm_campaign=x"))
+                .isEqualTo("https://example.com/");
     }
 
     @Test

@@ -26,7 +26,7 @@ class FingerprintsTests {
     @Test
     void keepsThePublishedFingerprintsOfFixedTexts() {
         assertThat(Fingerprints.hex(Fingerprints.simHash("Danish foreign minister Jeppe Kofod shared a video of the "
-                + "walkout during Sergei Lavrov's speech to the UN Human Rights Council in Geneva.")))
+                        + "walkout during Sergei Lavrov's speech to the UN Human Rights Council in Geneva.")))
                 .isEqualTo("1a20208db429c365");
         assertThat(Fingerprints.hex(Fingerprints.simHash("Breaking news"))).isEqualTo("4100102ea09d0003");
     }
@@ -57,9 +57,19 @@ class FingerprintsTests {
 
     @Test
     void leavesBoilerplateOutOfTheFingerprint() {
-        CleanArticle withoutPromo = new ArticleCleaner().clean(new newsflow.contract.RawArticle("demo", "1", null,
-                null, SampleArticles.seedPage().substring(0, SampleArticles.seedPage().indexOf("Connect Club")),
-                null, null, null, null, null));
+        CleanArticle withoutPromo = new ArticleCleaner()
+                .clean(new newsflow.contract.RawArticle(
+                        "demo",
+                        "1",
+                        null,
+                        null,
+                        SampleArticles.seedPage()
+                                .substring(0, SampleArticles.seedPage().indexOf("Connect Club")),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
         assertThat(Fingerprints.of(withoutPromo)).isEqualTo(Fingerprints.of(SEED));
     }

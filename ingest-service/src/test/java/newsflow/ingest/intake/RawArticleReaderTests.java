@@ -9,9 +9,9 @@ import java.util.List;
 import newsflow.contract.RawArticle;
 import newsflow.contract.ReasonCode;
 import newsflow.contract.Refusal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RawArticleReaderTests {
 
@@ -38,12 +38,12 @@ class RawArticleReaderTests {
             {"source":"demo","id":"a","body":"Text.","language":"english"}               | INVALID_FIELD    | language
             """)
     void refusesABadFieldWithItsReasonAndName(String json, ReasonCode reason, String field) {
-        assertThatThrownBy(() -> read(json))
-                .isInstanceOfSatisfying(Refused.class, refused -> {
-                    assertThat(refused.refusal()).extracting(Refusal::reason, Refusal::field)
-                            .isEqualTo(List.of(reason, field));
-                    assertThat(refused.refusal().message()).isNotBlank();
-                });
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(Refused.class, refused -> {
+            assertThat(refused.refusal())
+                    .extracting(Refusal::reason, Refusal::field)
+                    .isEqualTo(List.of(reason, field));
+            assertThat(refused.refusal().message()).isNotBlank();
+        });
     }
 
     @Test

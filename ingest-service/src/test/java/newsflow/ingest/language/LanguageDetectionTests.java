@@ -8,9 +8,9 @@ import newsflow.contract.RawArticle;
 import newsflow.contract.SampleArticles;
 import newsflow.ingest.cleaning.ArticleCleaner;
 import newsflow.ingest.cleaning.CleanArticle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageDetectionTests {
 
@@ -19,7 +19,8 @@ class LanguageDetectionTests {
 
     @Test
     void detectsTheSeedArticleAsEnglish() {
-        assertThat(DETECTION.languageOf(CLEANER.clean(SampleArticles.seed("demo", "seed-1")))).isEqualTo("en");
+        assertThat(DETECTION.languageOf(CLEANER.clean(SampleArticles.seed("demo", "seed-1"))))
+                .isEqualTo("en");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,8 +56,9 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> duplicates() == duplicatesBefore + 1);
         assertThat(topics.readWithKey(Topics.INGESTED, articleId(id))).hasSize(1);
-        ArticleVersion recorded = EventJson.mapper().readValue(
-                topics.awaitKey(Topics.ARTICLE_VERSIONS, articleId(id)).value(), ArticleVersion.class);
+        ArticleVersion recorded = EventJson.mapper()
+                .readValue(
+                        topics.awaitKey(Topics.ARTICLE_VERSIONS, articleId(id)).value(), ArticleVersion.class);
         assertThat(recorded).isEqualTo(new ArticleVersion(articleId(id), 1, first.contentHash(), false));
     }
 
@@ -68,7 +69,8 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
         topics.send(Topics.RAW, "demo:" + id, publish(id, 1, "The first text of the article."));
         topics.send(Topics.RAW, "demo:" + id, publish(id, 2, "The corrected text of the article."));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> topics.readWithKey(Topics.INGESTED, articleId(id)).size() == 2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> topics.readWithKey(Topics.INGESTED, articleId(id)).size() == 2);
         assertThat(topics.readWithKey(Topics.INGESTED, articleId(id)))
                 .extracting(record -> ingested(record).version())
                 .containsExactly(1L, 2L);
@@ -87,7 +89,8 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
         assertThat(rejected.source()).isEqualTo("demo");
         assertThat(rejected.sourceArticleId()).isEqualTo(id);
         assertThat(rejected.origin().topic()).isEqualTo(Topics.RAW);
-        assertThat(topics.readWithKey(Topics.INGESTED, articleId(id))).extracting(record -> ingested(record).version())
+        assertThat(topics.readWithKey(Topics.INGESTED, articleId(id)))
+                .extracting(record -> ingested(record).version())
                 .containsExactly(2L);
     }
 
@@ -95,8 +98,10 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
     void refusesAPublicationOlderThanTheRetractionThatCameFirst() {
         String id = unique("retracted");
 
-        topics.send(Topics.RAW, "demo:" + id, "{\"source\":\"demo\",\"id\":\"" + id + "\",\"action\":\"RETRACT\","
-                + "\"revision\":3}");
+        topics.send(
+                Topics.RAW,
+                "demo:" + id,
+                "{\"source\":\"demo\",\"id\":\"" + id + "\",\"action\":\"RETRACT\"," + "\"revision\":3}");
         topics.send(Topics.RAW, "demo:" + id, publish(id, 2, "A late copy of the article."));
 
         assertThat(rejected(topics.awaitKey(Topics.REJECTED, "demo:" + id)).reason())
@@ -104,7 +109,8 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
         List<ConsumerRecord<String, byte[]>> published = topics.readWithKey(Topics.INGESTED, articleId(id));
         assertThat(published).hasSize(1);
         assertThat(published.get(0).value()).isNull();
-        assertThat(TopicProbe.header(published.get(0), RetractionHeaders.VERSION)).isEqualTo("3");
+        assertThat(TopicProbe.header(published.get(0), RetractionHeaders.VERSION))
+                .isEqualTo("3");
     }
 
     @Test
@@ -124,21 +130,27 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
         String id = unique("intruder");
 
         topics.send(Topics.RAW, "intruder:" + id, "{\"source\":\"intruder\",\"id\":\"" + id + "\",\"body\":\"Text.\"}");
-        topics.send(Topics.RAW, "newswire:" + id, "{\"source\":\"newswire\",\"id\":\"" + id + "\",\"title\":\"T\","
-                + "\"body\":\"Text.\"}");
+        topics.send(
+                Topics.RAW,
+                "newswire:" + id,
+                "{\"source\":\"newswire\",\"id\":\"" + id + "\",\"title\":\"T\"," + "\"body\":\"Text.\"}");
 
         ArticleRejected rejected = rejected(topics.awaitKey(Topics.REJECTED, "intruder:" + id));
         assertThat(rejected.reason()).isEqualTo(ReasonCode.UNAUTHORIZED_SOURCE);
         assertThat(rejected.field()).isEqualTo("source");
-        assertThat(topics.awaitKey(Topics.INGESTED, ArticleIds.derive("newswire", id)).value()).isNotNull();
+        assertThat(topics.awaitKey(Topics.INGESTED, ArticleIds.derive("newswire", id))
+                        .value())
+                .isNotNull();
     }
 
     @Test
     void answersAStaleVersionOverHttpWith409AndPutsNothingOnTheRawTopic() throws Exception {
         String id = unique("http-stale");
 
-        assertThat(post(publish(id, 2, "The corrected text of the article.")).statusCode()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> versions.newestVersion(articleId(id)).orElse(0) == 2);
+        assertThat(post(publish(id, 2, "The corrected text of the article.")).statusCode())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> versions.newestVersion(articleId(id)).orElse(0) == 2);
         HttpResponse<String> stale = post(publish(id, 1, "The first text of the article."));
 
         assertThat(stale.statusCode()).isEqualTo(409);
@@ -160,7 +172,8 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
     }
 
     private double duplicates() {
-        Counter counter = meters.find("newsflow.ingest.duplicates").tag("source", "demo").counter();
+        Counter counter =
+                meters.find("newsflow.ingest.duplicates").tag("source", "demo").counter();
         return counter == null ? 0 : counter.count();
     }
 

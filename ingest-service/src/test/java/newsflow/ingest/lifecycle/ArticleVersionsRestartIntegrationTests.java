@@ -35,13 +35,14 @@ class ArticleVersionsRestartIntegrationTests extends KafkaIntegrationTest {
         }
 
         try (ConfigurableApplicationContext after = startIngest()) {
-            assertThat(after.getBean(VersionTable.class).newestVersion(articleId(id))).hasValue(2);
+            assertThat(after.getBean(VersionTable.class).newestVersion(articleId(id)))
+                    .hasValue(2);
             HttpResponse<String> response = post(after, publish(id, 1, "The first text of the article."));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
 
             topics.send(Topics.RAW, "demo:" + id, publish(id, 1, "The first text of the article."));
-            ArticleRejected rejected = EventJson.mapper().readValue(
-                    topics.awaitKey(Topics.REJECTED, "demo:" + id).value(), ArticleRejected.class);
+            ArticleRejected rejected = EventJson.mapper()
+                    .readValue(topics.awaitKey(Topics.REJECTED, "demo:" + id).value(), ArticleRejected.class);
             assertThat(rejected.reason()).isEqualTo(ReasonCode.STALE_VERSION);
         }
     }
@@ -49,12 +50,15 @@ class ArticleVersionsRestartIntegrationTests extends KafkaIntegrationTest {
     private static ConfigurableApplicationContext startIngest() {
         var application = IngestApplication.application();
         application.setRegisterShutdownHook(false);
-        return application.run("--spring.kafka.bootstrap-servers=" + bootstrapServers(), "--server.port=0",
+        return application.run(
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--newsflow.ingest.publishers[0].source=demo",
                 "--newsflow.ingest.publishers[0].key-sha256="
                         + "c48a01f49fd0f2cc404bc3cbbc80e91457a3d41bb429a695243de4c61794155c",
-                "--newsflow.kafka.retry.max-retries=1", "--newsflow.kafka.retry.initial-interval=100ms");
+                "--newsflow.kafka.retry.max-retries=1",
+                "--newsflow.kafka.retry.initial-interval=100ms");
     }
 
     private static HttpResponse<String> post(ConfigurableApplicationContext ingest, String json) throws Exception {

@@ -55,7 +55,9 @@ class ArticleIngestionTests {
         assertThat(article.sourceArticleId()).isEqualTo("https://example.com/a");
         assertThat(article.articleId()).isEqualTo(ArticleIds.derive("demo", "https://example.com/a"));
         assertThat(accepted("{\"source\":\"demo\",\"url\":\"https://example.com/a#x\",\"title\":\"T\","
-                + "\"body\":\"Other text.\"}").articleId()).isEqualTo(article.articleId());
+                                + "\"body\":\"Other text.\"}")
+                        .articleId())
+                .isEqualTo(article.articleId());
     }
 
     @Test
@@ -63,12 +65,16 @@ class ArticleIngestionTests {
         String base = "{\"source\":\"demo\",\"id\":\"v\",\"title\":\"T\",\"body\":\"Text.\","
                 + "\"publishedAt\":\"2022-03-01T10:15:00Z\"";
 
-        assertThat(accepted(base + ",\"updatedAt\":\"2022-03-02T08:00:00+01:00\",\"revision\":4}").version())
+        assertThat(accepted(base + ",\"updatedAt\":\"2022-03-02T08:00:00+01:00\",\"revision\":4}")
+                        .version())
                 .isEqualTo(4);
-        assertThat(accepted(base + ",\"updatedAt\":\"2022-03-02T08:00:00+01:00\"}").version())
+        assertThat(accepted(base + ",\"updatedAt\":\"2022-03-02T08:00:00+01:00\"}")
+                        .version())
                 .isEqualTo(Instant.parse("2022-03-02T07:00:00Z").toEpochMilli());
-        assertThat(accepted(base + "}").version()).isEqualTo(Instant.parse("2022-03-01T10:15:00Z").toEpochMilli());
-        assertThat(accepted("{\"source\":\"demo\",\"id\":\"v\",\"title\":\"T\",\"body\":\"Text.\"}").version())
+        assertThat(accepted(base + "}").version())
+                .isEqualTo(Instant.parse("2022-03-01T10:15:00Z").toEpochMilli());
+        assertThat(accepted("{\"source\":\"demo\",\"id\":\"v\",\"title\":\"T\",\"body\":\"Text.\"}")
+                        .version())
                 .isEqualTo(RECEIVED.toEpochMilli());
     }
 
@@ -77,14 +83,15 @@ class ArticleIngestionTests {
         String text = "{\"source\":\"demo\",\"id\":\"h\",\"title\":\"T\",\"body\":\"The text.\\n\\nMore text.";
 
         assertThat(accepted(text + "\"}").contentHash())
-                .isEqualTo(accepted(text + "\\n\\nSubscribe to our newsletter\"}").contentHash())
+                .isEqualTo(
+                        accepted(text + "\\n\\nSubscribe to our newsletter\"}").contentHash())
                 .isNotEqualTo(accepted(text + " Changed.\"}").contentHash());
     }
 
     @Test
     void turnsARetractionIntoARetractionOfTheSameArticleId() {
-        IngestOutcome outcome = INGESTION.ingest(bytes("{\"source\":\"demo\",\"id\":\"seed-1\","
-                + "\"action\":\"RETRACT\",\"revision\":2}"), RECEIVED);
+        IngestOutcome outcome = INGESTION.ingest(
+                bytes("{\"source\":\"demo\",\"id\":\"seed-1\"," + "\"action\":\"RETRACT\",\"revision\":2}"), RECEIVED);
 
         assertThat(outcome).isInstanceOf(IngestOutcome.Retracted.class);
         assertThat(outcome.articleId()).isEqualTo(ArticleIds.derive("demo", "seed-1"));
@@ -94,8 +101,10 @@ class ArticleIngestionTests {
 
     @Test
     void refusesAnArticleWithNothingButFurniture() {
-        assertThatThrownBy(() -> INGESTION.ingest(bytes("{\"source\":\"demo\",\"id\":\"e\",\"title\":\"T\","
-                + "\"body\":\"Share this article\\nSubscribe\"}"), RECEIVED))
+        assertThatThrownBy(() -> INGESTION.ingest(
+                        bytes("{\"source\":\"demo\",\"id\":\"e\",\"title\":\"T\","
+                                + "\"body\":\"Share this article\\nSubscribe\"}"),
+                        RECEIVED))
                 .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.refusal().reason()).isEqualTo(ReasonCode.EMPTY_AFTER_CLEANING);
                     assertThat(refused.source()).isEqualTo("demo");

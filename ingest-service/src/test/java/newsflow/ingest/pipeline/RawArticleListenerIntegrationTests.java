@@ -38,9 +38,10 @@ class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(ingested.title())
                 .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
         assertThat(ingested.version()).isEqualTo(1);
-        assertThat(ingested.zones()).extracting(zone -> zone.name())
-                .containsExactly(ZoneName.HEADLINE, ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION,
-                        ZoneName.BOILERPLATE);
+        assertThat(ingested.zones())
+                .extracting(zone -> zone.name())
+                .containsExactly(
+                        ZoneName.HEADLINE, ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION, ZoneName.BOILERPLATE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,18 +110,20 @@ class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
         String marker = unique("poison");
         String poisonValue = "{\"source\":\"demo\",\"id\":\"" + marker + "\",\"body\":\"Text.\"}";
         String nextId = unique("after-poison");
-        RawArticle next = new RawArticle("demo", nextId, null, "After", "The next article.", null, null, null, null,
-                null);
+        RawArticle next =
+                new RawArticle("demo", nextId, null, "After", "The next article.", null, null, null, null, null);
 
         topics.sendBytes(Topics.RAW, unreadableKey, poisonValue.getBytes(StandardCharsets.UTF_8), Map.of());
         topics.send(Topics.RAW, "demo:" + nextId, EventJson.mapper().writeValueAsBytes(next));
 
-        ConsumerRecord<String, byte[]> dead = topics.awaitRecord(Topics.deadLetterOf(Topics.RAW),
-                record -> poisonValue.equals(TopicProbe.text(record)));
+        ConsumerRecord<String, byte[]> dead = topics.awaitRecord(
+                Topics.deadLetterOf(Topics.RAW), record -> poisonValue.equals(TopicProbe.text(record)));
         assertThat(TopicProbe.header(dead, "kafka_dlt-key-exception-fqcn")).contains("DeserializationException");
-        assertThat(TopicProbe.header(dead, "kafka_dlt-key-exception-stacktrace")).contains("not valid UTF-8");
+        assertThat(TopicProbe.header(dead, "kafka_dlt-key-exception-stacktrace"))
+                .contains("not valid UTF-8");
         assertThat(dead.key()).isNotNull();
-        assertThat(ingested(topics.awaitKey(Topics.INGESTED, ArticleIds.derive("demo", nextId))).title())
+        assertThat(ingested(topics.awaitKey(Topics.INGESTED, ArticleIds.derive("demo", nextId)))
+                        .title())
                 .isEqualTo("After");
     }
 

@@ -19,7 +19,11 @@ import org.apache.kafka.common.resource.ResourceType;
  * @param groups        the consumer groups it consumes in
  * @param watchedGroups the consumer groups whose committed offsets it may see, to show their lag
  */
-public record Access(ServiceAccount account, List<String> reads, List<String> writes, List<String> groups,
+public record Access(
+        ServiceAccount account,
+        List<String> reads,
+        List<String> writes,
+        List<String> groups,
         List<String> watchedGroups) {
 
     public Access {
@@ -43,7 +47,8 @@ public record Access(ServiceAccount account, List<String> reads, List<String> wr
     }
 
     private AclBinding allow(ResourceType type, String name, AclOperation operation) {
-        return new AclBinding(new ResourcePattern(type, name, PatternType.LITERAL),
+        return new AclBinding(
+                new ResourcePattern(type, name, PatternType.LITERAL),
                 new AccessControlEntry(account.principal(), "*", operation, AclPermissionType.ALLOW));
     }
 }

@@ -19,28 +19,43 @@ import org.apache.kafka.common.acl.AclBinding;
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /** What the account may do. */
     public static Access of(ServiceAccount account) {
         return switch (account) {
             // Reads raw articles in its group, and articles.versions whole with no group; writes raw articles for
             // POST /api/articles, its results, its memory of versions, and what it could not process.
-            case INGEST -> new Access(account, List.of(Topics.RAW, Topics.ARTICLE_VERSIONS),
-                    List.of(Topics.RAW, Topics.INGESTED, Topics.REJECTED, Topics.ARTICLE_VERSIONS,
-                            Topics.deadLetterOf(Topics.RAW)),
-                    List.of(ConsumerGroups.INGEST), List.of());
-            case ENRICH -> new Access(account, List.of(Topics.INGESTED),
-                    List.of(Topics.ENRICHED, Topics.deadLetterOf(Topics.INGESTED)),
-                    List.of(ConsumerGroups.ENRICH), List.of());
-            case INDEX -> new Access(account, List.of(Topics.ENRICHED),
-                    List.of(Topics.deadLetterOf(Topics.ENRICHED)),
-                    List.of(ConsumerGroups.INDEX), List.of());
+            case INGEST ->
+                new Access(
+                        account,
+                        List.of(Topics.RAW, Topics.ARTICLE_VERSIONS),
+                        List.of(
+                                Topics.RAW,
+                                Topics.INGESTED,
+                                Topics.REJECTED,
+                                Topics.ARTICLE_VERSIONS,
+                                Topics.deadLetterOf(Topics.RAW)),
+                        List.of(ConsumerGroups.INGEST),
+                        List.of());
+            case ENRICH ->
+                new Access(
+                        account,
+                        List.of(Topics.INGESTED),
+                        List.of(Topics.ENRICHED, Topics.deadLetterOf(Topics.INGESTED)),
+                        List.of(ConsumerGroups.ENRICH),
+                        List.of());
+            case INDEX ->
+                new Access(
+                        account,
+                        List.of(Topics.ENRICHED),
+                        List.of(Topics.deadLetterOf(Topics.ENRICHED)),
+                        List.of(ConsumerGroups.INDEX),
+                        List.of());
             // Follows every pipeline and dead-letter topic with no group, sees the stages' lag, and redrives dead
             // letters into the topic they came from.
-            case DASHBOARD -> new Access(account, pipelineAndDeadLetterTopics(), Topics.CONSUMED,
-                    List.of(), stageGroups());
+            case DASHBOARD ->
+                new Access(account, pipelineAndDeadLetterTopics(), Topics.CONSUMED, List.of(), stageGroups());
             case VIEWER -> new Access(account, allTopics(), List.of(), List.of(), stageGroups());
         };
     }

@@ -47,22 +47,28 @@ final class KafkaSetup {
             return;
         }
         List<UserScramCredentialAlteration> upserts = new ArrayList<>();
-        passwords.forEach((account, password) -> upserts.add(new UserScramCredentialUpsertion(account.user(),
-                new ScramCredentialInfo(MECHANISM, ITERATIONS), password)));
+        passwords.forEach((account, password) -> upserts.add(new UserScramCredentialUpsertion(
+                account.user(), new ScramCredentialInfo(MECHANISM, ITERATIONS), password)));
         await(admin.alterUserScramCredentials(upserts).all(), "set the accounts' SCRAM credentials");
-        log.info("Set the {} credentials of {}", MECHANISM.mechanismName(),
+        log.info(
+                "Set the {} credentials of {}",
+                MECHANISM.mechanismName(),
                 passwords.keySet().stream().map(ServiceAccount::user).sorted().toList());
     }
 
     /** Creates the topics that do not exist yet; returns their names. Existing topics are not changed. */
     List<String> createMissingTopics(List<NewTopic> topics) {
         Set<String> existing = await(admin.listTopics().names(), "list the topics");
-        List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
+        List<NewTopic> missing = topics.stream()
+                .filter(topic -> !existing.contains(topic.name()))
+                .toList();
         if (!missing.isEmpty()) {
             await(admin.createTopics(missing).all(), "create the topics");
         }
         List<String> created = missing.stream().map(NewTopic::name).toList();
-        log.info("Created the topics {}; {} existed already and were left as they are", created,
+        log.info(
+                "Created the topics {}; {} existed already and were left as they are",
+                created,
                 topics.size() - missing.size());
         return created;
     }
@@ -76,14 +82,11 @@ final class KafkaSetup {
     private <T> T await(KafkaFuture<T> future, String what) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             throw new IllegalStateException("Could not " + what + ": " + ex.getCause(), ex.getCause());
-        }
-        catch (TimeoutException ex) {
+        } catch (TimeoutException ex) {
             throw new IllegalStateException("Could not " + what + " within " + timeout.toSeconds() + " s", ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while trying to " + what, ex);
         }

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout   how long each step may wait for the cluster
  */
 @ConfigurationProperties("newsflow.setup")
-public record KafkaSetupProperties(@DefaultValue Map<String, String> passwords, @DefaultValue("60s") Duration timeout) {
+public record KafkaSetupProperties(
+        @DefaultValue Map<String, String> passwords,
+        @DefaultValue("60s") Duration timeout) {
 
     /** The passwords by account; an unknown key is an error naming only the key. */
     Map<ServiceAccount, String> passwordsByAccount() {

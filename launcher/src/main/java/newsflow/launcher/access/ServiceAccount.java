@@ -9,7 +9,6 @@ import java.util.Locale;
  * {@code NEWSFLOW_KAFKA_USERNAME} under the {@code kafka-sasl} profile.
  */
 public enum ServiceAccount {
-
     INGEST("newsflow-ingest"),
     ENRICH("newsflow-enrich"),
     INDEX("newsflow-index"),
@@ -40,7 +39,9 @@ public enum ServiceAccount {
 
     /** The account of a short name; an unknown name is an error that lists the known ones. */
     public static ServiceAccount ofKey(String key) {
-        return Arrays.stream(values()).filter(account -> account.key().equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(account -> account.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No Kafka account is called " + key + "; there are "
                         + Arrays.stream(values()).map(ServiceAccount::key).toList()));
     }

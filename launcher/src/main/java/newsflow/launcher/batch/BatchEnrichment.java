@@ -31,8 +31,8 @@ final class BatchEnrichment {
     private final int threads;
     private final int maxLineBytes;
 
-    BatchEnrichment(ArticleIngestion ingestion, ArticleEnrichment enrichment, Clock clock, int threads,
-            int maxLineBytes) {
+    BatchEnrichment(
+            ArticleIngestion ingestion, ArticleEnrichment enrichment, Clock clock, int threads, int maxLineBytes) {
         this.ingestion = ingestion;
         this.enrichment = enrichment;
         this.clock = clock;
@@ -65,33 +65,29 @@ final class BatchEnrichment {
                 write(inFlight.poll(), out, progress);
             }
             out.flush();
-        }
-        finally {
+        } finally {
             workers.shutdownNow();
         }
     }
 
     private LineOutcome process(JsonLines.Line line) {
         if (line.tooLong()) {
-            return new LineOutcome.Refused(line.number(), "BODY_TOO_LARGE: the line is longer than " + maxLineBytes
-                    + " bytes");
+            return new LineOutcome.Refused(
+                    line.number(), "BODY_TOO_LARGE: the line is longer than " + maxLineBytes + " bytes");
         }
         try {
             IngestOutcome outcome = ingestion.ingest(line.bytes(), clock.instant());
             if (outcome instanceof IngestOutcome.Accepted accepted) {
-                return new LineOutcome.Enriched(line.number(),
-                        EventJson.mapper().writeValueAsBytes(enrichment.enrich(accepted.article())));
+                return new LineOutcome.Enriched(
+                        line.number(), EventJson.mapper().writeValueAsBytes(enrichment.enrich(accepted.article())));
             }
-            return new LineOutcome.Skipped(line.number(), "a retraction of " + outcome.articleId()
-                    + ": nothing to enrich");
-        }
-        catch (Refused refused) {
+            return new LineOutcome.Skipped(
+                    line.number(), "a retraction of " + outcome.articleId() + ": nothing to enrich");
+        } catch (Refused refused) {
             return new LineOutcome.Refused(line.number(), refused.getMessage());
-        }
-        catch (TaggingTimeoutException ex) {
+        } catch (TaggingTimeoutException ex) {
             return new LineOutcome.Refused(line.number(), "TAGGING_TIMEOUT: " + ex.getMessage());
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return new LineOutcome.Refused(line.number(), "FAILED: " + ex);
         }
     }
@@ -108,12 +104,10 @@ final class BatchEnrichment {
     private static LineOutcome outcome(Future<LineOutcome> next) {
         try {
             return next.get();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", ex);
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             throw new IllegalStateException("a worker failed: " + ex.getCause(), ex.getCause());
         }
     }

@@ -56,8 +56,7 @@ record BatchOptions(String input, String output, int threads, Duration maxTaggin
             if (threads >= 1 && threads <= 256) {
                 return threads;
             }
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             // reported below
         }
         throw new IllegalArgumentException("--threads must be a whole number from 1 to 256, not " + value);
@@ -69,8 +68,7 @@ record BatchOptions(String input, String output, int threads, Duration maxTaggin
             if (!duration.isNegative() && !duration.isZero()) {
                 return duration;
             }
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             // reported below
         }
         throw new IllegalArgumentException("--max-tagging-time must be a positive duration such as 10s, not " + value);

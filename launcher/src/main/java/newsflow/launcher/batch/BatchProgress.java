@@ -32,12 +32,10 @@ final class BatchProgress {
         if (outcome instanceof LineOutcome.Refused refusal) {
             refused++;
             err.printf("enrich: line %d refused: %s%n", refusal.line(), refusal.reason());
-        }
-        else if (outcome instanceof LineOutcome.Skipped skip) {
+        } else if (outcome instanceof LineOutcome.Skipped skip) {
             skipped++;
             err.printf("enrich: line %d skipped: %s%n", skip.line(), skip.reason());
-        }
-        else {
+        } else {
             enriched++;
         }
         long now = nanoClock.getAsLong();
@@ -66,7 +64,13 @@ final class BatchProgress {
 
     private String counts(long now) {
         double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-        return String.format(Locale.ROOT, "%d enriched, %d refused, %d skipped in %.1f s (%.1f articles/s)", enriched,
-                refused, skipped, seconds, (enriched + refused + skipped) / seconds);
+        return String.format(
+                Locale.ROOT,
+                "%d enriched, %d refused, %d skipped in %.1f s (%.1f articles/s)",
+                enriched,
+                refused,
+                skipped,
+                seconds,
+                (enriched + refused + skipped) / seconds);
     }
 }

@@ -33,8 +33,7 @@ public final class EnrichCommand {
     /** A body at the limit, every character escaped in JSON, with room for the other fields. */
     static final int MAX_LINE_BYTES = (int) (MAX_BODY_BYTES * 6 + 64 * 1024);
 
-    private EnrichCommand() {
-    }
+    private EnrichCommand() {}
 
     /**
      * Runs the batch; {@code -} as the output writes to {@code out}, as the input reads stdin.
@@ -44,13 +43,13 @@ public final class EnrichCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         BatchOptions options = BatchOptions.parse(args);
         BatchProgress progress;
-        try (InputStream in = input(options.input()); OutputStream output = output(options.output(), out)) {
+        try (InputStream in = input(options.input());
+                OutputStream output = output(options.output(), out)) {
             err.println("enrich: loading the tagger");
             BatchEnrichment batch = batch(options);
             progress = new BatchProgress(err, System::nanoTime);
             batch.run(in, output, progress);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             err.println("enrich: " + describe(ex));
             return IO_ERROR;
         }
@@ -59,10 +58,14 @@ public final class EnrichCommand {
     }
 
     private static BatchEnrichment batch(BatchOptions options) {
-        var enrichment = new ArticleEnrichment(CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL),
-                Clock.systemUTC(), options.maxTaggingTime());
-        return new BatchEnrichment(ArticleIngestion.withDefaults(MAX_BODY_BYTES), enrichment, Clock.systemUTC(),
-                options.threads(), MAX_LINE_BYTES);
+        var enrichment = new ArticleEnrichment(
+                CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL), Clock.systemUTC(), options.maxTaggingTime());
+        return new BatchEnrichment(
+                ArticleIngestion.withDefaults(MAX_BODY_BYTES),
+                enrichment,
+                Clock.systemUTC(),
+                options.threads(),
+                MAX_LINE_BYTES);
     }
 
     private static InputStream input(String file) throws IOException {

@@ -33,11 +33,9 @@ final class BareCrfTagger implements DocumentTagger {
     static BareCrfTagger load(String model) {
         try (InputStream in = open(model)) {
             return new BareCrfTagger(CRFClassifier.getClassifier(new GZIPInputStream(in, 1 << 16)), model);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("could not read the CRF model " + model, ex);
-        }
-        catch (ClassNotFoundException | ClassCastException ex) {
+        } catch (ClassNotFoundException | ClassCastException ex) {
             throw new IllegalArgumentException("not a CoreNLP CRF model: " + model, ex);
         }
     }

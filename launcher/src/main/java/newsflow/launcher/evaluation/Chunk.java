@@ -26,7 +26,8 @@ record Chunk(int sentence, int start, int end, String type) {
             String tag = i < tags.size() ? tags.get(i) : "O";
             String prefix = prefix(tag);
             String tagType = tag.equals("O") ? null : typeOf(tag);
-            boolean continues = type != null && type.equals(tagType)
+            boolean continues = type != null
+                    && type.equals(tagType)
                     && (prefix.equals("I") || prefix.equals("E") || prefix.isEmpty());
             if (type != null && !continues) {
                 chunks.add(new Chunk(sentence, start, i, type));

@@ -42,8 +42,8 @@ final class ChunkScores {
      * Adds one document's chunks: gold and found must use the scored types only; misaligned chunks were found but
      * cannot be right.
      */
-    synchronized void add(Set<Chunk> gold, Set<Chunk> found, Set<Chunk> misaligned, long documentTokens,
-            long documentTokensRight) {
+    synchronized void add(
+            Set<Chunk> gold, Set<Chunk> found, Set<Chunk> misaligned, long documentTokens, long documentTokensRight) {
         for (Chunk chunk : gold) {
             byType.merge(chunk.type(), new Counts(1, 0, found.contains(chunk) ? 1 : 0), Counts::plus);
         }
@@ -68,13 +68,29 @@ final class ChunkScores {
     /** The scores as conlleval prints them, with the gold count of each type added. */
     void print(PrintStream out, String scoredTypes) {
         Counts all = overall();
-        out.printf(Locale.ROOT, "processed %d tokens with %d phrases (%s); found: %d phrases; correct: %d.%n",
-                tokens, all.gold(), scoredTypes, all.found(), all.correct());
-        out.printf(Locale.ROOT, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f%n",
-                tokens == 0 ? 0 : 100.0 * tokensRight / tokens, 100 * all.precision(), 100 * all.recall(),
+        out.printf(
+                Locale.ROOT,
+                "processed %d tokens with %d phrases (%s); found: %d phrases; correct: %d.%n",
+                tokens,
+                all.gold(),
+                scoredTypes,
+                all.found(),
+                all.correct());
+        out.printf(
+                Locale.ROOT,
+                "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f%n",
+                tokens == 0 ? 0 : 100.0 * tokensRight / tokens,
+                100 * all.precision(),
+                100 * all.recall(),
                 100 * all.f1());
-        byType.forEach((type, counts) -> out.printf(Locale.ROOT,
-                "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  found %d, gold %d%n", type,
-                100 * counts.precision(), 100 * counts.recall(), 100 * counts.f1(), counts.found(), counts.gold()));
+        byType.forEach((type, counts) -> out.printf(
+                Locale.ROOT,
+                "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  found %d, gold %d%n",
+                type,
+                100 * counts.precision(),
+                100 * counts.recall(),
+                100 * counts.f1(),
+                counts.found(),
+                counts.gold()));
     }
 }

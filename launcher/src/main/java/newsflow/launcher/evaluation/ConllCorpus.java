@@ -34,12 +34,13 @@ final class ConllCorpus {
         }
 
         int tokens() {
-            return sentences.stream().mapToInt(sentence -> sentence.tokens().size()).sum();
+            return sentences.stream()
+                    .mapToInt(sentence -> sentence.tokens().size())
+                    .sum();
         }
     }
 
-    private ConllCorpus() {
-    }
+    private ConllCorpus() {}
 
     /**
      * Reads the documents of a file.

@@ -60,8 +60,7 @@ final class ConllEvaluation {
                     err.printf("evaluate: %d of %d documents%n", done, documents.size());
                 }
             }
-        }
-        finally {
+        } finally {
             workers.shutdownNow();
         }
         return this;
@@ -90,7 +89,8 @@ final class ConllEvaluation {
     private void score(ConllCorpus.Document document, DocumentTagger.Found found) {
         Set<Chunk> gold = new HashSet<>();
         for (int s = 0; s < document.sentences().size(); s++) {
-            Chunk.of(s, document.sentences().get(s).tags()).stream().filter(chunk -> SCORED.contains(chunk.type()))
+            Chunk.of(s, document.sentences().get(s).tags()).stream()
+                    .filter(chunk -> SCORED.contains(chunk.type()))
                     .forEach(gold::add);
         }
         unalignedLines += found.unalignedLines();
@@ -104,8 +104,13 @@ final class ConllEvaluation {
         scores.add(gold, found.chunks(), found.misaligned(), document.tokens(), tokensRight(document, gold, all));
         listErrors(document, gold, found.chunks());
         for (Chunk chunk : found.misaligned()) {
-            errors.add(String.format(Locale.ROOT, "doc %d sentence %d  %-18s %-30s | %s", document.number(),
-                    chunk.sentence() + 1, "misaligned " + chunk.type(), text(document, chunk),
+            errors.add(String.format(
+                    Locale.ROOT,
+                    "doc %d sentence %d  %-18s %-30s | %s",
+                    document.number(),
+                    chunk.sentence() + 1,
+                    "misaligned " + chunk.type(),
+                    text(document, chunk),
                     sentenceText(document, chunk.sentence())));
         }
     }
@@ -142,28 +147,37 @@ final class ConllEvaluation {
         gold.forEach(chunk -> goldSpans.put(List.of(chunk.sentence(), chunk.start(), chunk.end()), chunk.type()));
         List<Chunk> wrong = new ArrayList<>();
         gold.stream().filter(chunk -> !found.contains(chunk)).forEach(wrong::add);
-        found.stream().filter(chunk -> !gold.contains(chunk)
-                && !goldSpans.containsKey(List.of(chunk.sentence(), chunk.start(), chunk.end()))).forEach(wrong::add);
+        found.stream()
+                .filter(chunk -> !gold.contains(chunk)
+                        && !goldSpans.containsKey(List.of(chunk.sentence(), chunk.start(), chunk.end())))
+                .forEach(wrong::add);
         wrong.sort(Comparator.comparingInt(Chunk::sentence).thenComparingInt(Chunk::start));
         for (Chunk chunk : wrong) {
             List<Integer> span = List.of(chunk.sentence(), chunk.start(), chunk.end());
             String text = text(document, chunk);
             String kind;
-            if (gold.contains(chunk) || goldSpans.get(span) != null && goldSpans.get(span).equals(chunk.type())) {
-                kind = foundSpans.containsKey(span) ? "typed " + foundSpans.get(span) + ", gold " + chunk.type()
+            if (gold.contains(chunk)
+                    || goldSpans.get(span) != null && goldSpans.get(span).equals(chunk.type())) {
+                kind = foundSpans.containsKey(span)
+                        ? "typed " + foundSpans.get(span) + ", gold " + chunk.type()
                         : "missed " + chunk.type();
-            }
-            else {
+            } else {
                 kind = "extra " + chunk.type();
             }
-            errors.add(String.format(Locale.ROOT, "doc %d sentence %d  %-18s %-30s | %s", document.number(),
-                    chunk.sentence() + 1, kind, text, sentenceText(document, chunk.sentence())));
+            errors.add(String.format(
+                    Locale.ROOT,
+                    "doc %d sentence %d  %-18s %-30s | %s",
+                    document.number(),
+                    chunk.sentence() + 1,
+                    kind,
+                    text,
+                    sentenceText(document, chunk.sentence())));
         }
     }
 
     private static String text(ConllCorpus.Document document, Chunk chunk) {
-        return String.join(" ", document.sentences().get(chunk.sentence()).tokens().subList(chunk.start(),
-                chunk.end()));
+        return String.join(
+                " ", document.sentences().get(chunk.sentence()).tokens().subList(chunk.start(), chunk.end()));
     }
 
     private static String sentenceText(ConllCorpus.Document document, int sentence) {
@@ -174,12 +188,10 @@ final class ConllEvaluation {
     private static DocumentTagger.Found result(Future<DocumentTagger.Found> next) {
         try {
             return next.get();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", ex);
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             throw new IllegalStateException("tagging a document failed: " + ex.getCause(), ex.getCause());
         }
     }

@@ -55,7 +55,9 @@ final class DocumentText {
     /** Where token {@code token} of sentence {@code sentence} ends in its line. */
     int tokenEnd(int sentence, int token) {
         int[] starts = tokenStarts.get(sentence);
-        return token + 1 < starts.length ? starts[token + 1] - 1 : lines.get(sentence).length();
+        return token + 1 < starts.length
+                ? starts[token + 1] - 1
+                : lines.get(sentence).length();
     }
 
     /** The index of the token of a sentence that holds the character at {@code offset} of its line. */
@@ -67,8 +69,7 @@ final class DocumentText {
             int middle = (low + high + 1) >>> 1;
             if (starts[middle] <= offset) {
                 low = middle;
-            }
-            else {
+            } else {
                 high = middle - 1;
             }
         }

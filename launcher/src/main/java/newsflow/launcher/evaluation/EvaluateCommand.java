@@ -23,10 +23,10 @@ public final class EvaluateCommand {
     public static final int IO_ERROR = 74;
     /** Bodies as large as the batch command takes. */
     private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
     private static final Duration MAX_TAGGING_TIME = Duration.ofMinutes(1);
 
-    private EvaluateCommand() {
-    }
+    private EvaluateCommand() {}
 
     /**
      * Runs the evaluation; the scores go to {@code out}, progress to {@code err}.
@@ -38,19 +38,22 @@ public final class EvaluateCommand {
         List<ConllCorpus.Document> documents;
         try {
             documents = ConllCorpus.read(Path.of(options.file()), options.tokenColumn(), options.tagColumn());
-        }
-        catch (NoSuchFileException ex) {
+        } catch (NoSuchFileException ex) {
             err.println("evaluate: no such file: " + ex.getFile());
             return IO_ERROR;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             err.println("evaluate: cannot read " + options.file() + ": " + ex);
             return IO_ERROR;
         }
         err.printf("evaluate: %d documents; loading the tagger%n", documents.size());
-        DocumentTagger tagger = options.bareCrf() != null ? BareCrfTagger.load(options.bareCrf())
-                : new PipelineTagger(ArticleIngestion.withDefaults(MAX_BODY_BYTES), new ArticleEnrichment(
-                        CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL), Clock.systemUTC(), MAX_TAGGING_TIME),
+        DocumentTagger tagger = options.bareCrf() != null
+                ? BareCrfTagger.load(options.bareCrf())
+                : new PipelineTagger(
+                        ArticleIngestion.withDefaults(MAX_BODY_BYTES),
+                        new ArticleEnrichment(
+                                CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL),
+                                Clock.systemUTC(),
+                                MAX_TAGGING_TIME),
                         options.language());
         long start = System.nanoTime();
         var evaluation = new ConllEvaluation(tagger, options.threads()).run(documents, err);
@@ -58,12 +61,16 @@ public final class EvaluateCommand {
         out.println(options.file() + ": " + tagger.description());
         evaluation.scores().print(out, "PER, ORG, LOC; other types left out");
         if (evaluation.insideTokens() > 0) {
-            out.printf("%d mentions inside a single token (\"Tripoli\" in \"Tripoli-based\") left out: CoNLL's tokens "
-                    + "cannot name them%n", evaluation.insideTokens());
+            out.printf(
+                    "%d mentions inside a single token (\"Tripoli\" in \"Tripoli-based\") left out: CoNLL's tokens "
+                            + "cannot name them%n",
+                    evaluation.insideTokens());
         }
         if (evaluation.unalignedLines() > 0 || evaluation.refused() > 0) {
-            out.printf("%d lines changed by cleaning could not be mapped to their tokens (their entities count as "
-                    + "missed); %d documents refused%n", evaluation.unalignedLines(), evaluation.refused());
+            out.printf(
+                    "%d lines changed by cleaning could not be mapped to their tokens (their entities count as "
+                            + "missed); %d documents refused%n",
+                    evaluation.unalignedLines(), evaluation.refused());
         }
         if (options.errors()) {
             out.printf("%nErrors (%d):%n", evaluation.errors().size());

@@ -15,8 +15,8 @@ import java.util.List;
  * @param tokenColumn the column of the token, 1-based, negative from the end
  * @param tagColumn   the column of the tag, likewise
  */
-record EvaluateOptions(String file, String language, int threads, String bareCrf, boolean errors, int tokenColumn,
-        int tagColumn) {
+record EvaluateOptions(
+        String file, String language, int threads, String bareCrf, boolean errors, int tokenColumn, int tagColumn) {
 
     /**
      * @throws IllegalArgumentException when the arguments are not valid, with a message for the user
@@ -79,11 +79,10 @@ record EvaluateOptions(String file, String language, int threads, String bareCrf
             if (number >= min && number <= max) {
                 return number;
             }
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             // reported below
         }
-        throw new IllegalArgumentException(option + " must be a whole number from " + min + " to " + max + ", not "
-                + value);
+        throw new IllegalArgumentException(
+                option + " must be a whole number from " + min + " to " + max + ", not " + value);
     }
 }

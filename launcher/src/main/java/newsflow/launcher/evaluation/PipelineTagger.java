@@ -43,18 +43,31 @@ final class PipelineTagger implements DocumentTagger {
         // A document of one sentence (a file without -DOCSTART-) gets a headline of its own, as an article needs
         // text besides its headline; the headline is not scored.
         String title = document.sentences().size() == 1 ? "Document " + document.number() : null;
-        var raw = new RawArticle("conll", "doc-" + document.number(), null, title, text.text(), ContentType.TEXT_PLAIN,
-                null, language, null, null);
+        var raw = new RawArticle(
+                "conll",
+                "doc-" + document.number(),
+                null,
+                title,
+                text.text(),
+                ContentType.TEXT_PLAIN,
+                null,
+                language,
+                null,
+                null);
         IngestOutcome outcome;
         try {
             outcome = ingestion.ingest(raw, RECEIVED);
-        }
-        catch (Refused refused) {
+        } catch (Refused refused) {
             return new Found(Set.of(), Set.of(), 0, 0, refused.getMessage());
         }
         ArticleEnriched enriched = enrichment.enrich(((IngestOutcome.Accepted) outcome).article());
-        var alignment = new TokenAlignment(text, title == null ? enriched.zones() : enriched.zones().stream()
-                .filter(zone -> zone.name() != ZoneName.HEADLINE).toList());
+        var alignment = new TokenAlignment(
+                text,
+                title == null
+                        ? enriched.zones()
+                        : enriched.zones().stream()
+                                .filter(zone -> zone.name() != ZoneName.HEADLINE)
+                                .toList());
         Set<Chunk> chunks = new HashSet<>();
         Set<Chunk> misaligned = new HashSet<>();
         int insideTokens = 0;
@@ -68,7 +81,9 @@ final class PipelineTagger implements DocumentTagger {
                 if (mention.form() == MentionForm.DEMONYM) {
                     continue;
                 }
-                var mapped = alignment.chunk(mention.zone(), mention.start(), mention.end(), type).orElse(null);
+                var mapped = alignment
+                        .chunk(mention.zone(), mention.start(), mention.end(), type)
+                        .orElse(null);
                 if (mapped == null) {
                     continue;
                 }
@@ -79,12 +94,13 @@ final class PipelineTagger implements DocumentTagger {
                 }
             }
         }
-                misaligned.removeAll(chunks);
+        misaligned.removeAll(chunks);
         return new Found(chunks, misaligned, insideTokens, alignment.unaligned(), null);
     }
 
     @Override
     public String description() {
-        return "newsflow's cleaning and tagging" + (language == null ? ", language detected" : ", language " + language);
+        return "newsflow's cleaning and tagging"
+                + (language == null ? ", language detected" : ", language " + language);
     }
 }

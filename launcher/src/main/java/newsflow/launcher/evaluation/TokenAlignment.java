@@ -17,12 +17,10 @@ import newsflow.contract.ZoneName;
 final class TokenAlignment {
 
     /** A zone line's place: the sentence, and the offset in the sentence's line where the zone line begins. */
-    private record Place(int sentence, int offset) {
-    }
+    private record Place(int sentence, int offset) {}
 
     /** A zone line: its zone, where it starts in the zone's text, and its length. */
-    private record ZoneLine(ZoneName zone, int start, int length) {
-    }
+    private record ZoneLine(ZoneName zone, int start, int length) {}
 
     private final DocumentText document;
     private final Map<ZoneName, List<ZoneLine>> zoneLines = new HashMap<>();
@@ -48,8 +46,7 @@ final class TokenAlignment {
                         places.put(zoneLine, place.get());
                         taken[place.get().sentence()] = true;
                         next = place.get().sentence() + 1;
-                    }
-                    else {
+                    } else {
                         unaligned++;
                     }
                 }
@@ -75,8 +72,7 @@ final class TokenAlignment {
     }
 
     /** A mention as a chunk of tokens: the tokens it touches, even in part, and how well it fits them. */
-    record Mapped(Chunk chunk, Fit fit) {
-    }
+    record Mapped(Chunk chunk, Fit fit) {}
 
     /** The tokens a mention covers, as a chunk of the given type; empty when its line could not be aligned. */
     Optional<Mapped> chunk(ZoneName zone, int start, int end, String type) {

@@ -17,8 +17,7 @@ final class BrokerConfig {
     /** The largest record the pipeline writes (an article with its full text and entities): 8 MiB. */
     static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
-    private BrokerConfig() {
-    }
+    private BrokerConfig() {}
 
     /** The broker's settings, as Kafka's own {@code server.properties} keys and values. */
     static Map<String, String> of(LocalKafka.Settings settings, long startupTimeoutMs) {
@@ -27,7 +26,9 @@ final class BrokerConfig {
         listeners(config, settings);
         singleReplica(config);
         pipeline(config);
-        config.put("log.dirs", settings.dataDirectory().toAbsolutePath().normalize().toString());
+        config.put(
+                "log.dirs",
+                settings.dataDirectory().toAbsolutePath().normalize().toString());
         config.put("server.max.startup.time.ms", Long.toString(startupTimeoutMs));
         return config;
     }
@@ -45,8 +46,8 @@ final class BrokerConfig {
         String controller = CONTROLLER_LISTENER + "://" + settings.host() + ":" + settings.controllerPort();
         config.put("listeners", broker + "," + controller);
         config.put("advertised.listeners", broker);
-        config.put("listener.security.protocol.map",
-                BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        config.put(
+                "listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         config.put("controller.listener.names", CONTROLLER_LISTENER);
         config.put("inter.broker.listener.name", BROKER_LISTENER);
     }

@@ -44,8 +44,7 @@ final class DirectoryLock implements AutoCloseable {
         }
         try {
             return new DirectoryLock(key, lockFile(key));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             HELD.remove(key);
             throw ex;
         }
@@ -54,19 +53,17 @@ final class DirectoryLock implements AutoCloseable {
     private static FileChannel lockFile(Path directory) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            channel =
+                    FileChannel.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw inUse(directory);
             }
             return channel;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             closeQuietly(channel);
             throw new LocalKafkaException("Cannot lock the Kafka data directory " + directory + ": " + ex, ex);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             closeQuietly(channel);
             throw ex;
         }
@@ -82,8 +79,7 @@ final class DirectoryLock implements AutoCloseable {
     private static Path realPath(Path directory) {
         try {
             return Files.createDirectories(directory).toRealPath();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new LocalKafkaException("Cannot create the Kafka data directory " + directory + ": " + ex, ex);
         }
     }
@@ -99,8 +95,7 @@ final class DirectoryLock implements AutoCloseable {
         }
         try {
             channel.close();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             // The lock goes with the channel, and the process lock with the process: nothing more to do.
         }
     }

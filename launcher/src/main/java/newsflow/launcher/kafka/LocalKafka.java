@@ -53,7 +53,10 @@ public final class LocalKafka implements AutoCloseable {
     public static LocalKafka start(Settings settings) {
         Objects.requireNonNull(settings, "settings");
         PortCheck.ensureFree(settings.host(), settings.brokerPort(), "Kafka broker", "--kafka-port");
-        PortCheck.ensureFree(settings.host(), settings.controllerPort(), "Kafka controller",
+        PortCheck.ensureFree(
+                settings.host(),
+                settings.controllerPort(),
+                "Kafka controller",
                 "another --kafka-port (the controller takes the port after it)");
         DirectoryLock lock = DirectoryLock.acquire(settings.dataDirectory());
         try {
@@ -62,8 +65,7 @@ public final class LocalKafka implements AutoCloseable {
             KafkaRaftServer server = newServer(config);
             String clusterId = startAndAwait(server, settings);
             return new LocalKafka(settings, server, lock, clusterId);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             lock.close();
             throw ex;
         }
@@ -104,8 +106,7 @@ public final class LocalKafka implements AutoCloseable {
         try {
             // false: no dump of every Kafka setting at INFO; BrokerConfig is the place to read them.
             return new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             throw new LocalKafkaException("Kafka rejected its settings: " + ex.getMessage(), ex);
         }
     }
@@ -115,13 +116,16 @@ public final class LocalKafka implements AutoCloseable {
         try {
             server.startup();
             String clusterId = Readiness.awaitClusterId(settings.bootstrapServers(), STARTUP_TIMEOUT);
-            log.info("Kafka is running on {} (cluster id {}, data in {})", settings.bootstrapServers(), clusterId,
+            log.info(
+                    "Kafka is running on {} (cluster id {}, data in {})",
+                    settings.bootstrapServers(),
+                    clusterId,
                     settings.dataDirectory().toAbsolutePath().normalize());
             return clusterId;
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             stop(server);
-            throw ex instanceof LocalKafkaException known ? known
+            throw ex instanceof LocalKafkaException known
+                    ? known
                     : new LocalKafkaException("Kafka could not start: " + ex.getMessage(), ex);
         }
     }
@@ -130,8 +134,7 @@ public final class LocalKafka implements AutoCloseable {
         try {
             server.shutdown();
             server.awaitShutdown();
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             log.warn("Kafka did not shut down cleanly", ex);
         }
     }
@@ -157,8 +160,8 @@ public final class LocalKafka implements AutoCloseable {
             requirePort(brokerPort, "brokerPort");
             requirePort(controllerPort, "controllerPort");
             if (brokerPort == controllerPort) {
-                throw new IllegalArgumentException("The broker and controller ports must differ, both are "
-                        + brokerPort);
+                throw new IllegalArgumentException(
+                        "The broker and controller ports must differ, both are " + brokerPort);
             }
         }
 

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class PortCheck {
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     /**
      * Binds the port the way Kafka will (same host, address reuse on, so connections of an earlier run still in
@@ -32,19 +31,19 @@ final class PortCheck {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(address);
-        }
-        catch (BindException ex) {
-            throw inUse(ex) ? withCause(new PortInUseException(port, purpose, option), ex)
+        } catch (BindException ex) {
+            throw inUse(ex)
+                    ? withCause(new PortInUseException(port, purpose, option), ex)
                     : new LocalKafkaException("Cannot listen on " + host + ":" + port + ": " + ex.getMessage(), ex);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new LocalKafkaException("Cannot listen on " + host + ":" + port + ": " + ex.getMessage(), ex);
         }
     }
 
     /** The JDK says "Address already in use" on Linux, macOS and Windows; other bind failures are not about use. */
     private static boolean inUse(BindException ex) {
-        return ex.getMessage() != null && ex.getMessage().toLowerCase(Locale.ROOT).contains("in use");
+        return ex.getMessage() != null
+                && ex.getMessage().toLowerCase(Locale.ROOT).contains("in use");
     }
 
     private static PortInUseException withCause(PortInUseException taken, Throwable cause) {

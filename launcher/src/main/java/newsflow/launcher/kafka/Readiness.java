@@ -22,8 +22,7 @@ final class Readiness {
     /** How long one admin request may wait for a reply before the client retries it. */
     private static final int REQUEST_TIMEOUT_MS = 5_000;
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     /**
      * Asks the broker to describe its cluster, retrying (inside the admin client) until it answers or the timeout
@@ -41,12 +40,12 @@ final class Readiness {
                 throw new LocalKafkaException("Kafka on " + bootstrapServers + " answered but lists no broker");
             }
             return cluster.clusterId().get(REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        }
-        catch (ExecutionException | TimeoutException ex) {
-            throw new LocalKafkaException("Kafka did not answer on " + bootstrapServers + " within "
-                    + timeout.toSeconds() + " s: " + rootMessage(ex), ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (ExecutionException | TimeoutException ex) {
+            throw new LocalKafkaException(
+                    "Kafka did not answer on " + bootstrapServers + " within " + timeout.toSeconds() + " s: "
+                            + rootMessage(ex),
+                    ex);
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new LocalKafkaException("Interrupted while waiting for Kafka on " + bootstrapServers, ex);
         }
@@ -54,10 +53,14 @@ final class Readiness {
 
     private static Map<String, Object> adminSettings(String bootstrapServers, int timeoutMs) {
         return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-local-kafka-readiness",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(REQUEST_TIMEOUT_MS, timeoutMs),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "newsflow-local-kafka-readiness",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                Math.min(REQUEST_TIMEOUT_MS, timeoutMs),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                timeoutMs);
     }
 
     private static String rootMessage(Throwable ex) {

@@ -31,8 +31,7 @@ final class StorageFormat {
 
     private static final Logger log = LoggerFactory.getLogger(StorageFormat.class);
 
-    private StorageFormat() {
-    }
+    private StorageFormat() {}
 
     /** Whether the directory was formatted before (by this class or by {@code kafka-storage.sh}). */
     static boolean isFormatted(Path dataDirectory) {
@@ -54,8 +53,7 @@ final class StorageFormat {
         Path configFile = writeTemporary(config);
         try {
             runStorageTool(configFile, clusterId, dataDirectory, options);
-        }
-        finally {
+        } finally {
             deleteQuietly(configFile);
         }
         log.info("Formatted the Kafka data directory {} (cluster id {})", dataDirectory, clusterId);
@@ -63,17 +61,16 @@ final class StorageFormat {
     }
 
     private static void runStorageTool(Path configFile, String clusterId, Path dataDirectory, String... options) {
-        List<String> args = new ArrayList<>(List.of("format", "--config", configFile.toString(), "--cluster-id",
-                clusterId));
+        List<String> args =
+                new ArrayList<>(List.of("format", "--config", configFile.toString(), "--cluster-id", clusterId));
         args.addAll(List.of(options));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(args.toArray(String[]::new), out);
-        }
-        catch (RuntimeException ex) {
-            throw new LocalKafkaException("Cannot format the Kafka data directory " + dataDirectory + ": "
-                    + ex.getMessage(), ex);
+        } catch (RuntimeException ex) {
+            throw new LocalKafkaException(
+                    "Cannot format the Kafka data directory " + dataDirectory + ": " + ex.getMessage(), ex);
         }
         String said = output.toString(StandardCharsets.UTF_8).strip();
         if (exitCode != 0) {
@@ -93,8 +90,7 @@ final class StorageFormat {
                 properties.store(out, "newsflow local Kafka, for kafka-storage format only");
             }
             return file;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new LocalKafkaException("Cannot write a temporary Kafka config file: " + ex.getMessage(), ex);
         }
     }
@@ -102,8 +98,7 @@ final class StorageFormat {
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             log.debug("Could not delete {}", file, ex);
         }
     }

@@ -47,8 +47,11 @@ class AbuseCorpusTests extends KafkaIntegrationTest {
 
     @BeforeAll
     static void start() {
-        pipeline = PipelineAccess.start(bootstrapServers(), workDir.resolve("index"),
-                "--newsflow.ingest.max-body-size=64KB", "--newsflow.ingest.rate-limit.requests-per-second=100000",
+        pipeline = PipelineAccess.start(
+                bootstrapServers(),
+                workDir.resolve("index"),
+                "--newsflow.ingest.max-body-size=64KB",
+                "--newsflow.ingest.rate-limit.requests-per-second=100000",
                 "--newsflow.ingest.rate-limit.burst=100000");
     }
 
@@ -69,8 +72,7 @@ class AbuseCorpusTests extends KafkaIntegrationTest {
                 String key = "abuse-" + i;
                 overKafka.put(key, input);
                 records.add(new ProducerRecord<>(Topics.RAW, key.getBytes(StandardCharsets.UTF_8), input.bytes()));
-            }
-            else {
+            } else {
                 assertRefusedOverHttp(i, input);
             }
             if (i % 100 == 99) {
@@ -80,13 +82,17 @@ class AbuseCorpusTests extends KafkaIntegrationTest {
         topics.sendAll(records);
 
         Map<String, ReasonCode> refused = await("a refusal for every bad record sent over Kafka")
-                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> refusals(overKafka.keySet()), found -> found.size() == overKafka.size());
         overKafka.forEach((key, input) ->
                 assertThat(refused.get(key)).as("%s (%s)", key, input.kind()).isEqualTo(input.reason()));
         for (String articleId : valid) {
-            await("valid article " + articleId + " indexed").atMost(Duration.ofSeconds(120))
-                    .until(() -> get(pipeline.indexPort(), "/api/articles/" + articleId).statusCode() == 200);
+            await("valid article " + articleId + " indexed")
+                    .atMost(Duration.ofSeconds(120))
+                    .until(() -> get(pipeline.indexPort(), "/api/articles/" + articleId)
+                                    .statusCode()
+                            == 200);
         }
         for (int port : List.of(pipeline.ingestPort(), pipeline.indexPort())) {
             assertThat(get(port, "/actuator/health").body()).contains("\"UP\"");
@@ -94,32 +100,47 @@ class AbuseCorpusTests extends KafkaIntegrationTest {
     }
 
     private void assertRefusedOverHttp(int index, BadInput input) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                + pipeline.ingestPort() + "/api/articles")).header("Authorization", "Bearer demo-key")
-                .header("Content-Type", input.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(input.bytes())).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + pipeline.ingestPort() + "/api/articles"))
+                        .header("Authorization", "Bearer demo-key")
+                        .header("Content-Type", input.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(input.bytes()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("#%d %s: %s", index, input.kind(), response.body())
+        assertThat(response.statusCode())
+                .as("#%d %s: %s", index, input.kind(), response.body())
                 .isBetween(400, 499);
         assertThat(EventJson.mapper().readTree(response.body()).get("reason").asString())
-                .as("#%d %s", index, input.kind()).isEqualTo(input.reason().name());
+                .as("#%d %s", index, input.kind())
+                .isEqualTo(input.reason().name());
     }
 
     /** A valid article, over Kafka after an even hundred and over HTTP after an odd one; its article id. */
     private static String sendValid(int index, List<ProducerRecord<byte[], byte[]>> records)
             throws IOException, InterruptedException {
-        var article = new RawArticle("demo", "valid-after-" + index, null, "Valid article " + index,
-                "Jeppe Kofod met Dmytro Kuleba in Kyiv.", null, null, "en", 1L, null);
+        var article = new RawArticle(
+                "demo",
+                "valid-after-" + index,
+                null,
+                "Valid article " + index,
+                "Jeppe Kofod met Dmytro Kuleba in Kyiv.",
+                null,
+                null,
+                "en",
+                1L,
+                null);
         byte[] json = EventJson.mapper().writeValueAsBytes(article);
         if ((index / 100) % 2 == 0) {
-            records.add(new ProducerRecord<>(Topics.RAW, ("demo:" + article.id()).getBytes(StandardCharsets.UTF_8),
-                    json));
-        }
-        else {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + pipeline.ingestPort() + "/api/articles")).header("Authorization", "Bearer demo-key")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            records.add(
+                    new ProducerRecord<>(Topics.RAW, ("demo:" + article.id()).getBytes(StandardCharsets.UTF_8), json));
+        } else {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + pipeline.ingestPort() + "/api/articles"))
+                            .header("Authorization", "Bearer demo-key")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         }
         return newsflow.contract.ArticleIds.derive("demo", article.id());
@@ -129,14 +150,21 @@ class AbuseCorpusTests extends KafkaIntegrationTest {
         Map<String, ReasonCode> found = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : topics.readAll(Topics.REJECTED)) {
             if (keys.contains(record.key())) {
-                found.put(record.key(), EventJson.mapper().readValue(record.value(), ArticleRejected.class).reason());
+                found.put(
+                        record.key(),
+                        EventJson.mapper()
+                                .readValue(record.value(), ArticleRejected.class)
+                                .reason());
             }
         }
         return found;
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,8 +20,13 @@ class AccessPolicyTests {
         Access ingest = AccessPolicy.of(ServiceAccount.INGEST);
 
         assertThat(ingest.reads()).containsExactlyInAnyOrder("articles.raw", "articles.versions");
-        assertThat(ingest.writes()).containsExactlyInAnyOrder("articles.raw", "articles.ingested",
-                "articles.rejected", "articles.versions", "articles.raw.dlt");
+        assertThat(ingest.writes())
+                .containsExactlyInAnyOrder(
+                        "articles.raw",
+                        "articles.ingested",
+                        "articles.rejected",
+                        "articles.versions",
+                        "articles.raw.dlt");
         assertThat(ingest.groups()).containsExactly("newsflow-ingest");
         assertThat(ingest.watchedGroups()).isEmpty();
     }
@@ -43,14 +48,20 @@ class AccessPolicyTests {
     void letsTheDashboardFollowThePipelineSeeTheStagesLagAndRedriveIntoTheConsumedTopicsOnly() {
         Access dashboard = AccessPolicy.of(ServiceAccount.DASHBOARD);
 
-        assertThat(dashboard.reads()).containsExactlyInAnyOrder("articles.raw", "articles.rejected",
-                "articles.ingested", "articles.enriched", "articles.raw.dlt", "articles.ingested.dlt",
-                "articles.enriched.dlt");
-        assertThat(dashboard.writes()).containsExactlyInAnyOrder("articles.raw", "articles.ingested",
-                "articles.enriched");
+        assertThat(dashboard.reads())
+                .containsExactlyInAnyOrder(
+                        "articles.raw",
+                        "articles.rejected",
+                        "articles.ingested",
+                        "articles.enriched",
+                        "articles.raw.dlt",
+                        "articles.ingested.dlt",
+                        "articles.enriched.dlt");
+        assertThat(dashboard.writes())
+                .containsExactlyInAnyOrder("articles.raw", "articles.ingested", "articles.enriched");
         assertThat(dashboard.groups()).isEmpty();
-        assertThat(dashboard.watchedGroups()).containsExactlyInAnyOrder("newsflow-ingest", "newsflow-enrich",
-                "newsflow-index");
+        assertThat(dashboard.watchedGroups())
+                .containsExactlyInAnyOrder("newsflow-ingest", "newsflow-enrich", "newsflow-index");
     }
 
     @Test
@@ -71,8 +82,7 @@ class AccessPolicyTests {
             assertThat(binding.pattern().patternType()).isEqualTo(PatternType.LITERAL);
             assertThat(binding.pattern().name()).isNotEqualTo("*");
             assertThat(binding.entry().permissionType()).isEqualTo(AclPermissionType.ALLOW);
-            assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE,
-                    AclOperation.DESCRIBE);
+            assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE);
         });
     }
 
@@ -92,7 +102,8 @@ class AccessPolicyTests {
         var unknown = new KafkaSetupProperties(Map.of("ingets", "secret-p3"), java.time.Duration.ofSeconds(1));
 
         assertThat(known.passwordsByAccount()).containsOnlyKeys(ServiceAccount.INGEST, ServiceAccount.VIEWER);
-        assertThatThrownBy(unknown::passwordsByAccount).hasMessageContaining("ingets")
+        assertThatThrownBy(unknown::passwordsByAccount)
+                .hasMessageContaining("ingets")
                 .hasMessageNotContaining("secret-p3");
     }
 }

@@ -78,7 +78,8 @@ class KafkaSecurityTests {
             Throwable refusal = refusalOf(() -> send(producer, Topics.ENRICHED, "not-ingests-to-write"));
 
             assertThat(refusal).isInstanceOf(TopicAuthorizationException.class);
-            assertThat(((TopicAuthorizationException) refusal).unauthorizedTopics()).containsExactly(Topics.ENRICHED);
+            assertThat(((TopicAuthorizationException) refusal).unauthorizedTopics())
+                    .containsExactly(Topics.ENRICHED);
         }
     }
 
@@ -90,7 +91,8 @@ class KafkaSecurityTests {
 
         try (var producer = cluster.producer(account)) {
             for (String topic : forbidden) {
-                assertThat(refusalOf(() -> send(producer, topic, "forbidden"))).as(account + " writing " + topic)
+                assertThat(refusalOf(() -> send(producer, topic, "forbidden")))
+                        .as(account + " writing " + topic)
                         .isInstanceOf(AuthorizationException.class);
             }
         }
@@ -105,7 +107,8 @@ class KafkaSecurityTests {
         for (String topic : forbidden) {
             try (var consumer = cluster.consumer(account, null)) {
                 consumer.assign(List.of(new TopicPartition(topic, 0)));
-                assertThat(firstFailureOf(consumer)).as(account + " reading " + topic)
+                assertThat(firstFailureOf(consumer))
+                        .as(account + " reading " + topic)
                         .isInstanceOf(TopicAuthorizationException.class);
             }
         }
@@ -119,7 +122,8 @@ class KafkaSecurityTests {
 
             assertThat(firstFailureOf(consumer)).isInstanceOf(GroupAuthorizationException.class);
             assertThat(refusalOf(() -> ingest.listConsumerGroupOffsets(ConsumerGroups.ENRICH)
-                    .partitionsToOffsetAndMetadata().get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
+                            .partitionsToOffsetAndMetadata()
+                            .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
                     .isInstanceOf(GroupAuthorizationException.class);
         }
     }
@@ -129,10 +133,13 @@ class KafkaSecurityTests {
         try (Admin ingest = cluster.admin(ServiceAccount.INGEST);
                 Admin dashboard = cluster.admin(ServiceAccount.DASHBOARD)) {
             assertThat(refusalOf(() -> ingest.createTopics(List.of(new NewTopic("articles.raw.copy", 1, (short) 1)))
-                    .all().get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
+                            .all()
+                            .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
                     .isInstanceOf(TopicAuthorizationException.class);
-            assertThat(refusalOf(() -> dashboard.deleteTopics(List.of(Topics.ENRICHED)).all()
-                    .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
+            assertThat(refusalOf(() -> dashboard
+                            .deleteTopics(List.of(Topics.ENRICHED))
+                            .all()
+                            .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)))
                     .isInstanceOf(TopicAuthorizationException.class);
         }
     }
@@ -159,7 +166,8 @@ class KafkaSecurityTests {
         assertThat(readKeyFromEveryTopic(account, access, key)).containsExactlyInAnyOrderElementsOf(access.reads());
         try (Admin admin = cluster.admin(account)) {
             for (String group : access.watchedGroups()) {
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
                         .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS);
             }
         }
@@ -175,15 +183,18 @@ class KafkaSecurityTests {
         try (var consumer = cluster.consumer(account, group)) {
             if (group == null) {
                 List<TopicPartition> partitions = new ArrayList<>();
-                access.reads().forEach(topic -> consumer.partitionsFor(topic)
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+                access.reads()
+                        .forEach(topic -> consumer.partitionsFor(topic)
+                                .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
                 consumer.assign(partitions);
-            }
-            else {
+            } else {
                 consumer.subscribe(access.reads());
             }
-            await(account + " reading " + access.reads()).atMost(CLIENT_WAIT).pollInSameThread()
-                    .pollDelay(Duration.ZERO).until(() -> {
+            await(account + " reading " + access.reads())
+                    .atMost(CLIENT_WAIT)
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .until(() -> {
                         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                             if (key.equals(record.key())) {
                                 found.add(record.topic());
@@ -222,16 +233,19 @@ class KafkaSecurityTests {
     /** The first error polling the consumer gives; none within the client wait fails the test. */
     private static KafkaException firstFailureOf(KafkaConsumer<String, String> consumer) {
         AtomicReference<KafkaException> failure = new AtomicReference<>();
-        await("a refusal").atMost(CLIENT_WAIT).pollInSameThread().pollDelay(Duration.ZERO).until(() -> {
-            try {
-                consumer.poll(Duration.ofMillis(200));
-                return false;
-            }
-            catch (KafkaException ex) {
-                failure.set(ex);
-                return true;
-            }
-        });
+        await("a refusal")
+                .atMost(CLIENT_WAIT)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .until(() -> {
+                    try {
+                        consumer.poll(Duration.ofMillis(200));
+                        return false;
+                    } catch (KafkaException ex) {
+                        failure.set(ex);
+                        return true;
+                    }
+                });
         return failure.get();
     }
 }

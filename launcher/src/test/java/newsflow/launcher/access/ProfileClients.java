@@ -57,21 +57,27 @@ final class ProfileClients {
 
     private KafkaProperties profile(String user, String password) {
         var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
-                "spring.kafka.bootstrap-servers", bootstrapServers,
-                "spring.kafka.security.protocol", "SASL_PLAINTEXT",
-                "newsflow.kafka.username", user,
-                "newsflow.kafka.password", password)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "spring.kafka.bootstrap-servers", bootstrapServers,
+                                "spring.kafka.security.protocol", "SASL_PLAINTEXT",
+                                "newsflow.kafka.username", user,
+                                "newsflow.kafka.password", password)));
         String file = "application-" + PipelineKafkaProperties.SASL_PROFILE + ".yml";
         try {
-            new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
+            new YamlPropertySourceLoader()
+                    .load(file, new ClassPathResource(file))
                     .forEach(environment.getPropertySources()::addLast);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         environment.setActiveProfiles(PipelineKafkaProperties.SASL_PROFILE);
         new KafkaSaslCredentials().postProcessEnvironment(environment, new SpringApplication());
-        return Binder.get(environment).bind("spring.kafka", KafkaProperties.class).get();
+        return Binder.get(environment)
+                .bind("spring.kafka", KafkaProperties.class)
+                .get();
     }
 }

@@ -47,14 +47,13 @@ final class SecuredCluster implements AutoCloseable {
         for (ServiceAccount account : ServiceAccount.values()) {
             passwords.put(account, newPassword());
         }
-        var cluster = new SecuredCluster(SecuredKafka.start(directory, adminPassword, newPassword()), adminPassword,
-                passwords);
+        var cluster = new SecuredCluster(
+                SecuredKafka.start(directory, adminPassword, newPassword()), adminPassword, passwords);
         try {
             KafkaSetupApplication.application().run(cluster.setupArguments()).close();
             cluster.awaitTheBrokerKnowsEveryAccountAndGrant();
             return cluster;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             cluster.close();
             throw ex;
         }
@@ -108,8 +107,8 @@ final class SecuredCluster implements AutoCloseable {
                 "--spring.kafka.security.protocol=SASL_PLAINTEXT",
                 "--newsflow.kafka.username=" + SecuredKafka.ADMIN,
                 "--newsflow.kafka.password=" + adminPassword));
-        passwords.forEach((account, password) ->
-                args.add("--newsflow.setup.passwords." + account.key() + "=" + password));
+        passwords.forEach(
+                (account, password) -> args.add("--newsflow.setup.passwords." + account.key() + "=" + password));
         return args.toArray(String[]::new);
     }
 

@@ -55,20 +55,42 @@ class SecuredPipelineTests {
     void carriesAnArticleIntoTheIndexWithEveryServiceLoggedInAsItsOwnUserAndLogsNoPassword(CapturedOutput output)
             throws Exception {
         String publisherKey = "demo-key";
-        String article = EventJson.mapper().writeValueAsString(new RawArticle("demo", "secured-" + UUID.randomUUID(),
-                null, "Secured article", "Jeppe Kofod spoke in Copenhagen.", null, null, "en", 1L, null));
+        String article = EventJson.mapper()
+                .writeValueAsString(new RawArticle(
+                        "demo",
+                        "secured-" + UUID.randomUUID(),
+                        null,
+                        "Secured article",
+                        "Jeppe Kofod spoke in Copenhagen.",
+                        null,
+                        null,
+                        "en",
+                        1L,
+                        null));
 
-        try (var services = SecuredServices.start(cluster.bootstrapServers(), cluster.passwords(),
-                directory.resolve("index"))) {
+        try (var services =
+                SecuredServices.start(cluster.bootstrapServers(), cluster.passwords(), directory.resolve("index"))) {
             HttpResponse<String> accepted = post(services.ingestPort(), "/api/articles", publisherKey, article);
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-            String articleId = EventJson.mapper().readTree(accepted.body()).get("articleId").asString();
+            String articleId = EventJson.mapper()
+                    .readTree(accepted.body())
+                    .get("articleId")
+                    .asString();
 
-            await("the article in the index").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> get(services.indexPort(), "/api/articles/" + articleId).statusCode() == 200);
-            await("every stage's offsets on the dashboard").atMost(CLIENT_WAIT).untilAsserted(() ->
-                    assertThat(EventJson.mapper().readTree(get(services.dashboardPort(), "/api/flow").body())
-                            .get("stages")).hasSize(3).allSatisfy(SecuredPipelineTests::caughtUp));
+            await("the article in the index")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> get(services.indexPort(), "/api/articles/" + articleId)
+                                    .statusCode()
+                            == 200);
+            await("every stage's offsets on the dashboard")
+                    .atMost(CLIENT_WAIT)
+                    .untilAsserted(() -> assertThat(EventJson.mapper()
+                                    .readTree(get(services.dashboardPort(), "/api/flow")
+                                            .body())
+                                    .get("stages"))
+                            .hasSize(3)
+                            .allSatisfy(SecuredPipelineTests::caughtUp));
         }
         assertThat(output.getAll()).doesNotContain(cluster.secrets().toArray(String[]::new));
     }
@@ -80,7 +102,9 @@ class SecuredPipelineTests {
             committed += partition.get("committed").asLong();
         }
         assertThat(committed).as("records %s committed", stage.get("group")).isPositive();
-        assertThat(stage.get("lagRecords").asLong()).as("lag of %s", stage.get("group")).isZero();
+        assertThat(stage.get("lagRecords").asLong())
+                .as("lag of %s", stage.get("group"))
+                .isZero();
     }
 
     private static HttpResponse<String> post(int port, String path, String key, String json) throws Exception {
@@ -93,7 +117,9 @@ class SecuredPipelineTests {
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -14,8 +14,7 @@ import newsflow.support.kafka.PipelineKafkaProperties;
  */
 final class SecuredServices {
 
-    private SecuredServices() {
-    }
+    private SecuredServices() {}
 
     static PipelineAccess start(String bootstrapServers, Map<ServiceAccount, String> passwords, Path indexDir) {
         return PipelineAccess.start(bootstrapServers, indexDir, service -> {

@@ -21,8 +21,7 @@ final class HeadlessChromium {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
@@ -31,14 +30,27 @@ final class HeadlessChromium {
     static ChromeDriver start(Path profile) {
         var options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1800", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1800",
+                "--user-data-dir=" + profile.toAbsolutePath());
         options.setPageLoadTimeout(Duration.ofSeconds(60));
         options.setScriptTimeout(Duration.ofSeconds(30));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
-        var driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_TIMEOUT));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort()
+                .withTimeout(Duration.ofSeconds(30))
+                .build();
+        var driver =
+                new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_TIMEOUT));
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "chromedriver-stop"));
         return driver;
     }

@@ -23,7 +23,8 @@ class ConllCorpusTests {
                 """, 1, -1);
 
         assertThat(documents).hasSize(2);
-        assertThat(documents.get(0).sentences()).extracting(ConllCorpus.Sentence::tokens)
+        assertThat(documents.get(0).sentences())
+                .extracting(ConllCorpus.Sentence::tokens)
                 .containsExactly(List.of("EU", "rejects"), List.of("Peter"));
         assertThat(documents.get(0).sentences().get(0).tags()).containsExactly("B-ORG", "O");
         assertThat(documents.get(1).number()).isEqualTo(2);
@@ -48,6 +49,7 @@ class ConllCorpusTests {
     @Test
     void namesTheLineThatHasTooFewColumns() {
         assertThatThrownBy(() -> ConllCorpus.parse("Bonn B-LOC\nKöln\n", 1, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2");
     }
 }

@@ -54,7 +54,8 @@ class EvaluateCommandTests {
 
         String out = stdout.toString(StandardCharsets.UTF_8);
         assertThat(status).isZero();
-        assertThat(out).contains("newsflow's cleaning and tagging, language en")
+        assertThat(out)
+                .contains("newsflow's cleaning and tagging, language en")
                 .contains("processed 19 tokens with 5 phrases (PER, ORG, LOC; other types left out); found: 5 "
                         + "phrases; correct: 5.")
                 .contains("precision: 100.00%; recall: 100.00%; FB1: 100.00")
@@ -67,11 +68,14 @@ class EvaluateCommandTests {
     void scoresABareCrfModelFromTheClasspathOnTheFilesOwnTokens() throws Exception {
         Path file = Files.writeString(folder.resolve("small.conll"), CORPUS);
 
-        int status = run(file.toString(), "--bare-crf", "edu/stanford/nlp/models/ner/english.conll.4class.distsim"
-                + ".crf.ser.gz");
+        int status = run(
+                file.toString(),
+                "--bare-crf",
+                "edu/stanford/nlp/models/ner/english.conll.4class.distsim" + ".crf.ser.gz");
 
         assertThat(status).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("the bare CRF")
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("the bare CRF")
                 .contains("processed 19 tokens with 5 phrases");
     }
 
@@ -85,7 +89,9 @@ class EvaluateCommandTests {
     }
 
     private int run(String... args) {
-        return EvaluateCommand.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return EvaluateCommand.run(
+                args,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 }

@@ -31,13 +31,16 @@ class TokenAlignmentTests {
 
     @Test
     void mapsAMentionInAZoneLineOntoTheTokensOfItsSentence() {
-        var alignment = new TokenAlignment(text, List.of(new Zone(ZoneName.HEADLINE, "LONDON 1996-08-30"),
-                new Zone(ZoneName.BODY, "The Tripoli-based envoy Jean-Michel Monin spoke .\nHull 2")));
+        var alignment = new TokenAlignment(
+                text,
+                List.of(
+                        new Zone(ZoneName.HEADLINE, "LONDON 1996-08-30"),
+                        new Zone(ZoneName.BODY, "The Tripoli-based envoy Jean-Michel Monin spoke .\nHull 2")));
 
-        assertThat(alignment.chunk(ZoneName.BODY, 24, 41, "PER")).hasValue(
-                new TokenAlignment.Mapped(new Chunk(1, 3, 5, "PER"), TokenAlignment.Fit.EXACT));
-        assertThat(alignment.chunk(ZoneName.HEADLINE, 0, 6, "LOC")).hasValue(
-                new TokenAlignment.Mapped(new Chunk(0, 0, 1, "LOC"), TokenAlignment.Fit.EXACT));
+        assertThat(alignment.chunk(ZoneName.BODY, 24, 41, "PER"))
+                .hasValue(new TokenAlignment.Mapped(new Chunk(1, 3, 5, "PER"), TokenAlignment.Fit.EXACT));
+        assertThat(alignment.chunk(ZoneName.HEADLINE, 0, 6, "LOC"))
+                .hasValue(new TokenAlignment.Mapped(new Chunk(0, 0, 1, "LOC"), TokenAlignment.Fit.EXACT));
         assertThat(alignment.unaligned()).isZero();
     }
 
@@ -45,19 +48,23 @@ class TokenAlignmentTests {
     void findsALineWhoseLeadingBulletCleaningRemoved() {
         var alignment = new TokenAlignment(text, List.of(new Zone(ZoneName.BODY, "Hull 2")));
 
-        assertThat(alignment.chunk(ZoneName.BODY, 0, 4, "ORG")).hasValue(
-                new TokenAlignment.Mapped(new Chunk(2, 1, 2, "ORG"), TokenAlignment.Fit.EXACT));
+        assertThat(alignment.chunk(ZoneName.BODY, 0, 4, "ORG"))
+                .hasValue(new TokenAlignment.Mapped(new Chunk(2, 1, 2, "ORG"), TokenAlignment.Fit.EXACT));
     }
 
     @Test
     void tellsAMentionInsideOneTokenFromOneThatMissesTokenBoundaries() {
-        var alignment = new TokenAlignment(text, List.of(
-                new Zone(ZoneName.BODY, "The Tripoli-based envoy Jean-Michel Monin spoke .")));
+        var alignment = new TokenAlignment(
+                text, List.of(new Zone(ZoneName.BODY, "The Tripoli-based envoy Jean-Michel Monin spoke .")));
 
-        assertThat(alignment.chunk(ZoneName.BODY, 4, 11, "LOC")).get()
-                .extracting(TokenAlignment.Mapped::fit).isEqualTo(TokenAlignment.Fit.INSIDE_A_TOKEN);
-        assertThat(alignment.chunk(ZoneName.BODY, 29, 41, "PER")).get()
-                .extracting(TokenAlignment.Mapped::fit).isEqualTo(TokenAlignment.Fit.MISALIGNED);
+        assertThat(alignment.chunk(ZoneName.BODY, 4, 11, "LOC"))
+                .get()
+                .extracting(TokenAlignment.Mapped::fit)
+                .isEqualTo(TokenAlignment.Fit.INSIDE_A_TOKEN);
+        assertThat(alignment.chunk(ZoneName.BODY, 29, 41, "PER"))
+                .get()
+                .extracting(TokenAlignment.Mapped::fit)
+                .isEqualTo(TokenAlignment.Fit.MISALIGNED);
     }
 
     @Test

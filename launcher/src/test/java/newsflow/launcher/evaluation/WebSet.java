@@ -22,15 +22,12 @@ final class WebSet {
     static final String HELD_OUT = "/websets/webheldout.jsonl";
 
     /** One annotated page. */
-    record Page(String id, String domain, RawArticle article, List<GoldEntity> entities, List<String> furniture) {
-    }
+    record Page(String id, String domain, RawArticle article, List<GoldEntity> entities, List<String> furniture) {}
 
     /** An entity of the page's real content, with every mention as written, in order. */
-    record GoldEntity(String id, EntityType type, String name, List<String> mentions) {
-    }
+    record GoldEntity(String id, EntityType type, String name, List<String> mentions) {}
 
-    private WebSet() {
-    }
+    private WebSet() {}
 
     static List<Page> load(String resource) {
         try (InputStream in = WebSet.class.getResourceAsStream(resource)) {
@@ -46,8 +43,7 @@ final class WebSet {
                 }
             }
             return pages;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

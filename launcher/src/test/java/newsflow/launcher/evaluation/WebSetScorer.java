@@ -18,9 +18,9 @@ import newsflow.contract.EntityType;
 import newsflow.contract.Mention;
 import newsflow.contract.Zone;
 import newsflow.enrich.pipeline.ArticleEnrichment;
+import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
-import newsflow.enrich.tagging.EntityTagger;
 import newsflow.ingest.pipeline.ArticleIngestion;
 import newsflow.ingest.pipeline.IngestOutcome;
 
@@ -68,15 +68,17 @@ final class WebSetScorer {
     }
 
     /** The scores of a set of pages and the errors behind them. */
-    record Evaluation(int pages, Counts mentions, Counts entities, Counts knownNames, List<String> furnitureMentions,
-            List<String> errors) {
-    }
+    record Evaluation(
+            int pages,
+            Counts mentions,
+            Counts entities,
+            Counts knownNames,
+            List<String> furnitureMentions,
+            List<String> errors) {}
 
-    private record Typed(String text, EntityType type) {
-    }
+    private record Typed(String text, EntityType type) {}
 
-    private WebSetScorer() {
-    }
+    private WebSetScorer() {}
 
     public static void main(String[] args) {
         String resource = args.length > 0 ? args[0] : WebSet.DEV;
@@ -113,14 +115,17 @@ final class WebSetScorer {
         return new Evaluation(pages.size(), mentions, entities, knownNames, furniture, errors);
     }
 
-    private static void compareMentions(WebSet.Page page, ArticleEnriched enriched, Counts counts,
-            List<String> errors) {
+    private static void compareMentions(
+            WebSet.Page page, ArticleEnriched enriched, Counts counts, List<String> errors) {
         Map<Typed, Integer> gold = new HashMap<>();
-        page.entities().forEach(entity -> entity.mentions().forEach(text -> gold.merge(
-                new Typed(normal(text), entity.type()), 1, Integer::sum)));
+        page.entities()
+                .forEach(entity -> entity.mentions()
+                        .forEach(text -> gold.merge(new Typed(normal(text), entity.type()), 1, Integer::sum)));
         Map<Typed, Integer> found = new HashMap<>();
-        enriched.entities().forEach(entity -> entity.mentions().forEach(mention -> found.merge(
-                new Typed(normal(mention.text()), entity.type()), 1, Integer::sum)));
+        enriched.entities()
+                .forEach(entity -> entity.mentions()
+                        .forEach(mention ->
+                                found.merge(new Typed(normal(mention.text()), entity.type()), 1, Integer::sum)));
         Set<Typed> all = new HashSet<>(gold.keySet());
         all.addAll(found.keySet());
         for (Typed typed : all) {
@@ -128,14 +133,20 @@ final class WebSetScorer {
             int f = found.getOrDefault(typed, 0);
             counts.add(typed.type(), g, f, Math.min(g, f));
             if (g != f) {
-                errors.add(String.format(Locale.ROOT, "%s  mention %-12s %-36s gold %d, found %d", page.id(),
-                        typed.type(), "'" + typed.text() + "'", g, f));
+                errors.add(String.format(
+                        Locale.ROOT,
+                        "%s  mention %-12s %-36s gold %d, found %d",
+                        page.id(),
+                        typed.type(),
+                        "'" + typed.text() + "'",
+                        g,
+                        f));
             }
         }
     }
 
-    private static void compareEntities(WebSet.Page page, ArticleEnriched enriched, Counts counts,
-            List<String> errors) {
+    private static void compareEntities(
+            WebSet.Page page, ArticleEnriched enriched, Counts counts, List<String> errors) {
         Set<List<Object>> gold = new HashSet<>();
         page.entities().forEach(entity -> gold.add(List.of(entity.id(), entity.type())));
         Set<List<Object>> found = new HashSet<>();
@@ -156,15 +167,17 @@ final class WebSetScorer {
     }
 
     /** As the entity count, with a gold entity also found where the gazetteers name the found id by its name. */
-    private static void compareKnownNames(WebSet.Page page, ArticleEnriched enriched, Counts counts,
-            Gazetteer gazetteer) {
+    private static void compareKnownNames(
+            WebSet.Page page, ArticleEnriched enriched, Counts counts, Gazetteer gazetteer) {
         Set<List<Object>> found = new HashSet<>();
         enriched.entities().forEach(entity -> found.add(List.of(entity.id(), entity.type())));
         Set<List<Object>> matched = new HashSet<>();
         for (WebSet.GoldEntity entity : page.entities()) {
             List<Object> same = List.of(entity.id(), entity.type());
-            List<Object> named = gazetteer.lookup(entity.name())
-                    .<List<Object>>map(known -> List.of(known.id(), entity.type())).orElse(same);
+            List<Object> named = gazetteer
+                    .lookup(entity.name())
+                    .<List<Object>>map(known -> List.of(known.id(), entity.type()))
+                    .orElse(same);
             List<Object> hit = found.contains(same) ? same : found.contains(named) ? named : null;
             counts.add(entity.type(), 1, 0, hit != null && matched.add(hit) ? 1 : 0);
         }
@@ -173,7 +186,8 @@ final class WebSetScorer {
 
     /** Each found mention whose line of the cleaned text is furniture the annotator listed. */
     private static List<String> fromFurniture(WebSet.Page page, ArticleEnriched enriched) {
-        List<String> furniture = page.furniture().stream().map(WebSetScorer::normal).toList();
+        List<String> furniture =
+                page.furniture().stream().map(WebSetScorer::normal).toList();
         Map<newsflow.contract.ZoneName, String> texts = new HashMap<>();
         for (Zone zone : enriched.zones()) {
             texts.putIfAbsent(zone.name(), zone.text());
@@ -194,7 +208,9 @@ final class WebSetScorer {
     }
 
     private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static void print(Evaluation evaluation, PrintStream out) {
@@ -206,10 +222,16 @@ final class WebSetScorer {
         }
         row("all (micro)", null, evaluation, out);
         long[] k = evaluation.knownNames().of(null);
-        out.printf(Locale.ROOT, "%nEntities, where a gold name the gazetteers resolve to the found id also counts "
-                + "(gold 'Hull City' for org:hull-city-afc): P %.3f R %.3f F1 %.3f%n", ratio(k[2], k[1]),
-                ratio(k[2], k[0]), evaluation.knownNames().f1(null));
-        out.printf("%nMentions taken from furniture (%d):%n", evaluation.furnitureMentions().size());
+        out.printf(
+                Locale.ROOT,
+                "%nEntities, where a gold name the gazetteers resolve to the found id also counts "
+                        + "(gold 'Hull City' for org:hull-city-afc): P %.3f R %.3f F1 %.3f%n",
+                ratio(k[2], k[1]),
+                ratio(k[2], k[0]),
+                evaluation.knownNames().f1(null));
+        out.printf(
+                "%nMentions taken from furniture (%d):%n",
+                evaluation.furnitureMentions().size());
         evaluation.furnitureMentions().forEach(line -> out.println("  " + line));
         out.printf("%nErrors (%d):%n", evaluation.errors().size());
         evaluation.errors().stream().sorted().forEach(line -> out.println("  " + line));
@@ -218,9 +240,18 @@ final class WebSetScorer {
     private static void row(String label, EntityType type, Evaluation evaluation, PrintStream out) {
         long[] m = evaluation.mentions().of(type);
         long[] e = evaluation.entities().of(type);
-        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %.3f | %.3f | %.3f | %d |%n", label,
-                ratio(m[2], m[1]), ratio(m[2], m[0]), evaluation.mentions().f1(type), m[0], ratio(e[2], e[1]),
-                ratio(e[2], e[0]), evaluation.entities().f1(type), e[0]);
+        out.printf(
+                Locale.ROOT,
+                "| %s | %.3f | %.3f | %.3f | %d | %.3f | %.3f | %.3f | %d |%n",
+                label,
+                ratio(m[2], m[1]),
+                ratio(m[2], m[0]),
+                evaluation.mentions().f1(type),
+                m[0],
+                ratio(e[2], e[1]),
+                ratio(e[2], e[0]),
+                evaluation.entities().f1(type),
+                e[0]);
     }
 
     private static double ratio(long a, long b) {

@@ -46,7 +46,8 @@ class LocalKafkaTests {
     @Test
     void startsOnFreePortsAndServesProducersAndConsumers() throws Exception {
         try (LocalKafka kafka = LocalKafka.start(freeSettings())) {
-            assertThat(kafka.bootstrapServers()).isEqualTo("localhost:" + kafka.settings().brokerPort());
+            assertThat(kafka.bootstrapServers())
+                    .isEqualTo("localhost:" + kafka.settings().brokerPort());
 
             createTopic(kafka, "articles");
             send(kafka, "articles", "a-1", "first article");
@@ -58,8 +59,12 @@ class LocalKafkaTests {
     @Test
     void runsWithThePipelinesBrokerSettingsAndTakesRecordsOfAlmostEightMebibytes() throws Exception {
         try (LocalKafka kafka = LocalKafka.start(freeSettings())) {
-            assertThat(brokerSettings(kafka, "auto.create.topics.enable", "message.max.bytes",
-                    "offsets.topic.replication.factor", "group.initial.rebalance.delay.ms"))
+            assertThat(brokerSettings(
+                            kafka,
+                            "auto.create.topics.enable",
+                            "message.max.bytes",
+                            "offsets.topic.replication.factor",
+                            "group.initial.rebalance.delay.ms"))
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
                             "auto.create.topics.enable", "false",
                             "message.max.bytes", "8388608",
@@ -155,8 +160,11 @@ class LocalKafkaTests {
                     .isInstanceOf(LocalKafkaException.class)
                     .hasMessageStartingWith("Kafka could not start: Failed to acquire lock on file .lock");
         }
-        await("Kafka's threads to end").atMost(CLIENT_WAIT).pollInSameThread().untilAsserted(() ->
-                assertThat(threadsStartedSince(before)).allMatch(name -> name.startsWith(YAMMER_METRICS_TICKER)));
+        await("Kafka's threads to end")
+                .atMost(CLIENT_WAIT)
+                .pollInSameThread()
+                .untilAsserted(() -> assertThat(threadsStartedSince(before))
+                        .allMatch(name -> name.startsWith(YAMMER_METRICS_TICKER)));
         assertThat(isFree(settings.brokerPort())).isTrue();
         assertThat(isFree(settings.controllerPort())).isTrue();
         try (LocalKafka kafka = LocalKafka.start(settings)) {
@@ -189,8 +197,7 @@ class LocalKafkaTests {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("localhost", port));
             return true;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return false;
         }
     }

@@ -72,26 +72,29 @@ public final class SecuredKafka implements AutoCloseable {
     public static SecuredKafka start(Path dataDirectory, String adminPassword, String controllerPassword) {
         try {
             Files.createDirectories(dataDirectory);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
         int brokerPort = FreePorts.pair();
         int controllerPort = brokerPort + 1;
-        Map<String, String> config = config(dataDirectory, brokerPort, controllerPort, adminPassword,
-                controllerPassword);
+        Map<String, String> config =
+                config(dataDirectory, brokerPort, controllerPort, adminPassword, controllerPassword);
         // kafka-storage format --add-scram, as for production: the admin's credential is in the metadata from the
         // start, since nobody could log in to create it.
-        StorageFormat.formatIfMissing(dataDirectory, config, "--add-scram",
+        StorageFormat.formatIfMissing(
+                dataDirectory,
+                config,
+                "--add-scram",
                 "SCRAM-SHA-512=[name=" + ADMIN + ",password=" + adminPassword + "]");
         var server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
         var kafka = new SecuredKafka(server, "localhost:" + brokerPort, adminPassword);
         server.startup();
         try {
-            await("the admin's first answer from the secured broker").atMost(STARTUP).until(kafka::answersAdmin);
+            await("the admin's first answer from the secured broker")
+                    .atMost(STARTUP)
+                    .until(kafka::answersAdmin);
             return kafka;
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             kafka.close();
             throw ex;
         }
@@ -104,10 +107,14 @@ public final class SecuredKafka implements AutoCloseable {
     /** Admin client settings of the super user {@code admin}. */
     public Map<String, Object> adminClientSettings() {
         return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", scramLogin(ADMIN, adminPassword));
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG,
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "SCRAM-SHA-512",
+                "sasl.jaas.config",
+                scramLogin(ADMIN, adminPassword));
     }
 
     @Override
@@ -119,28 +126,29 @@ public final class SecuredKafka implements AutoCloseable {
     private boolean answersAdmin() {
         try (Admin admin = Admin.create(adminClientSettings())) {
             return !admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty();
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             return false;
         }
     }
 
-    private static Map<String, String> config(Path dataDirectory, int brokerPort, int controllerPort,
-            String adminPassword, String controllerPassword) {
+    private static Map<String, String> config(
+            Path dataDirectory, int brokerPort, int controllerPort, String adminPassword, String controllerPassword) {
         var settings = new LocalKafka.Settings(dataDirectory, brokerPort, controllerPort);
         Map<String, String> config = new LinkedHashMap<>(BrokerConfig.of(settings, STARTUP.toMillis()));
         config.put("listeners", "BROKER://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
         config.put("advertised.listeners", "BROKER://localhost:" + brokerPort);
         config.putAll(securitySettings());
         config.put(BROKER_JAAS, scramLogin(ADMIN, adminPassword));
-        config.put(CONTROLLER_JAAS, "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + CONTROLLER + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER + "=\""
-                + controllerPassword + "\";");
+        config.put(
+                CONTROLLER_JAAS,
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + CONTROLLER + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER + "=\""
+                        + controllerPassword + "\";");
         return config;
     }
 
     private static String scramLogin(String user, String password) {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
-                + "\" password=\"" + password + "\";";
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
     }
 }

@@ -33,15 +33,14 @@ final class TestClients {
 
     static final Duration CLIENT_WAIT = Duration.ofSeconds(30);
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     static void createTopic(LocalKafka kafka, String topic) {
         try (Admin admin = admin(kafka)) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all()
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+                    .all()
                     .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS);
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException("could not create " + topic, ex);
         }
     }
@@ -55,9 +54,13 @@ final class TestClients {
     static Map<String, String> brokerSettings(LocalKafka kafka, String... names) throws Exception {
         ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
         try (Admin admin = admin(kafka)) {
-            Config config = admin.describeConfigs(List.of(broker)).all()
-                    .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS).get(broker);
-            return Stream.of(names).collect(Collectors.toMap(name -> name, name -> config.get(name).value()));
+            Config config = admin.describeConfigs(List.of(broker))
+                    .all()
+                    .get(CLIENT_WAIT.toSeconds(), TimeUnit.SECONDS)
+                    .get(broker);
+            return Stream.of(names)
+                    .collect(Collectors.toMap(
+                            name -> name, name -> config.get(name).value()));
         }
     }
 
@@ -80,20 +83,29 @@ final class TestClients {
     /** Reads the topic from its start with a new consumer group until {@code expected} records came back. */
     static List<String> readAll(LocalKafka kafka, String topic, int expected) {
         Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class);
         List<String> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
             consumer.subscribe(List.of(topic));
-            await("records on " + topic).atMost(CLIENT_WAIT).pollInSameThread().pollDelay(Duration.ZERO).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    records.add(record.key() + "=" + record.value());
-                }
-                return records.size() >= expected;
-            });
+            await("records on " + topic)
+                    .atMost(CLIENT_WAIT)
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            records.add(record.key() + "=" + record.value());
+                        }
+                        return records.size() >= expected;
+                    });
         }
         return records;
     }

@@ -32,8 +32,10 @@ class AlertRulesTests {
         LocalTools.Run run = promtool("check", "config", "prometheus.yml");
 
         assertThat(run.exitCode()).as("%s", run).isZero();
-        assertThat(run.output()).contains("SUCCESS: 1 rule files found", "SUCCESS: " + OpsFiles.alertRules().size()
-                + " rules found");
+        assertThat(run.output())
+                .contains(
+                        "SUCCESS: 1 rule files found",
+                        "SUCCESS: " + OpsFiles.alertRules().size() + " rules found");
     }
 
     @Test
@@ -77,9 +79,11 @@ class AlertRulesTests {
             Map<String, Object> annotations = rule.annotations();
             assertThat(rule.labels().get("severity")).as(rule.name()).isIn("critical", "warning");
             assertThat((String) annotations.get("summary")).as(rule.name()).isNotBlank();
-            assertThat(annotations.get("runbook_url")).as(rule.name())
+            assertThat(annotations.get("runbook_url"))
+                    .as(rule.name())
                     .isEqualTo("README.md#" + rule.name().toLowerCase(java.util.Locale.ROOT));
-            assertThat(readme).as("the README's runbook of " + rule.name())
+            assertThat(readme)
+                    .as("the README's runbook of " + rule.name())
                     .containsPattern("(?m)^#### " + rule.name() + "$");
         }
     }

@@ -20,14 +20,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalTools {
 
-    static final String NOT_INSTALLED = " is not installed (apt-get install prometheus); .ci/run installs it, so CI "
-            + "always runs this test.";
+    static final String NOT_INSTALLED =
+            " is not installed (apt-get install prometheus); .ci/run installs it, so CI " + "always runs this test.";
 
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
-                "kill-local-tools"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "kill-local-tools"));
     }
 
     /** What a program that ran to its end printed, and its exit code. */
@@ -39,8 +39,7 @@ final class LocalTools {
         }
     }
 
-    private LocalTools() {
-    }
+    private LocalTools() {}
 
     /** The program on the PATH, if there is one. */
     static Optional<Path> find(String program) {
@@ -63,15 +62,12 @@ final class LocalTools {
                             + ": killed; it printed:\n" + Files.readString(output));
                 }
                 return new Run(command, process.exitValue(), Files.readString(output));
-            }
-            finally {
+            } finally {
                 Files.deleteIfExists(output);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while " + command + " ran", ex);
         }
@@ -82,15 +78,17 @@ final class LocalTools {
      * ends.
      */
     static Process start(Path dir, Path log, Duration limit, List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         RUNNING.add(process);
         process.onExit().thenRun(() -> RUNNING.remove(process));
-        process.onExit().orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(overTime -> {
-                    process.destroyForcibly();
-                    return process;
-                });
+        process.onExit().orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).exceptionally(overTime -> {
+            process.destroyForcibly();
+            return process;
+        });
         return process;
     }
 
@@ -101,8 +99,7 @@ final class LocalTools {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }

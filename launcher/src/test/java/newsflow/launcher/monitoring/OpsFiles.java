@@ -32,11 +32,9 @@ final class OpsFiles {
     }
 
     /** An alert rule: its name, expression, labels and annotations. */
-    record AlertRule(String name, String expr, Map<String, Object> labels, Map<String, Object> annotations) {
-    }
+    record AlertRule(String name, String expr, Map<String, Object> labels, Map<String, Object> annotations) {}
 
-    private OpsFiles() {
-    }
+    private OpsFiles() {}
 
     /** Every query of every panel of the dashboard, rows' panels included. */
     static List<PanelQuery> dashboardQueries() {
@@ -44,8 +42,7 @@ final class OpsFiles {
             List<PanelQuery> queries = new ArrayList<>();
             collect(EventJson.mapper().readTree(Files.readString(DASHBOARD)).get("panels"), queries);
             return queries;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -54,7 +51,9 @@ final class OpsFiles {
         for (JsonNode panel : panels) {
             for (JsonNode target : panel.path("targets")) {
                 if (target.hasNonNull("expr")) {
-                    queries.add(new PanelQuery(panel.path("title").asString(), target.path("legendFormat").asString(),
+                    queries.add(new PanelQuery(
+                            panel.path("title").asString(),
+                            target.path("legendFormat").asString(),
                             target.get("expr").asString()));
                 }
             }
@@ -69,8 +68,11 @@ final class OpsFiles {
             for (Object rule : list(map(group).get("rules"))) {
                 Map<String, Object> fields = map(rule);
                 if (fields.containsKey("alert")) {
-                    rules.add(new AlertRule((String) fields.get("alert"), (String) fields.get("expr"),
-                            map(fields.get("labels")), map(fields.get("annotations"))));
+                    rules.add(new AlertRule(
+                            (String) fields.get("alert"),
+                            (String) fields.get("expr"),
+                            map(fields.get("labels")),
+                            map(fields.get("annotations"))));
                 }
             }
         }
@@ -80,8 +82,7 @@ final class OpsFiles {
     static Map<String, Object> yaml(Path path) {
         try (Reader reader = Files.newBufferedReader(path)) {
             return new Yaml().load(reader);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + path, ex);
         }
     }

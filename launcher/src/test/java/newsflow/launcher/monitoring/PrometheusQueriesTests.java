@@ -60,19 +60,21 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
 
     @BeforeAll
     static void startThePipelineAndPrometheusAndPushArticles() throws Exception {
-        Assumptions.assumeTrue(LocalTools.find("prometheus").isPresent(), "Skipped: prometheus"
-                + LocalTools.NOT_INSTALLED);
-        pipeline = PipelineAccess.start(bootstrapServers(), workDir.resolve("index"),
-                "--newsflow.dashboard.sample-interval=1s");
-        prometheus = PrometheusServer.start(Files.createDirectories(workDir.resolve("prometheus")),
-                composeConfigurationForTheLocalRun());
+        Assumptions.assumeTrue(
+                LocalTools.find("prometheus").isPresent(), "Skipped: prometheus" + LocalTools.NOT_INSTALLED);
+        pipeline = PipelineAccess.start(
+                bootstrapServers(), workDir.resolve("index"), "--newsflow.dashboard.sample-interval=1s");
+        prometheus = PrometheusServer.start(
+                Files.createDirectories(workDir.resolve("prometheus")), composeConfigurationForTheLocalRun());
         awaitEveryTargetUp();
 
         // First, two articles: the meters they create (latency, processing times) are scraped before the rest
         // arrives, so that rates over them have something to compare.
         post(article("metered-http", 1L, "Dmytro Kuleba met Jeppe Kofod in Kyiv."));
         send(article("metered-kafka", 1L, "Sergei Lavrov spoke in Geneva."));
-        await("the first two articles' latency in Prometheus").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+        await("the first two articles' latency in Prometheus")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> hasFiniteValue(prometheus.query("sum(newsflow_pipeline_latency_seconds_count) >= 2")));
 
         post(article("metered-second", 1L, "Denmark and Ukraine signed an agreement in Copenhagen."));
@@ -97,21 +99,32 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
     void scrapesEveryServiceOfTheComposeConfigurationOnTheLocalRun() throws Exception {
         awaitEveryTargetUp();
 
-        assertThat(values(prometheus.query("up"), "job")).containsOnly(Map.entry("ingest-service", 1.0),
-                Map.entry("enrich-service", 1.0), Map.entry("index-service", 1.0), Map.entry("dashboard", 1.0));
+        assertThat(values(prometheus.query("up"), "job"))
+                .containsOnly(
+                        Map.entry("ingest-service", 1.0),
+                        Map.entry("enrich-service", 1.0),
+                        Map.entry("index-service", 1.0),
+                        Map.entry("dashboard", 1.0));
     }
 
     /** Waits until Prometheus has scraped every job's target, failing with each target's last error. */
     private static void awaitEveryTargetUp() {
-        await("every target scraped").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        await("every target scraped")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     Map<String, String> targets = new TreeMap<>();
-                    for (JsonNode target : prometheus.api("/api/v1/targets").path("data").path("activeTargets")) {
-                        targets.put(target.path("labels").path("job").asString(), target.path("health").asString()
-                                + " " + target.path("lastError").asString());
+                    for (JsonNode target :
+                            prometheus.api("/api/v1/targets").path("data").path("activeTargets")) {
+                        targets.put(
+                                target.path("labels").path("job").asString(),
+                                target.path("health").asString() + " "
+                                        + target.path("lastError").asString());
                     }
-                    assertThat(targets).containsOnlyKeys("ingest-service", "enrich-service", "index-service",
-                            "dashboard").allSatisfy((job, health) -> assertThat(health).as(job).isEqualTo("up "));
+                    assertThat(targets)
+                            .containsOnlyKeys("ingest-service", "enrich-service", "index-service", "dashboard")
+                            .allSatisfy(
+                                    (job, health) -> assertThat(health).as(job).isEqualTo("up "));
                 });
     }
 
@@ -121,26 +134,32 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
         assertThat(queries).hasSizeGreaterThanOrEqualTo(12);
         for (PanelQuery query : queries) {
             JsonNode answer = prometheus.query(grafanaVariablesReplaced(query.expr()));
-            assertThat(answer.path("status").asString()).as("%s: %s", query, answer).isEqualTo("success");
+            assertThat(answer.path("status").asString())
+                    .as("%s: %s", query, answer)
+                    .isEqualTo("success");
         }
 
         Set<PanelQuery> answered = ConcurrentHashMap.newKeySet();
         Map<String, String> waiting = new ConcurrentHashMap<>();
-        await("data in every panel").atMost(WAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            for (PanelQuery query : queries) {
-                if (!answered.contains(query)) {
-                    JsonNode answer = prometheus.query(grafanaVariablesReplaced(query.expr()));
-                    if (hasFiniteValue(answer)) {
-                        answered.add(query);
-                        waiting.remove(query.toString());
+        await("data in every panel")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    for (PanelQuery query : queries) {
+                        if (!answered.contains(query)) {
+                            JsonNode answer = prometheus.query(grafanaVariablesReplaced(query.expr()));
+                            if (hasFiniteValue(answer)) {
+                                answered.add(query);
+                                waiting.remove(query.toString());
+                            } else {
+                                waiting.put(
+                                        query.toString(),
+                                        answer.path("data").path("result").toString());
+                            }
+                        }
                     }
-                    else {
-                        waiting.put(query.toString(), answer.path("data").path("result").toString());
-                    }
-                }
-            }
-            assertThat(waiting).as("panels without data yet").isEmpty();
-        });
+                    assertThat(waiting).as("panels without data yet").isEmpty();
+                });
     }
 
     @Test
@@ -148,52 +167,87 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
         List<AlertRule> rules = OpsFiles.alertRules();
         for (AlertRule rule : rules) {
             JsonNode answer = prometheus.query(rule.expr());
-            assertThat(answer.path("status").asString()).as("%s: %s", rule.name(), answer).isEqualTo("success");
+            assertThat(answer.path("status").asString())
+                    .as("%s: %s", rule.name(), answer)
+                    .isEqualTo("success");
         }
-        await("every metric the alert rules read, scraped").atMost(WAIT).pollInterval(Duration.ofSeconds(2))
+        await("every metric the alert rules read, scraped")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
                     for (AlertRule rule : rules) {
-                        for (String metric : METRIC.matcher(rule.expr()).results().map(m -> m.group(1)).toList()) {
+                        for (String metric : METRIC.matcher(rule.expr())
+                                .results()
+                                .map(m -> m.group(1))
+                                .toList()) {
                             assertThat(hasFiniteValue(prometheus.query("count(" + metric + ")")))
-                                    .as("%s reads %s", rule.name(), metric).isTrue();
+                                    .as("%s reads %s", rule.name(), metric)
+                                    .isTrue();
                         }
                     }
                 });
 
-        await("every rule evaluated").atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Map<String, String> health = new TreeMap<>();
-            for (JsonNode group : prometheus.api("/api/v1/rules").path("data").path("groups")) {
-                for (JsonNode rule : group.path("rules")) {
-                    health.put(rule.path("name").asString(), rule.path("health").asString()
-                            + " " + rule.path("lastError").asString(""));
-                }
-            }
-            assertThat(health).hasSize(rules.size()).allSatisfy((name, state) ->
-                    assertThat(state).as(name).isEqualTo("ok "));
-        });
+        await("every rule evaluated")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    Map<String, String> health = new TreeMap<>();
+                    for (JsonNode group :
+                            prometheus.api("/api/v1/rules").path("data").path("groups")) {
+                        for (JsonNode rule : group.path("rules")) {
+                            health.put(
+                                    rule.path("name").asString(),
+                                    rule.path("health").asString() + " "
+                                            + rule.path("lastError").asString(""));
+                        }
+                    }
+                    assertThat(health)
+                            .hasSize(rules.size())
+                            .allSatisfy(
+                                    (name, state) -> assertThat(state).as(name).isEqualTo("ok "));
+                });
     }
 
     @Test
     void firesTheDeadLetterAlertForTheRecordEnrichDeadLettered() {
-        await("NewsflowDeadLetters firing").atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
-                StreamSupport.stream(prometheus.api("/api/v1/alerts").path("data").path("alerts").spliterator(),
-                        false).anyMatch(alert -> alert.path("labels").path("alertname").asString()
-                                .equals("NewsflowDeadLetters")
-                        && alert.path("labels").path("application").asString().equals("enrich-service")
-                        && alert.path("labels").path("topic").asString().equals(Topics.INGESTED)
-                        && alert.path("state").asString().equals("firing")));
+        await("NewsflowDeadLetters firing")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> StreamSupport.stream(
+                                prometheus
+                                        .api("/api/v1/alerts")
+                                        .path("data")
+                                        .path("alerts")
+                                        .spliterator(),
+                                false)
+                        .anyMatch(alert -> alert.path("labels")
+                                        .path("alertname")
+                                        .asString()
+                                        .equals("NewsflowDeadLetters")
+                                && alert.path("labels")
+                                        .path("application")
+                                        .asString()
+                                        .equals("enrich-service")
+                                && alert.path("labels").path("topic").asString().equals(Topics.INGESTED)
+                                && alert.path("state").asString().equals("firing")));
     }
 
     @Test
     void publishesTheStoreUpAndEveryServiceReady() {
-        await("store health and readiness").atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(values(prometheus.query("newsflow_health{component=\"articleStore\"}"), "application"))
-                    .containsExactly(Map.entry("index-service", 1.0));
-            assertThat(values(prometheus.query("newsflow_ready"), "application"))
-                    .containsOnly(Map.entry("ingest-service", 1.0), Map.entry("enrich-service", 1.0),
-                            Map.entry("index-service", 1.0), Map.entry("dashboard", 1.0))
-                    .hasSize(4);
-        });
+        await("store health and readiness")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    assertThat(values(prometheus.query("newsflow_health{component=\"articleStore\"}"), "application"))
+                            .containsExactly(Map.entry("index-service", 1.0));
+                    assertThat(values(prometheus.query("newsflow_ready"), "application"))
+                            .containsOnly(
+                                    Map.entry("ingest-service", 1.0),
+                                    Map.entry("enrich-service", 1.0),
+                                    Map.entry("index-service", 1.0),
+                                    Map.entry("dashboard", 1.0))
+                            .hasSize(4);
+                });
     }
 
     /**
@@ -202,8 +256,15 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
      */
     private static Map<String, Object> composeConfigurationForTheLocalRun() {
         Map<String, Object> compose = OpsFiles.yaml(OpsFiles.PROMETHEUS_CONFIG);
-        Map<String, Integer> ports = Map.of("ingest-service", pipeline.ingestPort(), "enrich-service",
-                pipeline.enrichPort(), "index-service", pipeline.indexPort(), "dashboard", pipeline.dashboardPort());
+        Map<String, Integer> ports = Map.of(
+                "ingest-service",
+                pipeline.ingestPort(),
+                "enrich-service",
+                pipeline.enrichPort(),
+                "index-service",
+                pipeline.indexPort(),
+                "dashboard",
+                pipeline.dashboardPort());
         List<Object> jobs = new ArrayList<>();
         for (Object job : list(compose.get("scrape_configs"))) {
             Map<String, Object> local = new LinkedHashMap<>(map(job));
@@ -218,7 +279,11 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
         global.put("scrape_interval", "1s");
         global.put("evaluation_interval", "1s");
         List<String> ruleFiles = list(compose.get("rule_files")).stream()
-                .map(file -> OpsFiles.PROMETHEUS.resolve((String) file).toAbsolutePath().normalize().toString())
+                .map(file -> OpsFiles.PROMETHEUS
+                        .resolve((String) file)
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString())
                 .toList();
         assertThat(ruleFiles).isNotEmpty();
         return Map.of("global", global, "rule_files", ruleFiles, "scrape_configs", jobs);
@@ -226,7 +291,9 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
 
     /** Grafana's own interval variables, as Grafana would fill them in on a dashboard of the last hour. */
     private static String grafanaVariablesReplaced(String expr) {
-        return expr.replace("$__rate_interval", "1m").replace("$__interval", "15s").replace("$__range", "1h");
+        return expr.replace("$__rate_interval", "1m")
+                .replace("$__interval", "15s")
+                .replace("$__range", "1h");
     }
 
     /** Whether a query's answer has a number Grafana can draw: not NaN nor infinite. */
@@ -243,7 +310,8 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
     private static Map<String, Double> values(JsonNode answer, String label) {
         Map<String, Double> values = new TreeMap<>();
         for (JsonNode series : answer.path("data").path("result")) {
-            values.put(series.path("metric").path(label).asString(),
+            values.put(
+                    series.path("metric").path(label).asString(),
                     Double.parseDouble(series.path("value").path(1).asString()));
         }
         return values;
@@ -255,13 +323,18 @@ class PrometheusQueriesTests extends KafkaIntegrationTest {
 
     private static void post(RawArticle article) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + pipeline.ingestPort() + "/api/articles"))
-                .header("Authorization", "Bearer demo-key").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(article))).build();
+                .header("Authorization", "Bearer demo-key")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(article)))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
 
     private static void send(RawArticle article) {
-        topics.send(Topics.RAW, article.source() + ":" + article.id(), EventJson.mapper().writeValueAsString(article));
+        topics.send(
+                Topics.RAW,
+                article.source() + ":" + article.id(),
+                EventJson.mapper().writeValueAsString(article));
     }
 }

@@ -28,7 +28,8 @@ final class PrometheusServer implements AutoCloseable {
 
     static final Duration TIME_LIMIT = Duration.ofMinutes(15);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path log;
@@ -43,17 +44,23 @@ final class PrometheusServer implements AutoCloseable {
     /** Starts Prometheus with this configuration (a YAML document, or JSON), and waits until it is ready. */
     static PrometheusServer start(Path dir, Map<String, Object> configuration) throws IOException {
         Path config = dir.resolve("prometheus.yml");
-        Files.writeString(config, EventJson.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(configuration));
+        Files.writeString(
+                config, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(configuration));
         String address = "127.0.0.1:" + FreePorts.any();
         Path log = dir.resolve("prometheus.log");
-        Process process = LocalTools.start(dir, log, TIME_LIMIT, List.of(
-                LocalTools.find("prometheus").orElseThrow().toString(),
-                "--config.file=" + config.toAbsolutePath(),
-                "--storage.tsdb.path=" + dir.resolve("data").toAbsolutePath(),
-                "--web.listen-address=" + address));
+        Process process = LocalTools.start(
+                dir,
+                log,
+                TIME_LIMIT,
+                List.of(
+                        LocalTools.find("prometheus").orElseThrow().toString(),
+                        "--config.file=" + config.toAbsolutePath(),
+                        "--storage.tsdb.path=" + dir.resolve("data").toAbsolutePath(),
+                        "--web.listen-address=" + address));
         var server = new PrometheusServer(process, log, "http://" + address);
-        await("Prometheus ready at " + address).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        await("Prometheus ready at " + address)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
                 .failFast("Prometheus exited; its log: " + log, () -> !process.isAlive())
                 .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> server.get("/-/ready").statusCode() == 200);
@@ -79,18 +86,20 @@ final class PrometheusServer implements AutoCloseable {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         if (!process.isAlive()) {
-            throw new IllegalStateException("Prometheus exited with " + process.exitValue() + "; its log: "
-                    + readLog());
+            throw new IllegalStateException(
+                    "Prometheus exited with " + process.exitValue() + "; its log: " + readLog());
         }
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     String readLog() {
         try {
             return Files.readString(log);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

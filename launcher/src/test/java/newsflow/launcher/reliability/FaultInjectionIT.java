@@ -64,11 +64,12 @@ class FaultInjectionIT {
     private static final int SLICES = 20;
     private static final Duration SLICE_TIME = Duration.ofMillis(1_000);
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
-    private static final List<String> SCENARIOS = List.of("kill-ingest", "kill-enrich", "kill-index", "broker-stop",
-            "disk-full", "stuck-enrich", "opensearch-stop");
+    private static final List<String> SCENARIOS = List.of(
+            "kill-ingest", "kill-enrich", "kill-index", "broker-stop", "disk-full", "stuck-enrich", "opensearch-stop");
     private static final int STUCK_ARTICLES = 5;
 
-    private final Path jar = Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
+    private final Path jar =
+            Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
     private final Path folder = Path.of("target", "reliability").toAbsolutePath();
     private final ReliabilityReport report = new ReliabilityReport(folder.resolve("reliability.md"));
     private SeparateServices services;
@@ -121,8 +122,10 @@ class FaultInjectionIT {
     @Test
     @Order(4)
     void stoppingTheBrokerForThirtySecondsAnswersPublishers503AndLosesNothing() {
-        Outcome outcome = runSeparately("broker-stop", "Kafka stopped (SIGTERM) for 30 s mid-stream, then started "
-                + "on the same data", () -> {
+        Outcome outcome = runSeparately(
+                "broker-stop",
+                "Kafka stopped (SIGTERM) for 30 s mid-stream, then started " + "on the same data",
+                () -> {
                     services.stopKafka();
                     hold(Duration.ofSeconds(30));
                     services.startKafka();
@@ -130,9 +133,12 @@ class FaultInjectionIT {
                 });
 
         assertNothingLostOrDuplicated(outcome);
-        assertThat(outcome.feed().unavailable.get()).as("HTTP publishers answered 503 while Kafka was away")
+        assertThat(outcome.feed().unavailable.get())
+                .as("HTTP publishers answered 503 while Kafka was away")
                 .isPositive();
-        assertThat(outcome.feed().unavailableWithoutRetryAfter.get()).as("503 answers without Retry-After").isZero();
+        assertThat(outcome.feed().unavailableWithoutRetryAfter.get())
+                .as("503 answers without Retry-After")
+                .isZero();
     }
 
     @Test
@@ -143,7 +149,8 @@ class FaultInjectionIT {
         Outcome outcome = runSeparately("disk-full", "the Lucene index's disk full for 60 s mid-stream", () -> {
             Path filler = SmallDisk.fill(indexFolder);
             Instant filled = Instant.now();
-            await("index health DOWN on a full disk").atMost(Duration.ofSeconds(55))
+            await("index health DOWN on a full disk")
+                    .atMost(Duration.ofSeconds(55))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> Health.of(services.health(Service.INDEX)).equals("DOWN"));
             healthWhileFull.set("DOWN");
@@ -162,38 +169,49 @@ class FaultInjectionIT {
     void articlesStuckInEnrichmentAreDeadLetteredWithTheirReasonWhileTheStreamMovesOn() {
         String scenario = "stuck-enrich";
         List<String> stuck = new ArrayList<>();
-        Outcome outcome = runSeparately(scenario, STUCK_ARTICLES + " articles that take enrich longer than its 2 s "
-                + "bound, mid-stream", () -> {
+        Outcome outcome = runSeparately(
+                scenario,
+                STUCK_ARTICLES + " articles that take enrich longer than its 2 s " + "bound, mid-stream",
+                () -> {
                     for (int i = 0; i < STUCK_ARTICLES; i++) {
                         String id = "stuck-" + i;
-                        postOnce(services.url(Service.INGEST), key(scenario),
+                        postOnce(
+                                services.url(Service.INGEST),
+                                key(scenario),
                                 GeneratedText.stuck(httpSource(scenario), id, 150_000));
                         stuck.add(ArticleIds.derive(httpSource(scenario), id));
                     }
                     return Instant.now();
-                }, () -> deadLettered(Set.copyOf(stuck)));
+                },
+                () -> deadLettered(Set.copyOf(stuck)));
 
         assertNothingLostOrDuplicated(outcome);
-        assertThat(outcome.row().deadLettered()).as("stuck articles on %s", Topics.deadLetterOf(Topics.INGESTED))
+        assertThat(outcome.row().deadLettered())
+                .as("stuck articles on %s", Topics.deadLetterOf(Topics.INGESTED))
                 .isEqualTo(STUCK_ARTICLES);
     }
 
     @Test
     @Order(7)
     void stoppingOpenSearchForSixtySecondsTurnsHealthDownAndLosesNothing() {
-        var opensearch = new OpenSearchProcess(folder.resolve("opensearch"),
-                folder.resolve("logs").resolve("opensearch.log"));
+        var opensearch = new OpenSearchProcess(
+                folder.resolve("opensearch"), folder.resolve("logs").resolve("opensearch.log"));
         opensearch.start();
         try {
             services.moveIndexToOpenSearch(opensearch.uri());
             AtomicReference<String> healthWhileDown = new AtomicReference<>();
-            Outcome outcome = runSeparately("opensearch-stop", "index-service on OpenSearch: the OpenSearch node "
-                    + "stopped (SIGTERM) for 60 s mid-stream, then started on the same data", () -> {
+            Outcome outcome = runSeparately(
+                    "opensearch-stop",
+                    "index-service on OpenSearch: the OpenSearch node "
+                            + "stopped (SIGTERM) for 60 s mid-stream, then started on the same data",
+                    () -> {
                         opensearch.stop();
                         Instant stopped = Instant.now();
-                        await("index health DOWN without OpenSearch").atMost(Duration.ofSeconds(55))
+                        await("index health DOWN without OpenSearch")
+                                .atMost(Duration.ofSeconds(55))
                                 .pollInterval(Duration.ofMillis(500))
-                                .until(() -> Health.of(services.health(Service.INDEX)).equals("DOWN"));
+                                .until(() -> Health.of(services.health(Service.INDEX))
+                                        .equals("DOWN"));
                         healthWhileDown.set("DOWN");
                         hold(Duration.ofSeconds(60).minus(Duration.between(stopped, Instant.now())));
                         opensearch.start();
@@ -202,8 +220,7 @@ class FaultInjectionIT {
 
             assertNothingLostOrDuplicated(outcome);
             assertThat(healthWhileDown.get()).isEqualTo("DOWN");
-        }
-        finally {
+        } finally {
             opensearch.stop();
         }
     }
@@ -218,29 +235,46 @@ class FaultInjectionIT {
         int kafkaPort = FreePorts.pair();
         AtomicReference<JavaProcess> local = new AtomicReference<>(startLocal(data, kafkaPort));
         try {
-            Outcome outcome = run("power-cut", "`kill -9` of the whole local run (`newsflow.jar local`: Kafka and "
-                    + "every service in one JVM) mid-stream, then started again on the same data",
-                    "http://localhost:8081", "demo-key", "demo", "localhost:" + kafkaPort, "http://localhost:8083",
+            Outcome outcome = run(
+                    "power-cut",
+                    "`kill -9` of the whole local run (`newsflow.jar local`: Kafka and "
+                            + "every service in one JVM) mid-stream, then started again on the same data",
+                    "http://localhost:8081",
+                    "demo-key",
+                    "demo",
+                    "localhost:" + kafkaPort,
+                    "http://localhost:8083",
                     () -> {
                         local.get().kill();
                         local.set(startLocal(data, kafkaPort));
                         return Instant.now();
-                    }, () -> 0);
+                    },
+                    () -> 0);
 
             assertNothingLostOrDuplicated(outcome);
-        }
-        finally {
+        } finally {
             local.get().stop();
         }
     }
 
     /** {@code newsflow.jar local}, as the README runs it, once it answers: its ingest ready, its index UP. */
     private JavaProcess startLocal(Path data, int kafkaPort) {
-        JavaProcess local = JavaProcess.start("local", folder.resolve("logs").resolve("local.log"),
-                List.of("-Xmx2g"), List.of("-jar", jar.toString(), "local", "--data-dir", data.toString(),
-                        "--kafka-port", Integer.toString(kafkaPort)));
-        await("newsflow.jar local answering").atMost(SeparateServices.START_TIMEOUT)
-                .pollInterval(Duration.ofMillis(500)).failFast(local::assertRunning)
+        JavaProcess local = JavaProcess.start(
+                "local",
+                folder.resolve("logs").resolve("local.log"),
+                List.of("-Xmx2g"),
+                List.of(
+                        "-jar",
+                        jar.toString(),
+                        "local",
+                        "--data-dir",
+                        data.toString(),
+                        "--kafka-port",
+                        Integer.toString(kafkaPort)));
+        await("newsflow.jar local answering")
+                .atMost(SeparateServices.START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .failFast(local::assertRunning)
                 .until(() -> Health.isUp("http://localhost:8081/actuator/health/readiness")
                         && Health.isUp("http://localhost:8083/actuator/health"));
         return local;
@@ -249,8 +283,10 @@ class FaultInjectionIT {
     // ---- the scenarios' common course -------------------------------------------------------------------------
 
     private Outcome killAndRestart(String scenario, Service service) {
-        return runSeparately(scenario, "`kill -9` of " + service.name().toLowerCase() + "-service mid-stream, "
-                + "then started again", () -> {
+        return runSeparately(
+                scenario,
+                "`kill -9` of " + service.name().toLowerCase() + "-service mid-stream, " + "then started again",
+                () -> {
                     services.kill(service);
                     services.start(service);
                     return Instant.now();
@@ -261,50 +297,77 @@ class FaultInjectionIT {
         return runSeparately(scenario, fault, inject, () -> 0);
     }
 
-    private Outcome runSeparately(String scenario, String fault, Fault inject,
-            IntSupplier deadLetters) {
-        return run(scenario, fault, services.url(Service.INGEST), key(scenario), httpSource(scenario),
-                services.bootstrapServers(), services.url(Service.INDEX), inject, deadLetters);
+    private Outcome runSeparately(String scenario, String fault, Fault inject, IntSupplier deadLetters) {
+        return run(
+                scenario,
+                fault,
+                services.url(Service.INGEST),
+                key(scenario),
+                httpSource(scenario),
+                services.bootstrapServers(),
+                services.url(Service.INDEX),
+                inject,
+                deadLetters);
     }
 
-    private Outcome run(String scenario, String fault, String ingestUrl, String apiKey, String httpSource,
-            String bootstrapServers, String indexUrl, Fault inject, IntSupplier deadLetters) {
+    private Outcome run(
+            String scenario,
+            String fault,
+            String ingestUrl,
+            String apiKey,
+            String httpSource,
+            String bootstrapServers,
+            String indexUrl,
+            Fault inject,
+            IntSupplier deadLetters) {
         List<Story> stories = Story.generate(scenario, ARTICLES, httpSource, scenario + "-kafka");
         var check = new StoreCheck(indexUrl);
         try (var feed = new Feed(stories, ingestUrl, apiKey, bootstrapServers, SLICES, SLICE_TIME)) {
             var feeding = feed.start();
-            await(scenario + ": 40% of the feed accepted").atMost(Duration.ofMinutes(5))
-                    .pollInterval(Duration.ofMillis(200)).until(() -> feed.hasDone(0.4));
+            await(scenario + ": 40% of the feed accepted")
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> feed.hasDone(0.4));
             Instant faultEnded = inject.injectAndEnd();
             feeding.get(10, TimeUnit.MINUTES);
             AtomicReference<StoreCheck.Verdict> last = new AtomicReference<>();
             Duration recovery = null;
             try {
-                await(scenario + ": every accepted article in the store").atMost(RECOVERY_TIMEOUT)
-                        .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                await(scenario + ": every accepted article in the store")
+                        .atMost(RECOVERY_TIMEOUT)
+                        .pollInterval(Duration.ofSeconds(1))
+                        .until(() -> {
                             check.check(stories).ifPresent(last::set);
                             return last.get() != null && last.get().complete();
                         });
                 recovery = Duration.between(faultEnded, Instant.now());
-            }
-            catch (ConditionTimeoutException ex) {
+            } catch (ConditionTimeoutException ex) {
                 report.note(scenario + " did not converge: " + last.get());
             }
             StoreCheck.Verdict verdict = last.get();
-            var row = new ReliabilityRow(fault, stories.size(), feed.steps(), feed.accepted.get(),
-                    feed.unavailable.get() + feed.unreachable.get() + feed.rateLimited.get(), verdict.expected(), verdict.indexed(),
-                    deadLetters.getAsInt(), verdict.lost(), verdict.duplicated(), recovery);
+            var row = new ReliabilityRow(
+                    fault,
+                    stories.size(),
+                    feed.steps(),
+                    feed.accepted.get(),
+                    feed.unavailable.get() + feed.unreachable.get() + feed.rateLimited.get(),
+                    verdict.expected(),
+                    verdict.indexed(),
+                    deadLetters.getAsInt(),
+                    verdict.lost(),
+                    verdict.duplicated(),
+                    recovery);
             report.add(row);
             return new Outcome(row, feed, List.copyOf(feed.refusals), verdict);
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             throw new IllegalStateException(scenario + " failed: " + ex, ex);
         }
     }
 
     private static void assertNothingLostOrDuplicated(Outcome outcome) {
         assertThat(outcome.refusals()).as("refused sends").isEmpty();
-        assertThat(outcome.row().accepted()).as("every raw article accepted in the end")
+        assertThat(outcome.row().accepted())
+                .as("every raw article accepted in the end")
                 .isEqualTo(outcome.row().sent());
         assertThat(outcome.verdict().examples()).as("lost or duplicated").isEmpty();
         assertThat(outcome.row().lost()).isZero();
@@ -316,46 +379,56 @@ class FaultInjectionIT {
     /** How many of these articles are on {@code articles.ingested.dlt}, each with enrich's time-bound reason. */
     private int deadLettered(Set<String> articleIds) {
         var found = new HashMap<String, String>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers(),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers(),
+                        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             String topic = Topics.deadLetterOf(Topics.INGESTED);
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            await("dead letters of the stuck articles").atMost(Duration.ofMinutes(2)).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (articleIds.contains(record.key())) {
-                        var message = record.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE);
-                        found.put(record.key(), message == null ? ""
-                                : new String(message.value(), StandardCharsets.UTF_8));
-                    }
-                }
-                return found.size() == articleIds.size() || partitions.stream()
-                        .allMatch(partition -> consumer.position(partition) >= ends.get(partition));
-            });
+            await("dead letters of the stuck articles")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(() -> {
+                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                            if (articleIds.contains(record.key())) {
+                                var message = record.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE);
+                                found.put(
+                                        record.key(),
+                                        message == null ? "" : new String(message.value(), StandardCharsets.UTF_8));
+                            }
+                        }
+                        return found.size() == articleIds.size()
+                                || partitions.stream()
+                                        .allMatch(partition -> consumer.position(partition) >= ends.get(partition));
+                    });
         }
-        assertThat(found.values()).as("dead-letter reasons").allSatisfy(reason ->
-                assertThat(reason).contains("took longer than"));
+        assertThat(found.values())
+                .as("dead-letter reasons")
+                .allSatisfy(reason -> assertThat(reason).contains("took longer than"));
         return found.size();
     }
 
     private static void postOnce(String ingestUrl, String apiKey, String article) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(ingestUrl + "/api/articles"))
-                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles"))
+                                    .header("Authorization", "Bearer " + apiKey)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(article))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
@@ -378,10 +451,9 @@ class FaultInjectionIT {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -404,6 +476,5 @@ class FaultInjectionIT {
         Instant injectAndEnd() throws Exception;
     }
 
-    record Outcome(ReliabilityRow row, Feed feed, List<String> refusals, StoreCheck.Verdict verdict) {
-    }
+    record Outcome(ReliabilityRow row, Feed feed, List<String> refusals, StoreCheck.Verdict verdict) {}
 }

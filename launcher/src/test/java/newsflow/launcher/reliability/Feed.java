@@ -43,7 +43,8 @@ final class Feed implements AutoCloseable {
     private final URI articles;
     private final String apiKey;
     private final KafkaProducer<String, byte[]> producer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ExecutorService publishers = Executors.newFixedThreadPool(HTTP_PUBLISHERS);
     private final ExecutorService feeder = Executors.newSingleThreadExecutor();
     private final int slices;
@@ -58,20 +59,27 @@ final class Feed implements AutoCloseable {
     final Queue<String> refusals = new ConcurrentLinkedQueue<>();
     private final AtomicInteger slicesDone = new AtomicInteger();
 
-    Feed(List<Story> stories, String ingestUrl, String apiKey, String bootstrapServers, int slices,
+    Feed(
+            List<Story> stories,
+            String ingestUrl,
+            String apiKey,
+            String bootstrapServers,
+            int slices,
             Duration sliceTime) {
         this.stories = List.copyOf(stories);
         this.articles = URI.create(ingestUrl + "/api/articles");
         this.apiKey = apiKey;
         this.slices = slices;
         this.sliceTime = sliceTime;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000),
-                new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.LINGER_MS_CONFIG, 5,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Runs the whole feed in the background. */
@@ -93,12 +101,16 @@ final class Feed implements AutoCloseable {
         int perSlice = (stories.size() + slices - 1) / slices;
         for (int slice = 0; slice < slices; slice++) {
             long start = System.nanoTime();
-            List<Story> part = stories.subList(Math.min(stories.size(), slice * perSlice),
-                    Math.min(stories.size(), (slice + 1) * perSlice));
+            List<Story> part = stories.subList(
+                    Math.min(stories.size(), slice * perSlice), Math.min(stories.size(), (slice + 1) * perSlice));
             List<Future<?>> http = new ArrayList<>();
-            part.stream().filter(story -> story.channel() == Story.Channel.HTTP)
-                    .forEach(story -> http.add(publishers.submit(() -> story.steps().forEach(this::post))));
-            sendOnKafka(part.stream().filter(story -> story.channel() == Story.Channel.KAFKA).toList());
+            part.stream()
+                    .filter(story -> story.channel() == Story.Channel.HTTP)
+                    .forEach(story ->
+                            http.add(publishers.submit(() -> story.steps().forEach(this::post))));
+            sendOnKafka(part.stream()
+                    .filter(story -> story.channel() == Story.Channel.KAFKA)
+                    .toList());
             http.forEach(Feed::join);
             slicesDone.incrementAndGet();
             long left = sliceTime.toNanos() - (System.nanoTime() - start);
@@ -112,7 +124,8 @@ final class Feed implements AutoCloseable {
     private void sendOnKafka(List<Story> part) {
         for (int step = 0; ; step++) {
             int index = step;
-            List<Story> due = part.stream().filter(story -> story.steps().size() > index).toList();
+            List<Story> due =
+                    part.stream().filter(story -> story.steps().size() > index).toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -121,7 +134,8 @@ final class Feed implements AutoCloseable {
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
                 for (Story story : pending) {
                     attempts.incrementAndGet();
-                    sends.add(producer.send(new ProducerRecord<>(Topics.RAW,
+                    sends.add(producer.send(new ProducerRecord<>(
+                            Topics.RAW,
                             story.source() + ":" + story.id(),
                             story.steps().get(index).getBytes(StandardCharsets.UTF_8))));
                 }
@@ -129,8 +143,7 @@ final class Feed implements AutoCloseable {
                 for (int i = 0; i < sends.size(); i++) {
                     if (acknowledged(sends.get(i))) {
                         accepted.incrementAndGet();
-                    }
-                    else {
+                    } else {
                         failed.add(pending.get(i));
                     }
                 }
@@ -143,11 +156,9 @@ final class Feed implements AutoCloseable {
         try {
             send.get();
             return true;
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             return false;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
@@ -165,13 +176,11 @@ final class Feed implements AutoCloseable {
             HttpResponse<String> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 unreachable.incrementAndGet();
                 pause(Duration.ofMillis(500));
                 continue;
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(ex);
             }
@@ -200,7 +209,10 @@ final class Feed implements AutoCloseable {
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
-        long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+        long seconds = response.headers()
+                .firstValue("Retry-After")
+                .map(Long::parseLong)
+                .orElse(1L);
         Duration wait = Duration.ofSeconds(seconds);
         return wait.compareTo(MAX_WAIT_BEFORE_RETRY) > 0 ? MAX_WAIT_BEFORE_RETRY : wait;
     }
@@ -212,11 +224,9 @@ final class Feed implements AutoCloseable {
     private static void join(Future<?> future) {
         try {
             future.get();
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             throw new IllegalStateException(ex.getCause());
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }

@@ -22,17 +22,21 @@ final class GeneratedText {
             "We are ready to work with every partner," a spokesperson said after the meeting. \
             The next round is planned for the spring, according to people familiar with the plans.""";
 
-    private GeneratedText() {
-    }
+    private GeneratedText() {}
 
     static String publish(Story story, int revision) {
         String lead = LEADS.get(Math.floorMod(story.id().hashCode(), LEADS.size()));
         String body = lead + "\n\n" + BODY + "\n\nUpdate " + revision + " of " + story.id() + ".";
         return """
                 {"source":"%s","id":"%s","url":"https://news.example/%s","title":"%s","body":"%s",\
-                "contentType":"text/plain","publishedAt":"%s","language":"en","revision":%d}"""
-                .formatted(story.source(), story.id(), story.id(), story.title(revision), json(body),
-                        PUBLISHED.plusSeconds(Math.floorMod(story.id().hashCode(), 86_400)), revision);
+                "contentType":"text/plain","publishedAt":"%s","language":"en","revision":%d}""".formatted(
+                        story.source(),
+                        story.id(),
+                        story.id(),
+                        story.title(revision),
+                        json(body),
+                        PUBLISHED.plusSeconds(Math.floorMod(story.id().hashCode(), 86_400)),
+                        revision);
     }
 
     /** A raw article far too long to tag within enrich's time bound in the reliability run. */
@@ -46,8 +50,7 @@ final class GeneratedText {
         }
         return """
                 {"source":"%s","id":"%s","title":"Stuck %s","body":"%s","contentType":"text/plain",\
-                "publishedAt":"%s","language":"en","revision":1}"""
-                .formatted(source, id, id, json(body.toString()), PUBLISHED);
+                "publishedAt":"%s","language":"en","revision":1}""".formatted(source, id, id, json(body.toString()), PUBLISHED);
     }
 
     private static String json(String text) {

@@ -10,23 +10,26 @@ import java.time.Duration;
 /** A service's Spring Boot health, as an orchestrator's probe reads it. */
 final class Health {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Health() {
-    }
+    private Health() {}
 
     /** The status of {@code url} (for example {@code http://localhost:8081/actuator/health}), or UNREACHABLE. */
     static String of(String url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.body().contains("\"status\":\"UP\"") ? "UP"
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body().contains("\"status\":\"UP\"")
+                    ? "UP"
                     : response.body().contains("\"status\":\"DOWN\"") ? "DOWN" : "HTTP " + response.statusCode();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return "UNREACHABLE";
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }

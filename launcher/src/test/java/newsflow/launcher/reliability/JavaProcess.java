@@ -35,8 +35,8 @@ final class JavaProcess {
     });
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
-                "kill-test-processes"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "kill-test-processes"));
     }
 
     private final String name;
@@ -67,8 +67,7 @@ final class JavaProcess {
             var started = new JavaProcess(name, process, log);
             WATCHDOG.schedule(started::killIfOverTime, TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
             return started;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("cannot start " + name, ex);
         }
     }
@@ -113,7 +112,9 @@ final class JavaProcess {
     private void killIfOverTime() {
         if (process.isAlive()) {
             overTime = true;
-            append(log, "running past its time limit of " + TIME_LIMIT.toMinutes() + " min: killed by the test harness");
+            append(
+                    log,
+                    "running past its time limit of " + TIME_LIMIT.toMinutes() + " min: killed by the test harness");
             process.destroyForcibly();
         }
     }
@@ -121,8 +122,7 @@ final class JavaProcess {
     private boolean awaitExit(int seconds) {
         try {
             return process.waitFor(seconds, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return false;
         }
@@ -130,10 +130,8 @@ final class JavaProcess {
 
     private static void append(Path log, String line) {
         try {
-            Files.writeString(log, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        }
-        catch (IOException ex) {
+            Files.writeString(log, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -26,8 +26,8 @@ final class OpenSearchProcess {
     private JavaProcess process;
 
     OpenSearchProcess(Path home, Path log) {
-        this.classpathFile = Path.of(System.getProperty("newsflow.opensearch-node.classpath",
-                "target/opensearch-node-classpath.txt"));
+        this.classpathFile = Path.of(
+                System.getProperty("newsflow.opensearch-node.classpath", "target/opensearch-node-classpath.txt"));
         this.home = home;
         this.log = log;
     }
@@ -38,12 +38,23 @@ final class OpenSearchProcess {
 
     /** Starts the node and waits until it answers. */
     void start() {
-        JavaProcess started = JavaProcess.start("opensearch", log, List.of("-Xmx1g",
-                "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider", "-cp", classpath()),
-                List.of("newsflow.index.store.opensearch.OpenSearchNodeProcess", home.toString(),
-                        Integer.toString(httpPort), Integer.toString(transportPort)));
+        JavaProcess started = JavaProcess.start(
+                "opensearch",
+                log,
+                List.of(
+                        "-Xmx1g",
+                        "-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider",
+                        "-cp",
+                        classpath()),
+                List.of(
+                        "newsflow.index.store.opensearch.OpenSearchNodeProcess",
+                        home.toString(),
+                        Integer.toString(httpPort),
+                        Integer.toString(transportPort)));
         process = started;
-        await("OpenSearch at " + uri()).atMost(SeparateServices.START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+        await("OpenSearch at " + uri())
+                .atMost(SeparateServices.START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
                 .failFast(started::assertRunning)
                 .until(() -> !Health.of(uri() + "/_cluster/health").equals("UNREACHABLE"));
     }
@@ -59,10 +70,11 @@ final class OpenSearchProcess {
     private String classpath() {
         try {
             return Files.readString(classpathFile).trim();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("the OpenSearch node's classpath " + classpathFile + " is missing: the "
-                    + "launcher's reliability profile writes it (mvn verify -Preliability)", ex);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(
+                    "the OpenSearch node's classpath " + classpathFile + " is missing: the "
+                            + "launcher's reliability profile writes it (mvn verify -Preliability)",
+                    ex);
         }
     }
 }

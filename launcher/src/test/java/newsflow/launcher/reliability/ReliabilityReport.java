@@ -32,10 +32,17 @@ final class ReliabilityReport {
 
     private void write() {
         var text = new StringBuilder();
-        text.append("Produced by `FaultInjectionIT` on ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .append(" — ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
-                .append(' ').append(System.getProperty("os.arch")).append(".\n\n");
+        text.append("Produced by `FaultInjectionIT` on ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .append(" — ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ")
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.arch"))
+                .append(".\n\n");
         text.append(ReliabilityRow.HEADER).append('\n');
         rows.forEach(row -> text.append(row).append('\n'));
         if (!notes.isEmpty()) {
@@ -45,8 +52,7 @@ final class ReliabilityReport {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

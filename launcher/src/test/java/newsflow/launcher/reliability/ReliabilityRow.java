@@ -19,8 +19,18 @@ import java.time.Duration;
  * @param duplicated   articles held more than once
  * @param recovery     from the end of the fault until the store held every accepted article
  */
-record ReliabilityRow(String scenario, int articles, int sent, int accepted, int retried, int expected, int indexed,
-        int deadLettered, int lost, int duplicated, Duration recovery) {
+record ReliabilityRow(
+        String scenario,
+        int articles,
+        int sent,
+        int accepted,
+        int retried,
+        int expected,
+        int indexed,
+        int deadLettered,
+        int lost,
+        int duplicated,
+        Duration recovery) {
 
     static final String HEADER = """
             | scenario | articles | raw articles sent | accepted | sends retried (429, 503 or unreachable) \
@@ -28,8 +38,18 @@ record ReliabilityRow(String scenario, int articles, int sent, int accepted, int
             |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
 
     String markdown() {
-        return "| %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %d | %d | %s |".formatted(scenario, articles, sent,
-                accepted, retried, expected, indexed, deadLettered, lost, duplicated,
-                recovery == null ? "did not recover" : "%.0f s".formatted(recovery.toMillis() / 1000.0));
+        return "| %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %d | %d | %s |"
+                .formatted(
+                        scenario,
+                        articles,
+                        sent,
+                        accepted,
+                        retried,
+                        expected,
+                        indexed,
+                        deadLettered,
+                        lost,
+                        duplicated,
+                        recovery == null ? "did not recover" : "%.0f s".formatted(recovery.toMillis() / 1000.0));
     }
 }

@@ -22,7 +22,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 final class SeparateServices implements AutoCloseable {
 
-    enum Service { INGEST, ENRICH, INDEX }
+    enum Service {
+        INGEST,
+        ENRICH,
+        INDEX
+    }
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -76,10 +80,23 @@ final class SeparateServices implements AutoCloseable {
     }
 
     void startKafka() {
-        kafka = JavaProcess.start("kafka", log("kafka"), List.of("-Xmx512m"), List.of("-jar", jar.toString(), "kafka",
-                "--data-dir", folder.toString(), "--kafka-port", Integer.toString(kafkaPort)));
-        await("Kafka on " + bootstrapServers()).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .failFast(kafka::assertRunning).until(this::kafkaAnswers);
+        kafka = JavaProcess.start(
+                "kafka",
+                log("kafka"),
+                List.of("-Xmx512m"),
+                List.of(
+                        "-jar",
+                        jar.toString(),
+                        "kafka",
+                        "--data-dir",
+                        folder.toString(),
+                        "--kafka-port",
+                        Integer.toString(kafkaPort)));
+        await("Kafka on " + bootstrapServers())
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .failFast(kafka::assertRunning)
+                .until(this::kafkaAnswers);
     }
 
     void stopKafka() {
@@ -98,7 +115,9 @@ final class SeparateServices implements AutoCloseable {
      */
     void moveIndexToOpenSearch(String uri) {
         running.remove(Service.INDEX).stop();
-        storeSettings = List.of("--newsflow.index.store=opensearch", "--newsflow.index.opensearch.uris=" + uri,
+        storeSettings = List.of(
+                "--newsflow.index.store=opensearch",
+                "--newsflow.index.opensearch.uris=" + uri,
                 "--newsflow.index.opensearch.replicas=0");
         start(Service.INDEX);
     }
@@ -108,9 +127,14 @@ final class SeparateServices implements AutoCloseable {
     }
 
     private void launch(Service service) {
-        List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "service",
-                service.name().toLowerCase(), "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
-                "--server.port=" + ports.get(service), "--spring.main.banner-mode=off"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-jar",
+                jar.toString(),
+                "service",
+                service.name().toLowerCase(),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--server.port=" + ports.get(service),
+                "--spring.main.banner-mode=off"));
         switch (service) {
             case INGEST -> {
                 publishers.forEach(setting -> arguments.add("--" + setting));
@@ -122,23 +146,31 @@ final class SeparateServices implements AutoCloseable {
             case INDEX -> arguments.addAll(storeSettings);
         }
         String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
-        running.put(service, JavaProcess.start(service.name().toLowerCase(), log(service.name().toLowerCase()),
-                List.of(heap), arguments));
+        running.put(
+                service,
+                JavaProcess.start(
+                        service.name().toLowerCase(), log(service.name().toLowerCase()), List.of(heap), arguments));
     }
 
     private void awaitUp(Service service) {
-        await(service + " UP at " + health(service)).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .failFast(running.get(service)::assertRunning).until(() -> Health.isUp(health(service)));
+        await(service + " UP at " + health(service))
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .failFast(running.get(service)::assertRunning)
+                .until(() -> Health.isUp(health(service)));
     }
 
     private boolean kafkaAnswers() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                3000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 3000))) {
             admin.describeCluster().clusterId().get();
             return true;
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             return false;
         }
     }

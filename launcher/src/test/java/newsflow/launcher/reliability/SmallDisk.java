@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SmallDisk {
 
-    private SmallDisk() {
-    }
+    private SmallDisk() {}
 
     /** Mounts a tmpfs of this size (e.g. {@code 1g}) on the folder; false when this machine does not allow it. */
     static boolean mount(Path folder, String size) {
@@ -37,8 +36,7 @@ final class SmallDisk {
             while (true) {
                 out.write(chunk);
             }
-        }
-        catch (IOException full) {
+        } catch (IOException full) {
             if (!String.valueOf(full.getMessage()).contains("No space left")) {
                 throw new UncheckedIOException("expected a full disk", full);
             }
@@ -49,8 +47,7 @@ final class SmallDisk {
     static void free(Path filler) {
         try {
             Files.deleteIfExists(filler);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -58,18 +55,18 @@ final class SmallDisk {
     /** Runs a command for at most 30 s (killed past that): whether it succeeded. */
     private static boolean run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;
             }
             return process.exitValue() == 0;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return false;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return false;
         }

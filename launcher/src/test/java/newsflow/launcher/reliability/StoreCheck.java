@@ -28,7 +28,8 @@ final class StoreCheck {
     private static final int PAGE = 100;
 
     private final String indexUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     StoreCheck(String indexUrl) {
         this.indexUrl = indexUrl;
@@ -76,13 +77,13 @@ final class StoreCheck {
             expected++;
             if (versions.contains(story.finalVersion())) {
                 indexed++;
-            }
-            else {
+            } else {
                 lost++;
                 example(examples, story.id() + " expected at version " + story.finalVersion() + ", held " + versions);
             }
         }
-        int duplicated = held.values().stream().mapToInt(versions -> versions.size() - 1).sum();
+        int duplicated =
+                held.values().stream().mapToInt(versions -> versions.size() - 1).sum();
         return Optional.of(new Verdict(expected, indexed, lost, duplicated, examples));
     }
 
@@ -107,15 +108,18 @@ final class StoreCheck {
         URI uri = URI.create(indexUrl + "/api/articles?source=" + URLEncoder.encode(source, StandardCharsets.UTF_8)
                 + "&page=" + page + "&size=" + size);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? Optional.of(EventJson.mapper().readTree(response.body()))
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    ? Optional.of(EventJson.mapper().readTree(response.body()))
                     : Optional.empty();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             return Optional.empty();
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }

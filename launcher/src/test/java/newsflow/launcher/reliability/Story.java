@@ -16,7 +16,10 @@ import newsflow.contract.ArticleIds;
  */
 record Story(Channel channel, String source, String id, int revisions, boolean retracted) {
 
-    enum Channel { HTTP, KAFKA }
+    enum Channel {
+        HTTP,
+        KAFKA
+    }
 
     /** The pipeline's id of the article. */
     String articleId() {

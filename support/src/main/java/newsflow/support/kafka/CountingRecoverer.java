@@ -39,8 +39,13 @@ final class CountingRecoverer implements ConsumerRecordRecoverer {
                 .tag("exception", cause.getClass().getSimpleName())
                 .register(registry)
                 .increment();
-        log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
-                newsflow.contract.Topics.deadLetterOf(record.topic()), cause.toString());
+        log.warn(
+                "Dead-lettered {}-{}@{} to {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                newsflow.contract.Topics.deadLetterOf(record.topic()),
+                cause.toString());
     }
 
     private static Throwable cause(Exception exception) {

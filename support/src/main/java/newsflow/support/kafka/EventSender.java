@@ -1,11 +1,11 @@
 package newsflow.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -48,21 +48,19 @@ public class EventSender {
 
     private RecordMetadata send(ProducerRecord<String, Object> record) {
         try {
-            RecordMetadata sent = kafka.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
+            RecordMetadata sent = kafka.send(record)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .getRecordMetadata();
             registry.counter("newsflow.records.out", "topic", record.topic()).increment();
             return sent;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new EventNotSentException(record.topic(), ex);
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             throw new EventNotSentException(record.topic(), ex.getCause());
-        }
-        catch (TimeoutException ex) {
+        } catch (TimeoutException ex) {
             throw new EventNotSentException(record.topic(), ex);
-        }
-        catch (KafkaException | org.apache.kafka.common.KafkaException ex) {
+        } catch (KafkaException | org.apache.kafka.common.KafkaException ex) {
             // Thrown before the record is even queued, e.g. when no broker answered for the topic's metadata within
             // max.block.ms: not sent either.
             throw new EventNotSentException(record.topic(), ex);

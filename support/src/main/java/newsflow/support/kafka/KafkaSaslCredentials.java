@@ -6,8 +6,8 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Under the {@value PipelineKafkaProperties#SASL_PROFILE} profile, logs every Kafka client of the service in as the
@@ -35,14 +35,15 @@ public class KafkaSaslCredentials implements EnvironmentPostProcessor {
             throw new IllegalStateException("The " + PipelineKafkaProperties.SASL_PROFILE + " profile logs in to "
                     + "Kafka as a user of its own: set NEWSFLOW_KAFKA_USERNAME and NEWSFLOW_KAFKA_PASSWORD");
         }
-        environment.getPropertySources().addFirst(new MapPropertySource(SOURCE,
-                Map.of(JAAS_CONFIG, jaasConfig(username, password))));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(SOURCE, Map.of(JAAS_CONFIG, jaasConfig(username, password))));
     }
 
     /** The JAAS line Kafka's clients log in with; its values quoted as Kafka's JAAS parser reads them. */
     static String jaasConfig(String username, String password) {
-        return ScramLoginModule.class.getName() + " required username=" + quoted(username)
-                + " password=" + quoted(password) + ";";
+        return ScramLoginModule.class.getName() + " required username=" + quoted(username) + " password="
+                + quoted(password) + ";";
     }
 
     private static String quoted(String value) {

@@ -17,14 +17,16 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  */
 public final class PipelineErrorHandlers {
 
-    private PipelineErrorHandlers() {
-    }
+    private PipelineErrorHandlers() {}
 
     /**
      * @param unwrap turns the exception the container reports into the one the dead letter's headers should name
      */
-    public static DefaultErrorHandler deadLettering(KafkaOperations<?, ?> template, PipelineKafkaProperties.Retry retry,
-            MeterRegistry registry, UnaryOperator<Exception> unwrap) {
+    public static DefaultErrorHandler deadLettering(
+            KafkaOperations<?, ?> template,
+            PipelineKafkaProperties.Retry retry,
+            MeterRegistry registry,
+            UnaryOperator<Exception> unwrap) {
         var deadLetters = new DeadLetterPublishingRecoverer(template, PipelineErrorHandlers::deadLetterOf);
         var handler = new DefaultErrorHandler(new CountingRecoverer(deadLetters, registry, unwrap), backOff(retry));
         handler.addNotRetryableExceptions(InvalidEventException.class);

@@ -1,10 +1,10 @@
 package newsflow.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.contract.EventJson;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -54,7 +54,8 @@ public class PipelineKafkaAutoConfiguration {
             var typed = (DefaultKafkaProducerFactory<Object, Object>) factory;
             typed.setKeySerializerSupplier(PipelineKafkaAutoConfiguration::keySerializer);
             typed.setValueSerializerSupplier(PipelineKafkaAutoConfiguration::eventSerializer);
-            typed.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, properties.topics().maxMessageBytes()));
+            typed.updateConfigs(Map.of(
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, properties.topics().maxMessageBytes()));
         };
     }
 
@@ -74,21 +75,29 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler newsflowErrorHandler(KafkaOperations<?, ?> template, PipelineKafkaProperties properties,
+    CommonErrorHandler newsflowErrorHandler(
+            KafkaOperations<?, ?> template,
+            PipelineKafkaProperties properties,
             ObjectProvider<MeterRegistry> registry) {
-        return PipelineErrorHandlers.deadLettering(template, properties.retry(),
-                registry.getIfAvailable(SimpleMeterRegistry::new), UnaryOperator.identity());
+        return PipelineErrorHandlers.deadLettering(
+                template,
+                properties.retry(),
+                registry.getIfAvailable(SimpleMeterRegistry::new),
+                UnaryOperator.identity());
     }
 
     @Bean
-    EventSender newsflowEventSender(KafkaOperations<String, Object> kafka, PipelineKafkaProperties properties,
+    EventSender newsflowEventSender(
+            KafkaOperations<String, Object> kafka,
+            PipelineKafkaProperties properties,
             ObjectProvider<MeterRegistry> registry) {
         return new EventSender(kafka, properties.sendTimeout(), registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
     KafkaAdmin.NewTopics newsflowTopics(PipelineKafkaProperties properties) {
-        return new KafkaAdmin.NewTopics(PipelineTopics.shared(properties.topics()).toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(
+                PipelineTopics.shared(properties.topics()).toArray(NewTopic[]::new));
     }
 
     /** Keys are text; a key that could not be read as text goes to the dead-letter topic as the bytes it was. */

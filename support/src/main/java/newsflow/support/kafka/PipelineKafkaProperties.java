@@ -39,8 +39,7 @@ public record PipelineKafkaProperties(
             @DefaultValue("3") @Min(1) int partitions,
             @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replicationFactor,
             @DefaultValue("1") @Min(1) int minInsyncReplicas,
-            @DefaultValue("8388608") @Min(1_048_576) int maxMessageBytes) {
-    }
+            @DefaultValue("8388608") @Min(1_048_576) int maxMessageBytes) {}
 
     /**
      * @param maxRetries      retries after the first failure; then the record goes to the dead-letter topic
@@ -52,6 +51,5 @@ public record PipelineKafkaProperties(
             @DefaultValue("4") @Min(0) int maxRetries,
             @DefaultValue("500ms") @NotNull Duration initialInterval,
             @DefaultValue("2.0") double multiplier,
-            @DefaultValue("10s") @NotNull Duration maxInterval) {
-    }
+            @DefaultValue("10s") @NotNull Duration maxInterval) {}
 }

@@ -13,8 +13,7 @@ import org.springframework.kafka.config.TopicBuilder;
  */
 public final class PipelineTopics {
 
-    private PipelineTopics() {
-    }
+    private PipelineTopics() {}
 
     /** The pipeline topics and the dead-letter topic of each consumed topic, which every service declares. */
     public static List<NewTopic> shared(PipelineKafkaProperties.Topics shape) {

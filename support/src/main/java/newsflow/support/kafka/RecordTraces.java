@@ -15,10 +15,10 @@ import org.slf4j.MDC;
  */
 public final class RecordTraces {
 
-    private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$");
+    private static final Pattern TRACEPARENT =
+            Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$");
 
-    private RecordTraces() {
-    }
+    private RecordTraces() {}
 
     /** The trace id of the record, when it carries a valid {@code traceparent} header. */
     public static Optional<String> traceId(ConsumerRecord<?, ?> record) {

@@ -10,8 +10,7 @@ import org.apache.kafka.common.header.Header;
 /** Reads the retraction a tombstone stands for from its headers. */
 public final class Retractions {
 
-    private Retractions() {
-    }
+    private Retractions() {}
 
     /**
      * The retraction a consumed tombstone carries.
@@ -26,7 +25,8 @@ public final class Retractions {
         for (Header header : tombstone.headers()) {
             headers.put(header.key(), header.value());
         }
-        return RetractionHeaders.fromHeaders(tombstone.key(), headers).orElseThrow(() -> new InvalidEventException(
-                "a tombstone for " + tombstone.key() + " without retraction headers is no valid event"));
+        return RetractionHeaders.fromHeaders(tombstone.key(), headers)
+                .orElseThrow(() -> new InvalidEventException(
+                        "a tombstone for " + tombstone.key() + " without retraction headers is no valid event"));
     }
 }

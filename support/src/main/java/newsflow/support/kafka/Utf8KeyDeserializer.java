@@ -20,13 +20,13 @@ public class Utf8KeyDeserializer implements Deserializer<String> {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data))
                     .toString();
-        }
-        catch (CharacterCodingException ex) {
+        } catch (CharacterCodingException ex) {
             throw new SerializationException("the key of a record on " + topic + " is not valid UTF-8", ex);
         }
     }

@@ -32,8 +32,9 @@ final class HealthMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        contributors.stream().map(HealthContributors.Entry::name).forEach(component ->
-                Gauge.builder("newsflow.health", () -> up(component))
+        contributors.stream()
+                .map(HealthContributors.Entry::name)
+                .forEach(component -> Gauge.builder("newsflow.health", () -> up(component))
                         .description("1 while this component of the service's health is UP, 0 otherwise")
                         .tag("component", component)
                         .register(registry));

@@ -37,8 +37,8 @@ public class PipelineMetricsAutoConfiguration {
         MeterRegistry registry = registries.getIfAvailable(SimpleMeterRegistry::new);
         return new RecordInterceptor<>() {
             @Override
-            public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
-                    Consumer<Object, Object> consumer) {
+            public ConsumerRecord<Object, Object> intercept(
+                    ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
                 RecordsIn.count(registry, record.topic(), 1);
                 return record;
             }
@@ -50,10 +50,13 @@ public class PipelineMetricsAutoConfiguration {
         MeterRegistry registry = registries.getIfAvailable(SimpleMeterRegistry::new);
         return new BatchInterceptor<>() {
             @Override
-            public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
-                    Consumer<Object, Object> consumer) {
-                records.partitions().forEach(partition ->
-                        RecordsIn.count(registry, partition.topic(), records.records(partition).size()));
+            public ConsumerRecords<Object, Object> intercept(
+                    ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+                records.partitions()
+                        .forEach(partition -> RecordsIn.count(
+                                registry,
+                                partition.topic(),
+                                records.records(partition).size()));
                 return records;
             }
         };
@@ -61,8 +64,10 @@ public class PipelineMetricsAutoConfiguration {
 
     /** {@code newsflow.health} and {@code newsflow.ready}, where the service has a health endpoint. */
     @Bean
-    MeterBinder newsflowHealthMetrics(ObjectProvider<HealthEndpoint> endpoint,
-            ObjectProvider<HealthContributorRegistry> contributors, ObjectProvider<HealthEndpointGroups> groups) {
+    MeterBinder newsflowHealthMetrics(
+            ObjectProvider<HealthEndpoint> endpoint,
+            ObjectProvider<HealthContributorRegistry> contributors,
+            ObjectProvider<HealthEndpointGroups> groups) {
         return registry -> {
             HealthEndpoint health = endpoint.getIfAvailable();
             if (health != null) {
@@ -74,8 +79,7 @@ public class PipelineMetricsAutoConfiguration {
     /** {@code newsflow.records.in}: records a listener received, by topic. */
     static final class RecordsIn {
 
-        private RecordsIn() {
-        }
+        private RecordsIn() {}
 
         static void count(MeterRegistry registry, String topic, int records) {
             registry.counter("newsflow.records.in", "topic", topic).increment(records);

@@ -48,16 +48,13 @@ public final class HashedKeys {
     public static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java platform has SHA-256", ex);
         }
     }
 
     /** Who a key belongs to, and the hex SHA-256 of the key. */
-    public record Owner(String name, String keySha256) {
-    }
+    public record Owner(String name, String keySha256) {}
 
-    private record Entry(String owner, byte[] keyHash) {
-    }
+    private record Entry(String owner, byte[] keyHash) {}
 }

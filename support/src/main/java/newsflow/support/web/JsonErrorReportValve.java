@@ -34,8 +34,10 @@ public class JsonErrorReportValve extends ErrorReportValve {
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("reason", ReasonCode.MALFORMED_REQUEST.name());
-        body.put("message", "the HTTP request could not be read"
-                + (throwable == null || throwable.getMessage() == null ? "" : ": " + throwable.getMessage()));
+        body.put(
+                "message",
+                "the HTTP request could not be read"
+                        + (throwable == null || throwable.getMessage() == null ? "" : ": " + throwable.getMessage()));
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -44,8 +46,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
                 writer.write(EventJson.mapper().writeValueAsString(body));
                 response.finishResponse();
             }
-        }
-        catch (IOException | IllegalStateException ex) {
+        } catch (IOException | IllegalStateException ex) {
             // The connection is gone or the answer already started: there is nobody left to tell.
         }
     }

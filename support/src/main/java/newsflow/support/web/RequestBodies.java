@@ -13,8 +13,7 @@ public final class RequestBodies {
 
     private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** The request's body, or empty when it is longer than {@code limit} bytes. */
     public static Optional<byte[]> readAtMost(HttpServletRequest request, long limit) throws IOException {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({ ErrorReportValve.class, TomcatContextCustomizer.class })
+@ConditionalOnClass({ErrorReportValve.class, TomcatContextCustomizer.class})
 public class TomcatErrorsAutoConfiguration {
 
     @Bean

@@ -20,17 +20,20 @@ class EventSenderTests {
     @Test
     void reportsARecordAsNotSentWhenNoBrokerAnswersForTheTopic() throws IOException {
         var producers = new DefaultKafkaProducerFactory<String, Object>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + closedPort(),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 300,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "localhost:" + closedPort(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                300,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class));
         var sender = new EventSender(new KafkaTemplate<>(producers), Duration.ofSeconds(5), new SimpleMeterRegistry());
         try {
-            assertThatThrownBy(() -> sender.send("articles.raw", "key", new byte[] { 1 }))
+            assertThatThrownBy(() -> sender.send("articles.raw", "key", new byte[] {1}))
                     .isInstanceOf(EventSender.EventNotSentException.class)
                     .hasMessageContaining("could not send to articles.raw");
-        }
-        finally {
+        } finally {
             producers.destroy();
         }
     }

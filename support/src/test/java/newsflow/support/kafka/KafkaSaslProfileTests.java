@@ -22,14 +22,16 @@ class KafkaSaslProfileTests {
 
     @Test
     void connectsEveryClientOverTlsWithScramSha512AsTheUserInTheEnvironment() throws IOException {
-        KafkaProperties kafka = bind(profile(Map.of("NEWSFLOW_KAFKA_USERNAME", "newsflow-index",
-                "NEWSFLOW_KAFKA_PASSWORD", "0123abcd")));
+        KafkaProperties kafka = bind(
+                profile(Map.of("NEWSFLOW_KAFKA_USERNAME", "newsflow-index", "NEWSFLOW_KAFKA_PASSWORD", "0123abcd")));
 
-        for (Map<String, Object> client : List.of(kafka.buildProducerProperties(), kafka.buildConsumerProperties(),
-                kafka.buildAdminProperties())) {
-            assertThat(client).containsEntry("security.protocol", "SASL_SSL")
+        for (Map<String, Object> client : List.of(
+                kafka.buildProducerProperties(), kafka.buildConsumerProperties(), kafka.buildAdminProperties())) {
+            assertThat(client)
+                    .containsEntry("security.protocol", "SASL_SSL")
                     .containsEntry("sasl.mechanism", "SCRAM-SHA-512");
-            assertThat(loginOptions(client)).containsEntry("username", "newsflow-index")
+            assertThat(loginOptions(client))
+                    .containsEntry("username", "newsflow-index")
                     .containsEntry("password", "0123abcd");
         }
     }
@@ -38,8 +40,8 @@ class KafkaSaslProfileTests {
     void passesAPasswordWithQuotesAndBackslashesToKafkaAsItIs() throws IOException {
         String password = "a\"b\\c;d e";
 
-        KafkaProperties kafka = bind(profile(Map.of("NEWSFLOW_KAFKA_USERNAME", "newsflow-index",
-                "NEWSFLOW_KAFKA_PASSWORD", password)));
+        KafkaProperties kafka =
+                bind(profile(Map.of("NEWSFLOW_KAFKA_USERNAME", "newsflow-index", "NEWSFLOW_KAFKA_PASSWORD", password)));
 
         assertThat(loginOptions(kafka.buildProducerProperties())).containsEntry("password", password);
     }
@@ -64,7 +66,8 @@ class KafkaSaslProfileTests {
 
         new KafkaSaslCredentials().postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.containsProperty(KafkaSaslCredentials.JAAS_CONFIG)).isFalse();
+        assertThat(environment.containsProperty(KafkaSaslCredentials.JAAS_CONFIG))
+                .isFalse();
     }
 
     /** An environment as Spring Boot prepares it with the profile on: the profile's file, then the credentials. */
@@ -73,7 +76,8 @@ class KafkaSaslProfileTests {
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", variables));
         new YamlPropertySourceLoader()
-                .load(PipelineKafkaProperties.SASL_PROFILE,
+                .load(
+                        PipelineKafkaProperties.SASL_PROFILE,
                         new ClassPathResource("application-" + PipelineKafkaProperties.SASL_PROFILE + ".yml"))
                 .forEach(environment.getPropertySources()::addLast);
         environment.setActiveProfiles(PipelineKafkaProperties.SASL_PROFILE);
@@ -82,13 +86,17 @@ class KafkaSaslProfileTests {
     }
 
     private static KafkaProperties bind(StandardEnvironment environment) {
-        return Binder.get(environment).bind("spring.kafka", KafkaProperties.class).get();
+        return Binder.get(environment)
+                .bind("spring.kafka", KafkaProperties.class)
+                .get();
     }
 
     /** The options Kafka's own JAAS parser reads from the client's settings. */
     private static Map<String, Object> loginOptions(Map<String, Object> client) {
         var jaas = new Password((String) client.get("sasl.jaas.config"));
-        return Map.copyOf(JaasContext.loadClientContext(Map.of("sasl.jaas.config", jaas)).configurationEntries()
-                .get(0).getOptions());
+        return Map.copyOf(JaasContext.loadClientContext(Map.of("sasl.jaas.config", jaas))
+                .configurationEntries()
+                .get(0)
+                .getOptions());
     }
 }

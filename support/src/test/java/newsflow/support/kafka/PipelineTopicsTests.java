@@ -13,9 +13,16 @@ class PipelineTopicsTests {
 
     @Test
     void sharesEveryPipelineTopicAndTheDeadLetterTopicOfEachConsumedOne() {
-        assertThat(PipelineTopics.shared(SHAPE)).extracting(NewTopic::name).containsExactly(
-                Topics.RAW, Topics.REJECTED, Topics.INGESTED, Topics.ENRICHED,
-                "articles.raw.dlt", "articles.ingested.dlt", "articles.enriched.dlt");
+        assertThat(PipelineTopics.shared(SHAPE))
+                .extracting(NewTopic::name)
+                .containsExactly(
+                        Topics.RAW,
+                        Topics.REJECTED,
+                        Topics.INGESTED,
+                        Topics.ENRICHED,
+                        "articles.raw.dlt",
+                        "articles.ingested.dlt",
+                        "articles.enriched.dlt");
     }
 
     @Test
@@ -33,7 +40,7 @@ class PipelineTopicsTests {
     @Test
     void compactsArticleVersionsAndLetsTheSharedTopicsTakeTheLargestRecord() {
         assertThat(PipelineTopics.articleVersions(SHAPE).configs()).containsEntry("cleanup.policy", "compact");
-        assertThat(PipelineTopics.shared(SHAPE)).allSatisfy(topic ->
-                assertThat(topic.configs()).containsEntry("max.message.bytes", "8388608"));
+        assertThat(PipelineTopics.shared(SHAPE))
+                .allSatisfy(topic -> assertThat(topic.configs()).containsEntry("max.message.bytes", "8388608"));
     }
 }

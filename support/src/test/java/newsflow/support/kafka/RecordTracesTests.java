@@ -11,8 +11,10 @@ class RecordTracesTests {
     @Test
     void readsTheTraceIdOfAW3cTraceparentHeader() {
         var record = new ConsumerRecord<String, byte[]>("articles.enriched", 0, 0, "k", null);
-        record.headers().add("traceparent",
-                "00-6b0a2f87e9445db903fce695324edd9d-03fce695324edd9d-01".getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(
+                        "traceparent",
+                        "00-6b0a2f87e9445db903fce695324edd9d-03fce695324edd9d-01".getBytes(StandardCharsets.UTF_8));
 
         assertThat(RecordTraces.traceId(record)).contains("6b0a2f87e9445db903fce695324edd9d");
     }

@@ -13,7 +13,8 @@ class Utf8KeyDeserializerTests {
 
     @Test
     void readsUtf8Keys() {
-        assertThat(deserializer.deserialize("t", "demo:Søren".getBytes(StandardCharsets.UTF_8))).isEqualTo("demo:Søren");
+        assertThat(deserializer.deserialize("t", "demo:Søren".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("demo:Søren");
         assertThat(deserializer.deserialize("t", null)).isNull();
     }
 

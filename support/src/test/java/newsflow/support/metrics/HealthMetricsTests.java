@@ -26,11 +26,15 @@ import org.springframework.context.annotation.Configuration;
 class HealthMetricsTests {
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    SimpleMetricsExportAutoConfiguration.class, EndpointAutoConfiguration.class,
-                    HealthContributorRegistryAutoConfiguration.class, HealthEndpointAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(
+                    MetricsAutoConfiguration.class,
+                    SimpleMetricsExportAutoConfiguration.class,
+                    EndpointAutoConfiguration.class,
+                    HealthContributorRegistryAutoConfiguration.class,
+                    HealthEndpointAutoConfiguration.class,
                     ApplicationAvailabilityAutoConfiguration.class,
-                    AvailabilityHealthContributorAutoConfiguration.class, AvailabilityProbesAutoConfiguration.class,
+                    AvailabilityHealthContributorAutoConfiguration.class,
+                    AvailabilityProbesAutoConfiguration.class,
                     PipelineMetricsAutoConfiguration.class))
             .withUserConfiguration(Store.class)
             .withPropertyValues("management.endpoint.health.probes.enabled=true");
@@ -66,12 +70,13 @@ class HealthMetricsTests {
 
     @Test
     void publishesNoReadinessWhereTheServiceHasNoReadinessGroup() {
-        contexts.withPropertyValues("management.endpoint.health.probes.enabled=false").run(context -> {
-            MeterRegistry meters = context.getBean(MeterRegistry.class);
+        contexts.withPropertyValues("management.endpoint.health.probes.enabled=false")
+                .run(context -> {
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
 
-            assertThat(meters.find("newsflow.ready").gauge()).isNull();
-            assertThat(health(meters, "articleStore")).isEqualTo(1);
-        });
+                    assertThat(meters.find("newsflow.ready").gauge()).isNull();
+                    assertThat(health(meters, "articleStore")).isEqualTo(1);
+                });
     }
 
     private static double health(MeterRegistry meters, String component) {

@@ -13,8 +13,9 @@ class RequestBodiesTests {
 
     @Test
     void readsABodyAsLongAsTheLimit() throws IOException {
-        assertThat(RequestBodies.readAtMost(request("0123456789", 10), 10)).hasValueSatisfying(body ->
-                assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("0123456789"));
+        assertThat(RequestBodies.readAtMost(request("0123456789", 10), 10))
+                .hasValueSatisfying(body ->
+                        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("0123456789"));
     }
 
     @Test
@@ -24,8 +25,10 @@ class RequestBodiesTests {
 
     @Test
     void refusesABodyOfUndeclaredLengthThatRunsPastTheLimit() throws IOException {
-        assertThat(RequestBodies.readAtMost(request("0123456789", UNDECLARED), 9)).isEmpty();
-        assertThat(RequestBodies.readAtMost(request("0123456789", UNDECLARED), 10)).isPresent();
+        assertThat(RequestBodies.readAtMost(request("0123456789", UNDECLARED), 9))
+                .isEmpty();
+        assertThat(RequestBodies.readAtMost(request("0123456789", UNDECLARED), 10))
+                .isPresent();
     }
 
     @Test

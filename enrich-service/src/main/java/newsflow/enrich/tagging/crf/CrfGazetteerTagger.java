@@ -8,24 +8,24 @@ import java.util.Optional;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import newsflow.enrich.tagging.text.ZoneTokenizer;
-import newsflow.enrich.tagging.text.Token;
-import newsflow.enrich.tagging.text.Casing;
-import newsflow.enrich.tagging.resolution.EntityResolver;
+import newsflow.enrich.tagging.EntityTagger;
+import newsflow.enrich.tagging.Tagging;
+import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Affiliations;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
-import newsflow.enrich.tagging.mentions.SportsContext;
-import newsflow.enrich.tagging.mentions.SpanSelector;
-import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.mentions.NameBoundaries;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
-import newsflow.enrich.tagging.gazetteer.Gazetteer;
-import newsflow.enrich.tagging.TaggingDeadline;
-import newsflow.enrich.tagging.Tagging;
-import newsflow.enrich.tagging.EntityTagger;
+import newsflow.enrich.tagging.mentions.NameBoundaries;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.SpanSelector;
+import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.resolution.EntityResolver;
+import newsflow.enrich.tagging.text.Casing;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.ZoneTokenizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tagger: CoreNLP's CRF model finds names (its caseless variant in lines written in capitals), the project's gazetteers recognise countries, demonyms,
@@ -41,6 +41,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
             "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
+
     static final String CORENLP = "stanford-corenlp-4.5.10/";
 
     private static final Logger log = LoggerFactory.getLogger(CrfGazetteerTagger.class);
@@ -67,11 +68,14 @@ public final class CrfGazetteerTagger implements EntityTagger {
      */
     public static CrfGazetteerTagger load(String modelResource, String caselessModelResource) {
         if (HugeMethods.compiled().equals(Optional.of(false))) {
-            log.warn("This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
-                    + "tagging at about 60% of its speed: start java with {}", HugeMethods.FLAG);
+            log.warn(
+                    "This JVM does not compile huge methods, so CoreNLP's feature extraction runs interpreted and "
+                            + "tagging at about 60% of its speed: start java with {}",
+                    HugeMethods.FLAG);
         }
-        return new CrfGazetteerTagger(new LanguageModels(CrfRecognizer.load(modelResource),
-                CrfRecognizer.load(caselessModelResource)), Gazetteer.load());
+        return new CrfGazetteerTagger(
+                new LanguageModels(CrfRecognizer.load(modelResource), CrfRecognizer.load(caselessModelResource)),
+                Gazetteer.load());
     }
 
     @Override
@@ -102,10 +106,15 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        candidates = Affiliations.split(Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts,
-                gazetteer), gazetteer);
-        List<Span> chosen = SpanSelector.select(NameBoundaries.repair(candidates, tokens, code), other,
-                SportsContext.of(texts), gazetteer, texts, cased == null ? null : code);
+        candidates = Affiliations.split(
+                Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts, gazetteer), gazetteer);
+        List<Span> chosen = SpanSelector.select(
+                NameBoundaries.repair(candidates, tokens, code),
+                other,
+                SportsContext.of(texts),
+                gazetteer,
+                texts,
+                cased == null ? null : code);
         var entities = new EntityResolver(texts, gazetteer).resolve(chosen, other, tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }
@@ -114,8 +123,13 @@ public final class CrfGazetteerTagger implements EntityTagger {
      * The model's names in a sentence. Where words are written in capitals ("Photo: TUNDE OGUNLEYE/AFP", a headline
      * in capitals) the caseless model's names in them are added, where the model for text as written found nothing.
      */
-    private static void recognize(CrfRecognizer cased, CrfRecognizer caseless, Zone zone, List<Token> sentence,
-            List<Span> candidates, List<Span> other) {
+    private static void recognize(
+            CrfRecognizer cased,
+            CrfRecognizer caseless,
+            Zone zone,
+            List<Token> sentence,
+            List<Span> candidates,
+            List<Span> other) {
         int before = candidates.size();
         int otherBefore = other.size();
         cased.recognize(zone.name(), zone.text(), sentence, candidates, other);
@@ -158,6 +172,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         if (caseless != null) {
             ran.add(CORENLP + caseless.modelName());
         }
-        return new Provenance(NAME, VERSION, ran, gazetteer.version(), note.stream().toList());
+        return new Provenance(
+                NAME, VERSION, ran, gazetteer.version(), note.stream().toList());
     }
 }

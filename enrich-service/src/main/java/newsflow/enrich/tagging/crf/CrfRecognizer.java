@@ -15,8 +15,8 @@ import java.util.zip.GZIPInputStream;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
 
 /**
  * Stanford CoreNLP's CRF named-entity model, driven directly (no annotator pipeline) through
@@ -26,18 +26,21 @@ final class CrfRecognizer {
 
     private static final String MISC = "MISC";
     /** Articles in English, German, French and Spanish, and the French elided forms. */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les",
-            "l'", "l’", "d'", "d’", "el", "los", "las");
+    private static final Set<String> ARTICLES = Set.of(
+            "the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "l’", "d'", "d’", "el", "los",
+            "las");
     /** Prepositions, and prepositions with an article, that the model sometimes takes into the name after them. */
-    private static final Set<String> LEADING_WORDS = Set.of("du", "de", "à", "au", "aux", "en", "del", "al", "im",
-            "am", "vom", "zum", "zur", "beim");
+    private static final Set<String> LEADING_WORDS =
+            Set.of("du", "de", "à", "au", "aux", "en", "del", "al", "im", "am", "vom", "zum", "zur", "beim");
     /** Honorifics before a person's name: the name is what follows ("Mme Vautrin" is Vautrin). */
-    private static final Set<String> HONORIFICS = Set.of("M.", "MM.", "Mme", "Mmes", "Mlle", "Herr", "Frau", "Dr",
-            "Dr.", "Prof", "Prof.", "Sr.", "Sra.", "Srta.", "Don", "Doña", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.");
+    private static final Set<String> HONORIFICS = Set.of(
+            "M.", "MM.", "Mme", "Mmes", "Mlle", "Herr", "Frau", "Dr", "Dr.", "Prof", "Prof.", "Sr.", "Sra.", "Srta.",
+            "Don", "Doña", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.");
     /** A French elided article written inside the token of the name: "L'Europe", "d'Italie". */
     private static final Pattern ELIDED = Pattern.compile("[LlDd]['’]\\p{Lu}");
-    private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "THE", "Der", "Die", "Das", "Den", "Dem",
-            "Le", "La", "Les", "L'", "L’", "El", "Los", "Las");
+
+    private static final Set<String> CAPITALISED_ARTICLES =
+            Set.of("The", "THE", "Der", "Die", "Das", "Den", "Dem", "Le", "La", "Les", "L'", "L’", "El", "Los", "Las");
 
     private final CRFClassifier<CoreLabel> classifier;
     private final String modelName;
@@ -58,11 +61,9 @@ final class CrfRecognizer {
             CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(new GZIPInputStream(in, 1 << 16));
             String name = resource.substring(resource.lastIndexOf('/') + 1).replace(".ser.gz", "");
             return new CrfRecognizer(classifier, name);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("could not read NER model " + resource, ex);
-        }
-        catch (ClassNotFoundException | ClassCastException ex) {
+        } catch (ClassNotFoundException | ClassCastException ex) {
             throw new IllegalStateException("not a CRF model: " + resource, ex);
         }
     }
@@ -103,12 +104,11 @@ final class CrfRecognizer {
             EntityType type = typeOf(kind);
             if (type != null) {
                 name(zone, zoneText, sentence, i, j, type, english).ifPresent(names::add);
-            }
-            else if (MISC.equals(kind)) {
+            } else if (MISC.equals(kind)) {
                 int start = sentence.get(i).start();
                 int end = sentence.get(j - 1).end();
-                other.add(new Span(zone, start, end, zoneText.substring(start, end), null, null, MentionForm.NAME,
-                        j - i));
+                other.add(new Span(
+                        zone, start, end, zoneText.substring(start, end), null, null, MentionForm.NAME, j - i));
             }
             i = j;
         }
@@ -120,19 +120,26 @@ final class CrfRecognizer {
      * starts the sentence. A capitalised article within a sentence, or a possessive, that the model took in is part of
      * the name: "at The Oval", "Lord's", "Boatmen's".
      */
-    private static Optional<Span> name(ZoneName zone, String zoneText, List<Token> sentence, int from, int to,
-            EntityType type, boolean english) {
+    private static Optional<Span> name(
+            ZoneName zone, String zoneText, List<Token> sentence, int from, int to, EntityType type, boolean english) {
         int first = from;
         int last = to - 1;
-        while (first < last && (ARTICLES.contains(sentence.get(first).text())
-                || !english && LEADING_WORDS.contains(sentence.get(first).text())
-                || !english && type == EntityType.PERSON && HONORIFICS.contains(sentence.get(first).text()))) {
+        while (first < last
+                && (ARTICLES.contains(sentence.get(first).text())
+                        || !english
+                                && LEADING_WORDS.contains(sentence.get(first).text())
+                        || !english
+                                && type == EntityType.PERSON
+                                && HONORIFICS.contains(sentence.get(first).text()))) {
             first++;
         }
-        if (first == 0 && first < last && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
+        if (first == 0
+                && first < last
+                && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
-        if (first > last || first == last && ARTICLES.contains(sentence.get(first).text())) {
+        if (first > last
+                || first == last && ARTICLES.contains(sentence.get(first).text())) {
             return Optional.empty();
         }
         int start = sentence.get(first).start();
@@ -141,8 +148,8 @@ final class CrfRecognizer {
         if (ELIDED.matcher(text).lookingAt()) {
             start += 2; // "L'Europe" in one token is Europe
         }
-        return Optional.of(new Span(zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME,
-                last - first + 1));
+        return Optional.of(new Span(
+                zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME, last - first + 1));
     }
 
     /**

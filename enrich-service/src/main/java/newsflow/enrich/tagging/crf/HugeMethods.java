@@ -17,8 +17,7 @@ public final class HugeMethods {
     /** The JVM option that lets HotSpot compile CoreNLP's feature extraction. */
     public static final String FLAG = "-XX:-DontCompileHugeMethods";
 
-    private HugeMethods() {
-    }
+    private HugeMethods() {}
 
     /** Whether huge methods are compiled; empty on a JVM that does not say (not HotSpot). */
     public static Optional<Boolean> compiled() {
@@ -27,9 +26,9 @@ public final class HugeMethods {
             if (hotSpot == null) {
                 return Optional.empty();
             }
-            return Optional.of("false".equals(hotSpot.getVMOption("DontCompileHugeMethods").getValue()));
-        }
-        catch (IllegalArgumentException | UnsupportedOperationException ex) {
+            return Optional.of(
+                    "false".equals(hotSpot.getVMOption("DontCompileHugeMethods").getValue()));
+        } catch (IllegalArgumentException | UnsupportedOperationException ex) {
             return Optional.empty();
         }
     }

@@ -26,14 +26,21 @@ record LanguageCoverage(String code, boolean statistical, Optional<String> note)
         if (language != null && !language.isBlank()) {
             String code = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
             code = code.equals("no") ? "nb" : code;
-            return LanguageModels.covers(code) ? new LanguageCoverage(code, true, Optional.empty())
-                    : new LanguageCoverage(code, false, Optional.of("language " + code + ": no statistical model for "
-                            + "this language (newsflow has English, German, French and Spanish); gazetteer matches "
-                            + "only"));
+            return LanguageModels.covers(code)
+                    ? new LanguageCoverage(code, true, Optional.empty())
+                    : new LanguageCoverage(
+                            code,
+                            false,
+                            Optional.of("language " + code + ": no statistical model for "
+                                    + "this language (newsflow has English, German, French and Spanish); gazetteer matches "
+                                    + "only"));
         }
-        return mostlyLatin(zones) ? new LanguageCoverage("en", true, Optional.empty())
-                : new LanguageCoverage(null, false, Optional.of("language unknown and most letters are not Latin: "
-                        + "gazetteer matches only"));
+        return mostlyLatin(zones)
+                ? new LanguageCoverage("en", true, Optional.empty())
+                : new LanguageCoverage(
+                        null,
+                        false,
+                        Optional.of("language unknown and most letters are not Latin: " + "gazetteer matches only"));
     }
 
     /** Whether most letters of the article's first few thousand characters are Latin. */
@@ -51,8 +58,7 @@ record LanguageCoverage(String code, boolean statistical, Optional<String> note)
                 if (Character.isLetter(c)) {
                     if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                         latin++;
-                    }
-                    else {
+                    } else {
                         other++;
                     }
                 }

@@ -19,6 +19,7 @@ final class LanguageModels {
             "de", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz",
             "fr", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz",
             "es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
+
     private static final Map<String, String> NAMES = Map.of("de", "German", "fr", "French", "es", "Spanish");
 
     private static final Logger log = LoggerFactory.getLogger(LanguageModels.class);
@@ -62,8 +63,12 @@ final class LanguageModels {
         String resource = MODELS.get(language);
         long start = System.nanoTime();
         CrfRecognizer model = CrfRecognizer.load(resource);
-        log.info("Loaded the {} model {} for the first article in {} in {} ms", NAMES.get(language),
-                model.modelName(), NAMES.get(language), (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Loaded the {} model {} for the first article in {} in {} ms",
+                NAMES.get(language),
+                model.modelName(),
+                NAMES.get(language),
+                (System.nanoTime() - start) / 1_000_000);
         return model;
     }
 }

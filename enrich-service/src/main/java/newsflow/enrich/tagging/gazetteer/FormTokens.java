@@ -12,8 +12,7 @@ final class FormTokens {
 
     private static final String SPLIT_OFF = ".,!?;:'’\")]";
 
-    private FormTokens() {
-    }
+    private FormTokens() {}
 
     /** The tokens the tokenizer may begin the form with. */
     static Set<String> firstTokens(String form) {

@@ -29,8 +29,8 @@ final class Forms {
         if (hasSmallLetters(key) && letters(key) >= MIN_CAPITALS_LETTERS) {
             String capitals = key.toUpperCase(Locale.ROOT);
             if (capitalForms.putIfAbsent(capitals, entry) == null) {
-                FormTokens.firstTokens(capitals).forEach(first -> capitalFirstTokens.merge(first,
-                        FormTokens.mostTokens(capitals), Math::max));
+                FormTokens.firstTokens(capitals)
+                        .forEach(first -> capitalFirstTokens.merge(first, FormTokens.mostTokens(capitals), Math::max));
             }
         }
         return true;

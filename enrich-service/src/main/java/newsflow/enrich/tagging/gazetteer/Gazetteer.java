@@ -29,9 +29,15 @@ public final class Gazetteer {
     private final String version;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Gazetteer(Forms forms, Map<String, Forms> languages, Map<String, GazetteerEntry> clubsByPlace,
-            Map<String, GazetteerEntry> handles, Set<String> givenNames, Map<String, KnownEntity> entities,
-            Set<String> idsWithWikidataIds, String version) {
+    Gazetteer(
+            Forms forms,
+            Map<String, Forms> languages,
+            Map<String, GazetteerEntry> clubsByPlace,
+            Map<String, GazetteerEntry> handles,
+            Set<String> givenNames,
+            Map<String, KnownEntity> entities,
+            Set<String> idsWithWikidataIds,
+            String version) {
         this.forms = forms;
         this.languages = languages;
         this.clubsByPlace = clubsByPlace;

@@ -16,8 +16,7 @@ final class GazetteerFile {
 
     private static final String FOLDER = "/newsflow/enrich/gazetteer/";
 
-    private GazetteerFile() {
-    }
+    private GazetteerFile() {}
 
     /**
      * Hands each row's columns to {@code row}; returns the file's version.
@@ -46,8 +45,7 @@ final class GazetteerFile {
                 row.accept(columns);
             }
             return version;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

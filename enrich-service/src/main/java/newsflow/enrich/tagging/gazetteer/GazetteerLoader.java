@@ -28,8 +28,7 @@ final class GazetteerLoader {
     /** Clubs by each one-word short name, to find the names two clubs share. */
     private final Map<String, Set<GazetteerEntry>> clubShortNames = new HashMap<>();
 
-    private GazetteerLoader() {
-    }
+    private GazetteerLoader() {}
 
     static Gazetteer load() {
         var loader = new GazetteerLoader();
@@ -45,8 +44,11 @@ final class GazetteerLoader {
         for (String language : LANGUAGES) {
             loader.languages.put(language, new Forms());
         }
-        loader.read("local-names.tsv", 4, columns -> loader.addLocalName(loader.languages.get(columns[0]),
-                Arrays.copyOfRange(columns, 1, 4), columns[0]));
+        loader.read(
+                "local-names.tsv",
+                4,
+                columns -> loader.addLocalName(
+                        loader.languages.get(columns[0]), Arrays.copyOfRange(columns, 1, 4), columns[0]));
         for (String language : LANGUAGES) {
             Forms local = loader.languages.get(language);
             loader.read("names-" + language + ".tsv", 3, columns -> loader.addLocalName(local, columns, language));
@@ -70,12 +72,22 @@ final class GazetteerLoader {
         var version = new StringBuilder();
         versions.forEach((file, fileVersion) -> {
             if (!file.startsWith("names-")) {
-                version.append(version.isEmpty() ? "" : ", ").append(file).append(' ').append(fileVersion);
+                version.append(version.isEmpty() ? "" : ", ")
+                        .append(file)
+                        .append(' ')
+                        .append(fileVersion);
             }
         });
         version.append(", names ").append(versions.get("names-de"));
-        return new Gazetteer(forms, Map.copyOf(languages), Map.copyOf(clubsByPlace), Map.copyOf(handles),
-                Set.copyOf(givenNames), Map.copyOf(entities), Set.copyOf(wikidataIds.keySet()), version.toString());
+        return new Gazetteer(
+                forms,
+                Map.copyOf(languages),
+                Map.copyOf(clubsByPlace),
+                Map.copyOf(handles),
+                Set.copyOf(givenNames),
+                Map.copyOf(entities),
+                Set.copyOf(wikidataIds.keySet()),
+                version.toString());
     }
 
     private void addCountry(String[] columns) {
@@ -91,8 +103,10 @@ final class GazetteerLoader {
         forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
         GazetteerFile.each(columns[2], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM)));
         GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
-        GazetteerFile.each(columns[4], handle -> handles.putIfAbsent(handle.toLowerCase(Locale.ROOT),
-                new GazetteerEntry(entity, MentionForm.HANDLE)));
+        GazetteerFile.each(
+                columns[4],
+                handle -> handles.putIfAbsent(
+                        handle.toLowerCase(Locale.ROOT), new GazetteerEntry(entity, MentionForm.HANDLE)));
     }
 
     private void addCity(String[] columns) {
@@ -107,10 +121,9 @@ final class GazetteerLoader {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], columns[2]);
         Match match = columns[7].equals("confirm") ? Match.CONFIRM : Match.LISTED;
         forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, match));
-        GazetteerFile.each(columns[3], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM,
-                match)));
-        GazetteerFile.each(columns[4], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS,
-                match)));
+        GazetteerFile.each(
+                columns[3], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM, match)));
+        GazetteerFile.each(columns[4], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS, match)));
     }
 
     /**
@@ -127,9 +140,9 @@ final class GazetteerLoader {
     private void addClubForm(String form, KnownEntity club, MentionForm mentionForm) {
         if (form.indexOf(' ') > 0) {
             forms.add(form, new GazetteerEntry(club, mentionForm, Match.LISTED));
-        }
-        else {
-            clubShortNames.computeIfAbsent(form, name -> new HashSet<>())
+        } else {
+            clubShortNames
+                    .computeIfAbsent(form, name -> new HashSet<>())
                     .add(new GazetteerEntry(club, MentionForm.ALIAS, Match.SPORTS));
         }
     }
@@ -147,8 +160,8 @@ final class GazetteerLoader {
     private void addPerson(String[] columns) {
         var entity = known("person:" + columns[0], EntityType.PERSON, columns[1], columns[2]);
         forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, Match.LISTED));
-        GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS,
-                Match.LISTED)));
+        GazetteerFile.each(
+                columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS, Match.LISTED)));
     }
 
     /**

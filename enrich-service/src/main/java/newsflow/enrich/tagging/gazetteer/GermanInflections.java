@@ -13,8 +13,7 @@ final class GermanInflections {
 
     private static final String[] ENDINGS = {"e", "en", "er", "es", "em"};
 
-    private GermanInflections() {
-    }
+    private GermanInflections() {}
 
     static Set<String> of(String name) {
         String[] words = name.split(" ");
@@ -55,8 +54,14 @@ final class GermanInflections {
         for (String ending : new String[] {"em", "en", "er", "es", "e"}) {
             if (word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
-                if (stem.endsWith("isch") || stem.endsWith("ich") || stem.endsWith("ig") || stem.endsWith("al")
-                        || stem.endsWith("är") || stem.endsWith("iert") || stem.endsWith("te") || stem.endsWith("igt")
+                if (stem.endsWith("isch")
+                        || stem.endsWith("ich")
+                        || stem.endsWith("ig")
+                        || stem.endsWith("al")
+                        || stem.endsWith("är")
+                        || stem.endsWith("iert")
+                        || stem.endsWith("te")
+                        || stem.endsWith("igt")
                         || stem.endsWith("ein")) {
                     return stem;
                 }

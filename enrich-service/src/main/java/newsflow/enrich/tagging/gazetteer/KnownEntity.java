@@ -10,5 +10,4 @@ import newsflow.contract.EntityType;
  * @param name       its canonical name
  * @param wikidataId its Wikidata item id, such as {@code Q35}, or null where the gazetteer has none
  */
-public record KnownEntity(String id, EntityType type, String name, String wikidataId) {
-}
+public record KnownEntity(String id, EntityType type, String name, String wikidataId) {}

@@ -18,33 +18,117 @@ import newsflow.enrich.tagging.text.Words;
 public final class Affiliations {
 
     private static final Pattern OF = Pattern.compile(" of (?:the )?(?=\\p{Lu})");
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("University", "College", "School", "Institute",
-            "Bank", "Museum", "Church", "Bay", "Cape", "Gulf", "Isle", "Port", "Lake", "Mount", "Duke", "Prince",
-            "Princess", "King", "Queen", "Earl", "Lord", "Lady", "Saint", "St", "St.", "Republic", "Kingdom", "Order",
-            "House", "Hall", "Club", "Academy", "Council", "Department", "Ministry", "Office", "Court", "City", "Town",
-            "Festival", "Prize", "Cup", "Theatre", "Center", "Centre", "National", "International", "Association",
-            "Federation", "Union", "Society", "Party", "Group", "Company", "Board", "Agency", "Commission", "Committee",
-            "League", "Fund", "Foundation", "Trust", "Airport", "Station", "January", "February", "March",
-            "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private static final Set<String> NOT_PERSON_WORDS = Set.of(
+            "University",
+            "College",
+            "School",
+            "Institute",
+            "Bank",
+            "Museum",
+            "Church",
+            "Bay",
+            "Cape",
+            "Gulf",
+            "Isle",
+            "Port",
+            "Lake",
+            "Mount",
+            "Duke",
+            "Prince",
+            "Princess",
+            "King",
+            "Queen",
+            "Earl",
+            "Lord",
+            "Lady",
+            "Saint",
+            "St",
+            "St.",
+            "Republic",
+            "Kingdom",
+            "Order",
+            "House",
+            "Hall",
+            "Club",
+            "Academy",
+            "Council",
+            "Department",
+            "Ministry",
+            "Office",
+            "Court",
+            "City",
+            "Town",
+            "Festival",
+            "Prize",
+            "Cup",
+            "Theatre",
+            "Center",
+            "Centre",
+            "National",
+            "International",
+            "Association",
+            "Federation",
+            "Union",
+            "Society",
+            "Party",
+            "Group",
+            "Company",
+            "Board",
+            "Agency",
+            "Commission",
+            "Committee",
+            "League",
+            "Fund",
+            "Foundation",
+            "Trust",
+            "Airport",
+            "Station",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
 
-    private Affiliations() {
-    }
+    private Affiliations() {}
 
     public static List<Span> split(List<Span> candidates, Gazetteer gazetteer) {
         List<Span> result = new ArrayList<>(candidates.size());
         for (Span span : candidates) {
             Matcher of = OF.matcher(span.text());
-            if (span.known() != null || span.type() == null || !of.find() || !isPerson(span.text().substring(0,
-                    of.start()), gazetteer)) {
+            if (span.known() != null
+                    || span.type() == null
+                    || !of.find()
+                    || !isPerson(span.text().substring(0, of.start()), gazetteer)) {
                 result.add(span);
                 continue;
             }
             String person = span.text().substring(0, of.start());
             String other = span.text().substring(of.end());
-            result.add(new Span(span.zone(), span.start(), span.start() + person.length(), person, EntityType.PERSON,
-                    null, span.form(), Words.of(person).length));
-            result.add(new Span(span.zone(), span.start() + of.end(), span.end(), other, span.type(), null,
-                    span.form(), Words.of(other).length));
+            result.add(new Span(
+                    span.zone(),
+                    span.start(),
+                    span.start() + person.length(),
+                    person,
+                    EntityType.PERSON,
+                    null,
+                    span.form(),
+                    Words.of(person).length));
+            result.add(new Span(
+                    span.zone(),
+                    span.start() + of.end(),
+                    span.end(),
+                    other,
+                    span.type(),
+                    null,
+                    span.form(),
+                    Words.of(other).length));
         }
         return result;
     }

@@ -13,12 +13,12 @@ final class ClubContext {
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d.,:])");
     private static final Pattern SPANISH_ARTICLE = Pattern.compile("(?:^|[^\\p{L}])(?:el|del|al) $");
     /** A preposition of place right before the name: the place itself ("in Toronto", "en Sevilla", "nach Wien"). */
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:in|In|at|At|en|En|nach|Nach|aus|Aus)\\s$");
+    private static final Pattern PLACE_PREPOSITION =
+            Pattern.compile("(?:^|[^\\p{L}])(?:in|In|at|At|en|En|nach|Nach|aus|Aus)\\s$");
+
     private static final int NEAR = 40;
 
-    private ClubContext() {
-    }
+    private ClubContext() {}
 
     static boolean saysClub(Span place, String zoneText) {
         String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
@@ -29,7 +29,8 @@ final class ClubContext {
         if (PLACE_PREPOSITION.matcher(before).find()) {
             return false;
         }
-        return SCORE.matcher(sentencePart(before, true)).find() || SCORE.matcher(sentencePart(after, false)).find();
+        return SCORE.matcher(sentencePart(before, true)).find()
+                || SCORE.matcher(sentencePart(after, false)).find();
     }
 
     /** The part of the text before (or after) the name that is in the same sentence. */

@@ -38,11 +38,10 @@ public final class Credits {
             + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME + ")\\s?/\\s?(" + AGENCY
             + ")(?: via (" + AGENCY + "))?" + END);
     /** "REUTERS/Name Surname", "AFP PHOTO / NAME SURNAME": an agency in capitals, then the photographer. */
-    private static final Pattern AGENCY_FIRST = Pattern.compile("(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)"
-            + "(?: PHOTO)?\\s?/\\s?(" + NAME + ")" + END);
+    private static final Pattern AGENCY_FIRST = Pattern.compile(
+            "(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)" + "(?: PHOTO)?\\s?/\\s?(" + NAME + ")" + END);
 
-    private Credits() {
-    }
+    private Credits() {}
 
     /** The candidates, with the credits' mentions in place of what overlapped them. */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
@@ -79,7 +78,8 @@ public final class Credits {
                 continue;
             }
             Span agency = agency(zone, text, agencyFirst.start(1), agencyFirst.end(1), gazetteer);
-            boolean credit = agency.known() != null || zone == ZoneName.CAPTION
+            boolean credit = agency.known() != null
+                    || zone == ZoneName.CAPTION
                     || agencyFirst.group().contains(" PHOTO");
             if (credit) {
                 found.add(agency);
@@ -96,9 +96,18 @@ public final class Credits {
 
     private static Span agency(ZoneName zone, String text, int start, int end, Gazetteer gazetteer) {
         String name = text.substring(start, end);
-        Optional<GazetteerEntry> known = gazetteer.lookup(name).or(() -> gazetteer.lookupCapitals(name, null))
+        Optional<GazetteerEntry> known = gazetteer
+                .lookup(name)
+                .or(() -> gazetteer.lookupCapitals(name, null))
                 .filter(entry -> entry.type() == EntityType.ORGANIZATION);
-        return new Span(zone, start, end, name, EntityType.ORGANIZATION, known.orElse(null),
-                known.map(GazetteerEntry::form).orElse(MentionForm.NAME), Words.of(name).length);
+        return new Span(
+                zone,
+                start,
+                end,
+                name,
+                EntityType.ORGANIZATION,
+                known.orElse(null),
+                known.map(GazetteerEntry::form).orElse(MentionForm.NAME),
+                Words.of(name).length);
     }
 }

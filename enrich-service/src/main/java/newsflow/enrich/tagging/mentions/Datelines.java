@@ -22,6 +22,7 @@ public final class Datelines {
 
     /** What follows the place of a dateline: a comma, the agency in brackets, or a date. */
     private static final Pattern AFTER = Pattern.compile("^(,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
+
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
     /**
      * A line that opens with a place in capitals, then the agency in brackets (after a date or a region) or a dash:
@@ -30,14 +31,16 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
             + "(?=(?:,\\s[\\p{L}\\d .]{2,25})?\\s\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|\\s[—–]\\s)");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /** Whether a name in capitals opens a line and is followed by a date or an agency: the dateline's place. */
     public static boolean isPlace(Span span, String zoneText) {
         boolean lineStart = span.start() == 0 || zoneText.charAt(span.start() - 1) == '\n';
-        return lineStart && span.text().equals(span.text().toUpperCase(Locale.ROOT)) && span.text().length() > 2
-                && AFTER.matcher(zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 16))).find();
+        return lineStart
+                && span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                && span.text().length() > 2
+                && AFTER.matcher(zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 16)))
+                        .find();
     }
 
     /**
@@ -66,20 +69,34 @@ public final class Datelines {
         Matcher dateline = DATELINE.matcher(text);
         while (dateline.find()) {
             String place = dateline.group(1);
-            Optional<GazetteerEntry> known = gazetteer.lookupCapitals(place, null)
+            Optional<GazetteerEntry> known = gazetteer
+                    .lookupCapitals(place, null)
                     .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
             if (known.isEmpty() && dateline.group(2) == null) {
                 continue;
             }
-            found.add(new Span(zone, dateline.start(1), dateline.end(1), place,
-                    known.map(GazetteerEntry::type).orElse(EntityType.LOCATION), known.orElse(null),
-                    known.map(GazetteerEntry::form).orElse(MentionForm.NAME), Words.of(place).length));
+            found.add(new Span(
+                    zone,
+                    dateline.start(1),
+                    dateline.end(1),
+                    place,
+                    known.map(GazetteerEntry::type).orElse(EntityType.LOCATION),
+                    known.orElse(null),
+                    known.map(GazetteerEntry::form).orElse(MentionForm.NAME),
+                    Words.of(place).length));
             if (dateline.group(2) != null) {
                 String agency = dateline.group(2);
-                Optional<GazetteerEntry> org = gazetteer.lookup(agency)
-                        .filter(entry -> entry.type() == EntityType.ORGANIZATION);
-                found.add(new Span(zone, dateline.start(2), dateline.end(2), agency, EntityType.ORGANIZATION,
-                        org.orElse(null), org.map(GazetteerEntry::form).orElse(MentionForm.NAME), 1));
+                Optional<GazetteerEntry> org =
+                        gazetteer.lookup(agency).filter(entry -> entry.type() == EntityType.ORGANIZATION);
+                found.add(new Span(
+                        zone,
+                        dateline.start(2),
+                        dateline.end(2),
+                        agency,
+                        EntityType.ORGANIZATION,
+                        org.orElse(null),
+                        org.map(GazetteerEntry::form).orElse(MentionForm.NAME),
+                        1));
             }
         }
         return found;

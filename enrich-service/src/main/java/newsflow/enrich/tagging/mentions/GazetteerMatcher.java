@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
-import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.text.Token;
 
 /**
  * Finds the gazetteer's surface forms in a sentence, longest first, including the country in "French-led" and
@@ -35,8 +35,7 @@ public final class GazetteerMatcher {
             if (matched == 0) {
                 partOfWord(zone, sentence.get(i), language).ifPresent(spans::add);
                 i++;
-            }
-            else {
+            } else {
                 i += matched;
             }
         }
@@ -49,29 +48,44 @@ public final class GazetteerMatcher {
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
-            gazetteer.handle(matcher.group(1)).ifPresent(entry -> spans.add(
-                    new Span(zone, start, end, zoneText.substring(start, end), entry.type(), entry, entry.form(), 1)));
+            gazetteer
+                    .handle(matcher.group(1))
+                    .ifPresent(entry -> spans.add(new Span(
+                            zone, start, end, zoneText.substring(start, end), entry.type(), entry, entry.form(), 1)));
         }
         return spans;
     }
 
     /** Adds the longest form starting at token {@code from}; returns how many tokens it spans, 0 for none. */
-    private int longestFormAt(ZoneName zone, String zoneText, List<Token> sentence, int from, boolean capitals,
-            String language, List<Span> spans) {
+    private int longestFormAt(
+            ZoneName zone,
+            String zoneText,
+            List<Token> sentence,
+            int from,
+            boolean capitals,
+            String language,
+            List<Span> spans) {
         int most = gazetteer.mostTokensFrom(sentence.get(from).text(), capitals, language);
         int longest = Math.min(most, sentence.size() - from);
         for (int words = longest; words >= 1; words--) {
             int start = sentence.get(from).start();
             int end = sentence.get(from + words - 1).end();
             String text = zoneText.substring(start, end);
-            Optional<GazetteerEntry> entry = capitals ? gazetteer.lookupCapitals(text, language)
-                    : gazetteer.lookup(text, language);
+            Optional<GazetteerEntry> entry =
+                    capitals ? gazetteer.lookupCapitals(text, language) : gazetteer.lookup(text, language);
             if (entry.isEmpty() && from == 0 && !capitals && Character.isUpperCase(text.codePointAt(0))) {
                 entry = gazetteer.lookup(withSmallFirstLetter(text), language); // "Danske ministre": danske
             }
             if (entry.isPresent()) {
-                spans.add(new Span(zone, start, end, zoneText.substring(start, end), entry.get().type(), entry.get(),
-                        entry.get().form(), words));
+                spans.add(new Span(
+                        zone,
+                        start,
+                        end,
+                        zoneText.substring(start, end),
+                        entry.get().type(),
+                        entry.get(),
+                        entry.get().form(),
+                        words));
                 return words;
             }
         }
@@ -84,13 +98,16 @@ public final class GazetteerMatcher {
      */
     private Optional<Span> partOfWord(ZoneName zone, Token token, String language) {
         String text = token.text();
-        if ("de".equals(language) && text.length() >= 4 && text.endsWith("s")
+        if ("de".equals(language)
+                && text.length() >= 4
+                && text.endsWith("s")
                 && Character.isUpperCase(text.codePointAt(0))) {
-            Optional<GazetteerEntry> genitive = gazetteer.lookup(text.substring(0, text.length() - 1), language)
+            Optional<GazetteerEntry> genitive = gazetteer
+                    .lookup(text.substring(0, text.length() - 1), language)
                     .filter(entry -> entry.form() == MentionForm.NAME || entry.form() == MentionForm.ALIAS);
             if (genitive.isPresent()) {
-                return genitive.map(entry -> new Span(zone, token.start(), token.end(), text, entry.type(), entry,
-                        entry.form(), 1));
+                return genitive.map(entry ->
+                        new Span(zone, token.start(), token.end(), text, entry.type(), entry, entry.form(), 1));
             }
         }
         String stem = null;
@@ -98,21 +115,31 @@ public final class GazetteerMatcher {
         Matcher possessive = POSSESSIVE.matcher(text);
         if (hyphen > 0) {
             stem = text.substring(0, hyphen);
-        }
-        else if (possessive.matches()) {
+        } else if (possessive.matches()) {
             stem = possessive.group(1);
         }
         if (stem == null) {
             return Optional.empty();
         }
         String form = stem;
-        return gazetteer.lookup(form, language).map(entry -> new Span(zone, token.start(), token.start() + form.length(), form,
-                entry.type(), entry, entry.form(), 1));
+        return gazetteer
+                .lookup(form, language)
+                .map(entry -> new Span(
+                        zone,
+                        token.start(),
+                        token.start() + form.length(),
+                        form,
+                        entry.type(),
+                        entry,
+                        entry.form(),
+                        1));
     }
 
     private static String withSmallFirstLetter(String text) {
         int first = text.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
-                .append(text, Character.charCount(first), text.length()).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toLowerCase(first))
+                .append(text, Character.charCount(first), text.length())
+                .toString();
     }
 }

@@ -19,13 +19,39 @@ import newsflow.enrich.tagging.text.Token;
  */
 final class GermanCompounds {
 
-    private static final Set<String> ORGANISATION_HEADS = Set.of("Kommission", "Institut", "Ministerium",
-            "Parlament", "Regierung", "Behörde", "Gericht", "Gerichtshof", "Bank", "Verband", "Rat", "Agentur",
-            "Konzern", "Gruppe", "Partei", "Fraktion", "Stiftung", "Universität", "Klinik", "Krankenhaus", "Polizei",
-            "Armee", "Zentrale", "Stadtwerke", "Werke", "Verwaltung", "Amt", "Kammer", "Börse", "Mission");
+    private static final Set<String> ORGANISATION_HEADS = Set.of(
+            "Kommission",
+            "Institut",
+            "Ministerium",
+            "Parlament",
+            "Regierung",
+            "Behörde",
+            "Gericht",
+            "Gerichtshof",
+            "Bank",
+            "Verband",
+            "Rat",
+            "Agentur",
+            "Konzern",
+            "Gruppe",
+            "Partei",
+            "Fraktion",
+            "Stiftung",
+            "Universität",
+            "Klinik",
+            "Krankenhaus",
+            "Polizei",
+            "Armee",
+            "Zentrale",
+            "Stadtwerke",
+            "Werke",
+            "Verwaltung",
+            "Amt",
+            "Kammer",
+            "Börse",
+            "Mission");
 
-    private GermanCompounds() {
-    }
+    private GermanCompounds() {}
 
     static List<Span> join(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
         return joinSameTypes(joinHeads(candidates, tokens), tokens);
@@ -41,7 +67,8 @@ final class GermanCompounds {
         }
         Set<List<Object>> hyphens = new HashSet<>();
         tokens.forEach((zone, sentences) -> sentences.forEach(sentence -> sentence.stream()
-                .filter(token -> token.text().equals("-")).forEach(token -> hyphens.add(List.of(zone, token.start())))));
+                .filter(token -> token.text().equals("-"))
+                .forEach(token -> hyphens.add(List.of(zone, token.start())))));
         List<Span> joined = new ArrayList<>(candidates.size());
         Set<Span> consumed = new HashSet<>();
         for (Span span : candidates) {
@@ -49,22 +76,39 @@ final class GermanCompounds {
                 continue;
             }
             Span next = span.known() == null && span.type() != null
-                    ? byStart.get(List.of(span.zone(), span.end() + 1)) : null;
-            boolean hyphen = next != null && next.type() == span.type()
-                    && hyphens.contains(List.of(span.zone(), span.end()));
-            Token rest = next == null && span.type() == EntityType.PERSON && hyphens.contains(List.of(span.zone(),
-                    span.end())) ? capitalisedAt(tokens, span.zone(), span.end() + 1) : null;
+                    ? byStart.get(List.of(span.zone(), span.end() + 1))
+                    : null;
+            boolean hyphen =
+                    next != null && next.type() == span.type() && hyphens.contains(List.of(span.zone(), span.end()));
+            Token rest = next == null
+                            && span.type() == EntityType.PERSON
+                            && hyphens.contains(List.of(span.zone(), span.end()))
+                    ? capitalisedAt(tokens, span.zone(), span.end() + 1)
+                    : null;
             if (rest != null) { // a double surname the model cut: "Wolfgang Prock" - "Schauer"
-                joined.add(new Span(span.zone(), span.start(), rest.end(), span.text() + "-" + rest.text(),
-                        span.type(), null, MentionForm.NAME, span.tokens() + 2));
+                joined.add(new Span(
+                        span.zone(),
+                        span.start(),
+                        rest.end(),
+                        span.text() + "-" + rest.text(),
+                        span.type(),
+                        null,
+                        MentionForm.NAME,
+                        span.tokens() + 2));
                 continue;
             }
             if (hyphen) {
                 consumed.add(next);
-                joined.add(new Span(span.zone(), span.start(), next.end(), span.text() + "-" + next.text(),
-                        span.type(), null, MentionForm.NAME, span.tokens() + next.tokens() + 1));
-            }
-            else {
+                joined.add(new Span(
+                        span.zone(),
+                        span.start(),
+                        next.end(),
+                        span.text() + "-" + next.text(),
+                        span.type(),
+                        null,
+                        MentionForm.NAME,
+                        span.tokens() + next.tokens() + 1));
+            } else {
                 joined.add(span);
             }
         }
@@ -73,7 +117,8 @@ final class GermanCompounds {
 
     private static Token capitalisedAt(Map<ZoneName, List<List<Token>>> tokens, ZoneName zone, int offset) {
         for (List<Token> sentence : tokens.getOrDefault(zone, List.of())) {
-            if (sentence.isEmpty() || sentence.get(0).start() > offset
+            if (sentence.isEmpty()
+                    || sentence.get(0).start() > offset
                     || sentence.get(sentence.size() - 1).end() < offset) {
                 continue;
             }
@@ -93,8 +138,10 @@ final class GermanCompounds {
                 for (int i = 1; i + 1 < sentence.size(); i++) {
                     Token hyphen = sentence.get(i);
                     Token head = sentence.get(i + 1);
-                    if (hyphen.text().equals("-") && sentence.get(i - 1).end() == hyphen.start()
-                            && head.start() == hyphen.end() && ORGANISATION_HEADS.contains(head.text())) {
+                    if (hyphen.text().equals("-")
+                            && sentence.get(i - 1).end() == hyphen.start()
+                            && head.start() == hyphen.end()
+                            && ORGANISATION_HEADS.contains(head.text())) {
                         heads.put(List.of(zone, hyphen.start()), head);
                     }
                 }
@@ -111,8 +158,15 @@ final class GermanCompounds {
                 continue;
             }
             String text = span.text() + "-" + head.text();
-            joined.add(new Span(span.zone(), span.start(), head.end(), text, EntityType.ORGANIZATION, null,
-                    MentionForm.NAME, span.tokens() + 2));
+            joined.add(new Span(
+                    span.zone(),
+                    span.start(),
+                    head.end(),
+                    text,
+                    EntityType.ORGANIZATION,
+                    null,
+                    MentionForm.NAME,
+                    span.tokens() + 2));
         }
         return joined;
     }

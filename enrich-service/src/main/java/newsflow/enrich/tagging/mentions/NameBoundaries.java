@@ -30,9 +30,39 @@ import newsflow.enrich.tagging.text.Words;
  */
 public final class NameBoundaries {
 
-    private static final Set<String> OPENING_WORDS = Set.of("In", "At", "On", "For", "From", "To", "By", "With",
-            "After", "Before", "Under", "Over", "Like", "As", "If", "When", "While", "Whoever", "Both", "But", "And",
-            "Or", "Then", "Since", "Until", "Unlike", "Including", "Among", "Against", "Despite", "Via", "Per");
+    private static final Set<String> OPENING_WORDS = Set.of(
+            "In",
+            "At",
+            "On",
+            "For",
+            "From",
+            "To",
+            "By",
+            "With",
+            "After",
+            "Before",
+            "Under",
+            "Over",
+            "Like",
+            "As",
+            "If",
+            "When",
+            "While",
+            "Whoever",
+            "Both",
+            "But",
+            "And",
+            "Or",
+            "Then",
+            "Since",
+            "Until",
+            "Unlike",
+            "Including",
+            "Among",
+            "Against",
+            "Despite",
+            "Via",
+            "Per");
     private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
     /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
@@ -45,8 +75,7 @@ public final class NameBoundaries {
             + "Observatory|Laboratory|Zoo|Academy|Foundation|Parliament|Assembly)) in (?=\\p{Lu}[\\p{L}’'-]*"
             + "(?: \\p{Lu}[\\p{L}’'-]*){0,2}$)");
 
-    private NameBoundaries() {
-    }
+    private NameBoundaries() {}
 
     /** The candidates with their edges mended; in German, with names joined to their organisations' nouns. */
     public static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens, String language) {
@@ -61,7 +90,8 @@ public final class NameBoundaries {
             for (List<Token> sentence : sentences) {
                 sentenceStarts.add(zone + ":" + sentence.get(0).start());
                 for (Token token : sentence) {
-                    if (!token.text().isEmpty() && Character.isLowerCase(token.text().codePointAt(0))) {
+                    if (!token.text().isEmpty()
+                            && Character.isLowerCase(token.text().codePointAt(0))) {
                         smallWords.add(token.text());
                     }
                 }
@@ -74,7 +104,8 @@ public final class NameBoundaries {
                 continue;
             }
             Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
-                    ? withoutOpeningWord(span, smallWords) : span;
+                    ? withoutOpeningWord(span, smallWords)
+                    : span;
             repaired.addAll(split(trimmed, candidates));
         }
         return repaired;
@@ -82,8 +113,8 @@ public final class NameBoundaries {
 
     private static Span withoutOpeningWord(Span span, Set<String> smallWords) {
         String[] words = span.text().split(" ");
-        if (words.length < 2 || !(OPENING_WORDS.contains(words[0])
-                || smallWords.contains(words[0].toLowerCase(Locale.ROOT)))) {
+        if (words.length < 2
+                || !(OPENING_WORDS.contains(words[0]) || smallWords.contains(words[0].toLowerCase(Locale.ROOT)))) {
             return span;
         }
         int drop = 1;
@@ -97,25 +128,35 @@ public final class NameBoundaries {
         for (int i = 0; i < drop; i++) {
             offset += words[i].length() + 1;
         }
-        return new Span(span.zone(), span.start() + offset, span.end(), span.text().substring(offset), span.type(),
-                null, span.form(), Math.max(1, span.tokens() - drop));
+        return new Span(
+                span.zone(),
+                span.start() + offset,
+                span.end(),
+                span.text().substring(offset),
+                span.type(),
+                null,
+                span.form(),
+                Math.max(1, span.tokens() - drop));
     }
 
     private static List<Span> split(Span span, List<Span> candidates) {
         Matcher as = AS.matcher(span.text());
         if (as.find()) {
-            return List.of(part(span, 0, as.start(), span.type()), part(span, as.end(), span.text().length(),
-                    span.type()));
+            return List.of(
+                    part(span, 0, as.start(), span.type()),
+                    part(span, as.end(), span.text().length(), span.type()));
         }
         Matcher possessive = POSSESSIVE.matcher(span.text());
         if (possessive.find()) {
-            return List.of(part(span, 0, possessive.start(), span.type()), part(span, possessive.end(),
-                    span.text().length(), span.type()));
+            return List.of(
+                    part(span, 0, possessive.start(), span.type()),
+                    part(span, possessive.end(), span.text().length(), span.type()));
         }
         Matcher in = IN.matcher(span.text());
         if (in.find()) {
-            return List.of(part(span, 0, in.start(), span.type()), part(span, in.end(), span.text().length(),
-                    EntityType.LOCATION));
+            return List.of(
+                    part(span, 0, in.start(), span.type()),
+                    part(span, in.end(), span.text().length(), EntityType.LOCATION));
         }
         Matcher conjunction = CONJUNCTION.matcher(span.text());
         if (!conjunction.find()) {
@@ -123,17 +164,34 @@ public final class NameBoundaries {
         }
         String first = span.text().substring(0, conjunction.start());
         String second = span.text().substring(conjunction.end());
-        boolean separate = Character.isUpperCase(first.codePointAt(0)) && !second.isEmpty()
-                && Character.isUpperCase(second.codePointAt(0)) && (standsAlone(first, span, candidates)
-                        || standsAlone(second, span, candidates) || sameHead(first, second));
+        boolean separate = Character.isUpperCase(first.codePointAt(0))
+                && !second.isEmpty()
+                && Character.isUpperCase(second.codePointAt(0))
+                && (standsAlone(first, span, candidates)
+                        || standsAlone(second, span, candidates)
+                        || sameHead(first, second));
         if (!separate) {
             return List.of(span);
         }
         int secondStart = span.start() + conjunction.end();
         return List.of(
-                new Span(span.zone(), span.start(), span.start() + first.length(), first, span.type(), null,
-                        span.form(), Words.of(first).length),
-                new Span(span.zone(), secondStart, span.end(), second, span.type(), null, span.form(),
+                new Span(
+                        span.zone(),
+                        span.start(),
+                        span.start() + first.length(),
+                        first,
+                        span.type(),
+                        null,
+                        span.form(),
+                        Words.of(first).length),
+                new Span(
+                        span.zone(),
+                        secondStart,
+                        span.end(),
+                        second,
+                        span.type(),
+                        null,
+                        span.form(),
                         Words.of(second).length));
     }
 
@@ -146,7 +204,14 @@ public final class NameBoundaries {
 
     private static Span part(Span span, int from, int to, EntityType type) {
         String text = span.text().substring(from, to);
-        return new Span(span.zone(), span.start() + from, span.start() + to, text, type, null, span.form(),
+        return new Span(
+                span.zone(),
+                span.start() + from,
+                span.start() + to,
+                text,
+                type,
+                null,
+                span.form(),
                 Words.of(text).length);
     }
 

@@ -17,7 +17,14 @@ import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
  * @param form   how it is written
  * @param tokens how many words it spans
  */
-public record Span(ZoneName zone, int start, int end, String text, EntityType type, GazetteerEntry known, MentionForm form,
+public record Span(
+        ZoneName zone,
+        int start,
+        int end,
+        String text,
+        EntityType type,
+        GazetteerEntry known,
+        MentionForm form,
         int tokens) {
 
     public boolean overlaps(Span other) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.gazetteer.Match;
 
 /**
  * Chooses among overlapping candidate mentions: the longest wins ("UN Human Rights Council" over "UN"); for the same
@@ -20,22 +20,25 @@ import newsflow.enrich.tagging.gazetteer.Gazetteer;
  */
 public final class SpanSelector {
 
-    private static final Comparator<Span> PRIORITY = Comparator
-            .comparing(Span::zone)
+    private static final Comparator<Span> PRIORITY = Comparator.comparing(Span::zone)
             .thenComparingInt(Span::start)
             .thenComparing(Comparator.comparingInt(Span::length).reversed())
             .thenComparing(span -> span.known() == null);
 
-    private SpanSelector() {
-    }
+    private SpanSelector() {}
 
     /**
      * @param candidates the mentions found, by the model and the gazetteers
      * @param other      the stretches the model calls MISC
      * @param sports     whether the article is about sport ({@link SportsContext})
      */
-    public static List<Span> select(List<Span> candidates, List<Span> other, boolean sports, Gazetteer gazetteer,
-            Map<ZoneName, String> zoneTexts, String language) {
+    public static List<Span> select(
+            List<Span> candidates,
+            List<Span> other,
+            boolean sports,
+            Gazetteer gazetteer,
+            Map<ZoneName, String> zoneTexts,
+            String language) {
         boolean capitalisedNouns = language != null && !language.equals("en");
         Map<List<Object>, Span> modelByEnd = new HashMap<>();
         for (Span span : candidates) {
@@ -63,8 +66,7 @@ public final class SpanSelector {
             Span previous = chosen.isEmpty() ? null : chosen.get(chosen.size() - 1);
             if (previous == null || !previous.overlaps(span)) {
                 chosen.add(span);
-            }
-            else if (span.length() > previous.length()) {
+            } else if (span.length() > previous.length()) {
                 chosen.set(chosen.size() - 1, span);
             }
         }
@@ -91,10 +93,19 @@ public final class SpanSelector {
      * by the words the model found.
      */
     private static Span withArticle(Span span, Span model) {
-        if (span.known() != null && model.start() < span.start() && model.tokens() == span.tokens() + 1
+        if (span.known() != null
+                && model.start() < span.start()
+                && model.tokens() == span.tokens() + 1
                 && model.text().startsWith("The ")) {
-            return new Span(span.zone(), model.start(), span.end(), model.text(), span.type(), span.known(),
-                    span.form(), model.tokens());
+            return new Span(
+                    span.zone(),
+                    model.start(),
+                    span.end(),
+                    model.text(),
+                    span.type(),
+                    span.known(),
+                    span.form(),
+                    model.tokens());
         }
         return span;
     }
@@ -123,14 +134,31 @@ public final class SpanSelector {
      * club the gazetteers know by that name when there is one, else an organisation of that name.
      */
     private static Span asClub(Span span, Span model, Gazetteer gazetteer, String zoneText) {
-        boolean club = span.type() == EntityType.LOCATION && (organisationOn(span, model)
-                || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText));
+        boolean club = span.type() == EntityType.LOCATION
+                && (organisationOn(span, model)
+                        || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText));
         if (!club) {
             return span;
         }
-        return gazetteer.clubByPlace(span.text()).map(entry -> new Span(span.zone(), span.start(), span.end(),
-                span.text(), EntityType.ORGANIZATION, entry, MentionForm.ALIAS, span.tokens()))
-                .orElse(new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION, null,
-                        MentionForm.NAME, span.tokens()));
+        return gazetteer
+                .clubByPlace(span.text())
+                .map(entry -> new Span(
+                        span.zone(),
+                        span.start(),
+                        span.end(),
+                        span.text(),
+                        EntityType.ORGANIZATION,
+                        entry,
+                        MentionForm.ALIAS,
+                        span.tokens()))
+                .orElse(new Span(
+                        span.zone(),
+                        span.start(),
+                        span.end(),
+                        span.text(),
+                        EntityType.ORGANIZATION,
+                        null,
+                        MentionForm.NAME,
+                        span.tokens()));
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * Acronyms of organisations within one article: those it defines in brackets right after a name ("Danish Road
@@ -22,11 +22,10 @@ final class Acronyms {
 
     private static final Pattern DEFINITION = Pattern.compile("\\A\\s*\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,5}");
-    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la",
-            "le", "der", "für", "und");
+    private static final Set<String> MINOR_WORDS =
+            Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "der", "für", "und");
 
-    private Acronyms() {
-    }
+    private Acronyms() {}
 
     /** The acronyms the article defines, each with the mention of the name it was defined for. */
     static Map<String, Span> definitions(List<Span> spans, Map<ZoneName, String> zoneTexts) {
@@ -37,8 +36,11 @@ final class Acronyms {
             }
             String text = zoneTexts.get(span.zone());
             Matcher matcher = DEFINITION.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 16)));
-            if (matcher.find() && (isCapitals(matcher.group(1)) || initialsMatch(matcher.group(1),
-                    span.known() != null ? span.known().name() : span.text()))) {
+            if (matcher.find()
+                    && (isCapitals(matcher.group(1))
+                            || initialsMatch(
+                                    matcher.group(1),
+                                    span.known() != null ? span.known().name() : span.text()))) {
                 definitions.putIfAbsent(matcher.group(1), span);
             }
         }
@@ -47,9 +49,17 @@ final class Acronyms {
 
     /** The span as a mention, by acronym, of the organisation named by {@code definition}. */
     static Span asAcronymOf(Span span, Span definition) {
-        GazetteerEntry known = definition.known() == null ? null : definition.known().as(MentionForm.ACRONYM);
-        return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION, known,
-                MentionForm.ACRONYM, span.tokens());
+        GazetteerEntry known =
+                definition.known() == null ? null : definition.known().as(MentionForm.ACRONYM);
+        return new Span(
+                span.zone(),
+                span.start(),
+                span.end(),
+                span.text(),
+                EntityType.ORGANIZATION,
+                known,
+                MentionForm.ACRONYM,
+                span.tokens());
     }
 
     /** Whether the text looks like an acronym: two to six capitals or digits. */

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
 
 /**
  * Drops mentions that the article itself shows are ordinary words:
@@ -27,11 +27,22 @@ final class CommonWords {
             + "|dollars?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|lira|lire|won|reais|rand|shekels?"
             + "|dinars?|riyals?|dirhams?|zloty|zlotys|forints?|hryvnias?|lei|baht|ringgit|rupiah)\\b");
 
-    private static final Set<String> GENERIC = Set.of("Gobierno", "Ejecutivo", "Estado", "Administración",
-            "Gouvernement", "Exécutif", "État", "Etat", "Regierung", "Staat", "Landes", "Bundes", "Land");
+    private static final Set<String> GENERIC = Set.of(
+            "Gobierno",
+            "Ejecutivo",
+            "Estado",
+            "Administración",
+            "Gouvernement",
+            "Exécutif",
+            "État",
+            "Etat",
+            "Regierung",
+            "Staat",
+            "Landes",
+            "Bundes",
+            "Land");
 
-    private CommonWords() {
-    }
+    private CommonWords() {}
 
     static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Map<ZoneName, List<List<Token>>> tokens) {
         Set<String> lowerCase = new HashSet<>();
@@ -40,7 +51,8 @@ final class CommonWords {
             for (List<Token> sentence : sentences) {
                 sentenceStarts.add(zone + ":" + sentence.get(0).start());
                 for (Token token : sentence) {
-                    if (!token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
+                    if (!token.text().isEmpty()
+                            && Character.isLowerCase(token.text().charAt(0))) {
                         lowerCase.add(token.text());
                     }
                 }
@@ -48,12 +60,21 @@ final class CommonWords {
         });
         return spans.stream()
                 .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
-                .filter(span -> !(span.known() == null && span.tokens() == 1
+                .filter(span -> !(span.known() == null
+                        && span.tokens() == 1
                         && sentenceStarts.contains(span.zone() + ":" + span.start())
                         && lowerCase.contains(span.text().toLowerCase(Locale.ROOT))))
-                .filter(span -> !(span.form() == MentionForm.DEMONYM && CURRENCY.matcher(zoneTexts.get(span.zone())
-                        .substring(span.end(), Math.min(span.end() + 12, zoneTexts.get(span.zone()).length())))
-                        .find()))
+                .filter(span -> !(span.form() == MentionForm.DEMONYM
+                        && CURRENCY.matcher(zoneTexts
+                                        .get(span.zone())
+                                        .substring(
+                                                span.end(),
+                                                Math.min(
+                                                        span.end() + 12,
+                                                        zoneTexts
+                                                                .get(span.zone())
+                                                                .length())))
+                                .find()))
                 .toList();
     }
 }

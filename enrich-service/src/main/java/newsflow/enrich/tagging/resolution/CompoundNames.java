@@ -22,13 +22,41 @@ import newsflow.enrich.tagging.text.Words;
  */
 final class CompoundNames {
 
-    private static final Set<String> INSTITUTIONS = Set.of("University", "Bank", "Ministry", "Region", "Port",
-            "Museum", "Council", "Institute", "Academy", "Embassy", "Church", "Government", "Municipality", "College",
-            "School", "Hospital", "Court", "Parliament", "Assembly", "Federation", "Association", "Chamber", "Office",
-            "Department", "Agency", "Authority", "Commission", "Library", "Archives", "Orchestra", "Opera", "Theatre");
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "University",
+            "Bank",
+            "Ministry",
+            "Region",
+            "Port",
+            "Museum",
+            "Council",
+            "Institute",
+            "Academy",
+            "Embassy",
+            "Church",
+            "Government",
+            "Municipality",
+            "College",
+            "School",
+            "Hospital",
+            "Court",
+            "Parliament",
+            "Assembly",
+            "Federation",
+            "Association",
+            "Chamber",
+            "Office",
+            "Department",
+            "Agency",
+            "Authority",
+            "Commission",
+            "Library",
+            "Archives",
+            "Orchestra",
+            "Opera",
+            "Theatre");
 
-    private CompoundNames() {
-    }
+    private CompoundNames() {}
 
     /** The spans with compound names joined; {@code spans} must be in zone and offset order and not overlap. */
     static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts) {
@@ -37,15 +65,21 @@ final class CompoundNames {
         while (i < spans.size()) {
             Span first = spans.get(i);
             Span second = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            Span compound = second == null || second.zone() != first.zone() ? null
+            Span compound = second == null || second.zone() != first.zone()
+                    ? null
                     : compound(first, second, zoneTexts.get(first.zone()).substring(first.end(), second.start()));
             if (compound != null) {
-                joined.add(new Span(first.zone(), first.start(), second.end(),
-                        zoneTexts.get(first.zone()).substring(first.start(), second.end()), EntityType.ORGANIZATION,
-                        null, MentionForm.NAME, compound.tokens()));
+                joined.add(new Span(
+                        first.zone(),
+                        first.start(),
+                        second.end(),
+                        zoneTexts.get(first.zone()).substring(first.start(), second.end()),
+                        EntityType.ORGANIZATION,
+                        null,
+                        MentionForm.NAME,
+                        compound.tokens()));
                 i += 2;
-            }
-            else {
+            } else {
                 joined.add(first);
                 i++;
             }
@@ -55,19 +89,24 @@ final class CompoundNames {
 
     /** A span standing for the pair's token count when the two are one name, else null. */
     private static Span compound(Span first, Span second, String gap) {
-        boolean demonymAndOrganisation = gap.equals(" ") && first.known() != null
-                && first.form() == MentionForm.DEMONYM && second.known() == null
+        boolean demonymAndOrganisation = gap.equals(" ")
+                && first.known() != null
+                && first.form() == MentionForm.DEMONYM
+                && second.known() == null
                 && second.type() == EntityType.ORGANIZATION;
-        boolean institutionOfPlace = gap.equals(" of ") && first.known() == null
-                && first.type() != EntityType.PERSON && INSTITUTIONS.contains(lastWord(first.text()))
-                && second.known() != null && (second.type() == EntityType.COUNTRY || second.type() == EntityType.LOCATION)
+        boolean institutionOfPlace = gap.equals(" of ")
+                && first.known() == null
+                && first.type() != EntityType.PERSON
+                && INSTITUTIONS.contains(lastWord(first.text()))
+                && second.known() != null
+                && (second.type() == EntityType.COUNTRY || second.type() == EntityType.LOCATION)
                 && (second.form() == MentionForm.NAME || second.form() == MentionForm.ALIAS);
         if (!demonymAndOrganisation && !institutionOfPlace) {
             return null;
         }
         int tokens = first.tokens() + second.tokens() + (institutionOfPlace ? 1 : 0);
-        return new Span(first.zone(), first.start(), second.end(), "", EntityType.ORGANIZATION, null, MentionForm.NAME,
-                tokens);
+        return new Span(
+                first.zone(), first.start(), second.end(), "", EntityType.ORGANIZATION, null, MentionForm.NAME, tokens);
     }
 
     private static String lastWord(String text) {

@@ -12,15 +12,16 @@ import newsflow.enrich.tagging.mentions.Span;
  */
 final class Confidence {
 
-    private Confidence() {
-    }
+    private Confidence() {}
 
     static double of(List<Span> spans) {
         boolean known = spans.stream().anyMatch(span -> span.known() != null);
         if (known) {
-            boolean byName = spans.stream().anyMatch(span -> span.known() != null
-                    && (span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS
-                            || span.form() == MentionForm.ACRONYM));
+            boolean byName = spans.stream()
+                    .anyMatch(span -> span.known() != null
+                            && (span.form() == MentionForm.NAME
+                                    || span.form() == MentionForm.ALIAS
+                                    || span.form() == MentionForm.ACRONYM));
             return byName ? 0.95 : 0.9;
         }
         double confidence = 0.6 + 0.1 * Math.min(spans.size(), 3);

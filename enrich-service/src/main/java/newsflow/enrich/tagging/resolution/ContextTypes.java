@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.mentions.Datelines;
+import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -37,22 +37,168 @@ import newsflow.enrich.tagging.text.Words;
 final class ContextTypes {
 
     /** Words that end or make an organisation's or a place's name, never a person's. */
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("Bank", "Group", "Power", "Energy", "Airlines",
-            "Airways", "Air", "Motors", "Holdings", "Capital", "Partners", "Systems", "Technologies", "Foods", "Media",
-            "Press", "News", "Times", "Post", "Club", "United", "City", "Town", "County", "Athletic", "Rovers",
-            "Wanderers", "Albion", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "AG", "SA",
-            "GmbH", "NV", "ASA", "AB", "LLC", "Tech", "University", "College", "School", "Institute", "Hospital",
-            "Council", "Party", "Union", "Association", "Federation", "Foundation", "Fund", "Trust", "Agency",
-            "Ministry", "Department", "Office", "Authority", "Commission", "Committee", "Court", "Police", "Army",
-            "Navy", "Force", "Forces", "Church", "Centre", "Center", "Museum", "Theatre", "Orchestra", "Records",
-            "Pictures", "Studios", "Games", "Cup", "Open", "League", "Championship", "Festival", "Prize", "Award",
-            "House", "Hall", "Street", "Road", "Avenue", "Square", "Bridge", "Station", "Airport", "Port", "Harbour",
-            "Beach", "Bay", "Island", "Islands", "Lake", "River", "Valley", "Mountains", "Hills", "Park", "Stadium",
-            "Arena", "Republic", "Kingdom", "State", "States", "Province", "Region", "District", "Coast", "Sea",
-            "Ocean", "Gulf", "Strait", "Canal", "North", "South", "East", "West", "New", "Saint", "St", "St.", "Fort",
-            "Mount", "Lower", "Upper", "Greater", "National", "International", "Global", "Royal", "General",
-            "Motor", "Insurance", "Pharma", "Pharmaceuticals", "Electric", "Oil", "Gas", "Steel", "Mining",
-            "Resources", "Industries", "Services", "Solutions", "Labs", "Software", "Networks", "Telecom", "Mobile");
+    private static final Set<String> NOT_PERSON_WORDS = Set.of(
+            "Bank",
+            "Group",
+            "Power",
+            "Energy",
+            "Airlines",
+            "Airways",
+            "Air",
+            "Motors",
+            "Holdings",
+            "Capital",
+            "Partners",
+            "Systems",
+            "Technologies",
+            "Foods",
+            "Media",
+            "Press",
+            "News",
+            "Times",
+            "Post",
+            "Club",
+            "United",
+            "City",
+            "Town",
+            "County",
+            "Athletic",
+            "Rovers",
+            "Wanderers",
+            "Albion",
+            "Inc",
+            "Inc.",
+            "Corp",
+            "Corp.",
+            "Co",
+            "Co.",
+            "Ltd",
+            "Ltd.",
+            "plc",
+            "PLC",
+            "AG",
+            "SA",
+            "GmbH",
+            "NV",
+            "ASA",
+            "AB",
+            "LLC",
+            "Tech",
+            "University",
+            "College",
+            "School",
+            "Institute",
+            "Hospital",
+            "Council",
+            "Party",
+            "Union",
+            "Association",
+            "Federation",
+            "Foundation",
+            "Fund",
+            "Trust",
+            "Agency",
+            "Ministry",
+            "Department",
+            "Office",
+            "Authority",
+            "Commission",
+            "Committee",
+            "Court",
+            "Police",
+            "Army",
+            "Navy",
+            "Force",
+            "Forces",
+            "Church",
+            "Centre",
+            "Center",
+            "Museum",
+            "Theatre",
+            "Orchestra",
+            "Records",
+            "Pictures",
+            "Studios",
+            "Games",
+            "Cup",
+            "Open",
+            "League",
+            "Championship",
+            "Festival",
+            "Prize",
+            "Award",
+            "House",
+            "Hall",
+            "Street",
+            "Road",
+            "Avenue",
+            "Square",
+            "Bridge",
+            "Station",
+            "Airport",
+            "Port",
+            "Harbour",
+            "Beach",
+            "Bay",
+            "Island",
+            "Islands",
+            "Lake",
+            "River",
+            "Valley",
+            "Mountains",
+            "Hills",
+            "Park",
+            "Stadium",
+            "Arena",
+            "Republic",
+            "Kingdom",
+            "State",
+            "States",
+            "Province",
+            "Region",
+            "District",
+            "Coast",
+            "Sea",
+            "Ocean",
+            "Gulf",
+            "Strait",
+            "Canal",
+            "North",
+            "South",
+            "East",
+            "West",
+            "New",
+            "Saint",
+            "St",
+            "St.",
+            "Fort",
+            "Mount",
+            "Lower",
+            "Upper",
+            "Greater",
+            "National",
+            "International",
+            "Global",
+            "Royal",
+            "General",
+            "Motor",
+            "Insurance",
+            "Pharma",
+            "Pharmaceuticals",
+            "Electric",
+            "Oil",
+            "Gas",
+            "Steel",
+            "Mining",
+            "Resources",
+            "Industries",
+            "Services",
+            "Solutions",
+            "Labs",
+            "Software",
+            "Networks",
+            "Telecom",
+            "Mobile");
     /** Titles, roles and honorifics written before a person's name. */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|"
             + "professor|president|premier|minister|chancellor|senator|governor|mayor|judge|general|colonel|captain|"
@@ -76,6 +222,7 @@ final class ContextTypes {
             + "|sagte|sagt|erklärte|betonte|meinte|kündigte|warnte|forderte|a déclaré|a dit|a affirmé|a indiqué|"
             + "a annoncé|a expliqué|a estimé|a souligné|dijo|afirmó|declaró|explicó|señaló|aseguró|anunció|"
             + "advirtió))");
+
     private static final Pattern ORGANISATION_NOUNS = Pattern.compile("(company|firm|start-up|startup|maker|group|"
             + "bank|lender|insurer|developer|provider|operator|retailer|manufacturer|producer|platform|app|brand|"
             + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
@@ -99,14 +246,15 @@ final class ContextTypes {
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]* $");
 
-    private ContextTypes() {
-    }
+    private ContextTypes() {}
 
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> joined = joinGivenNames(spans, zoneTexts, gazetteer);
         Set<String> organisations = new HashSet<>();
         for (Span span : joined) {
-            if (span.known() == null && span.tokens() == 1 && span.type() != EntityType.ORGANIZATION
+            if (span.known() == null
+                    && span.tokens() == 1
+                    && span.type() != EntityType.ORGANIZATION
                     && organisationCue(span, zoneTexts.get(span.zone()))) {
                 organisations.add(span.text());
             }
@@ -121,14 +269,11 @@ final class ContextTypes {
         for (Span span : joined) {
             if (isDateline(span, zoneTexts.get(span.zone()))) {
                 retyped.add(as(span, EntityType.LOCATION));
-            }
-            else if (span.known() == null && organisations.contains(span.text())) {
+            } else if (span.known() == null && organisations.contains(span.text())) {
                 retyped.add(as(span, EntityType.ORGANIZATION));
-            }
-            else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
+            } else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
                 retyped.add(as(span, EntityType.PERSON));
-            }
-            else {
+            } else {
                 retyped.add(span);
             }
         }
@@ -139,8 +284,8 @@ final class ContextTypes {
         return span.known() == null && span.type() != EntityType.LOCATION && Datelines.isPlace(span, zoneText);
     }
 
-    private static boolean isPerson(Span span, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer,
-            Set<String> surnames) {
+    private static boolean isPerson(
+            Span span, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> surnames) {
         String zoneText = zoneTexts.get(span.zone());
         if (span.known() != null || span.type() == EntityType.PERSON || span.tokens() < 2 || span.tokens() > 3) {
             return false;
@@ -160,15 +305,17 @@ final class ContextTypes {
 
     /** Whether the word, alone elsewhere in the article, is followed by a verb of saying or follows a title. */
     private static boolean surnameCue(String surname, Map<ZoneName, String> zoneTexts) {
-        Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}] )(?<![\\p{L}\\p{N}])" + Pattern.quote(surname)
-                + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
+        Pattern alone = Pattern.compile(
+                "(?<![\\p{L}\\p{N}] )(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
         for (String text : zoneTexts.values()) {
             Matcher matcher = alone.matcher(text);
             while (matcher.find()) {
                 String before = text.substring(Math.max(0, matcher.start() - WINDOW), matcher.start());
                 String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + WINDOW));
                 boolean partOfName = NAME_BEFORE.matcher(before).find();
-                if (!partOfName && (PERSON_AFTER.matcher(after).find() || TITLE_BEFORE.matcher(before).find())) {
+                if (!partOfName
+                        && (PERSON_AFTER.matcher(after).find()
+                                || TITLE_BEFORE.matcher(before).find())) {
                     return true;
                 }
             }
@@ -176,43 +323,53 @@ final class ContextTypes {
         return false;
     }
 
-
-
     /** Whether a title stands before the name or a verb of saying, doing or being after it. */
     static boolean personCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
-        return TITLE_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();
+        return TITLE_BEFORE.matcher(before).find()
+                || PERSON_AFTER.matcher(after).find();
     }
 
     private static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
-        return ORGANISATION_AFTER.matcher(after).find() || ORGANISATION_BEFORE.matcher(before).find();
+        return ORGANISATION_AFTER.matcher(after).find()
+                || ORGANISATION_BEFORE.matcher(before).find();
     }
 
     /**
      * A one-word place that is also a given name, followed by a space and a name the model calls a person, is the
      * first name of that person: "Chad" + "Okoro" is Chad Okoro. Spans are in zone and offset order.
      */
-    private static List<Span> joinGivenNames(List<Span> spans, Map<ZoneName, String> zoneTexts,
-            Gazetteer gazetteer) {
+    private static List<Span> joinGivenNames(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> joined = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span place = spans.get(i);
             Span person = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            if (person != null && place.known() != null && place.tokens() == 1
+            if (person != null
+                    && place.known() != null
+                    && place.tokens() == 1
                     && (place.type() == EntityType.COUNTRY || place.type() == EntityType.LOCATION)
-                    && place.form() != MentionForm.DEMONYM && gazetteer.isGivenName(place.text())
-                    && person.known() == null && person.type() == EntityType.PERSON && person.zone() == place.zone()
+                    && place.form() != MentionForm.DEMONYM
+                    && gazetteer.isGivenName(place.text())
+                    && person.known() == null
+                    && person.type() == EntityType.PERSON
+                    && person.zone() == place.zone()
                     && person.start() == place.end() + 1
                     && zoneTexts.get(place.zone()).charAt(place.end()) == ' ') {
                 String text = zoneTexts.get(place.zone()).substring(place.start(), person.end());
-                joined.add(new Span(place.zone(), place.start(), person.end(), text, EntityType.PERSON, null,
-                        MentionForm.NAME, place.tokens() + person.tokens()));
+                joined.add(new Span(
+                        place.zone(),
+                        place.start(),
+                        person.end(),
+                        text,
+                        EntityType.PERSON,
+                        null,
+                        MentionForm.NAME,
+                        place.tokens() + person.tokens()));
                 i++;
-            }
-            else {
+            } else {
                 joined.add(place);
             }
         }
@@ -220,7 +377,8 @@ final class ContextTypes {
     }
 
     private static Span as(Span span, EntityType type) {
-        return span.type() == type ? span : new Span(span.zone(), span.start(), span.end(), span.text(), type, null,
-                span.form(), span.tokens());
+        return span.type() == type
+                ? span
+                : new Span(span.zone(), span.start(), span.end(), span.text(), type, null, span.form(), span.tokens());
     }
 }

@@ -12,10 +12,10 @@ import newsflow.contract.EntityType;
 import newsflow.contract.Mention;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
-import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
 
 /**
  * Turns an article's chosen mentions into its entities: US states as teams or places where they are not the
@@ -38,21 +38,31 @@ public final class EntityResolver {
      * @param spans the chosen mentions
      * @param other the stretches the model calls MISC: a word there is not a mention of an organisation of that name
      */
-    public List<Entity> resolve(List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens,
-            TaggingDeadline deadline) {
-        List<Span> named = UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens),
-                zoneTexts);
-        List<Span> typed = OrganisationShortNames.apply(SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named,
-                zoneTexts, gazetteer))), tokens, gazetteer);
-        PersonNames people = new PersonNames(typed.stream()
-                .filter(span -> span.type() == EntityType.PERSON)
-                .map(Span::text).toList(), deadline);
+    public List<Entity> resolve(
+            List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+        List<Span> named =
+                UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
+        List<Span> typed = OrganisationShortNames.apply(
+                SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer))),
+                tokens,
+                gazetteer);
+        PersonNames people = new PersonNames(
+                typed.stream()
+                        .filter(span -> span.type() == EntityType.PERSON)
+                        .map(Span::text)
+                        .toList(),
+                deadline);
         Map<String, String> surnames = people.surnames();
         Map<String, String> firstNames = people.firstNames(gazetteer::isGivenName);
-        List<Span> all = new ArrayList<>(typed.stream().map(span -> asPerson(span, people, surnames, firstNames))
+        List<Span> all = new ArrayList<>(typed.stream()
+                .map(span -> asPerson(span, people, surnames, firstNames))
                 .toList());
-        all.addAll(WordMentions.find(surnames.keySet(), tokens, all, (zone, token) -> new Span(zone, token.start(),
-                token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
+        all.addAll(WordMentions.find(
+                surnames.keySet(),
+                tokens,
+                all,
+                (zone, token) -> new Span(
+                        zone, token.start(), token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
         all.addAll(OrganisationWords.find(all, other, zoneTexts, tokens, gazetteer));
         deadline.check();
         OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);
@@ -75,15 +85,25 @@ public final class EntityResolver {
      * it ("Jordan Castillo" ... "Jordan said").
      */
     private Span asPerson(Span span, PersonNames people, Map<String, String> surnames, Map<String, String> firstNames) {
-        boolean modelName = span.known() == null && span.type() != EntityType.PERSON
-                && people.isPartOfLongerName(span.text());
+        boolean modelName =
+                span.known() == null && span.type() != EntityType.PERSON && people.isPartOfLongerName(span.text());
         boolean byName = span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS;
         boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text()) && byName;
-        boolean firstName = span.tokens() == 1 && span.type() != EntityType.PERSON && byName
-                && firstNames.containsKey(span.text()) && ContextTypes.personCue(span, zoneTexts.get(span.zone()));
+        boolean firstName = span.tokens() == 1
+                && span.type() != EntityType.PERSON
+                && byName
+                && firstNames.containsKey(span.text())
+                && ContextTypes.personCue(span, zoneTexts.get(span.zone()));
         if (modelName || surname || firstName) {
-            return new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
-                    MentionForm.NAME, span.tokens());
+            return new Span(
+                    span.zone(),
+                    span.start(),
+                    span.end(),
+                    span.text(),
+                    EntityType.PERSON,
+                    null,
+                    MentionForm.NAME,
+                    span.tokens());
         }
         return span;
     }
@@ -112,13 +132,17 @@ public final class EntityResolver {
 
     /** The Wikidata id of the entity the mentions name, where a gazetteer gave one. */
     private static String wikidataId(List<Span> spans) {
-        return spans.stream().filter(span -> span.known() != null && span.known().wikidataId() != null)
-                .map(span -> span.known().wikidataId()).findFirst().orElse(null);
+        return spans.stream()
+                .filter(span -> span.known() != null && span.known().wikidataId() != null)
+                .map(span -> span.known().wikidataId())
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Entity> entities(Map<String, List<Span>> byId, Map<String, String> names) {
         Map<ZoneName, Integer> lengths = zoneTexts.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().length()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().length()));
         Map<String, Double> scores = new HashMap<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
         byId.forEach((id, spans) -> {
@@ -129,10 +153,17 @@ public final class EntityResolver {
             mentions.put(id, list);
             scores.put(id, Salience.score(list, lengths));
         });
-        double highest = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double highest =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<Entity> entities = new ArrayList<>();
-        byId.forEach((id, spans) -> entities.add(new Entity(id, spans.get(0).type(), names.get(id), wikidataId(spans),
-                Salience.of(scores.get(id), highest), Confidence.of(spans), mentions.get(id))));
+        byId.forEach((id, spans) -> entities.add(new Entity(
+                id,
+                spans.get(0).type(),
+                names.get(id),
+                wikidataId(spans),
+                Salience.of(scores.get(id), highest),
+                Confidence.of(spans),
+                mentions.get(id))));
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
         return entities;
     }

@@ -22,8 +22,7 @@ final class NameVariants {
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+[\\p{L}][\\p{L}'’-]*");
 
-    private NameVariants() {
-    }
+    private NameVariants() {}
 
     /** Whether {@code name} is a short or differently written form of {@code other}. */
     static boolean isVariantOf(String name, String other) {
@@ -54,7 +53,9 @@ final class NameVariants {
     static List<Span> extend(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         List<String> longNames = spans.stream()
                 .filter(span -> span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() >= 2)
-                .map(Span::text).distinct().toList();
+                .map(Span::text)
+                .distinct()
+                .toList();
         if (longNames.isEmpty()) {
             return spans;
         }
@@ -70,7 +71,8 @@ final class NameVariants {
                     .filter(name -> span.tokens() == 1 && Words.of(name)[0].equals(span.text()))
                     .map(name -> variant(span, name, text, limit))
                     .filter(variant -> variant != null)
-                    .findFirst().orElse(span));
+                    .findFirst()
+                    .orElse(span));
         }
         return extended;
     }
@@ -89,8 +91,15 @@ final class NameVariants {
             int end = wordEnds.get(count - 1);
             String candidate = zoneText.substring(span.start(), end);
             if (isVariantOf(candidate.replaceAll("\\s+", " "), name)) {
-                return new Span(span.zone(), span.start(), end, candidate, EntityType.ORGANIZATION, null,
-                        MentionForm.NAME, count + 1);
+                return new Span(
+                        span.zone(),
+                        span.start(),
+                        end,
+                        candidate,
+                        EntityType.ORGANIZATION,
+                        null,
+                        MentionForm.NAME,
+                        count + 1);
             }
         }
         return null;

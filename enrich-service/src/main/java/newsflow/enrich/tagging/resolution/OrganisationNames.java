@@ -9,9 +9,9 @@ import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
-import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -32,15 +32,17 @@ final class OrganisationNames {
     private final Map<String, String> canonical = new HashMap<>();
     private List<Span> spans = List.of();
 
-    private OrganisationNames() {
-    }
+    private OrganisationNames() {}
 
     /**
      * Links the organisations of the article: resolves acronyms and short names (adding the mentions of acronyms
      * defined in the article that the finders missed), and keeps what each model-found name stands for.
      */
-    static OrganisationNames link(List<Span> spans, Map<ZoneName, String> zoneTexts,
-            Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
+    static OrganisationNames link(
+            List<Span> spans,
+            Map<ZoneName, String> zoneTexts,
+            Map<ZoneName, List<List<Token>>> tokens,
+            TaggingDeadline deadline) {
         var names = new OrganisationNames();
         Map<String, Span> definitions = Acronyms.definitions(spans, zoneTexts);
         List<Span> resolved = new ArrayList<>();
@@ -48,9 +50,21 @@ final class OrganisationNames {
             Span defined = definitions.get(span.text());
             resolved.add(defined != null && !defined.equals(span) ? Acronyms.asAcronymOf(span, defined) : span);
         }
-        resolved.addAll(WordMentions.find(definitions.keySet(), tokens, resolved,
-                (zone, token) -> Acronyms.asAcronymOf(new Span(zone, token.start(), token.end(), token.text(),
-                        EntityType.ORGANIZATION, null, MentionForm.ACRONYM, 1), definitions.get(token.text()))));
+        resolved.addAll(WordMentions.find(
+                definitions.keySet(),
+                tokens,
+                resolved,
+                (zone, token) -> Acronyms.asAcronymOf(
+                        new Span(
+                                zone,
+                                token.start(),
+                                token.end(),
+                                token.text(),
+                                EntityType.ORGANIZATION,
+                                null,
+                                MentionForm.ACRONYM,
+                                1),
+                        definitions.get(token.text()))));
         resolved = NameVariants.extend(resolved, zoneTexts);
         resolved = names.shortNames(resolved, deadline);
         definitions.forEach((acronym, definition) -> {
@@ -80,20 +94,27 @@ final class OrganisationNames {
      */
     private List<Span> shortNames(List<Span> spans, TaggingDeadline deadline) {
         List<Span> longNames = spans.stream()
-                .filter(span -> span.type() == EntityType.ORGANIZATION && span.tokens() >= 2).toList();
+                .filter(span -> span.type() == EntityType.ORGANIZATION && span.tokens() >= 2)
+                .toList();
         List<Span> resolved = new ArrayList<>(spans.size());
         for (Span span : spans) {
             deadline.check();
             Span longName = span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() == 1
-                    ? onlyNameWithWord(longNames, span.text()) : null;
+                    ? onlyNameWithWord(longNames, span.text())
+                    : null;
             if (longName == null) {
                 resolved.add(span);
-            }
-            else if (longName.known() != null) {
-                resolved.add(new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.ORGANIZATION,
-                        longName.known().as(MentionForm.ALIAS), MentionForm.ALIAS, 1));
-            }
-            else {
+            } else if (longName.known() != null) {
+                resolved.add(new Span(
+                        span.zone(),
+                        span.start(),
+                        span.end(),
+                        span.text(),
+                        EntityType.ORGANIZATION,
+                        longName.known().as(MentionForm.ALIAS),
+                        MentionForm.ALIAS,
+                        1));
+            } else {
                 canonical.putIfAbsent(span.text(), longName.text());
                 resolved.add(span);
             }
@@ -105,7 +126,9 @@ final class OrganisationNames {
         List<Span> with = longNames.stream()
                 .filter(name -> List.of(Words.of(name.text())).contains(word))
                 .toList();
-        long entities = with.stream().map(name -> name.known() != null ? name.known().id() : name.text()).distinct()
+        long entities = with.stream()
+                .map(name -> name.known() != null ? name.known().id() : name.text())
+                .distinct()
                 .count();
         return entities == 1 ? with.get(0) : null;
     }
@@ -119,12 +142,12 @@ final class OrganisationNames {
         }
         for (String name : names) {
             deadline.check();
-            List<String> longer = names.stream().filter(other -> !other.equals(name) && NameVariants.isVariantOf(name, other))
+            List<String> longer = names.stream()
+                    .filter(other -> !other.equals(name) && NameVariants.isVariantOf(name, other))
                     .toList();
             if (longer.size() == 1) {
                 canonical.putIfAbsent(name, longer.get(0));
             }
         }
     }
-
 }

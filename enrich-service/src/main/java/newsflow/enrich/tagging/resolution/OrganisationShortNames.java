@@ -23,22 +23,136 @@ import newsflow.enrich.tagging.text.Words;
  */
 final class OrganisationShortNames {
 
-    private static final Set<String> GENERIC = Set.of("The", "A", "An", "New", "First", "National", "American",
-            "British", "General", "United", "International", "Royal", "Federal", "Central", "State", "City", "North",
-            "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Great", "Greater", "Global",
-            "World", "European", "Asian", "African", "Arab", "Bank", "Union", "Association", "Ministry", "Department",
-            "University", "Institute", "Council", "Committee", "Party", "Democratic", "Republican", "Social",
-            "Liberal", "Conservative", "Labour", "Labor", "Free", "Islamic", "Christian", "Catholic", "Holy", "Saint",
-            "St", "St.", "Air", "Radio", "TV", "Channel", "Daily", "Sunday", "Evening", "Morning", "Federation",
-            "Commission", "Court", "Supreme", "High", "Higher", "Old", "Young", "Popular", "Reform", "Green", "Red",
-            "Blue", "Black", "White", "Golden", "Silver", "Standard", "Public", "Private", "Press", "News", "Foreign",
-            "Interior", "Home", "Defence", "Defense", "Finance", "Justice", "Health", "Economic", "Financial",
-            "Commercial", "Industrial", "Academy", "School", "College", "Museum", "Police", "Army", "Navy", "Force",
-            "Movement", "Front", "Alliance", "Coalition", "Group", "Trust", "Fund", "Foundation", "Society", "League",
-            "Club", "Team", "Premier", "Major", "Real", "Atletico", "Athletic", "Sporting", "Olympique", "Dynamo");
+    private static final Set<String> GENERIC = Set.of(
+            "The",
+            "A",
+            "An",
+            "New",
+            "First",
+            "National",
+            "American",
+            "British",
+            "General",
+            "United",
+            "International",
+            "Royal",
+            "Federal",
+            "Central",
+            "State",
+            "City",
+            "North",
+            "South",
+            "East",
+            "West",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Great",
+            "Greater",
+            "Global",
+            "World",
+            "European",
+            "Asian",
+            "African",
+            "Arab",
+            "Bank",
+            "Union",
+            "Association",
+            "Ministry",
+            "Department",
+            "University",
+            "Institute",
+            "Council",
+            "Committee",
+            "Party",
+            "Democratic",
+            "Republican",
+            "Social",
+            "Liberal",
+            "Conservative",
+            "Labour",
+            "Labor",
+            "Free",
+            "Islamic",
+            "Christian",
+            "Catholic",
+            "Holy",
+            "Saint",
+            "St",
+            "St.",
+            "Air",
+            "Radio",
+            "TV",
+            "Channel",
+            "Daily",
+            "Sunday",
+            "Evening",
+            "Morning",
+            "Federation",
+            "Commission",
+            "Court",
+            "Supreme",
+            "High",
+            "Higher",
+            "Old",
+            "Young",
+            "Popular",
+            "Reform",
+            "Green",
+            "Red",
+            "Blue",
+            "Black",
+            "White",
+            "Golden",
+            "Silver",
+            "Standard",
+            "Public",
+            "Private",
+            "Press",
+            "News",
+            "Foreign",
+            "Interior",
+            "Home",
+            "Defence",
+            "Defense",
+            "Finance",
+            "Justice",
+            "Health",
+            "Economic",
+            "Financial",
+            "Commercial",
+            "Industrial",
+            "Academy",
+            "School",
+            "College",
+            "Museum",
+            "Police",
+            "Army",
+            "Navy",
+            "Force",
+            "Movement",
+            "Front",
+            "Alliance",
+            "Coalition",
+            "Group",
+            "Trust",
+            "Fund",
+            "Foundation",
+            "Society",
+            "League",
+            "Club",
+            "Team",
+            "Premier",
+            "Major",
+            "Real",
+            "Atletico",
+            "Athletic",
+            "Sporting",
+            "Olympique",
+            "Dynamo");
 
-    private OrganisationShortNames() {
-    }
+    private OrganisationShortNames() {}
 
     static List<Span> apply(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
         Map<String, Span> anchors = anchors(spans, gazetteer);
@@ -47,13 +161,36 @@ final class OrganisationShortNames {
         }
         List<Span> typed = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            boolean shortName = span.known() == null && span.tokens() == 1 && span.type() == EntityType.PERSON
+            boolean shortName = span.known() == null
+                    && span.tokens() == 1
+                    && span.type() == EntityType.PERSON
                     && anchors.containsKey(span.text());
-            typed.add(shortName ? new Span(span.zone(), span.start(), span.end(), span.text(),
-                    EntityType.ORGANIZATION, null, MentionForm.NAME, 1) : span);
+            typed.add(
+                    shortName
+                            ? new Span(
+                                    span.zone(),
+                                    span.start(),
+                                    span.end(),
+                                    span.text(),
+                                    EntityType.ORGANIZATION,
+                                    null,
+                                    MentionForm.NAME,
+                                    1)
+                            : span);
         }
-        typed.addAll(WordMentions.find(anchors.keySet(), tokens, typed, (zone, token) -> new Span(zone,
-                token.start(), token.end(), token.text(), EntityType.ORGANIZATION, null, MentionForm.NAME, 1)));
+        typed.addAll(WordMentions.find(
+                anchors.keySet(),
+                tokens,
+                typed,
+                (zone, token) -> new Span(
+                        zone,
+                        token.start(),
+                        token.end(),
+                        token.text(),
+                        EntityType.ORGANIZATION,
+                        null,
+                        MentionForm.NAME,
+                        1)));
         return typed;
     }
 
@@ -81,8 +218,11 @@ final class OrganisationShortNames {
     }
 
     private static boolean distinctive(String word, Gazetteer gazetteer) {
-        return word.length() >= 3 && Character.isUpperCase(word.codePointAt(0)) && !GENERIC.contains(word)
-                && !word.chars().allMatch(Character::isUpperCase) && gazetteer.lookup(word).isEmpty()
+        return word.length() >= 3
+                && Character.isUpperCase(word.codePointAt(0))
+                && !GENERIC.contains(word)
+                && !word.chars().allMatch(Character::isUpperCase)
+                && gazetteer.lookup(word).isEmpty()
                 && !gazetteer.isGivenName(word);
     }
 }

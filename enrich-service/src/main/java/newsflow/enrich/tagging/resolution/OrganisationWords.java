@@ -28,8 +28,8 @@ final class OrganisationWords {
     private static final String NOUNS = "(?:start-up|startup|company|firm|wholesaler|retailer|lender|insurer|fintech|"
             + "app|platform|brand|chain|carrier|airline|developer|maker|band|gang|label|publisher|broadcaster)";
     /** "start-up KhataPay sharpens ...": the noun, then one capitalised word that no capitalised word follows. */
-    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b" + NOUNS
-            + " (\\p{Lu}[\\p{L}\\d]*\\p{Ll}[\\p{L}\\d]*)(?![\\p{L}\\d-]| \\p{Lu})");
+    private static final Pattern NOUN_BEFORE =
+            Pattern.compile("\\b" + NOUNS + " (\\p{Lu}[\\p{L}\\d]*\\p{Ll}[\\p{L}\\d]*)(?![\\p{L}\\d-]| \\p{Lu})");
     /** "KhataPay, a Bengaluru start-up that ...": the word opens a sentence or a line, then an apposition. */
     private static final Pattern APPOSITION = Pattern.compile("(?:^|(?<=[.!?] )|(?<=\\n))(\\p{Lu}[\\p{L}\\d]*"
             + "\\p{Ll}[\\p{L}\\d]*), (?:a|an) (?:[\\p{L}\\d-]+ ){0,4}" + NOUNS + "\\b");
@@ -37,25 +37,29 @@ final class OrganisationWords {
     /** How often the finders must have found a name as an organisation before its other places are taken too. */
     private static final int MIN_FOUND = 2;
 
-    private OrganisationWords() {
-    }
+    private OrganisationWords() {}
 
-    static List<Span> find(List<Span> spans, List<Span> other, Map<ZoneName, String> zoneTexts,
-            Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
+    static List<Span> find(
+            List<Span> spans,
+            List<Span> other,
+            Map<ZoneName, String> zoneTexts,
+            Map<ZoneName, List<List<Token>>> tokens,
+            Gazetteer gazetteer) {
         Set<String> lowerCase = new HashSet<>();
-        tokens.values().forEach(sentences -> sentences.forEach(sentence -> sentence.forEach(token -> {
-            if (!token.text().isEmpty() && Character.isLowerCase(token.text().codePointAt(0))) {
-                lowerCase.add(token.text());
-            }
-        })));
+        tokens.values()
+                .forEach(sentences -> sentences.forEach(sentence -> sentence.forEach(token -> {
+                    if (!token.text().isEmpty()
+                            && Character.isLowerCase(token.text().codePointAt(0))) {
+                        lowerCase.add(token.text());
+                    }
+                })));
         Map<String, Span> names = new HashMap<>();
         Map<String, Integer> found = new HashMap<>();
         Set<String> typedOtherwise = new HashSet<>();
         for (Span span : spans) {
             if (span.type() != EntityType.ORGANIZATION) {
                 typedOtherwise.add(span.text());
-            }
-            else if (span.tokens() == 1 && span.text().length() >= 3) {
+            } else if (span.tokens() == 1 && span.text().length() >= 3) {
                 names.putIfAbsent(span.text(), span);
                 found.merge(span.text(), 1, Integer::sum);
             }
@@ -67,21 +71,33 @@ final class OrganisationWords {
                 while (matcher.find()) {
                     String word = matcher.group(1);
                     if (!typedOtherwise.contains(word) && gazetteer.lookup(word).isEmpty()) {
-                        names.putIfAbsent(word, new Span(ZoneName.BODY, 0, 0, word, EntityType.ORGANIZATION, null,
-                                MentionForm.NAME, 1));
+                        names.putIfAbsent(
+                                word,
+                                new Span(
+                                        ZoneName.BODY, 0, 0, word, EntityType.ORGANIZATION, null, MentionForm.NAME, 1));
                     }
                 }
             }
         }
-        names.keySet().removeIf(word -> typedOtherwise.contains(word) || gazetteer.isGivenName(word)
-                || lowerCase.contains(word.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(word.codePointAt(0))
-                || word.equals(word.toUpperCase(Locale.ROOT)));
+        names.keySet()
+                .removeIf(word -> typedOtherwise.contains(word)
+                        || gazetteer.isGivenName(word)
+                        || lowerCase.contains(word.toLowerCase(Locale.ROOT))
+                        || !Character.isUpperCase(word.codePointAt(0))
+                        || word.equals(word.toUpperCase(Locale.ROOT)));
         List<Span> taken = new ArrayList<>(spans);
         taken.addAll(other);
         return WordMentions.find(names.keySet(), tokens, taken, (zone, token) -> {
             Span name = names.get(token.text());
-            return new Span(zone, token.start(), token.end(), token.text(), EntityType.ORGANIZATION, name.known(),
-                    name.form(), 1);
+            return new Span(
+                    zone,
+                    token.start(),
+                    token.end(),
+                    token.text(),
+                    EntityType.ORGANIZATION,
+                    name.known(),
+                    name.form(),
+                    1);
         });
     }
 }

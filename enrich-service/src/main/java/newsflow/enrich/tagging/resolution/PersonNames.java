@@ -21,13 +21,15 @@ final class PersonNames {
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** Each name's words, split once: the comparisons below take the square of the names' count. */
     private final Map<String, String[]> words = new HashMap<>();
+
     private final Map<String, String> surnames;
     private final Map<String, String> firstNames = new HashMap<>();
 
     /** The deadline is checked for each name: the work grows with the square of the names' count. */
     PersonNames(List<String> names, TaggingDeadline deadline) {
         List<String> longestFirst = new ArrayList<>(names.stream().distinct().toList());
-        longestFirst.sort(Comparator.comparingInt((String name) -> wordsOf(name).length).reversed());
+        longestFirst.sort(
+                Comparator.comparingInt((String name) -> wordsOf(name).length).reversed());
         for (String name : longestFirst) {
             deadline.check();
             List<String> longer = longestFirst.stream()

@@ -19,8 +19,7 @@ final class Salience {
             ZoneName.CAPTION, 0.5,
             ZoneName.BOILERPLATE, 0.0);
 
-    private Salience() {
-    }
+    private Salience() {}
 
     /** The raw score of one entity's mentions; {@code zoneLengths} gives each zone's text length. */
     static double score(List<Mention> mentions, Map<ZoneName, Integer> zoneLengths) {

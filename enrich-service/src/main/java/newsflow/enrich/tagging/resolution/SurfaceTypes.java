@@ -16,8 +16,7 @@ import newsflow.enrich.tagging.text.Words;
  */
 final class SurfaceTypes {
 
-    private SurfaceTypes() {
-    }
+    private SurfaceTypes() {}
 
     static List<Span> harmonise(List<Span> spans) {
         return byVotes(byPersonSurname(spans));
@@ -25,15 +24,31 @@ final class SurfaceTypes {
 
     private static List<Span> byPersonSurname(List<Span> spans) {
         Set<String> people = new HashSet<>();
-        spans.stream().filter(span -> span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1)
+        spans.stream()
+                .filter(span -> span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1)
                 .forEach(span -> people.add(span.text()));
-        return spans.stream().map(span -> {
-            String[] words = Words.of(span.text());
-            boolean person = span.known() == null && span.type() != EntityType.PERSON && words.length >= 2
-                    && words.length <= 3 && people.contains(words[words.length - 1]) && !Venues.isVenue(span.text());
-            return person ? new Span(span.zone(), span.start(), span.end(), span.text(), EntityType.PERSON, null,
-                    span.form(), span.tokens()) : span;
-        }).toList();
+        return spans.stream()
+                .map(span -> {
+                    String[] words = Words.of(span.text());
+                    boolean person = span.known() == null
+                            && span.type() != EntityType.PERSON
+                            && words.length >= 2
+                            && words.length <= 3
+                            && people.contains(words[words.length - 1])
+                            && !Venues.isVenue(span.text());
+                    return person
+                            ? new Span(
+                                    span.zone(),
+                                    span.start(),
+                                    span.end(),
+                                    span.text(),
+                                    EntityType.PERSON,
+                                    null,
+                                    span.form(),
+                                    span.tokens())
+                            : span;
+                })
+                .toList();
     }
 
     private static List<Span> byVotes(List<Span> spans) {
@@ -43,14 +58,25 @@ final class SurfaceTypes {
                 votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
         }
-        return spans.stream().map(span -> {
-            if (span.known() != null) {
-                return span;
-            }
-            EntityType winner = winner(votes.get(span.text()), span.type());
-            return winner == span.type() ? span : new Span(span.zone(), span.start(), span.end(), span.text(), winner,
-                    null, span.form(), span.tokens());
-        }).toList();
+        return spans.stream()
+                .map(span -> {
+                    if (span.known() != null) {
+                        return span;
+                    }
+                    EntityType winner = winner(votes.get(span.text()), span.type());
+                    return winner == span.type()
+                            ? span
+                            : new Span(
+                                    span.zone(),
+                                    span.start(),
+                                    span.end(),
+                                    span.text(),
+                                    winner,
+                                    null,
+                                    span.form(),
+                                    span.tokens());
+                })
+                .toList();
     }
 
     /** The most voted type; on a tie, the first type in the enum order (PERSON before ORGANIZATION ...). */

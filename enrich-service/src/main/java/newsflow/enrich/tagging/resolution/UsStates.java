@@ -27,15 +27,59 @@ import newsflow.enrich.tagging.mentions.SportsContext;
  */
 final class UsStates {
 
-    private static final List<String> STATE_NAMES = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
-            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-            "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-            "West Virginia", "Wisconsin", "Wyoming");
+    private static final List<String> STATE_NAMES = List.of(
+            "Alabama",
+            "Alaska",
+            "Arizona",
+            "Arkansas",
+            "California",
+            "Colorado",
+            "Connecticut",
+            "Delaware",
+            "Florida",
+            "Georgia",
+            "Hawaii",
+            "Idaho",
+            "Illinois",
+            "Indiana",
+            "Iowa",
+            "Kansas",
+            "Kentucky",
+            "Louisiana",
+            "Maine",
+            "Maryland",
+            "Massachusetts",
+            "Michigan",
+            "Minnesota",
+            "Mississippi",
+            "Missouri",
+            "Montana",
+            "Nebraska",
+            "Nevada",
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "North Carolina",
+            "North Dakota",
+            "Ohio",
+            "Oklahoma",
+            "Oregon",
+            "Pennsylvania",
+            "Rhode Island",
+            "South Carolina",
+            "South Dakota",
+            "Tennessee",
+            "Texas",
+            "Utah",
+            "Vermont",
+            "Virginia",
+            "Washington",
+            "West Virginia",
+            "Wisconsin",
+            "Wyoming");
     /** The states whose names are also their universities' teams' short names ("New York" is the city's first). */
     private static final Set<String> STATES = Set.copyOf(STATE_NAMES);
+
     private static final Pattern COLLEGE = Pattern.compile("\\b(NCAA|SEC|Southeastern Conference|Big Ten|Big 12|"
             + "Big East|Pac-12|Atlantic Coast Conference|[Cc]ollege (football|basketball|baseball)|March Madness|"
             + "Heisman|Final Four|College Football Playoff)\\b|\\bNo\\. \\d{1,2} (?:" + String.join("|", STATE_NAMES)
@@ -50,31 +94,32 @@ final class UsStates {
             + "Ossetia|Batumi|Kutaisi|Kobakhidze|Zourabichvili|Kavelashvili|Ivanishvili|lari)\\b");
     private static final String GEORGIA = "country:GE";
 
-    private UsStates() {
-    }
+    private UsStates() {}
 
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         String all = String.join("\n", zoneTexts.values());
         boolean college = SportsContext.of(zoneTexts) && COLLEGE.matcher(all).find();
-        boolean usGeorgia = !college && usCues(all) >= 2 && !CAUCASUS.matcher(all).find();
+        boolean usGeorgia =
+                !college && usCues(all) >= 2 && !CAUCASUS.matcher(all).find();
         if (!college && !usGeorgia) {
             return spans;
         }
         List<Span> retyped = new ArrayList<>(spans.size());
         for (Span span : spans) {
             boolean place = span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY;
-            boolean georgia = span.known() != null && GEORGIA.equals(span.known().id());
-            if (college && place && STATES.contains(span.text()) && (span.known() == null || georgia)
+            boolean georgia =
+                    span.known() != null && GEORGIA.equals(span.known().id());
+            if (college
+                    && place
+                    && STATES.contains(span.text())
+                    && (span.known() == null || georgia)
                     && !placeBefore(span, zoneTexts.get(span.zone()))) {
                 retyped.add(as(span, EntityType.ORGANIZATION));
-            }
-            else if (usGeorgia && georgia && span.form() == MentionForm.DEMONYM) {
+            } else if (usGeorgia && georgia && span.form() == MentionForm.DEMONYM) {
                 continue;
-            }
-            else if (usGeorgia && georgia && span.text().equals("Georgia")) {
+            } else if (usGeorgia && georgia && span.text().equals("Georgia")) {
                 retyped.add(as(span, EntityType.LOCATION));
-            }
-            else {
+            } else {
                 retyped.add(span);
             }
         }
@@ -91,11 +136,13 @@ final class UsStates {
     }
 
     private static boolean placeBefore(Span span, String zoneText) {
-        return PLACE_BEFORE.matcher(zoneText.substring(Math.max(0, span.start() - 30), span.start())).find();
+        return PLACE_BEFORE
+                .matcher(zoneText.substring(Math.max(0, span.start() - 30), span.start()))
+                .find();
     }
 
     private static Span as(Span span, EntityType type) {
-        return new Span(span.zone(), span.start(), span.end(), span.text(), type, null, MentionForm.NAME,
-                span.tokens());
+        return new Span(
+                span.zone(), span.start(), span.end(), span.text(), type, null, MentionForm.NAME, span.tokens());
     }
 }

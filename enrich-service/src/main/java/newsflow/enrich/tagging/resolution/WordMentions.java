@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Token;
 
 /**
  * Finds the later one-word mentions of a name that the finders missed: a surname after the full name ("Kofod
@@ -19,10 +19,12 @@ import newsflow.enrich.tagging.mentions.Span;
  */
 final class WordMentions {
 
-    private WordMentions() {
-    }
+    private WordMentions() {}
 
-    static List<Span> find(Set<String> words, Map<ZoneName, List<List<Token>>> tokens, List<Span> taken,
+    static List<Span> find(
+            Set<String> words,
+            Map<ZoneName, List<List<Token>>> tokens,
+            List<Span> taken,
             BiFunction<ZoneName, Token, Span> mention) {
         List<Span> found = new ArrayList<>();
         if (words.isEmpty()) {

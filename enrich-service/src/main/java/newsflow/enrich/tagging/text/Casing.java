@@ -12,8 +12,7 @@ public final class Casing {
     private static final double CAPITALS_SHARE = 0.8;
     private static final int ACRONYM_LETTERS = 4;
 
-    private Casing() {
-    }
+    private Casing() {}
 
     /**
      * The stretches of a sentence written in capitals: the whole sentence when it is ({@link #isCapitals}), else each

@@ -7,5 +7,4 @@ package newsflow.enrich.tagging.text;
  * @param start offset of its first character in the zone text
  * @param end   offset after its last character
  */
-public record Token(String text, int start, int end) {
-}
+public record Token(String text, int start, int end) {}

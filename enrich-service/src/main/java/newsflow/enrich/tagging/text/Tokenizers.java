@@ -22,17 +22,21 @@ final class Tokenizers {
     private static final String FRENCH = "splitCompounds=false,splitContractions=false,quotes=ORIGINAL," + KEEP_UNKNOWN;
     private static final String SPANISH = "ellipses=ascii,splitAll=false," + KEEP_UNKNOWN;
 
-    private Tokenizers() {
-    }
+    private Tokenizers() {}
 
     /** The tokens of a line of text in a language (an ISO 639-1 code, or null). */
     static List<CoreLabel> tokenize(String line, String language) {
         String code = language == null ? "en" : language;
         return switch (code) {
             case "de" -> new PTBTokenizer<>(new StringReader(line), new CoreLabelTokenFactory(), GERMAN).tokenize();
-            case "fr" -> FrenchTokenizer.factory().getTokenizer(new StringReader(line), FRENCH).tokenize();
-            case "es" -> SpanishTokenizer.factory(new CoreLabelTokenFactory(), SPANISH)
-                    .getTokenizer(new StringReader(line)).tokenize();
+            case "fr" ->
+                FrenchTokenizer.factory()
+                        .getTokenizer(new StringReader(line), FRENCH)
+                        .tokenize();
+            case "es" ->
+                SpanishTokenizer.factory(new CoreLabelTokenFactory(), SPANISH)
+                        .getTokenizer(new StringReader(line))
+                        .tokenize();
             default -> new PTBTokenizer<>(new StringReader(line), new CoreLabelTokenFactory(), ENGLISH).tokenize();
         };
     }

@@ -16,12 +16,11 @@ public final class ZoneTokenizer {
 
     static final int MAX_SENTENCE_TOKENS = 250;
     static final int MAX_PIECE_CHARS = 10_000;
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Chr", "Dr", "St", "Nr", "Mr", "Ms",
-            "Mrs", "Jr", "Sr", "Mme", "Bd", "Co");
+    private static final java.util.Set<String> ABBREVIATIONS =
+            java.util.Set.of("Chr", "Dr", "St", "Nr", "Mr", "Ms", "Mrs", "Jr", "Sr", "Mme", "Bd", "Co");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]");
 
-    private ZoneTokenizer() {
-    }
+    private ZoneTokenizer() {}
 
     /** The sentences of a zone in English. */
     public static List<List<Token>> sentences(String zoneText) {
@@ -72,8 +71,10 @@ public final class ZoneTokenizer {
             List<Token> tokens = pending;
             pending = new ArrayList<>();
             for (CoreLabel label : sentence) {
-                tokens.add(new Token(line.substring(label.beginPosition(), label.endPosition()),
-                        offset + label.beginPosition(), offset + label.endPosition()));
+                tokens.add(new Token(
+                        line.substring(label.beginPosition(), label.endPosition()),
+                        offset + label.beginPosition(),
+                        offset + label.endPosition()));
             }
             if (isListNumber(tokens) || endsWithInitial(tokens)) {
                 pending = tokens; // "2. Venuste Niyongabo ( Burundi )", "Susanne R. soll": not the sentence's end
@@ -94,13 +95,16 @@ public final class ZoneTokenizer {
             return false;
         }
         String before = tokens.get(n - 2).text();
-        return before.length() <= 3 && Character.isUpperCase(before.codePointAt(0))
-                && before.chars().allMatch(Character::isLetter) && (before.length() == 1 || ABBREVIATIONS.contains(before));
+        return before.length() <= 3
+                && Character.isUpperCase(before.codePointAt(0))
+                && before.chars().allMatch(Character::isLetter)
+                && (before.length() == 1 || ABBREVIATIONS.contains(before));
     }
 
     /** Whether the tokens are only a list item's number, such as "2." or "10 .". */
     private static boolean isListNumber(List<Token> tokens) {
-        String text = tokens.size() == 1 ? tokens.get(0).text()
+        String text = tokens.size() == 1
+                ? tokens.get(0).text()
                 : tokens.size() == 2 ? tokens.get(0).text() + tokens.get(1).text() : "";
         return LIST_NUMBER.matcher(text).matches();
     }

@@ -61,7 +61,10 @@ class ContextTypingTests {
     void keepsACapitalisedArticleThatIsPartOfAVenuesName() {
         List<Entity> entities = tag("England play Pakistan in the sixth test at The Oval in London in August.");
 
-        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text).contains("The Oval");
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .contains("The Oval");
     }
 
     @Test
@@ -69,15 +72,20 @@ class ContextTypingTests {
         List<Entity> entities = tag("Jordan Mills has left Ajax after one season to join Al-Ettifaq. Mills said he "
                 + "wanted to be closer to his family.");
 
-        assertThat(entities).extracting(Entity::id).contains("person:jordan-mills").doesNotContain("country:JO",
-                "org:jordan-mills");
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains("person:jordan-mills")
+                .doesNotContain("country:JO", "org:jordan-mills");
     }
 
     @Test
     void takesAPlaceThatIsAGivenNameForThePersonWhoseNameItBegins() {
         List<Entity> entities = tag("Chad Okoro scored twice for Enyimba on Sunday.");
 
-        assertThat(entities).extracting(Entity::id).contains("person:chad-okoro").doesNotContain("country:TD");
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains("person:chad-okoro")
+                .doesNotContain("country:TD");
     }
 
     @Test
@@ -106,9 +114,11 @@ class ContextTypingTests {
 
     @Test
     void takesAnOrdinaryWordThatNamesACompanyOnlyWhereTheModelFindsAnOrganisation() {
-        assertThat(tag("Next week the minister will visit Berlin.")).extracting(Entity::id)
+        assertThat(tag("Next week the minister will visit Berlin."))
+                .extracting(Entity::id)
                 .doesNotContain("org:next-plc");
-        assertThat(tag("The retailer Next said sales fell in the spring.")).extracting(Entity::id)
+        assertThat(tag("The retailer Next said sales fell in the spring."))
+                .extracting(Entity::id)
                 .contains("org:next-plc");
     }
 
@@ -122,8 +132,10 @@ class ContextTypingTests {
 
     @Test
     void findsTheClubThatAHeadlineInCapitalsNames() {
-        Entity sevilla = entity(tag("SOCCER - VALENCIA BEAT SEVILLA 2-1 .\nValencia beat Sevilla 2-1 in La Liga on "
-                + "Sunday, with the striker scoring twice."), "org:sevilla-fc");
+        Entity sevilla = entity(
+                tag("SOCCER - VALENCIA BEAT SEVILLA 2-1 .\nValencia beat Sevilla 2-1 in La Liga on "
+                        + "Sunday, with the striker scoring twice."),
+                "org:sevilla-fc");
 
         assertThat(sevilla.mentions()).extracting(Mention::text).containsExactly("SEVILLA", "Sevilla");
     }
@@ -137,16 +149,20 @@ class ContextTypingTests {
     @Test
     void findsAPersonNamedInCapitalsInAPhotoCredit() {
         assertThat(tag("Fans queue outside the stadium in Lagos. Photo: TUNDE OGUNLEYE/AFP"))
-                .extracting(Entity::id).contains("person:tunde-ogunleye", "location:lagos-ng");
+                .extracting(Entity::id)
+                .contains("person:tunde-ogunleye", "location:lagos-ng");
     }
 
     @Test
     void leavesAnOrdinaryWordOpeningTheSentenceOutOfTheNameAfterIt() {
-        List<Entity> entities = tag("Shares of Douglas & Lomason Co were up 4-1/2 on Friday, after shares in "
-                + "rivals fell.");
+        List<Entity> entities =
+                tag("Shares of Douglas & Lomason Co were up 4-1/2 on Friday, after shares in " + "rivals fell.");
 
-        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
-                .contains("Douglas & Lomason Co").doesNotContain("Shares of Douglas & Lomason Co");
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .contains("Douglas & Lomason Co")
+                .doesNotContain("Shares of Douglas & Lomason Co");
     }
 
     @Test
@@ -154,9 +170,14 @@ class ContextTypingTests {
         List<Entity> entities = tag("Weber said the most coveted bank out there is Mercantile, and that Commerce was "
                 + "next. Mercantile and Commerce did not return phone calls seeking comment.");
 
-        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
-                .contains("Mercantile").doesNotContain("Mercantile and Commerce");
-        assertThat(tag("He flew on to Trinidad and Tobago.")).extracting(Entity::id).containsExactly("country:TT");
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .contains("Mercantile")
+                .doesNotContain("Mercantile and Commerce");
+        assertThat(tag("He flew on to Trinidad and Tobago."))
+                .extracting(Entity::id)
+                .containsExactly("country:TT");
     }
 
     @Test
@@ -180,24 +201,32 @@ class ContextTypingTests {
 
     @Test
     void takesAGivenNameAloneForThePersonItBeginsWhereAVerbOfSayingFollows() {
-        Entity castillo = entity(tag("Two goals from striker Jordan Castillo lifted Valencia. Jordan said the ball "
-                + "would come, and the coach agreed."), "person:jordan-castillo");
+        Entity castillo = entity(
+                tag("Two goals from striker Jordan Castillo lifted Valencia. Jordan said the ball "
+                        + "would come, and the coach agreed."),
+                "person:jordan-castillo");
 
         assertThat(castillo.mentions()).extracting(Mention::text).containsExactly("Jordan Castillo", "Jordan");
     }
 
     @Test
     void takesTheFirstWordOfAnOrganisationsFullNameForTheOrganisationLaterOn() {
-        List<Entity> entities = tag("Kestrel Dynamics, a maker of small reconnaissance drones, raised 45 million euros. "
-                + "The round values Kestrel at about 300 million euros, and Kestrel competes with larger rivals.");
+        List<Entity> entities = tag(
+                "Kestrel Dynamics, a maker of small reconnaissance drones, raised 45 million euros. "
+                        + "The round values Kestrel at about 300 million euros, and Kestrel competes with larger rivals.");
 
         assertThat(mentionTypes(entities, "Kestrel")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(entities).filteredOn(entity -> entity.type() == EntityType.ORGANIZATION).hasSize(1);
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .hasSize(1);
     }
 
     private static Entity entity(List<Entity> entities, String id) {
-        return entities.stream().filter(entity -> entity.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not among " + entities.stream().map(Entity::id).toList()));
+        return entities.stream()
+                .filter(entity -> entity.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        id + " not among " + entities.stream().map(Entity::id).toList()));
     }
 
     private List<Entity> tag(String body) {
@@ -205,7 +234,10 @@ class ContextTypingTests {
     }
 
     private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
-        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type).toList();
+        return entities.stream()
+                .filter(entity ->
+                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type)
+                .toList();
     }
 }

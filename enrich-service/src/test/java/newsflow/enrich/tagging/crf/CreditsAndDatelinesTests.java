@@ -16,34 +16,43 @@ class CreditsAndDatelinesTests {
 
     @Test
     void splitsALabelledCreditIntoThePhotographerAndTheAgency() {
-        List<Entity> entities = tag(ZoneName.CAPTION,
-                "An ITA Airways long-haul jet at Fiumicino in July. Photo: Remo Castelli/Reuters");
+        List<Entity> entities = tag(
+                ZoneName.CAPTION, "An ITA Airways long-haul jet at Fiumicino in July. Photo: Remo Castelli/Reuters");
 
-        assertThat(entities).extracting(Entity::id).contains("person:remo-castelli", "org:reuters")
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains("person:remo-castelli", "org:reuters")
                 .doesNotContain("org:remo-castelli-reuters");
     }
 
     @Test
     void takesAnAgencyAfterViaAndAnAgencyTheGazetteersDoNotKnow() {
-        List<Entity> entities = tag(ZoneName.CAPTION,
-                "Paris Mensah heads the second goal. Photo: Ed Sykora/Action Images via Reuters");
+        List<Entity> entities =
+                tag(ZoneName.CAPTION, "Paris Mensah heads the second goal. Photo: Ed Sykora/Action Images via Reuters");
 
         assertThat(entities).extracting(Entity::id).contains("person:ed-sykora", "org:action-images", "org:reuters");
         List<Entity> unknown = tag(ZoneName.CAPTION, "Cyclists on the promenade. Photo: Ciarán Tierney/Xposure");
-        assertThat(unknown).filteredOn(entity -> entity.name().equals("Xposure")).extracting(Entity::type)
+        assertThat(unknown)
+                .filteredOn(entity -> entity.name().equals("Xposure"))
+                .extracting(Entity::type)
                 .containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
     void readsAnAgencyInCapitalsBeforeThePhotographer() {
-        List<Entity> entities = tag(ZoneName.CAPTION,
+        List<Entity> entities = tag(
+                ZoneName.CAPTION,
                 "A health worker at a checkpoint outside Goma on Wednesday. AFP PHOTO / JOËL KAHAMBU");
 
         assertThat(entities).extracting(Entity::id).contains("org:agence-france-presse");
-        assertThat(entities).filteredOn(entity -> entity.type() == EntityType.PERSON)
-                .flatExtracting(Entity::mentions).extracting(mention -> mention.text()).contains("JOËL KAHAMBU");
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("JOËL KAHAMBU");
         assertThat(tag(ZoneName.CAPTION, "Trawlers moored in the port of Hirtshals. REUTERS/Jens Nørgaard"))
-                .extracting(Entity::id).contains("org:reuters", "person:jens-norgaard");
+                .extracting(Entity::id)
+                .contains("org:reuters", "person:jens-norgaard");
     }
 
     @Test
@@ -55,26 +64,34 @@ class CreditsAndDatelinesTests {
 
     @Test
     void takesTheFirstWordsOfADatelineInCapitalsForThePlaceAndTheBracketsForTheAgency() {
-        List<Entity> entities = tag(ZoneName.BODY, "N’DJAMENA, Feb 12 (Reuters) - The United States will give "
-                + "$85 million in new aid to Chad.\nDORTMUND, Germany (dpa) – Austin Amankwah struck late.");
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "N’DJAMENA, Feb 12 (Reuters) - The United States will give "
+                        + "$85 million in new aid to Chad.\nDORTMUND, Germany (dpa) – Austin Amankwah struck late.");
 
-        assertThat(entities).filteredOn(entity -> entity.type() == EntityType.LOCATION)
-                .flatExtracting(Entity::mentions).extracting(mention -> mention.text())
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
                 .contains("N’DJAMENA", "DORTMUND");
         assertThat(entities).extracting(Entity::id).contains("org:reuters", "org:deutsche-presse-agentur");
     }
 
     @Test
     void takesAKnownPlaceBeforeADashForADatelineButNotAnyWordInCapitals() {
-        List<Entity> entities = tag(ZoneName.BODY, "ATLANTA — The race for the seat is now a dead heat.\n"
-                + "BREAKING — Markets fell sharply.");
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "ATLANTA — The race for the seat is now a dead heat.\n" + "BREAKING — Markets fell sharply.");
 
         assertThat(entities).extracting(Entity::id).contains("location:atlanta-us");
-        assertThat(entities).flatExtracting(Entity::mentions).extracting(mention -> mention.text())
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
                 .doesNotContain("BREAKING");
     }
 
     private List<Entity> tag(ZoneName zone, String text) {
-        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, "News"), new Zone(zone, text))).entities();
+        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, "News"), new Zone(zone, text)))
+                .entities();
     }
 }

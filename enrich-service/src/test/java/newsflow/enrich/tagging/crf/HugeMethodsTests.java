@@ -9,7 +9,8 @@ class HugeMethodsTests {
 
     @Test
     void saysWhetherThisJvmWasStartedWithTheOptionThatCompilesHugeMethods() {
-        boolean startedWithIt = ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HugeMethods.FLAG);
+        boolean startedWithIt =
+                ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HugeMethods.FLAG);
 
         assertThat(HugeMethods.compiled()).contains(startedWithIt);
     }

@@ -18,10 +18,12 @@ class LanguageTaggingTests {
 
     @Test
     void joinsAGermanNameToTheOrganisationsNounAfterItsHyphen() {
-        List<Entity> entities = tag("de", "Die EU-Kommission und das Robert Koch-Institut warnten am Montag. Die "
-                + "EZB-Präsidentin schwieg.");
+        List<Entity> entities = tag(
+                "de",
+                "Die EU-Kommission und das Robert Koch-Institut warnten am Montag. Die " + "EZB-Präsidentin schwieg.");
 
-        assertThat(mentions(entities)).contains("EU-Kommission", "Robert Koch-Institut", "EZB")
+        assertThat(mentions(entities))
+                .contains("EU-Kommission", "Robert Koch-Institut", "EZB")
                 .doesNotContain("Robert Koch", "EZB-Präsidentin");
         assertThat(types(entities, "Robert Koch-Institut")).containsOnly(EntityType.ORGANIZATION);
     }
@@ -30,23 +32,31 @@ class LanguageTaggingTests {
     void takesAGermanCountryNameInTheGenitiveAsTheWholeWord() {
         List<Entity> entities = tag("de", "Die Regierung kritisierte Frankreichs Haushalt scharf.");
 
-        assertThat(entities).filteredOn(entity -> entity.id().equals("country:FR")).singleElement()
-                .extracting(entity -> entity.mentions().get(0).text()).isEqualTo("Frankreichs");
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("country:FR"))
+                .singleElement()
+                .extracting(entity -> entity.mentions().get(0).text())
+                .isEqualTo("Frankreichs");
     }
 
     @Test
     void leavesFrenchHonorificsAndPrepositionsOutOfTheName() {
-        List<Entity> entities = tag("fr", "La ministre Catherine Vautrin a répondu aux députés du Rassemblement "
-                + "national. Mme Vautrin a ensuite quitté l'hémicycle.");
+        List<Entity> entities = tag(
+                "fr",
+                "La ministre Catherine Vautrin a répondu aux députés du Rassemblement "
+                        + "national. Mme Vautrin a ensuite quitté l'hémicycle.");
 
-        assertThat(mentions(entities)).contains("Catherine Vautrin", "Vautrin", "Rassemblement national")
+        assertThat(mentions(entities))
+                .contains("Catherine Vautrin", "Vautrin", "Rassemblement national")
                 .doesNotContain("Mme Vautrin", "du Rassemblement national");
     }
 
     @Test
     void takesASpanishCityAfterTheMasculineArticleForItsClub() {
-        List<Entity> entities = tag("es", "El Sevilla ganó 2-1 al Valencia en el estadio Ramón Sánchez-Pizjuán, "
-                + "y el entrenador celebró el gol con la afición de la liga.");
+        List<Entity> entities = tag(
+                "es",
+                "El Sevilla ganó 2-1 al Valencia en el estadio Ramón Sánchez-Pizjuán, "
+                        + "y el entrenador celebró el gol con la afición de la liga.");
 
         assertThat(types(entities, "Sevilla")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::id).contains("org:sevilla-fc").doesNotContain("location:seville-es");
@@ -54,16 +64,18 @@ class LanguageTaggingTests {
 
     @Test
     void doesNotTakeTheWordForTheGovernmentForAnOrganisation() {
-        List<Entity> entities = tag("es", "El Gobierno aprobó el presupuesto, dijo el presidente Pedro Sánchez en "
-                + "Madrid.");
+        List<Entity> entities =
+                tag("es", "El Gobierno aprobó el presupuesto, dijo el presidente Pedro Sánchez en " + "Madrid.");
 
         assertThat(mentions(entities)).doesNotContain("Gobierno").contains("Pedro Sánchez", "Madrid");
     }
 
     @Test
     void keepsAnInitialAndItsFullStopInThePersonsSentence() {
-        List<Entity> entities = tag("de", "Nach Informationen der Zeitung soll die 16-jährige Susanne R. gestern "
-                + "verschwunden sein, sagte Michèle Alliot-Marie in Paris.");
+        List<Entity> entities = tag(
+                "de",
+                "Nach Informationen der Zeitung soll die 16-jährige Susanne R. gestern "
+                        + "verschwunden sein, sagte Michèle Alliot-Marie in Paris.");
 
         assertThat(mentions(entities)).contains("Michèle Alliot-Marie").doesNotContain("Michèle Alliot");
         assertThat(types(entities, "Paris")).containsOnly(EntityType.LOCATION);
@@ -77,15 +89,22 @@ class LanguageTaggingTests {
     }
 
     private List<Entity> tag(String language, String body) {
-        return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE).entities();
+        return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE)
+                .entities();
     }
 
     private static List<String> mentions(List<Entity> entities) {
-        return entities.stream().flatMap(entity -> entity.mentions().stream()).map(Mention::text).toList();
+        return entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(Mention::text)
+                .toList();
     }
 
     private static List<EntityType> types(List<Entity> entities, String text) {
-        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type).toList();
+        return entities.stream()
+                .filter(entity ->
+                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type)
+                .toList();
     }
 }

@@ -5,8 +5,7 @@ public final class LoadedTagger {
 
     private static CrfGazetteerTagger tagger;
 
-    private LoadedTagger() {
-    }
+    private LoadedTagger() {}
 
     public static synchronized CrfGazetteerTagger get() {
         if (tagger == null) {

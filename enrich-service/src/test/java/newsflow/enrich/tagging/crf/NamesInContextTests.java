@@ -16,7 +16,8 @@ class NamesInContextTests {
 
     @Test
     void takesAStateForItsCollegeTeamInAnArticleAboutCollegeSport() {
-        List<Entity> entities = tag("Georgia beat Alabama in the SEC title game",
+        List<Entity> entities = tag(
+                "Georgia beat Alabama in the SEC title game",
                 "FINAL · Georgia 27, Alabama 24\nNo. 3 Georgia won the Southeastern Conference title in Atlanta on "
                         + "Saturday, the Bulldogs' second in three seasons. The coach said the quarterback earned the win. "
                         + "Fans drove in from across Alabama for the game, a college football classic.");
@@ -28,7 +29,8 @@ class NamesInContextTests {
 
     @Test
     void takesGeorgiaForTheUsStateInAnArticleAboutUsPolitics() {
-        List<Entity> entities = tag("Senate race in Georgia tied",
+        List<Entity> entities = tag(
+                "Senate race in Georgia tied",
                 "ATLANTA — The race for one of Georgia's two seats in the U.S. Senate is a dead heat. Voters in Cobb "
                         + "County, the Republican said, will decide it. Georgians vote on November 3.");
 
@@ -38,7 +40,8 @@ class NamesInContextTests {
 
     @Test
     void keepsGeorgiaTheCountryInAnArticleAboutTheCaucasus() {
-        List<Entity> entities = tag("Protests in Tbilisi",
+        List<Entity> entities = tag(
+                "Protests in Tbilisi",
                 "Thousands marched in Tbilisi against Georgian Dream, and the U.S. Senate and Republicans in "
                         + "Washington criticised the government of Georgia.");
 
@@ -47,20 +50,25 @@ class NamesInContextTests {
 
     @Test
     void separatesTwoNamesJoinedByAsAndAnInstitutionFromThePlaceItIsIn() {
-        List<Entity> entities = tag("Bayern held at Dortmund as Leverkusen close gap",
+        List<Entity> entities = tag(
+                "Bayern held at Dortmund as Leverkusen close gap",
                 "Ingrid Solheim, who studies glaciers at the Norwegian Polar Institute in Tromsø and was not "
                         + "involved in the survey, said the figures were alarming.");
 
-        List<String> texts = entities.stream().flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text()).toList();
-        assertThat(texts).contains("Dortmund", "Leverkusen", "Norwegian Polar Institute", "Tromsø")
+        List<String> texts = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+        assertThat(texts)
+                .contains("Dortmund", "Leverkusen", "Norwegian Polar Institute", "Tromsø")
                 .doesNotContain("Dortmund as Leverkusen", "Norwegian Polar Institute in Tromsø");
         assertThat(mentionTypes(entities, "Tromsø")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
     void takesAStadiumNamedAfterStadioForAPlace() {
-        List<Entity> entities = tag("Derby ends level",
+        List<Entity> entities = tag(
+                "Derby ends level",
                 "The match was watched by 75,817 people, a record for the fixture since the stadium's capacity was "
                         + "reduced. The future of the Stadio Giuseppe Meazza, which both clubs share, hangs over the "
                         + "derby.");
@@ -70,7 +78,8 @@ class NamesInContextTests {
 
     @Test
     void takesAOneWordNameForAnOrganisationWhereTheArticleCallsItAWholesalerAGangOrABand() {
-        List<Entity> entities = tag("Ransomware attack on wholesaler Tukkuri leaves shops short of food",
+        List<Entity> entities = tag(
+                "Ransomware attack on wholesaler Tukkuri leaves shops short of food",
                 "The Akira gang says it stole 600GB of data from Tukkuri. Tukkuri said it would not pay. A group "
                         + "calling itself Akira claimed the attack. On Friday the Copenhagen band Mørkeland played, "
                         + "and Mørkeland said they would return.");
@@ -82,40 +91,52 @@ class NamesInContextTests {
 
     @Test
     void findsAOneWordCompanyEverywhereOnceTheArticleCallsItACompany() {
-        List<Entity> entities = tag("RBI licence for Bengaluru start-up KhataPay sharpens fight for payments",
+        List<Entity> entities = tag(
+                "RBI licence for Bengaluru start-up KhataPay sharpens fight for payments",
                 "KhataPay, a Bengaluru start-up that began as a digital ledger for grocery stores, has won a payments "
                         + "licence. KhataPay will now compete with banks.");
 
-        assertThat(entities).filteredOn(entity -> entity.id().equals("org:khatapay"))
-                .flatExtracting(Entity::mentions).hasSize(3);
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("org:khatapay"))
+                .flatExtracting(Entity::mentions)
+                .hasSize(3);
     }
 
     @Test
     void endsANameAtAPossessiveAndSplitsTwoNamesWithTheSameLastWord() {
-        List<Entity> entities = tag("Loans for the show",
+        List<Entity> entities = tag(
+                "Loans for the show",
                 "The painting was lent by Naples’s Museo di Capodimonte. Austrian Airlines and Brussels Airlines "
                         + "cancelled flights.");
 
-        List<String> texts = entities.stream().flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text()).toList();
-        assertThat(texts).contains("Museo di Capodimonte", "Austrian Airlines", "Brussels Airlines")
+        List<String> texts = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+        assertThat(texts)
+                .contains("Museo di Capodimonte", "Austrian Airlines", "Brussels Airlines")
                 .doesNotContain("Naples’s Museo di Capodimonte", "Austrian Airlines and Brussels Airlines");
     }
 
     @Test
     void separatesAPersonFromTheCountryOrPartyAfterOf() {
-        List<Entity> entities = tag("Brennan wins marathon",
+        List<Entity> entities = tag(
+                "Brennan wins marathon",
                 "Georgia Brennan of Australia won the women's race at the marathon in Boston on Monday.");
 
         assertThat(entities).extracting(Entity::id).contains("person:georgia-brennan", "country:AU");
     }
 
     private List<Entity> tag(String headline, String body) {
-        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body))).entities();
+        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
+                .entities();
     }
 
     private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
-        return entities.stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type).toList();
+        return entities.stream()
+                .filter(entity ->
+                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type)
+                .toList();
     }
 }

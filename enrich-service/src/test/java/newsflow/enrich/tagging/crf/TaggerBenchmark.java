@@ -18,10 +18,10 @@ import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.EnrichApplication;
 import newsflow.enrich.evaluation.DevSet;
-import org.springframework.context.ConfigurableApplicationContext;
-import newsflow.enrich.tagging.text.ZoneTokenizer;
-import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.ZoneTokenizer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The speed and memory benchmark of the tagger: tags a corpus of ~600-token articles made from the dev set's texts
@@ -44,8 +44,7 @@ public final class TaggerBenchmark {
 
     private static final int WARM_UP_SECONDS = 30;
 
-    private TaggerBenchmark() {
-    }
+    private TaggerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
@@ -55,15 +54,22 @@ public final class TaggerBenchmark {
         long heapAfterLoad = heapUsedAfterGc();
         CRFClassifier<CoreLabel> bare = bareClassifier();
         List<List<Zone>> corpus = BenchmarkCorpus.articles(DevSet.load(), 600);
-        List<List<List<CoreLabel>>> sentences = corpus.stream().map(BenchmarkCorpus::sentences).toList();
-        long[] tokens = sentences.stream().mapToLong(article -> article.stream().mapToLong(List::size).sum())
+        List<List<List<CoreLabel>>> sentences =
+                corpus.stream().map(BenchmarkCorpus::sentences).toList();
+        long[] tokens = sentences.stream()
+                .mapToLong(article -> article.stream().mapToLong(List::size).sum())
                 .toArray();
         IntConsumer bareWork = i -> sentences.get(i).forEach(bare::classifySentence);
         IntConsumer fullWork = i -> tagger.tag(corpus.get(i), "en", TaggingDeadline.NONE);
         var out = System.out;
-        out.printf(Locale.ROOT, "corpus: %d articles, %.0f tokens per article; %.0f s per measurement after a "
-                + "warm-up; %d cores; huge methods compiled: %s%n%n", corpus.size(),
-                Arrays.stream(tokens).average().orElse(0), seconds, Runtime.getRuntime().availableProcessors(),
+        out.printf(
+                Locale.ROOT,
+                "corpus: %d articles, %.0f tokens per article; %.0f s per measurement after a "
+                        + "warm-up; %d cores; huge methods compiled: %s%n%n",
+                corpus.size(),
+                Arrays.stream(tokens).average().orElse(0),
+                seconds,
+                Runtime.getRuntime().availableProcessors(),
                 HugeMethods.compiled().map(String::valueOf).orElse("unknown"));
         warmUp(tokens, bareWork, fullWork);
         out.println("| what | threads | tokens/s per thread | tokens/s process | articles/s process | vs bare CRF |");
@@ -72,14 +78,24 @@ public final class TaggerBenchmark {
             Rate[] interleaved = measure(threads, seconds, tokens, bareWork, fullWork);
             Rate alone = measure(threads, seconds, tokens, fullWork)[0];
             row(out, "bare CRF classifySentence, interleaved", threads, interleaved[0], 1);
-            row(out, "full tagger, interleaved", threads, interleaved[1],
+            row(
+                    out,
+                    "full tagger, interleaved",
+                    threads,
+                    interleaved[1],
                     interleaved[1].tokens() / interleaved[0].tokens());
             row(out, "full tagger, alone", threads, alone, Double.NaN);
         }
-        out.printf(Locale.ROOT, "%nmodel and gazetteers loaded in %.1f s; heap used after load and GC: %d MB "
-                + "(tagger only, English, -Xmx1536m)%n", loadSeconds, heapAfterLoad / (1024 * 1024));
+        out.printf(
+                Locale.ROOT,
+                "%nmodel and gazetteers loaded in %.1f s; heap used after load and GC: %d MB "
+                        + "(tagger only, English, -Xmx1536m)%n",
+                loadSeconds,
+                heapAfterLoad / (1024 * 1024));
         languages(tagger, seconds, out);
-        out.printf(Locale.ROOT, "enrich-service ready in %.1f s (Spring context with the tagger, no broker)%n",
+        out.printf(
+                Locale.ROOT,
+                "enrich-service ready in %.1f s (Spring context with the tagger, no broker)%n",
                 serviceReadySeconds());
     }
 
@@ -91,22 +107,37 @@ public final class TaggerBenchmark {
     private static void languages(CrfGazetteerTagger tagger, double seconds, PrintStream out)
             throws InterruptedException {
         int threads = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "%n| language | threads | tokens/s process | articles/s process | tokens per article |"
-                + "%n|---|---|---|---|---|%n");
+        out.printf(
+                Locale.ROOT,
+                "%n| language | threads | tokens/s process | articles/s process | tokens per article |"
+                        + "%n|---|---|---|---|---|%n");
         for (String language : List.of("de", "fr", "es")) {
-            List<List<Zone>> corpus = BenchmarkCorpus.articles(DevSet.load("/devset/devset-" + language + ".jsonl"),
-                    600, language);
-            long[] tokens = corpus.stream().mapToLong(article -> article.stream().mapToLong(zone -> ZoneTokenizer
-                    .sentences(zone.text(), language, TaggingDeadline.NONE).stream().mapToLong(List::size).sum())
-                    .sum()).toArray();
+            List<List<Zone>> corpus =
+                    BenchmarkCorpus.articles(DevSet.load("/devset/devset-" + language + ".jsonl"), 600, language);
+            long[] tokens = corpus.stream()
+                    .mapToLong(article -> article.stream()
+                            .mapToLong(zone ->
+                                    ZoneTokenizer.sentences(zone.text(), language, TaggingDeadline.NONE).stream()
+                                            .mapToLong(List::size)
+                                            .sum())
+                            .sum())
+                    .toArray();
             IntConsumer work = i -> tagger.tag(corpus.get(i), language, TaggingDeadline.NONE);
             turns(threads, WARM_UP_SECONDS / 2.0, tokens, work);
             Rate rate = measure(threads, seconds, tokens, work)[0];
-            out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.1f | %.0f |%n", language, threads, rate.tokens(),
-                    rate.articles(), Arrays.stream(tokens).average().orElse(0));
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %,.0f | %.1f | %.0f |%n",
+                    language,
+                    threads,
+                    rate.tokens(),
+                    rate.articles(),
+                    Arrays.stream(tokens).average().orElse(0));
         }
-        out.printf(Locale.ROOT, "%nheap used after GC with the English, German, French and Spanish models "
-                + "loaded: %d MB%n", heapUsedAfterGc() / (1024 * 1024));
+        out.printf(
+                Locale.ROOT,
+                "%nheap used after GC with the English, German, French and Spanish models " + "loaded: %d MB%n",
+                heapUsedAfterGc() / (1024 * 1024));
     }
 
     /**
@@ -118,8 +149,7 @@ public final class TaggerBenchmark {
     }
 
     /** Tokens and articles per second of the whole process. */
-    private record Rate(double tokens, double articles) {
-    }
+    private record Rate(double tokens, double articles) {}
 
     /** What the work did: tokens, articles, and the nanoseconds its threads spent on it, all threads together. */
     private static final class Done {
@@ -147,7 +177,8 @@ public final class TaggerBenchmark {
     private static Rate[] measure(int threads, double seconds, long[] tokens, IntConsumer... works)
             throws InterruptedException {
         turns(threads, Math.max(1, seconds / 4), tokens, works);
-        return Arrays.stream(turns(threads, seconds, tokens, works)).map(done -> done.rate(threads))
+        return Arrays.stream(turns(threads, seconds, tokens, works))
+                .map(done -> done.rate(threads))
                 .toArray(Rate[]::new);
     }
 
@@ -192,8 +223,14 @@ public final class TaggerBenchmark {
     }
 
     private static void row(PrintStream out, String what, int threads, Rate rate, double ratio) {
-        out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.1f | %s |%n", what, threads,
-                rate.tokens() / threads, rate.tokens(), rate.articles(),
+        out.printf(
+                Locale.ROOT,
+                "| %s | %d | %,.0f | %,.0f | %.1f | %s |%n",
+                what,
+                threads,
+                rate.tokens() / threads,
+                rate.tokens(),
+                rate.articles(),
                 Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.0f%%", ratio * 100));
     }
 
@@ -205,17 +242,21 @@ public final class TaggerBenchmark {
     }
 
     private static CRFClassifier<CoreLabel> bareClassifier() throws Exception {
-        try (InputStream in = TaggerBenchmark.class.getClassLoader()
-                .getResourceAsStream(CrfGazetteerTagger.DEFAULT_MODEL)) {
+        try (InputStream in =
+                TaggerBenchmark.class.getClassLoader().getResourceAsStream(CrfGazetteerTagger.DEFAULT_MODEL)) {
             return CRFClassifier.getClassifier(new GZIPInputStream(in, 1 << 16));
         }
     }
 
     private static double serviceReadySeconds() {
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext context = EnrichApplication.application().run("--server.port=0",
-                "--spring.main.banner-mode=off", "--spring.kafka.listener.auto-startup=false",
-                "--spring.kafka.admin.auto-create=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = EnrichApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.admin.auto-create=false",
+                        "--logging.level.root=WARN")) {
             return (System.nanoTime() - start) / 1e9;
         }
     }
@@ -223,8 +264,7 @@ public final class TaggerBenchmark {
     /** A benchmark corpus made from the dev set: every text continued with the next ones to about N tokens. */
     static final class BenchmarkCorpus {
 
-        private BenchmarkCorpus() {
-        }
+        private BenchmarkCorpus() {}
 
         static List<List<Zone>> articles(List<DevSet.Article> devSet, int tokensPerArticle) {
             return articles(devSet, tokensPerArticle, "en");
@@ -239,9 +279,11 @@ public final class TaggerBenchmark {
                     String text = devSet.get(next).text(ZoneName.BODY);
                     body.append(body.isEmpty() ? "" : "\n").append(text);
                     tokens += ZoneTokenizer.sentences(text, language, TaggingDeadline.NONE).stream()
-                            .mapToInt(List::size).sum();
+                            .mapToInt(List::size)
+                            .sum();
                 }
-                articles.add(List.of(new Zone(ZoneName.HEADLINE, devSet.get(first).text(ZoneName.HEADLINE)),
+                articles.add(List.of(
+                        new Zone(ZoneName.HEADLINE, devSet.get(first).text(ZoneName.HEADLINE)),
                         new Zone(ZoneName.BODY, body.toString())));
             }
             return articles;

@@ -15,12 +15,14 @@ class GazetteerTests {
     void everyWikidataIdBelongsToAnEntityTheGazetteersKnow() {
         Map<String, KnownEntity> entities = GAZETTEER.entities();
 
-        assertThat(GAZETTEER.idsWithWikidataIds()).allSatisfy(id -> assertThat(entities).containsKey(id));
+        assertThat(GAZETTEER.idsWithWikidataIds())
+                .allSatisfy(id -> assertThat(entities).containsKey(id));
     }
 
     @Test
     void givesEveryCountryItsWikidataId() {
-        assertThat(GAZETTEER.entities().values()).filteredOn(entity -> entity.type() == EntityType.COUNTRY)
+        assertThat(GAZETTEER.entities().values())
+                .filteredOn(entity -> entity.type() == EntityType.COUNTRY)
                 .hasSizeGreaterThanOrEqualTo(249)
                 .allSatisfy(country -> assertThat(country.wikidataId()).matches("Q[1-9][0-9]*"));
         assertThat(GAZETTEER.entities().get("country:DK").wikidataId()).isEqualTo("Q35");
@@ -29,25 +31,41 @@ class GazetteerTests {
     @Test
     void knowsTwentyThousandOrganisationsMostWithWikidataIds() {
         var organisations = GAZETTEER.entities().values().stream()
-                .filter(entity -> entity.type() == EntityType.ORGANIZATION).toList();
+                .filter(entity -> entity.type() == EntityType.ORGANIZATION)
+                .toList();
 
         assertThat(organisations).hasSizeGreaterThan(20_000);
-        assertThat(organisations.stream().filter(entity -> entity.wikidataId() != null).count())
+        assertThat(organisations.stream()
+                        .filter(entity -> entity.wikidataId() != null)
+                        .count())
                 .isGreaterThan(organisations.size() / 2);
     }
 
     @Test
     void knowsClubsByThePlacesTheyAreNamedAfter() {
-        assertThat(GAZETTEER.clubByPlace("Sevilla")).get().extracting(GazetteerEntry::id).isEqualTo("org:sevilla-fc");
-        assertThat(GAZETTEER.clubByPlace("SEVILLA")).get().extracting(GazetteerEntry::id).isEqualTo("org:sevilla-fc");
-        assertThat(GAZETTEER.lookup("Sevilla")).get().extracting(GazetteerEntry::id).isEqualTo("location:seville-es");
-        assertThat(GAZETTEER.lookup("Valencia")).get().extracting(GazetteerEntry::match).isEqualTo(Match.SPORTS);
+        assertThat(GAZETTEER.clubByPlace("Sevilla"))
+                .get()
+                .extracting(GazetteerEntry::id)
+                .isEqualTo("org:sevilla-fc");
+        assertThat(GAZETTEER.clubByPlace("SEVILLA"))
+                .get()
+                .extracting(GazetteerEntry::id)
+                .isEqualTo("org:sevilla-fc");
+        assertThat(GAZETTEER.lookup("Sevilla"))
+                .get()
+                .extracting(GazetteerEntry::id)
+                .isEqualTo("location:seville-es");
+        assertThat(GAZETTEER.lookup("Valencia"))
+                .get()
+                .extracting(GazetteerEntry::match)
+                .isEqualTo(Match.SPORTS);
     }
 
     @Test
     void knowsGivenNamesFromManyCountries() {
         assertThat(List.of("Sindre", "Jordan", "Georgia", "Søren", "Łukasz", "Mikko", "Chad"))
-                .allSatisfy(name -> assertThat(GAZETTEER.isGivenName(name)).as(name).isTrue());
+                .allSatisfy(
+                        name -> assertThat(GAZETTEER.isGivenName(name)).as(name).isTrue());
         assertThat(GAZETTEER.isGivenName("the")).isFalse();
     }
 }

@@ -51,23 +51,27 @@ final class ArticleDocuments {
     static final String RETRACTED = "retracted";
     /** The whole event as JSON, so a read returns exactly what was written. */
     static final String EVENT = "event";
+
     static final String SOURCE = "source";
     static final String LANGUAGE = "language";
     /** Publication time in epoch millis, for sorting and time ranges; the pipeline's times when it is unknown. */
     static final String PUBLISHED_AT = "publishedAt";
+
     static final String ENTITY = "entity";
     static final String TYPE = "type";
     static final String COUNTRY = "country";
     static final String TEXT = "text";
 
-    private ArticleDocuments() {
-    }
+    private ArticleDocuments() {}
 
     /** Full text is analysed by the standard analyser; keyword fields are matched exactly, also in query text. */
     static Analyzer analyzer() {
         var keyword = new KeywordAnalyzer();
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(ID, keyword, KIND, keyword, SOURCE,
-                keyword, LANGUAGE, keyword, ENTITY, keyword, TYPE, keyword, COUNTRY, keyword));
+        return new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(),
+                Map.of(
+                        ID, keyword, KIND, keyword, SOURCE, keyword, LANGUAGE, keyword, ENTITY, keyword, TYPE, keyword,
+                        COUNTRY, keyword));
     }
 
     static Term idTerm(String articleId) {

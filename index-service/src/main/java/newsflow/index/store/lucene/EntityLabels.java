@@ -25,14 +25,16 @@ final class EntityLabels {
 
     private static final Set<String> FIELDS = Set.of(LABELS, WIKIDATA_IDS);
 
-    private EntityLabels() {
-    }
+    private EntityLabels() {}
 
     /** Adds the labels of these entities, each id once, to the article's document. */
     static void addTo(Document doc, List<Entity> entities) {
-        doc.add(new StoredField(LABELS, entities.stream()
-                .map(entity -> entity.id() + "\t" + entity.type().name() + "\t" + entity.name().replace('\n', ' '))
-                .collect(Collectors.joining("\n"))));
+        doc.add(new StoredField(
+                LABELS,
+                entities.stream()
+                        .map(entity -> entity.id() + "\t" + entity.type().name() + "\t"
+                                + entity.name().replace('\n', ' '))
+                        .collect(Collectors.joining("\n"))));
         String wikidataIds = entities.stream()
                 .filter(entity -> entity.wikidataId() != null)
                 .map(entity -> entity.id() + "\t" + entity.wikidataId())
@@ -43,14 +45,17 @@ final class EntityLabels {
     }
 
     /** The name, type and Wikidata id an article's document gives an entity, with the count given. */
-    static Optional<EntityCount> read(StoredFields fields, int doc, String entityId, long articles)
-            throws IOException {
+    static Optional<EntityCount> read(StoredFields fields, int doc, String entityId, long articles) throws IOException {
         Document stored = fields.document(doc, FIELDS);
         for (String line : lines(stored.get(LABELS))) {
             String[] parts = line.split("\t", 3);
             if (parts.length == 3 && parts[0].equals(entityId)) {
-                return Optional.of(new EntityCount(entityId, EntityType.valueOf(parts[1]), parts[2],
-                        wikidataId(stored.get(WIKIDATA_IDS), entityId), articles));
+                return Optional.of(new EntityCount(
+                        entityId,
+                        EntityType.valueOf(parts[1]),
+                        parts[2],
+                        wikidataId(stored.get(WIKIDATA_IDS), entityId),
+                        articles));
             }
         }
         return Optional.empty();

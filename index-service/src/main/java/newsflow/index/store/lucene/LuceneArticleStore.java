@@ -62,8 +62,7 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
         try {
             Directory directory = new SyncOnceDirectory(directoryWrapper.apply(FSDirectory.open(path)));
             return new LuceneArticleStore(new LuceneIndex(path, directory, analyzer), analyzer);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("cannot open the Lucene index in " + path, ex);
         }
     }
@@ -86,10 +85,9 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
         return this.index.read(searcher -> {
             try {
                 TopDocs top = searcher.search(lucene, from + query.size(), this.queries.toSort(query));
-                return new SearchPage(searcher.count(lucene), query.page(), query.size(),
-                        hits(searcher, top, from, text));
-            }
-            catch (IndexSearcher.TooManyClauses ex) {
+                return new SearchPage(
+                        searcher.count(lucene), query.page(), query.size(), hits(searcher, top, from, text));
+            } catch (IndexSearcher.TooManyClauses ex) {
                 throw new InvalidQueryException("q matches too many terms; use fewer wildcards", ex);
             }
         });
@@ -98,8 +96,8 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     @Override
     public List<EntityCount> topEntities(EntityQuery query) {
         Query articles = LuceneQueries.articlesOf(query.window(), null);
-        return this.index.read(searcher -> LuceneEntities.top(searcher, articles, query.window(), query.type(), null,
-                query.limit()));
+        return this.index.read(
+                searcher -> LuceneEntities.top(searcher, articles, query.window(), query.type(), null, query.limit()));
     }
 
     @Override
@@ -111,8 +109,14 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
                 return Optional.empty();
             }
             long count = searcher.count(articles);
-            EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, count).orElseThrow();
-            return Optional.of(new EntityProfile(entity.id(), entity.type(), entity.name(), entity.wikidataId(), count,
+            EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, count)
+                    .orElseThrow();
+            return Optional.of(new EntityProfile(
+                    entity.id(),
+                    entity.type(),
+                    entity.name(),
+                    entity.wikidataId(),
+                    count,
                     LuceneEntities.perDay(searcher, articles),
                     LuceneEntities.top(searcher, articles, query.window(), null, entityId, query.limit()),
                     hits(searcher, latest, 0, null)));
@@ -122,7 +126,8 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     @Override
     public StoreStatus status() {
         Throwable failure = this.index.failure();
-        Map<String, Object> details = new HashMap<>(Map.of("store", "lucene", "path", this.index.path().toString()));
+        Map<String, Object> details = new HashMap<>(
+                Map.of("store", "lucene", "path", this.index.path().toString()));
         if (failure != null) {
             details.put("error", failure.toString());
             return new StoreStatus(false, details);

@@ -38,11 +38,12 @@ final class LuceneBatchWriter implements Closeable {
     synchronized List<WriteResult> write(List<? extends ArticleChange> changes) {
         try {
             return writeAndCommit(this.index.writer(), changes);
-        }
-        catch (IOException | AlreadyClosedException ex) {
+        } catch (IOException | AlreadyClosedException ex) {
             this.index.rollBack(ex);
-            throw new StoreUnavailableException("cannot write to the Lucene index in " + this.index.path() + ": "
-                    + rootCause(ex).getMessage(), ex);
+            throw new StoreUnavailableException(
+                    "cannot write to the Lucene index in " + this.index.path() + ": "
+                            + rootCause(ex).getMessage(),
+                    ex);
         }
     }
 
@@ -95,8 +96,7 @@ final class LuceneBatchWriter implements Closeable {
                 ArticleChange change = changes.get(i);
                 try {
                     writer.updateDocument(ArticleDocuments.idTerm(change.articleId()), ArticleDocuments.of(change));
-                }
-                catch (IllegalArgumentException ex) {
+                } catch (IllegalArgumentException ex) {
                     refused.put(i, ex);
                 }
             }
@@ -105,8 +105,11 @@ final class LuceneBatchWriter implements Closeable {
         if (!refused.isEmpty()) {
             var first = refused.entrySet().iterator().next();
             this.index.commit();
-            throw new ArticleRejectedException(first.getKey(), "Lucene refuses article "
-                    + changes.get(first.getKey()).articleId() + ": " + first.getValue().getMessage(), first.getValue());
+            throw new ArticleRejectedException(
+                    first.getKey(),
+                    "Lucene refuses article " + changes.get(first.getKey()).articleId() + ": "
+                            + first.getValue().getMessage(),
+                    first.getValue());
         }
     }
 
@@ -118,5 +121,4 @@ final class LuceneBatchWriter implements Closeable {
         }
         return cause;
     }
-
 }

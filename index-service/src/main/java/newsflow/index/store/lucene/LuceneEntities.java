@@ -33,12 +33,12 @@ import org.apache.lucene.search.TopDocs;
  */
 final class LuceneEntities {
 
-    private LuceneEntities() {
-    }
+    private LuceneEntities() {}
 
     /** The entities most articles matching the query mention, of one type or all, most first, named. */
-    static List<EntityCount> top(IndexSearcher searcher, Query articles, TimeWindow window, EntityType type,
-            String leaveOut, int limit) throws IOException {
+    static List<EntityCount> top(
+            IndexSearcher searcher, Query articles, TimeWindow window, EntityType type, String leaveOut, int limit)
+            throws IOException {
         List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(type);
         var counter = new EntityCounter(types);
         searcher.search(articles, counter);
@@ -62,8 +62,7 @@ final class LuceneEntities {
                 return Optional.empty();
             }
             return EntityLabels.read(searcher.storedFields(), latest.scoreDocs[0].doc, entityId, articles);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -82,8 +81,10 @@ final class LuceneEntities {
             @Override
             public void collect(int doc) throws IOException {
                 if (this.publishedAt.advanceExact(doc)) {
-                    days.merge(LocalDate.ofInstant(Instant.ofEpochMilli(this.publishedAt.longValue()), ZoneOffset.UTC),
-                            1L, Long::sum);
+                    days.merge(
+                            LocalDate.ofInstant(Instant.ofEpochMilli(this.publishedAt.longValue()), ZoneOffset.UTC),
+                            1L,
+                            Long::sum);
                 }
             }
 
@@ -92,7 +93,9 @@ final class LuceneEntities {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        return days.entrySet().stream().map(day -> new DayCount(day.getKey(), day.getValue())).toList();
+        return days.entrySet().stream()
+                .map(day -> new DayCount(day.getKey(), day.getValue()))
+                .toList();
     }
 
     /** Counts the entity ids of the collected articles, segment by segment. */
@@ -145,8 +148,8 @@ final class LuceneEntities {
                 int[] counted = this.segmentCounts.get(i);
                 for (int ord = 0; ord < counted.length; ord++) {
                     if (counted[ord] > 0) {
-                        this.counts.merge(this.values.get(i).lookupOrd(ord).utf8ToString(), (long) counted[ord],
-                                Long::sum);
+                        this.counts.merge(
+                                this.values.get(i).lookupOrd(ord).utf8ToString(), (long) counted[ord], Long::sum);
                     }
                 }
             }

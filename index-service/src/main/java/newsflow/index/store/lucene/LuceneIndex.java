@@ -69,8 +69,7 @@ final class LuceneIndex implements Closeable {
         this.failure = cause;
         try {
             this.writer.rollback();
-        }
-        catch (IOException | RuntimeException ex) {
+        } catch (IOException | RuntimeException ex) {
             cause.addSuppressed(ex);
         }
     }
@@ -90,19 +89,16 @@ final class LuceneIndex implements Closeable {
             IndexSearcher searcher;
             try {
                 searcher = manager.acquire();
-            }
-            catch (AlreadyClosedException ex) {
+            } catch (AlreadyClosedException ex) {
                 manager = this.searchers;
                 searcher = manager.acquire();
             }
             try {
                 return function.apply(searcher);
-            }
-            finally {
+            } finally {
                 manager.release(searcher);
             }
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("cannot read the Lucene index in " + path, ex);
         }
     }
@@ -116,7 +112,9 @@ final class LuceneIndex implements Closeable {
         this.closed = true;
         IndexWriter lastWriter = this.writer;
         SearcherManager lastSearchers = this.searchers;
-        try (this.directory; lastWriter; lastSearchers) {
+        try (this.directory;
+                lastWriter;
+                lastSearchers) {
             if (lastWriter.isOpen() && this.failure == null) {
                 lastWriter.commit();
             }

@@ -18,8 +18,8 @@ import org.apache.lucene.search.TermQuery;
 /** Turns an {@link ArticleQuery} into a Lucene query and sort over the fields of {@link ArticleDocuments}. */
 final class LuceneQueries {
 
-    private static final SortField NEWEST_FIRST = new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG,
-            true);
+    private static final SortField NEWEST_FIRST =
+            new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG, true);
     private static final SortField OLDEST_FIRST = new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG);
     private static final SortField BY_ID = new SortField(ArticleDocuments.ID, SortField.Type.STRING);
     static final Sort NEWEST = new Sort(NEWEST_FIRST, BY_ID);
@@ -37,7 +37,10 @@ final class LuceneQueries {
             builder.add(parse(query.text()), Occur.MUST);
         }
         filter(builder, ArticleDocuments.ENTITY, query.entity());
-        filter(builder, ArticleDocuments.TYPE, query.type() == null ? null : query.type().name());
+        filter(
+                builder,
+                ArticleDocuments.TYPE,
+                query.type() == null ? null : query.type().name());
         filter(builder, ArticleDocuments.COUNTRY, query.country());
         filter(builder, ArticleDocuments.SOURCE, query.source());
         filter(builder, ArticleDocuments.LANGUAGE, query.language());
@@ -79,8 +82,8 @@ final class LuceneQueries {
     }
 
     private static BooleanQuery.Builder articles(TimeWindow window) {
-        var builder = new BooleanQuery.Builder()
-                .add(term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE), Occur.FILTER);
+        var builder =
+                new BooleanQuery.Builder().add(term(ArticleDocuments.KIND, ArticleDocuments.ARTICLE), Occur.FILTER);
         if (!window.isOpen()) {
             long from = window.from() == null ? Long.MIN_VALUE : window.from().toEpochMilli();
             long to = window.to() == null ? Long.MAX_VALUE : window.to().toEpochMilli() - 1;
@@ -95,8 +98,7 @@ final class LuceneQueries {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(text);
-        }
-        catch (ParseException ex) {
+        } catch (ParseException ex) {
             throw new InvalidQueryException("q is not a valid query: " + firstLine(ex.getMessage()), ex);
         }
     }
@@ -108,6 +110,8 @@ final class LuceneQueries {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "syntax error" : message.lines().findFirst().orElse(message).strip();
+        return message == null
+                ? "syntax error"
+                : message.lines().findFirst().orElse(message).strip();
     }
 }

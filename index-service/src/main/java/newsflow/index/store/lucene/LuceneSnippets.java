@@ -44,6 +44,8 @@ final class LuceneSnippets {
                 .map(Zone::text)
                 .collect(Collectors.joining(ZONE_BREAK));
         Object snippet = this.highlighter.highlightWithoutSearcher(ArticleDocuments.TEXT, textQuery, text, 1);
-        return snippet == null ? null : snippet.toString().replace(ZONE_BREAK, " ").strip();
+        return snippet == null
+                ? null
+                : snippet.toString().replace(ZONE_BREAK, " ").strip();
     }
 }

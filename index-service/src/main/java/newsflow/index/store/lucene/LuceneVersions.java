@@ -24,8 +24,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneVersions {
 
-    private LuceneVersions() {
-    }
+    private LuceneVersions() {}
 
     static Map<String, StoredVersion> of(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
         Map<String, StoredVersion> held = new HashMap<>();
@@ -67,7 +66,7 @@ final class LuceneVersions {
             return new StoredVersion(version.longValue(), retracted.longValue() == 1);
         }
         // written before the flag existed: the stored kind says
-        return ArticleDocuments.toStoredVersion(reader.storedFields().document(doc, Set.of(ArticleDocuments.VERSION,
-                ArticleDocuments.KIND)));
+        return ArticleDocuments.toStoredVersion(
+                reader.storedFields().document(doc, Set.of(ArticleDocuments.VERSION, ArticleDocuments.KIND)));
     }
 }

@@ -26,7 +26,8 @@ final class SyncOnceDirectory extends FilterDirectory {
 
     @Override
     public void sync(Collection<String> names) throws IOException {
-        List<String> unsynced = names.stream().filter(name -> !synced.contains(name)).toList();
+        List<String> unsynced =
+                names.stream().filter(name -> !synced.contains(name)).toList();
         if (!unsynced.isEmpty()) {
             super.sync(unsynced);
             synced.addAll(unsynced);

@@ -54,8 +54,7 @@ final class WriterThreads implements Closeable {
         Throwable failure = null;
         try {
             part.run(0);
-        }
-        catch (IOException | RuntimeException | Error ex) {
+        } catch (IOException | RuntimeException | Error ex) {
             failure = ex;
         }
         for (Future<Void> other : others) {
@@ -76,12 +75,10 @@ final class WriterThreads implements Closeable {
         try {
             other.get();
             return null;
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return new InterruptedIOException("interrupted while the batch was written");
-        }
-        catch (ExecutionException ex) {
+        } catch (ExecutionException ex) {
             return ex.getCause();
         }
     }

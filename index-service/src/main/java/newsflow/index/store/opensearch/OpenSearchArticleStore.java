@@ -53,8 +53,8 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
     private final OpenSearchIndex index;
     private final OpenSearchDocuments documents;
 
-    private OpenSearchArticleStore(ApacheHttpClient5Transport transport, String index, int shards, int replicas,
-            ObjectMapper json) {
+    private OpenSearchArticleStore(
+            ApacheHttpClient5Transport transport, String index, int shards, int replicas, ObjectMapper json) {
         this.transport = transport;
         this.client = new OpenSearchClient(transport);
         this.index = new OpenSearchIndex(this.client, index, shards, replicas);
@@ -67,8 +67,12 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
      */
     public static OpenSearchArticleStore connect(IndexProperties.OpenSearch settings) {
         var json = new ObjectMapper();
-        return new OpenSearchArticleStore(OpenSearchTransports.transport(settings, json), settings.index(),
-                settings.shards(), settings.replicas(), json);
+        return new OpenSearchArticleStore(
+                OpenSearchTransports.transport(settings, json),
+                settings.index(),
+                settings.shards(),
+                settings.replicas(),
+                json);
     }
 
     /** Closes the client's connections. */
@@ -87,8 +91,7 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
         try {
             this.index.ensureExists();
             response = this.client.bulk(bulk -> bulk.operations(operations).refresh(Refresh.True));
-        }
-        catch (IOException | OpenSearchException ex) {
+        } catch (IOException | OpenSearchException ex) {
             throw OpenSearchFailures.unavailable("write", ex);
         }
         return results(changes, response.items());
@@ -100,13 +103,14 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
             this.index.ensureExists();
             var response = this.client.get(get -> get.index(this.index.name()).id(articleId), ObjectNode.class);
             ObjectNode source = response.source();
-            if (!response.found() || source == null
-                    || !OpenSearchDocuments.ARTICLE.equals(source.path(OpenSearchDocuments.KIND).asText())) {
+            if (!response.found()
+                    || source == null
+                    || !OpenSearchDocuments.ARTICLE.equals(
+                            source.path(OpenSearchDocuments.KIND).asText())) {
                 return Optional.empty();
             }
             return Optional.of(this.documents.toArticle(source));
-        }
-        catch (IOException | OpenSearchException ex) {
+        } catch (IOException | OpenSearchException ex) {
             throw OpenSearchFailures.unavailable("read", ex);
         }
     }
@@ -124,28 +128,45 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
 
     @Override
     public List<EntityCount> topEntities(EntityQuery query) {
-        SearchResponse<ObjectNode> response = search(OpenSearchQueries.articlesOf(query.window(), null),
-                request -> request.size(0).aggregations(OpenSearchEntities.ENTITIES,
-                        OpenSearchEntities.top(query.type(), null, query.limit())));
+        SearchResponse<ObjectNode> response = search(
+                OpenSearchQueries.articlesOf(query.window(), null),
+                request -> request.size(0)
+                        .aggregations(
+                                OpenSearchEntities.ENTITIES,
+                                OpenSearchEntities.top(query.type(), null, query.limit())));
         return OpenSearchEntities.counts(response.aggregations());
     }
 
     @Override
     public Optional<EntityProfile> entity(String entityId, EntityQuery query) {
-        SearchResponse<ObjectNode> response = search(OpenSearchQueries.articlesOf(query.window(), entityId),
-                request -> request.size(query.limit()).sort(OpenSearchQueries.NEWEST)
+        SearchResponse<ObjectNode> response = search(
+                OpenSearchQueries.articlesOf(query.window(), entityId),
+                request -> request.size(query.limit())
+                        .sort(OpenSearchQueries.NEWEST)
                         .aggregations(OpenSearchEntities.PER_DAY, OpenSearchEntities.perDay())
-                        .aggregations(OpenSearchEntities.ENTITIES,
-                                OpenSearchEntities.top(null, entityId, query.limit())));
+                        .aggregations(
+                                OpenSearchEntities.ENTITIES, OpenSearchEntities.top(null, entityId, query.limit())));
         List<ArticleHit> latest = hits(response);
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        var entity = IndexedEntities.of(this.documents.toArticle(response.hits().hits().get(0).source()).entities())
-                .stream().filter(candidate -> candidate.id().equals(entityId)).findFirst().orElseThrow();
-        return Optional.of(new EntityProfile(entityId, entity.type(), entity.name(), entity.wikidataId(),
-                response.hits().total().value(), OpenSearchEntities.days(response.aggregations()),
-                OpenSearchEntities.counts(response.aggregations()), latest));
+        var entity =
+                IndexedEntities.of(this.documents
+                                .toArticle(response.hits().hits().get(0).source())
+                                .entities())
+                        .stream()
+                        .filter(candidate -> candidate.id().equals(entityId))
+                        .findFirst()
+                        .orElseThrow();
+        return Optional.of(new EntityProfile(
+                entityId,
+                entity.type(),
+                entity.name(),
+                entity.wikidataId(),
+                response.hits().total().value(),
+                OpenSearchEntities.days(response.aggregations()),
+                OpenSearchEntities.counts(response.aggregations()),
+                latest));
     }
 
     @Override
@@ -154,11 +175,13 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
         try {
             this.index.ensureExists();
             Query articles = OpenSearchQueries.term(OpenSearchDocuments.KIND, OpenSearchDocuments.ARTICLE);
-            details.put("articles", this.client.count(count -> count.index(this.index.name()).query(articles))
-                    .count());
+            details.put(
+                    "articles",
+                    this.client
+                            .count(count -> count.index(this.index.name()).query(articles))
+                            .count());
             return new StoreStatus(true, details);
-        }
-        catch (IOException | OpenSearchException ex) {
+        } catch (IOException | OpenSearchException ex) {
             details.put("error", OpenSearchFailures.describe(ex));
             return new StoreStatus(false, details);
         }
@@ -167,8 +190,7 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
     private BulkOperation operation(ArticleChange change) {
         ObjectNode document = this.documents.of(change);
         long version = change.toStoredVersion().ordinal();
-        return BulkOperation.of(operation -> operation.index(write -> write
-                .index(this.index.name())
+        return BulkOperation.of(operation -> operation.index(write -> write.index(this.index.name())
                 .id(change.articleId())
                 .version(version)
                 .versionType(VersionType.External)
@@ -181,17 +203,19 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
             BulkResponseItem item = items.get(i);
             if (item.error() == null) {
                 results.add(WriteResult.WRITTEN);
-            }
-            else if (item.status() == VERSION_CONFLICT) {
+            } else if (item.status() == VERSION_CONFLICT) {
                 results.add(WriteResult.IGNORED_STALE);
-            }
-            else if (OpenSearchFailures.isTransient(item.status())) {
-                throw new StoreUnavailableException("OpenSearch cannot write article "
-                        + item.id() + ": " + item.status() + " " + OpenSearchFailures.reason(item.error()), null);
-            }
-            else {
-                throw new ArticleRejectedException(i, "OpenSearch refuses article " + changes.get(i).articleId()
-                        + ": " + item.status() + " " + OpenSearchFailures.reason(item.error()), null);
+            } else if (OpenSearchFailures.isTransient(item.status())) {
+                throw new StoreUnavailableException(
+                        "OpenSearch cannot write article " + item.id() + ": " + item.status() + " "
+                                + OpenSearchFailures.reason(item.error()),
+                        null);
+            } else {
+                throw new ArticleRejectedException(
+                        i,
+                        "OpenSearch refuses article " + changes.get(i).articleId() + ": " + item.status() + " "
+                                + OpenSearchFailures.reason(item.error()),
+                        null);
             }
         }
         return results;
@@ -200,14 +224,17 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
     private SearchResponse<ObjectNode> search(Query query, SearchCustomizer customizer) {
         try {
             this.index.ensureExists();
-            return this.client.search(request -> {
-                request.index(this.index.name()).query(query).trackTotalHits(total -> total.enabled(true))
-                        .source(source -> source.filter(filter -> filter.includes(OpenSearchDocuments.EVENT)));
-                customizer.customize(request);
-                return request;
-            }, ObjectNode.class);
-        }
-        catch (IOException | OpenSearchException ex) {
+            return this.client.search(
+                    request -> {
+                        request.index(this.index.name())
+                                .query(query)
+                                .trackTotalHits(total -> total.enabled(true))
+                                .source(source -> source.filter(filter -> filter.includes(OpenSearchDocuments.EVENT)));
+                        customizer.customize(request);
+                        return request;
+                    },
+                    ObjectNode.class);
+        } catch (IOException | OpenSearchException ex) {
             throw OpenSearchFailures.ofSearch(ex);
         }
     }

@@ -72,8 +72,7 @@ final class OpenSearchDocuments {
     ArticleEnriched toArticle(JsonNode source) {
         try {
             return EventJson.mapper().readValue(this.json.writeValueAsBytes(source.get(EVENT)), ArticleEnriched.class);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -85,8 +84,12 @@ final class OpenSearchDocuments {
     static Optional<EntityCount> label(JsonNode source, String entityId, long articles) {
         for (JsonNode entity : source.path(ENTITIES)) {
             if (entityId.equals(entity.path("id").asText())) {
-                return Optional.of(new EntityCount(entityId, EntityType.valueOf(entity.path("type").asText()),
-                        entity.path("name").asText(), entity.path(WIKIDATA_ID).textValue(), articles));
+                return Optional.of(new EntityCount(
+                        entityId,
+                        EntityType.valueOf(entity.path("type").asText()),
+                        entity.path("name").asText(),
+                        entity.path(WIKIDATA_ID).textValue(),
+                        articles));
             }
         }
         return Optional.empty();
@@ -107,9 +110,12 @@ final class OpenSearchDocuments {
                 text.add(zone.text());
             }
         }
-        doc.putRawValue(EVENT, new RawValue(json != null
-                ? new String(json, StandardCharsets.UTF_8)
-                : EventJson.mapper().writeValueAsString(article)));
+        doc.putRawValue(
+                EVENT,
+                new RawValue(
+                        json != null
+                                ? new String(json, StandardCharsets.UTF_8)
+                                : EventJson.mapper().writeValueAsString(article)));
         return doc;
     }
 
@@ -129,7 +135,9 @@ final class OpenSearchDocuments {
         for (Entity entity : entities) {
             if (ids.add(entity.id())) {
                 types.add(entity.type().name());
-                ObjectNode label = labels.addObject().put("id", entity.id()).put("type", entity.type().name())
+                ObjectNode label = labels.addObject()
+                        .put("id", entity.id())
+                        .put("type", entity.type().name())
                         .put("name", entity.name());
                 if (entity.wikidataId() != null) {
                     label.put(WIKIDATA_ID, entity.wikidataId());

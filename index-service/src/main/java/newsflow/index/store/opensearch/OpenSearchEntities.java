@@ -24,8 +24,7 @@ final class OpenSearchEntities {
     static final String PER_DAY = "perDay";
     private static final String LABEL = "label";
 
-    private OpenSearchEntities() {
-    }
+    private OpenSearchEntities() {}
 
     /** The {@code limit} entities most articles mention, of one type or all, leaving out one id (or none). */
     static Aggregation top(EntityType type, String leaveOut, int limit) {
@@ -37,10 +36,12 @@ final class OpenSearchEntities {
                     }
                     return terms;
                 })
-                .aggregations(LABEL, label -> label.topHits(hits -> hits
-                        .size(1)
-                        .sort(OpenSearchQueries.NEWEST.get(0))
-                        .source(source -> source.filter(filter -> filter.includes(OpenSearchDocuments.ENTITIES))))));
+                .aggregations(
+                        LABEL,
+                        label -> label.topHits(hits -> hits.size(1)
+                                .sort(OpenSearchQueries.NEWEST.get(0))
+                                .source(source ->
+                                        source.filter(filter -> filter.includes(OpenSearchDocuments.ENTITIES))))));
     }
 
     static Aggregation perDay() {

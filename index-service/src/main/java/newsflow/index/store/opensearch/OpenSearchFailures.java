@@ -13,8 +13,7 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
  */
 final class OpenSearchFailures {
 
-    private OpenSearchFailures() {
-    }
+    private OpenSearchFailures() {}
 
     static boolean isTransient(int status) {
         return status == 429 || status >= 500;
@@ -50,8 +49,7 @@ final class OpenSearchFailures {
         ErrorCause cause = error;
         if (!error.rootCause().isEmpty()) {
             cause = error.rootCause().get(0);
-        }
-        else if (error.causedBy() != null) {
+        } else if (error.causedBy() != null) {
             cause = error.causedBy();
         }
         return cause.reason() != null ? cause.reason() : String.valueOf(cause.type());

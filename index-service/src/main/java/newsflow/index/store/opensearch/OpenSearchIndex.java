@@ -41,7 +41,11 @@ final class OpenSearchIndex {
             return;
         }
         synchronized (this) {
-            if (!this.exists && !this.client.indices().exists(exists -> exists.index(this.name)).value()) {
+            if (!this.exists
+                    && !this.client
+                            .indices()
+                            .exists(exists -> exists.index(this.name))
+                            .value()) {
                 create();
             }
             this.exists = true;
@@ -51,14 +55,15 @@ final class OpenSearchIndex {
     private void create() throws IOException {
         TypeMapping mapping = mapping(this.client._transport().jsonpMapper());
         try {
-            this.client.indices().create(create -> create.index(this.name)
-                    .settings(settings -> settings
-                            .numberOfShards(Integer.toString(this.shards))
-                            .numberOfReplicas(Integer.toString(this.replicas)))
-                    .mappings(mapping));
-        }
-        catch (OpenSearchException ex) {
-            if (ex.error() == null || !"resource_already_exists_exception".equals(ex.error().type())) {
+            this.client
+                    .indices()
+                    .create(create -> create.index(this.name)
+                            .settings(settings -> settings.numberOfShards(Integer.toString(this.shards))
+                                    .numberOfReplicas(Integer.toString(this.replicas)))
+                            .mappings(mapping));
+        } catch (OpenSearchException ex) {
+            if (ex.error() == null
+                    || !"resource_already_exists_exception".equals(ex.error().type())) {
                 throw ex;
             }
         }
@@ -68,8 +73,7 @@ final class OpenSearchIndex {
         try (InputStream json = OpenSearchIndex.class.getResourceAsStream(MAPPING);
                 JsonParser parser = mapper.jsonProvider().createParser(json)) {
             return TypeMapping._DESERIALIZER.deserialize(parser, mapper);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + MAPPING, ex);
         }
     }

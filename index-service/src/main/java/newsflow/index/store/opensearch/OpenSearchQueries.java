@@ -22,11 +22,11 @@ import org.opensearch.client.opensearch.core.search.HighlighterType;
  */
 final class OpenSearchQueries {
 
-    static final List<SortOptions> NEWEST = List.of(sort(OpenSearchDocuments.PUBLISHED_AT, SortOrder.Desc),
+    static final List<SortOptions> NEWEST = List.of(
+            sort(OpenSearchDocuments.PUBLISHED_AT, SortOrder.Desc),
             sort(OpenSearchDocuments.ARTICLE_ID, SortOrder.Asc));
 
-    private OpenSearchQueries() {
-    }
+    private OpenSearchQueries() {}
 
     /** Articles only (never retraction markers) matching every criterion given. */
     static Query toQuery(ArticleQuery query) {
@@ -37,7 +37,10 @@ final class OpenSearchQueries {
                     .defaultOperator(Operator.And)));
         }
         filter(bool, OpenSearchDocuments.ENTITY, query.entity());
-        filter(bool, OpenSearchDocuments.TYPE, query.type() == null ? null : query.type().name());
+        filter(
+                bool,
+                OpenSearchDocuments.TYPE,
+                query.type() == null ? null : query.type().name());
         filter(bool, OpenSearchDocuments.COUNTRY, query.country());
         filter(bool, OpenSearchDocuments.SOURCE, query.source());
         filter(bool, OpenSearchDocuments.LANGUAGE, query.language());
@@ -64,8 +67,10 @@ final class OpenSearchQueries {
                 sort.addAll(NEWEST);
                 yield sort;
             }
-            case OLDEST -> List.of(sort(OpenSearchDocuments.PUBLISHED_AT, SortOrder.Asc),
-                    sort(OpenSearchDocuments.ARTICLE_ID, SortOrder.Asc));
+            case OLDEST ->
+                List.of(
+                        sort(OpenSearchDocuments.PUBLISHED_AT, SortOrder.Asc),
+                        sort(OpenSearchDocuments.ARTICLE_ID, SortOrder.Asc));
             case NEWEST -> NEWEST;
         };
     }
@@ -73,19 +78,19 @@ final class OpenSearchQueries {
     /** One passage of the text around the matches, HTML-escaped, matches in {@code <mark>}. */
     static Highlight highlight() {
         return Highlight.of(highlight -> highlight
-                .type(HighlighterType.of(type -> type.builtin(
-                        org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified)))
+                .type(HighlighterType.of(type ->
+                        type.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified)))
                 .encoder(HighlighterEncoder.Html)
                 .preTags(Snippets.MARK)
                 .postTags(Snippets.END_MARK)
-                .fields(OpenSearchDocuments.TEXT, field -> field
-                        .numberOfFragments(1)
-                        .fragmentSize(Snippets.LENGTH)));
+                .fields(
+                        OpenSearchDocuments.TEXT,
+                        field -> field.numberOfFragments(1).fragmentSize(Snippets.LENGTH)));
     }
 
     private static BoolQuery.Builder articles(TimeWindow window) {
-        BoolQuery.Builder bool = new BoolQuery.Builder()
-                .filter(term(OpenSearchDocuments.KIND, OpenSearchDocuments.ARTICLE));
+        BoolQuery.Builder bool =
+                new BoolQuery.Builder().filter(term(OpenSearchDocuments.KIND, OpenSearchDocuments.ARTICLE));
         if (!window.isOpen()) {
             bool.filter(filter -> filter.range(range -> {
                 range.field(OpenSearchDocuments.PUBLISHED_AT);

@@ -14,24 +14,26 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 /** Builds the client's transport: Apache HttpClient 5 to every node given, with timeouts and optional credentials. */
 final class OpenSearchTransports {
 
-    private OpenSearchTransports() {
-    }
+    private OpenSearchTransports() {}
 
     static ApacheHttpClient5Transport transport(IndexProperties.OpenSearch settings, ObjectMapper json) {
-        HttpHost[] hosts = settings.uris().stream().map(OpenSearchTransports::host).toArray(HttpHost[]::new);
+        HttpHost[] hosts =
+                settings.uris().stream().map(OpenSearchTransports::host).toArray(HttpHost[]::new);
         return ApacheHttpClient5TransportBuilder.builder(hosts)
                 .setMapper(new JacksonJsonpMapper(json))
                 .setConnectionConfigCallback(connection -> connection
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.responseTimeout())))
-                .setRequestConfigCallback(request -> request
-                        .setResponseTimeout(Timeout.of(settings.responseTimeout())))
+                .setRequestConfigCallback(request -> request.setResponseTimeout(Timeout.of(settings.responseTimeout())))
                 .setHttpClientConfigCallback(client -> {
                     if (settings.username() != null && !settings.username().isBlank()) {
                         var credentials = new BasicCredentialsProvider();
                         for (HttpHost host : hosts) {
-                            credentials.setCredentials(new AuthScope(host), new UsernamePasswordCredentials(
-                                    settings.username(), String.valueOf(settings.password()).toCharArray()));
+                            credentials.setCredentials(
+                                    new AuthScope(host),
+                                    new UsernamePasswordCredentials(
+                                            settings.username(),
+                                            String.valueOf(settings.password()).toCharArray()));
                         }
                         client.setDefaultCredentialsProvider(credentials);
                     }

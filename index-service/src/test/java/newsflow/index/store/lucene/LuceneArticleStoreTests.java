@@ -56,11 +56,13 @@ class LuceneArticleStoreTests extends ArticleStoreContractTests {
     @Test
     void rollsBackABatchItCannotWriteToAFullDiskAndWritesItWhenThereIsRoomAgain() {
         store.upsert(article("demo-before").build());
-        List<ArticleChange> batch = List.of(ArticleChange.publish(article("demo-1").build()),
+        List<ArticleChange> batch = List.of(
+                ArticleChange.publish(article("demo-1").build()),
                 ArticleChange.publish(article("demo-2").build()));
         disk.full = true;
 
-        assertThatExceptionOfType(StoreUnavailableException.class).isThrownBy(() -> store.write(batch))
+        assertThatExceptionOfType(StoreUnavailableException.class)
+                .isThrownBy(() -> store.write(batch))
                 .withMessageContaining("No space left on device");
         assertThat(store.status().writable()).isFalse();
         assertThat(store.status().details()).containsKey("error");
@@ -77,8 +79,7 @@ class LuceneArticleStoreTests extends ArticleStoreContractTests {
     private void closeQuietly() {
         try {
             lucene.close();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }

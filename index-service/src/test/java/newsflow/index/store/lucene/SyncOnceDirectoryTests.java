@@ -91,7 +91,8 @@ class SyncOnceDirectoryTests {
         }
 
         assertThat(disk.synced).doesNotHaveDuplicates().hasSizeGreaterThan(20);
-        try (var reopened = FSDirectory.open(folder); var reader = DirectoryReader.open(reopened)) {
+        try (var reopened = FSDirectory.open(folder);
+                var reader = DirectoryReader.open(reopened)) {
             assertThat(reader.numDocs()).isEqualTo(20);
         }
     }

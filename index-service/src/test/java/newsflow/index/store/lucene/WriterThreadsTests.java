@@ -31,8 +31,7 @@ class WriterThreadsTests {
             on.add(Thread.currentThread().getName());
             try {
                 together.await(10, TimeUnit.SECONDS); // only passes when both parts run at once
-            }
-            catch (Exception ex) {
+            } catch (Exception ex) {
                 throw new IOException("the parts did not run at the same time", ex);
             }
         });
@@ -48,7 +47,8 @@ class WriterThreadsTests {
                     throw new IOException("part " + part + " failed");
                 }))
                 .withMessage("part 0 failed")
-                .satisfies(ex -> assertThat(ex.getSuppressed()).extracting(Throwable::getMessage)
+                .satisfies(ex -> assertThat(ex.getSuppressed())
+                        .extracting(Throwable::getMessage)
                         .containsExactly("part 1 failed"));
     }
 

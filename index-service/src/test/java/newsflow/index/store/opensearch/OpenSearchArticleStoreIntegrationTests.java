@@ -24,8 +24,15 @@ class OpenSearchArticleStoreIntegrationTests extends ArticleStoreContractTests {
 
     /** Settings for a store on the test node, on an index of its own. */
     static IndexProperties.OpenSearch settings(String index) {
-        return new IndexProperties.OpenSearch(List.of(URI.create(TestOpenSearch.uri())), index, 1, 0, null, null,
-                Duration.ofSeconds(2), Duration.ofSeconds(30));
+        return new IndexProperties.OpenSearch(
+                List.of(URI.create(TestOpenSearch.uri())),
+                index,
+                1,
+                0,
+                null,
+                null,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30));
     }
 
     @Override
@@ -51,8 +58,7 @@ class OpenSearchArticleStoreIntegrationTests extends ArticleStoreContractTests {
     private void closeQuietly() {
         try {
             openSearch.close();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }

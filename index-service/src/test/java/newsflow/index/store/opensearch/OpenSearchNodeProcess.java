@@ -13,24 +13,26 @@ import org.opensearch.node.Node;
  */
 public final class OpenSearchNodeProcess {
 
-    private OpenSearchNodeProcess() {
-    }
+    private OpenSearchNodeProcess() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
         Path home = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(home.resolve("config"));
-        Node node = TestOpenSearch.newNode(home, Integer.parseInt(args[1]), Integer.parseInt(args[2])).start();
+        Node node = TestOpenSearch.newNode(home, Integer.parseInt(args[1]), Integer.parseInt(args[2]))
+                .start();
         var closed = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                node.close();
-            }
-            catch (Exception ex) {
-                ex.printStackTrace();
-            }
-            closed.countDown();
-        }, "opensearch-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                node.close();
+                            } catch (Exception ex) {
+                                ex.printStackTrace();
+                            }
+                            closed.countDown();
+                        },
+                        "opensearch-stop"));
         System.out.println("OpenSearch node running on http://127.0.0.1:" + args[1]);
         closed.await();
     }

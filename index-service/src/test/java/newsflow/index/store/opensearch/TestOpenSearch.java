@@ -33,8 +33,7 @@ public final class TestOpenSearch {
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
     }
 
-    private TestOpenSearch() {
-    }
+    private TestOpenSearch() {}
 
     /** The node's HTTP address, {@code http://127.0.0.1:port}; starts the node on first call. */
     public static synchronized String uri() {
@@ -55,8 +54,7 @@ public final class TestOpenSearch {
         }
         try {
             node = newNode(home, httpPort, transportPort).start();
-        }
-        catch (NodeValidationException ex) {
+        } catch (NodeValidationException ex) {
             throw new IllegalStateException("the test OpenSearch node did not start", ex);
         }
     }
@@ -76,14 +74,11 @@ public final class TestOpenSearch {
         try {
             node.close();
             node.awaitClose(30, TimeUnit.SECONDS);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-        }
-        finally {
+        } finally {
             node = null;
         }
     }
@@ -118,9 +113,9 @@ public final class TestOpenSearch {
     /** Removes the node's folder and everything in it, as far as it can: a temporary folder left is no failure. */
     private static void delete(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-        catch (IOException ex) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException ex) {
             System.err.println("could not delete " + folder + ": " + ex);
         }
     }
@@ -130,8 +125,7 @@ public final class TestOpenSearch {
             Path folder = Files.createTempDirectory("newsflow-opensearch-");
             Files.createDirectories(folder.resolve("config"));
             return folder;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

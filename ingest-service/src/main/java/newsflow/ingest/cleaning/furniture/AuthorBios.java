@@ -33,24 +33,23 @@ final class AuthorBios {
             + "|(?:she|he|they) (?:previously|formerly) (?:reported|worked|wrote))");
 
     /** Words one of which every contacts line has; looking for them is cheaper than trying the pattern. */
-    private static final List<String> CONTACT_CUES = List.of("follow", "email", "reach", "contact", "previously",
-            "formerly");
+    private static final List<String> CONTACT_CUES =
+            List.of("follow", "email", "reach", "contact", "previously", "formerly");
 
-    private AuthorBios() {
-    }
+    private AuthorBios() {}
 
     /** Marks as furniture the bio lines after the last paragraph of the page. */
     static void markTrailing(List<Block> blocks, Block.Role[] roles) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            boolean inferredCaption = roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
+            boolean inferredCaption =
+                    roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
             if (roles[i] != Block.Role.TEXT && !inferredCaption) {
                 continue;
             }
             String line = blocks.get(i).text();
             if (isBio(line)) {
                 roles[i] = Block.Role.FURNITURE;
-            }
-            else if (!HeadlineLists.isShort(line) && !HeadlineLists.isHeadline(line)) {
+            } else if (!HeadlineLists.isShort(line) && !HeadlineLists.isHeadline(line)) {
                 return;
             }
         }
@@ -62,8 +61,9 @@ final class AuthorBios {
             return false;
         }
         String lower = CallsToAction.lower(line);
-        boolean bio = Character.isUpperCase(line.codePointAt(0)) && BIO.matcher(line).lookingAt()
-                || hasContactCue(lower) && CONTACT.matcher(line).find();
+        boolean bio =
+                Character.isUpperCase(line.codePointAt(0)) && BIO.matcher(line).lookingAt()
+                        || hasContactCue(lower) && CONTACT.matcher(line).find();
         return bio && !CallsToAction.isReportedSpeech(lower);
     }
 

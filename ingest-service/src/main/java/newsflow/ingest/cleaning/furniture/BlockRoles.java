@@ -23,8 +23,7 @@ import java.util.List;
  */
 public final class BlockRoles {
 
-    private BlockRoles() {
-    }
+    private BlockRoles() {}
 
     public static Block.Role[] classify(List<Block> blocks) {
         return classify(blocks, Publication.UNKNOWN);
@@ -53,11 +52,9 @@ public final class BlockRoles {
             String text = blocks.get(i).text();
             if (i + 1 < blocks.size() && text.equals(blocks.get(i + 1).text())) {
                 markTeaser(blocks, roles, i);
-            }
-            else if (roles[i] != Block.Role.FURNITURE && PhotoCredits.isCreditOnly(text)) {
+            } else if (roles[i] != Block.Role.FURNITURE && PhotoCredits.isCreditOnly(text)) {
                 roles[i] = Block.Role.FURNITURE;
-            }
-            else if (roles[i] == Block.Role.TEXT) {
+            } else if (roles[i] == Block.Role.TEXT) {
                 roles[i] = classifyText(text);
             }
         }

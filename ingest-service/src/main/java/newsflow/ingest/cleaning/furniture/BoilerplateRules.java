@@ -32,26 +32,44 @@ final class BoilerplateRules {
             + "|privacy (notice|policy)|comments (are|have been) (closed|disabled|turned off)"
             + "|(comments|commenting) (is |are )?(closed|disabled) (for|on) this (story|article|post))\\b");
 
-    private static final List<String> FURNITURE_PHRASE_CUES = List.of("click here", "rights reserved", "cookie",
-            "sponsored", "privacy", "comment");
+    private static final List<String> FURNITURE_PHRASE_CUES =
+            List.of("click here", "rights reserved", "cookie", "sponsored", "privacy", "comment");
 
     /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");
+
     private static final int MAX_FURNITURE_LINE_LENGTH = 20;
     /** A comment count at the start of a line, alone or before other items: "Comments (319) · …", "42 comments". */
-    private static final Pattern COMMENT_COUNT = Pattern.compile("^(?:comments? ?\\(\\d[\\d,]*\\)|\\d[\\d,]* comments?)"
-            + "(?:\\s*[·|•]|$)");
+    private static final Pattern COMMENT_COUNT =
+            Pattern.compile("^(?:comments? ?\\(\\d[\\d,]*\\)|\\d[\\d,]* comments?)" + "(?:\\s*[·|•]|$)");
 
     /**
      * Lower-case words one of which every promo line contains. Looking for them first is much cheaper than trying
      * every alternative of the patterns at every position of every line.
      */
-    private static final List<String> PROMO_WORDS = List.of("subscri", "newsletter", "sign", "membership", "become a",
-            "gateway", "join ", "click here", "read ", "continue reading", "see also", "share", "follow us", "download",
-            "support", "rights reserved", "cookie", "advertisement", "sponsored", "privacy");
+    private static final List<String> PROMO_WORDS = List.of(
+            "subscri",
+            "newsletter",
+            "sign",
+            "membership",
+            "become a",
+            "gateway",
+            "join ",
+            "click here",
+            "read ",
+            "continue reading",
+            "see also",
+            "share",
+            "follow us",
+            "download",
+            "support",
+            "rights reserved",
+            "cookie",
+            "advertisement",
+            "sponsored",
+            "privacy");
 
-    private BoilerplateRules() {
-    }
+    private BoilerplateRules() {}
 
     /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
     static boolean isPromo(String block) {
@@ -63,12 +81,16 @@ final class BoilerplateRules {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
-        if (isFurnitureAlone(block, lower) || ShareBars.isShareBar(block, lower)
-                || Promotions.isPromotion(block, lower) || ReaderAppeals.describesPublication(block, lower)) {
+        if (isFurnitureAlone(block, lower)
+                || ShareBars.isShareBar(block, lower)
+                || Promotions.isPromotion(block, lower)
+                || ReaderAppeals.describesPublication(block, lower)) {
             return true;
         }
-        return CallsToAction.mayCallOnReader(block, lower) && (isGeneralPromo(block, lower)
-                || ReaderAppeals.isAppeal(block, lower) || NewsletterPrompts.isPrompt(block, lower));
+        return CallsToAction.mayCallOnReader(block, lower)
+                && (isGeneralPromo(block, lower)
+                        || ReaderAppeals.isAppeal(block, lower)
+                        || NewsletterPrompts.isPrompt(block, lower));
     }
 
     /**
@@ -76,10 +98,13 @@ final class BoilerplateRules {
      * (319) · …".
      */
     private static boolean isFurnitureAlone(String block, String lower) {
-        return block.length() <= MAX_PROMO_LENGTH && (hasFurniturePhraseCue(lower)
-                && FURNITURE_PHRASE.matcher(lower).find() || lower.indexOf("comment") >= 0
-                && COMMENT_COUNT.matcher(lower).lookingAt())
-                || block.length() <= MAX_FURNITURE_LINE_LENGTH && FURNITURE_LINE.matcher(lower).matches();
+        return block.length() <= MAX_PROMO_LENGTH
+                        && (hasFurniturePhraseCue(lower)
+                                        && FURNITURE_PHRASE.matcher(lower).find()
+                                || lower.indexOf("comment") >= 0
+                                        && COMMENT_COUNT.matcher(lower).lookingAt())
+                || block.length() <= MAX_FURNITURE_LINE_LENGTH
+                        && FURNITURE_LINE.matcher(lower).matches();
     }
 
     /**
@@ -87,13 +112,16 @@ final class BoilerplateRules {
      * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
      */
     static boolean isNotice(String block, String lower) {
-        return block.length() <= MAX_LINE_RULE_LENGTH && (ConsentNotices.isNotice(block, lower)
-                || CopyrightLines.isCopyright(block, lower) || ServiceLinks.isServiceLink(block, lower)
-                || Bylines.isByline(block));
+        return block.length() <= MAX_LINE_RULE_LENGTH
+                && (ConsentNotices.isNotice(block, lower)
+                        || CopyrightLines.isCopyright(block, lower)
+                        || ServiceLinks.isServiceLink(block, lower)
+                        || Bylines.isByline(block));
     }
 
     private static boolean isGeneralPromo(String block, String lower) {
-        return block.length() <= MAX_PROMO_LENGTH && containsPromoWordLower(lower)
+        return block.length() <= MAX_PROMO_LENGTH
+                && containsPromoWordLower(lower)
                 && CallsToAction.callsOnReader(block, lower, PROMO);
     }
 
@@ -109,7 +137,8 @@ final class BoilerplateRules {
     /** Whether the general promo vocabulary occurs in the line, whether or not the line speaks to the reader. */
     static boolean matchesPromoPattern(String block) {
         String lower = CallsToAction.lower(block);
-        return PROMO.matcher(lower).find() || FURNITURE_PHRASE.matcher(lower).find()
+        return PROMO.matcher(lower).find()
+                || FURNITURE_PHRASE.matcher(lower).find()
                 || FURNITURE_LINE.matcher(lower).matches();
     }
 

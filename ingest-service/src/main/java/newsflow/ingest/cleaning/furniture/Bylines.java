@@ -35,8 +35,9 @@ final class Bylines {
             + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
             + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
     /** A line in which the author says where they wrote the story from: "X wrote this story from Brasília." */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("^" + NAME + " (?:wrote|reported|filed)"
-            + " this (?:story|article|report|piece)\\b");
+    private static final Pattern AUTHOR_NOTE =
+            Pattern.compile("^" + NAME + " (?:wrote|reported|filed)" + " this (?:story|article|report|piece)\\b");
+
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
             + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu})");
     /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
@@ -44,25 +45,59 @@ final class Bylines {
             + "(?: securely| confidentially| privately)? (?:at|via|on|by)|tips are (?:confidential|welcome)"
             + "|send (?:us |him |her |them )?(?:your )?(?:news )?tips|(?:email|contact|message|reach) (?:him|her|them"
             + "|the (?:author|reporter|writer))(?: securely| confidentially)? (?:at|via|on)\\b)");
-    private static final Pattern CONTACT_SUBJECT = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer"
-            + "|columnist|journalist|author|tips?)\\b");
+
+    private static final Pattern CONTACT_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:reporter|correspondent|editor|writer" + "|columnist|journalist|author|tips?)\\b");
     /** A name of two to four capitalised words, a comma and a place of one to three: "Meera Pillai, Bengaluru". */
-    private static final Pattern SIGNATURE = Pattern.compile(NAME + ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)"
-            + "{0,2}");
+    private static final Pattern SIGNATURE =
+            Pattern.compile(NAME + ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)" + "{0,2}");
+
     private static final int MAX_SIGNATURE_LENGTH = 60;
     /** An article's date or time alone on a line: "6 May 2026, 10:30 IST", "Updated March 4, 2026 at 9:12 am". */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated)"
             + ":? )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?,? \\d{4}"
             + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
             + "(?:,? (?:at )?\\d{1,2}[:.]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$");
-    private static final int MAX_DATE_LINE_LENGTH = 60;
-    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "the", "then", "now", "contrast", "comparison", "far",
-            "christmas", "easter", "noon", "midnight", "dawn", "nightfall", "law", "definition", "design", "default");
 
-    private Bylines() {
-    }
+    private static final int MAX_DATE_LINE_LENGTH = 60;
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "the",
+            "then",
+            "now",
+            "contrast",
+            "comparison",
+            "far",
+            "christmas",
+            "easter",
+            "noon",
+            "midnight",
+            "dawn",
+            "nightfall",
+            "law",
+            "definition",
+            "design",
+            "default");
+
+    private Bylines() {}
 
     /** Whether the line is a byline or a wire credit line. */
     static boolean isByline(String line) {
@@ -72,8 +107,10 @@ final class Bylines {
         if (line.startsWith("By ") || line.startsWith("BY ")) {
             return isAuthorByline(line);
         }
-        return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by ")) && CREDIT.matcher(line).lookingAt()
-                || isContactLine(line) || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt();
+        return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
+                        && CREDIT.matcher(line).lookingAt()
+                || isContactLine(line)
+                || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt();
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */
@@ -83,7 +120,9 @@ final class Bylines {
                 continue;
             }
             for (int date : new int[] {i - 1, i + 1}) {
-                if (date >= 0 && date < blocks.size() && roles[date] != Block.Role.CAPTION
+                if (date >= 0
+                        && date < blocks.size()
+                        && roles[date] != Block.Role.CAPTION
                         && isDateLine(blocks.get(date).text())) {
                     roles[i] = Block.Role.FURNITURE;
                     roles[date] = Block.Role.FURNITURE;
@@ -93,12 +132,14 @@ final class Bylines {
     }
 
     private static boolean isContactLine(String line) {
-        return CONTACT.matcher(line).find() && CONTACT_SUBJECT.matcher(line).find()
+        return CONTACT.matcher(line).find()
+                && CONTACT_SUBJECT.matcher(line).find()
                 && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
     }
 
     private static boolean isSignature(String line) {
-        return line.length() <= MAX_SIGNATURE_LENGTH && SIGNATURE.matcher(line).matches()
+        return line.length() <= MAX_SIGNATURE_LENGTH
+                && SIGNATURE.matcher(line).matches()
                 && !NOT_NAMES.contains(CallsToAction.lower(line.substring(0, line.indexOf(' '))));
     }
 
@@ -126,6 +167,8 @@ final class Bylines {
             return false;
         }
         String role = byline.group("role");
-        return role == null || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS && ROLE.matcher(role).find();
+        return role == null
+                || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
+                        && ROLE.matcher(role).find();
     }
 }

@@ -19,9 +19,33 @@ final class CallsToAction {
     private static final int SHORT_WORDS = 3;
 
     /** First words of calls to action, in lower case. */
-    private static final Set<String> IMPERATIVES = Set.of("subscribe", "sign", "join", "become", "support", "give",
-            "donate", "contribute", "get", "follow", "share", "read", "click", "tap", "download", "register", "try",
-            "continue", "see", "enter", "receive", "don't", "don’t", "never", "stay", "skip");
+    private static final Set<String> IMPERATIVES = Set.of(
+            "subscribe",
+            "sign",
+            "join",
+            "become",
+            "support",
+            "give",
+            "donate",
+            "contribute",
+            "get",
+            "follow",
+            "share",
+            "read",
+            "click",
+            "tap",
+            "download",
+            "register",
+            "try",
+            "continue",
+            "see",
+            "enter",
+            "receive",
+            "don't",
+            "don’t",
+            "never",
+            "stay",
+            "skip");
 
     /**
      * The reader addressed as promos address them: "your", "readers like you"; the publication speaking of its own
@@ -43,8 +67,7 @@ final class CallsToAction {
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells|according to|added"
             + "|announced|argued|claimed|insisted|warned|explained)\\b");
 
-    private CallsToAction() {
-    }
+    private CallsToAction() {}
 
     /**
      * Whether the line uses the vocabulary as a promo does: in a sentence that is not reported speech and that begins
@@ -63,8 +86,10 @@ final class CallsToAction {
         while (match.find()) {
             int start = sentenceStart(lower, match.start());
             int end = sentenceEnd(lower, match.end());
-            if (!REPORTED.matcher(lower).region(start, end).find() && (isShortCall(line, match)
-                    || startsWithImperative(lower, start) || READER.matcher(line).region(start, end).find())) {
+            if (!REPORTED.matcher(lower).region(start, end).find()
+                    && (isShortCall(line, match)
+                            || startsWithImperative(lower, start)
+                            || READER.matcher(line).region(start, end).find())) {
                 return true;
             }
         }
@@ -122,8 +147,8 @@ final class CallsToAction {
             start++;
         }
         int end = start;
-        while (end < lower.length() && (Character.isLetter(lower.charAt(end)) || lower.charAt(end) == '\''
-                || lower.charAt(end) == '’')) {
+        while (end < lower.length()
+                && (Character.isLetter(lower.charAt(end)) || lower.charAt(end) == '\'' || lower.charAt(end) == '’')) {
             end++;
         }
         boolean wholeWord = end == lower.length() || lower.charAt(end) != '-';

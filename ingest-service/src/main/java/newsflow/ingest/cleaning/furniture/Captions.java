@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 final class Captions {
 
     /** A caption's label after an opening bracket: "(photo: …", "(Image: …". */
-    private static final Pattern BRACKETED_CAPTION_LABEL = Pattern.compile(
-            "(?i)(photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:");
+    private static final Pattern BRACKETED_CAPTION_LABEL =
+            Pattern.compile("(?i)(photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:");
     /** A caption's label at the start of the line: "Photo: …", "Caption: …". */
-    private static final Pattern LEADING_CAPTION_LABEL = Pattern.compile(
-            "(?i)(photo|image|picture|caption|illustration)\\s*:");
+    private static final Pattern LEADING_CAPTION_LABEL =
+            Pattern.compile("(?i)(photo|image|picture|caption|illustration)\\s*:");
 
-    private Captions() {
-    }
+    private Captions() {}
 
     /**
      * A caption: "(photo: …)" inside the line, a line beginning "Photo:" or "Caption:" that is not just a credit, or
@@ -34,7 +33,8 @@ final class Captions {
      */
     static boolean hasCaptionLabel(String block) {
         char first = Character.toLowerCase(block.charAt(0));
-        if ((first == 'p' || first == 'i' || first == 'c') && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {
+        if ((first == 'p' || first == 'i' || first == 'c')
+                && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {
             return true;
         }
         Matcher label = null;

@@ -17,8 +17,8 @@ final class ConsentNotices {
 
     private static final int MAX_LENGTH = 600;
 
-    private static final Pattern VOCABULARY = Pattern.compile("\\b(?:cookies?|consent|tracking technolog(?:y|ies)"
-            + "|similar technolog(?:y|ies))\\b");
+    private static final Pattern VOCABULARY =
+            Pattern.compile("\\b(?:cookies?|consent|tracking technolog(?:y|ies)" + "|similar technolog(?:y|ies))\\b");
     private static final Pattern SITE_VOICE = Pattern.compile("\\b(?:we and our|our (?:\\d+ )?(?:advertising )?"
             + "partners|we use|this (?:web)?site uses|our use of|you (?:agree|consent) to"
             + "|manage (?:your )?(?:preferences|choices|settings|options|cookies|consent)|(?:accept|reject|refuse)"
@@ -29,16 +29,19 @@ final class ConsentNotices {
             + "|preferences|customi[sz]e|manage|set|ok|got it|close|more info|learn more)(?: all| settings| options"
             + "| preferences| cookies)?";
     /** A banner's buttons at the end of its line: "… on your device. Accept · Reject · Options". */
-    private static final Pattern BUTTONS = Pattern.compile("(?:^|[.!?]\\s+)" + BUTTON + "(?:\\s*[·|•/]\\s*" + BUTTON
-            + ")+\\s*$");
+    private static final Pattern BUTTONS =
+            Pattern.compile("(?:^|[.!?]\\s+)" + BUTTON + "(?:\\s*[·|•/]\\s*" + BUTTON + ")+\\s*$");
 
-    private ConsentNotices() {
-    }
+    private ConsentNotices() {}
 
     /** Whether the line is a cookie or consent notice; {@code lower} is the line in lower case. */
     static boolean isNotice(String line, String lower) {
-        return line.length() <= MAX_LENGTH && (hasCue(lower) && VOCABULARY.matcher(lower).find()
-                && SITE_VOICE.matcher(lower).find() || hasButtons(lower)) && !CallsToAction.isReportedSpeech(lower);
+        return line.length() <= MAX_LENGTH
+                && (hasCue(lower)
+                                && VOCABULARY.matcher(lower).find()
+                                && SITE_VOICE.matcher(lower).find()
+                        || hasButtons(lower))
+                && !CallsToAction.isReportedSpeech(lower);
     }
 
     private static boolean hasButtons(String lower) {
@@ -52,7 +55,8 @@ final class ConsentNotices {
      */
     private static boolean hasCue(String lower) {
         for (int c = lower.indexOf('c'); c >= 0; c = lower.indexOf('c', c + 1)) {
-            if (lower.startsWith("cookie", c) || lower.startsWith("consent", c)
+            if (lower.startsWith("cookie", c)
+                    || lower.startsWith("consent", c)
                     || c >= 2 && lower.startsWith("technolog", c - 2)) {
                 return true;
             }

@@ -19,8 +19,8 @@ final class CopyrightLines {
     private static final Pattern COPYRIGHT = Pattern.compile("^\\s*(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\)))"
             + "|(?:©|\\(c\\)|\\bcopyright)\\s*(?:©\\s*)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*©"
             + "|©\\s*\\p{L}[\\p{L} .&-]{0,40}?\\s(?:19|20)\\d\\d\\b");
-    private static final Pattern REGISTRATION = Pattern.compile("\\b(?:registered|registration)\\b"
-            + "[^.]{0,60}?\\b(?:no\\.?|number)\\s*:?\\s*\\d{5,}");
+    private static final Pattern REGISTRATION =
+            Pattern.compile("\\b(?:registered|registration)\\b" + "[^.]{0,60}?\\b(?:no\\.?|number)\\s*:?\\s*\\d{5,}");
 
     /**
      * An imprint: the publisher's company, with its legal form, or "a service of" one, then its address after a dot:
@@ -32,18 +32,21 @@ final class CopyrightLines {
             + "|A/S|Inc\\.?|LLC|plc|PLC|Pty Ltd|Sdn Bhd|Bhd|KK|K\\.K\\.|Co\\.,? Ltd\\.?))\\s[·•|]\\s\\S"
             + "|^\\p{Lu}[^·•|]{1,60}\\s[·•|]\\s(?:A|a) (?:service|publication|product|brand|title) of \\p{Lu}");
 
-    private CopyrightLines() {
-    }
+    private CopyrightLines() {}
 
     /** Whether the line is a copyright or imprint line; {@code lower} is the line in lower case. */
     static boolean isCopyright(String line, String lower) {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        boolean mark = (lower.indexOf('©') >= 0 || hasCopyrightWord(lower)) && COPYRIGHT.matcher(lower).find();
-        return (mark || lower.contains("regist") && REGISTRATION.matcher(lower).find()
-                || (lower.indexOf('·') >= 0 || lower.indexOf('•') >= 0 || lower.indexOf('|') >= 0)
-                && IMPRINT.matcher(line).find()) && !CallsToAction.isReportedSpeech(lower);
+        boolean mark = (lower.indexOf('©') >= 0 || hasCopyrightWord(lower))
+                && COPYRIGHT.matcher(lower).find();
+        return (mark
+                        || lower.contains("regist")
+                                && REGISTRATION.matcher(lower).find()
+                        || (lower.indexOf('·') >= 0 || lower.indexOf('•') >= 0 || lower.indexOf('|') >= 0)
+                                && IMPRINT.matcher(line).find())
+                && !CallsToAction.isReportedSpeech(lower);
     }
 
     /** Whether "copyright" or "(c)" occurs in the line: one look at each "c" of the line, cheaper than one per word. */

@@ -51,8 +51,7 @@ final class HeadlineLists {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern BARE_RANK = Pattern.compile("^#?\\d{1,2}[.)]?$");
 
-    private HeadlineLists() {
-    }
+    private HeadlineLists() {}
 
     /** Whether the line heads a list of other articles' headlines: "Most read", "Trending now", "Editor's picks". */
     static boolean isHeading(String line) {
@@ -67,8 +66,10 @@ final class HeadlineLists {
             }
             roles[i] = Block.Role.FURNITURE;
             int next = i + 1;
-            while (next < blocks.size() && (roles[next] == Block.Role.FURNITURE
-                    || roles[next] == Block.Role.TEXT && isListLine(blocks.get(next).text()))) {
+            while (next < blocks.size()
+                    && (roles[next] == Block.Role.FURNITURE
+                            || roles[next] == Block.Role.TEXT
+                                    && isListLine(blocks.get(next).text()))) {
                 roles[next++] = Block.Role.FURNITURE;
             }
             i = next - 1;
@@ -86,13 +87,16 @@ final class HeadlineLists {
      */
     static void markListsUnderShortHeadings(List<Block> blocks, Block.Role[] roles) {
         for (int i = 0; i + MIN_TRAILING_HEADLINES < blocks.size(); i++) {
-            boolean heading = roles[i] == Block.Role.TEXT && isShortHeading(blocks.get(i).text());
+            boolean heading =
+                    roles[i] == Block.Role.TEXT && isShortHeading(blocks.get(i).text());
             boolean afterFurniture = roles[i] == Block.Role.FURNITURE;
             if (!heading && !afterFurniture) {
                 continue;
             }
             int end = i + 1;
-            while (end < blocks.size() && roles[end] == Block.Role.TEXT && isListHeadline(blocks.get(end).text())) {
+            while (end < blocks.size()
+                    && roles[end] == Block.Role.TEXT
+                    && isListHeadline(blocks.get(end).text())) {
                 end++;
             }
             if (end - i - 1 >= MIN_TRAILING_HEADLINES && !paragraphFollows(blocks, roles, end)) {
@@ -119,9 +123,13 @@ final class HeadlineLists {
     }
 
     private static boolean isShortHeading(String line) {
-        return line.length() <= MAX_HEADING_LENGTH && !line.isEmpty() && Character.isUpperCase(line.codePointAt(0))
-                && Words.count(line, MAX_SHORT_HEADING_WORDS + 1) <= MAX_SHORT_HEADING_WORDS && !endsSentence(line)
-                && !line.endsWith(":") && !isData(line);
+        return line.length() <= MAX_HEADING_LENGTH
+                && !line.isEmpty()
+                && Character.isUpperCase(line.codePointAt(0))
+                && Words.count(line, MAX_SHORT_HEADING_WORDS + 1) <= MAX_SHORT_HEADING_WORDS
+                && !endsSentence(line)
+                && !line.endsWith(":")
+                && !isData(line);
     }
 
     private static boolean isListHeadline(String line) {
@@ -144,15 +152,14 @@ final class HeadlineLists {
             if (isHeadline(line) && Words.count(line, MIN_TRAILING_HEADLINE_WORDS) >= MIN_TRAILING_HEADLINE_WORDS) {
                 headlines++;
                 start = i;
-            }
-            else if (isShort(line)) {
+            } else if (isShort(line)) {
                 start = i;
-            }
-            else {
+            } else {
                 paragraph = i;
             }
         }
-        boolean introducedByTheBody = paragraph >= 0 && blocks.get(paragraph).text().endsWith(":");
+        boolean introducedByTheBody =
+                paragraph >= 0 && blocks.get(paragraph).text().endsWith(":");
         boolean partOfATable = paragraph >= 0 && isData(blocks.get(paragraph).text());
         if (paragraph < 0 || headlines < MIN_TRAILING_HEADLINES || introducedByTheBody || partOfATable) {
             return;
@@ -170,12 +177,16 @@ final class HeadlineLists {
 
     /** A rank ("1", "2.") or a line of at most three words that ends no sentence: "World", "2h ago". */
     static boolean isShort(String line) {
-        return isBareRank(line) || line.length() <= MAX_SHORT_LENGTH
-                && Words.count(line, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS && !endsSentence(line);
+        return isBareRank(line)
+                || line.length() <= MAX_SHORT_LENGTH
+                        && Words.count(line, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS
+                        && !endsSentence(line);
     }
 
     private static boolean isBareRank(String line) {
-        return line.length() <= 4 && !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#')
+        return line.length() <= 4
+                && !line.isEmpty()
+                && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#')
                 && BARE_RANK.matcher(line).matches();
     }
 
@@ -183,9 +194,13 @@ final class HeadlineLists {
         boolean ranked = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#');
         String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
         String headline = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
-        if (headline.isEmpty() || headline.length() > MAX_HEADLINE_LENGTH || endsSentence(headline)
-                || headline.indexOf(';') >= 0 || isData(headline)
-                || Character.isLowerCase(headline.codePointAt(0)) || hasSentenceBreak(headline)) {
+        if (headline.isEmpty()
+                || headline.length() > MAX_HEADLINE_LENGTH
+                || endsSentence(headline)
+                || headline.indexOf(';') >= 0
+                || isData(headline)
+                || Character.isLowerCase(headline.codePointAt(0))
+                || hasSentenceBreak(headline)) {
             return false;
         }
         int words = Words.count(headline, MAX_HEADLINE_WORDS + 1);

@@ -24,8 +24,8 @@ final class ItemRows {
     private static final int MIN_ITEMS = 3;
     private static final Pattern SEPARATOR = Pattern.compile(" [·•|] ");
     /** A figure: a number with a unit, a sign or a currency ("+0.84%", "11°C", "$78.40", "▲1.9%"). */
-    private static final Pattern FIGURE = Pattern.compile("[-+−▲▼]\\s?\\d|\\d\\s?(?:%|°)|[$€£¥]\\s?\\d"
-            + "|\\d[\\d,.]*\\s?(?:bn|m|k|pts?)\\b");
+    private static final Pattern FIGURE =
+            Pattern.compile("[-+−▲▼]\\s?\\d|\\d\\s?(?:%|°)|[$€£¥]\\s?\\d" + "|\\d[\\d,.]*\\s?(?:bn|m|k|pts?)\\b");
     /** Reading times, star ratings and comment counts. */
     private static final Pattern META_ITEM = Pattern.compile("(?i)\\d{1,3}[ -]min(?:ute)?s?(?: read| listen| watch)?"
             + "|[★☆✩✪⭐]{3,5}|comments? \\(\\d+\\)|\\d+ comments?|\\(\\d+\\) comments?");
@@ -34,12 +34,12 @@ final class ItemRows {
     private static final Pattern MEDIA_TEASER = Pattern.compile("(?i)^(?:video|watch|listen|audio|podcast|gallery)"
             + "\\s*[·•|:–—-]\\s*.{3,160}?(?:\\s[·•|–—-]\\s*\\(?\\d{1,2}:\\d\\d\\)?|\\s\\(\\d{1,2}:\\d\\d\\))$");
     /** A label and three or more short items split by commas: "More about: Etna, Sicily, volcanoes". */
-    private static final Pattern TAG_LIST = Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}"
-            + "(?:, [^,.;:!?]{1,40}){2,}$");
+    private static final Pattern TAG_LIST =
+            Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:!?]{1,40}){2,}$");
+
     private static final int MAX_TAG_WORDS = 4;
 
-    private ItemRows() {
-    }
+    private ItemRows() {}
 
     /** Marks as furniture each text line that is a row of items or a meta item, but a table's rows. */
     static void markRows(List<Block> blocks, Block.Role[] roles) {
@@ -110,8 +110,11 @@ final class ItemRows {
             return false;
         }
         for (String item : line.substring(line.indexOf(": ") + 2).split(", ")) {
-            if (Words.count(item, MAX_TAG_WORDS + 1) > MAX_TAG_WORDS || item.startsWith("and ")
-                    || item.startsWith("or ") || item.contains(" and ") || item.contains(" or ")) {
+            if (Words.count(item, MAX_TAG_WORDS + 1) > MAX_TAG_WORDS
+                    || item.startsWith("and ")
+                    || item.startsWith("or ")
+                    || item.contains(" and ")
+                    || item.contains(" or ")) {
                 return false;
             }
         }
@@ -126,8 +129,10 @@ final class ItemRows {
     private static boolean hasSentenceBreak(String item) {
         for (int i = 1; i + 2 < item.length(); i++) {
             char c = item.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && item.charAt(i + 1) == ' '
-                    && Character.isLowerCase(item.charAt(i - 1)) && Character.isUpperCase(item.charAt(i + 2))) {
+            if ((c == '.' || c == '?' || c == '!')
+                    && item.charAt(i + 1) == ' '
+                    && Character.isLowerCase(item.charAt(i - 1))
+                    && Character.isUpperCase(item.charAt(i + 2))) {
                 return true;
             }
         }

@@ -23,29 +23,53 @@ final class Listings {
     private static final Pattern LISTING = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}): "
             + "(?!.*[.;!?]$)(?=.*(?:\\bat (?:the )?\\p{Lu}|\\buntil (?:\\d|\\p{Lu})|\\bfrom \\d|\\b(?:re)?opens\\b"
             + "|\\bcloses\\b|\\bruns (?:until|to|from)\\b)).+$");
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "tonight", "tomorrow", "weekend", "january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "weekend",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:what(?:'s|’s| is) on(?: [\\p{L} ]{1,30})?"
             + "|listings|(?:exhibitions|events|shows|gigs) (?:this week|this month|to see|near you)|coming up"
             + "|(?:also|still) on (?:show|view))\\s*:?$");
 
-    private Listings() {
-    }
+    private Listings() {}
 
     /** Marks as furniture runs of two or more listings, and the listings heading right before a run. */
     static void markRuns(List<Block> blocks, Block.Role[] roles) {
         int i = 0;
         while (i < blocks.size()) {
             int end = i;
-            while (end < blocks.size() && roles[end] == Block.Role.TEXT && isListing(blocks.get(end).text())) {
+            while (end < blocks.size()
+                    && roles[end] == Block.Role.TEXT
+                    && isListing(blocks.get(end).text())) {
                 end++;
             }
             if (end - i >= MIN_RUN) {
                 for (int j = i; j < end; j++) {
                     roles[j] = Block.Role.FURNITURE;
                 }
-                if (i > 0 && roles[i - 1] == Block.Role.TEXT && HEADING.matcher(blocks.get(i - 1).text()).matches()) {
+                if (i > 0
+                        && roles[i - 1] == Block.Role.TEXT
+                        && HEADING.matcher(blocks.get(i - 1).text()).matches()) {
                     roles[i - 1] = Block.Role.FURNITURE;
                 }
             }
@@ -65,12 +89,15 @@ final class Listings {
     }
 
     static boolean isListing(String line) {
-        if (line.length() > MAX_LENGTH || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))
+        if (line.length() > MAX_LENGTH
+                || line.isEmpty()
+                || !Character.isUpperCase(line.codePointAt(0))
                 || !hasPlace(line)) {
             return false;
         }
         var listing = LISTING.matcher(line);
-        return listing.matches() && !DAYS_AND_MONTHS.contains(CallsToAction.lower(listing.group(1)))
+        return listing.matches()
+                && !DAYS_AND_MONTHS.contains(CallsToAction.lower(listing.group(1)))
                 && Words.count(line.substring(listing.end(1) + 1), MAX_WORDS + 1) <= MAX_WORDS;
     }
 }

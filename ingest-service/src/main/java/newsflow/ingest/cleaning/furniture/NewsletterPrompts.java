@@ -13,14 +13,13 @@ final class NewsletterPrompts {
 
     private static final int MAX_LENGTH = 300;
 
-    private static final List<String> CUES = List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign",
-            "subscri", "mail");
+    private static final List<String> CUES =
+            List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign", "subscri", "mail");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:newsletters?|briefing|bulletin|digest|inbox"
             + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts))\\b");
 
-    private NewsletterPrompts() {
-    }
+    private NewsletterPrompts() {}
 
     /** Whether the line is a newsletter prompt; {@code lower} is the line in lower case. */
     static boolean isPrompt(String line, String lower) {

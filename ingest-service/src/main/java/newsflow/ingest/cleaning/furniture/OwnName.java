@@ -29,8 +29,7 @@ final class OwnName {
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 
-    private OwnName() {
-    }
+    private OwnName() {}
 
     /** Marks as furniture each text line in which the publication names itself as furniture does. */
     static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
@@ -38,8 +37,10 @@ final class OwnName {
             return;
         }
         for (int i = 0; i < blocks.size(); i++) {
-            boolean inferredCaption = roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
-            if ((roles[i] == Block.Role.TEXT || inferredCaption) && isOwnLine(blocks.get(i).text(), publication)) {
+            boolean inferredCaption =
+                    roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
+            if ((roles[i] == Block.Role.TEXT || inferredCaption)
+                    && isOwnLine(blocks.get(i).text(), publication)) {
                 roles[i] = Block.Role.FURNITURE;
             }
         }

@@ -26,18 +26,33 @@ final class PhotoCredits {
             + "|photo(?:graph)?s?|photography|pictures?|pics?|images?|illustrations?|graphics?|video|fotos?)"
             + "(?:\\s*[:：]\\s*|\\s+by\\s+)");
     /** The words of a label that can begin a credit inside a caption, in lower case. */
-    private static final Set<String> LABEL_WORDS = Set.of("photo", "photos", "photograph", "photographs",
-            "photography", "picture", "pictures", "image", "images", "illustration", "illustrations", "credit",
-            "credits", "foto", "fotos");
-    private static final Set<String> CONNECTORS = Set.of("via", "for", "and", "&", "of", "the", "van", "von", "der",
-            "den", "de", "da", "di", "du", "del", "la", "le", "el", "al", "bin", "y", "e");
+    private static final Set<String> LABEL_WORDS = Set.of(
+            "photo",
+            "photos",
+            "photograph",
+            "photographs",
+            "photography",
+            "picture",
+            "pictures",
+            "image",
+            "images",
+            "illustration",
+            "illustrations",
+            "credit",
+            "credits",
+            "foto",
+            "fotos");
 
-    private PhotoCredits() {
-    }
+    private static final Set<String> CONNECTORS = Set.of(
+            "via", "for", "and", "&", "of", "the", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la",
+            "le", "el", "al", "bin", "y", "e");
+
+    private PhotoCredits() {}
 
     /** Whether the line is a credit and nothing else. */
     static boolean isCreditOnly(String line) {
-        return line.length() <= MAX_LENGTH && (mayHoldCredit(line, 0) || line.contains(" by "))
+        return line.length() <= MAX_LENGTH
+                && (mayHoldCredit(line, 0) || line.contains(" by "))
                 && isCredit(unwrap(line));
     }
 
@@ -64,9 +79,10 @@ final class PhotoCredits {
         int last = -1;
         for (int colon = line.indexOf(':', from); colon > 0; colon = line.indexOf(':', colon + 1)) {
             int word = wordStart(line, colon);
-            if (word > from && isLabelWord(line, word, colon)
-                    && (line.charAt(word - 1) == '(' || line.charAt(word - 1) == ' '
-                    && Character.isUpperCase(line.charAt(word)))) {
+            if (word > from
+                    && isLabelWord(line, word, colon)
+                    && (line.charAt(word - 1) == '('
+                            || line.charAt(word - 1) == ' ' && Character.isUpperCase(line.charAt(word)))) {
                 last = word;
             }
         }
@@ -92,7 +108,8 @@ final class PhotoCredits {
     }
 
     private static boolean isLabelWord(String line, int start, int end) {
-        return end - start >= 4 && end - start <= 13
+        return end - start >= 4
+                && end - start <= 13
                 && LABEL_WORDS.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
@@ -101,9 +118,14 @@ final class PhotoCredits {
      * "©", "Photo", "Images".
      */
     private static boolean mayHoldCredit(String line, int from) {
-        return line.indexOf(':', from) >= 0 || line.indexOf('(', from) >= 0 || line.indexOf('/', from) >= 0
-                || line.indexOf('|', from) >= 0 || line.indexOf('©', from) >= 0 || line.indexOf("PHOTO", from) >= 0
-                || line.indexOf("Photo", from) >= 0 || line.indexOf("Images", from) >= 0;
+        return line.indexOf(':', from) >= 0
+                || line.indexOf('(', from) >= 0
+                || line.indexOf('/', from) >= 0
+                || line.indexOf('|', from) >= 0
+                || line.indexOf('©', from) >= 0
+                || line.indexOf("PHOTO", from) >= 0
+                || line.indexOf("Photo", from) >= 0
+                || line.indexOf("Images", from) >= 0;
     }
 
     private static boolean isCredit(String text) {
@@ -114,8 +136,11 @@ final class PhotoCredits {
         if (label.find()) {
             return areNames(text, label.end());
         }
-        boolean marked = text.indexOf('/') >= 0 || text.contains(" | ") || text.indexOf('©') >= 0
-                || containsIgnoringCase(text, "photo") || text.regionMatches(true, text.length() - 6, "images", 0, 6);
+        boolean marked = text.indexOf('/') >= 0
+                || text.contains(" | ")
+                || text.indexOf('©') >= 0
+                || containsIgnoringCase(text, "photo")
+                || text.regionMatches(true, text.length() - 6, "images", 0, 6);
         return marked && areNames(text, 0);
     }
 
@@ -144,8 +169,7 @@ final class PhotoCredits {
             }
             if (hasCapital(word)) {
                 names++;
-            }
-            else if (!CONNECTORS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+            } else if (!CONNECTORS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }
@@ -179,8 +203,7 @@ final class PhotoCredits {
         String credit = text.strip();
         if (credit.startsWith("(") && credit.endsWith(")") || credit.startsWith("[") && credit.endsWith("]")) {
             credit = credit.substring(1, credit.length() - 1).strip();
-        }
-        else if (credit.endsWith(")") && credit.indexOf('(') < 0) {
+        } else if (credit.endsWith(")") && credit.indexOf('(') < 0) {
             credit = credit.substring(0, credit.length() - 1).strip();
         }
         return credit.endsWith(".") ? credit.substring(0, credit.length() - 1).strip() : credit;

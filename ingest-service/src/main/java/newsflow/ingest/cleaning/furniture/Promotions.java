@@ -16,11 +16,37 @@ final class Promotions {
     private static final int MAX_LENGTH = 300;
 
     /** Lower-case words one of which every promotion contains; looked for before the patterns. */
-    private static final List<String> CUES = List.of("t&c", "terms apply", "terms and conditions apply",
-            "responsibly", "gambleaware", "odds ", "18+", "see prices", "shop now", "buy now", "free trial",
-            "days free", "trick", "stunned", "baffled", "won't believe", "won’t believe", "on sale", "tickets",
-            "listen", "stream", "watch", "register now", "limited offer", "limited-time offer", "try it", "try free",
-            "free for", "relive", "catch up");
+    private static final List<String> CUES = List.of(
+            "t&c",
+            "terms apply",
+            "terms and conditions apply",
+            "responsibly",
+            "gambleaware",
+            "odds ",
+            "18+",
+            "see prices",
+            "shop now",
+            "buy now",
+            "free trial",
+            "days free",
+            "trick",
+            "stunned",
+            "baffled",
+            "won't believe",
+            "won’t believe",
+            "on sale",
+            "tickets",
+            "listen",
+            "stream",
+            "watch",
+            "register now",
+            "limited offer",
+            "limited-time offer",
+            "try it",
+            "try free",
+            "free for",
+            "relive",
+            "catch up");
 
     private static final Pattern PROMOTION = Pattern.compile("(?:\\bt&(?:amp;)?cs? apply|\\b(?:full )?terms"
             + "(?: and conditions)? apply|\\b(?:please )?(?:play|gamble|bet) responsibly|\\b(?:be)?gambleaware\\b"
@@ -36,15 +62,16 @@ final class Promotions {
             + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b)");
 
     /** A call to watch or listen on a named service: "Watch the last 5km again on Eurosport and Sporza". */
-    private static final Pattern WATCH_ON = Pattern.compile("^(?:Watch|Listen|Stream|Relive|Catch up)\\b[^\"“”.!?]{0,70}"
-            + "\\bon \\p{Lu}[\\p{L}+]*(?: (?:and|&) \\p{Lu}[\\p{L}+]*)?$");
+    private static final Pattern WATCH_ON =
+            Pattern.compile("^(?:Watch|Listen|Stream|Relive|Catch up)\\b[^\"“”.!?]{0,70}"
+                    + "\\bon \\p{Lu}[\\p{L}+]*(?: (?:and|&) \\p{Lu}[\\p{L}+]*)?$");
 
-    private Promotions() {
-    }
+    private Promotions() {}
 
     /** Whether the line is a promotion; {@code lower} is the line in lower case. */
     static boolean isPromotion(String line, String lower) {
-        return line.length() <= MAX_LENGTH && hasCue(lower)
+        return line.length() <= MAX_LENGTH
+                && hasCue(lower)
                 && (PROMOTION.matcher(lower).find() || WATCH_ON.matcher(line).find())
                 && !CallsToAction.isReportedSpeech(lower);
     }

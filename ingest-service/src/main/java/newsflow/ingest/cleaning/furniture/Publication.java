@@ -62,15 +62,17 @@ public record Publication(Set<String> names) {
             String bare = host.startsWith("www.") ? host.substring(4) : host;
             int dot = bare.indexOf('.');
             return dot > 0 ? bare.substring(0, dot) : bare;
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return null;
         }
     }
 
     private static String key(String words) {
         StringBuilder key = new StringBuilder(words.length());
-        words.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        words.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
         return key.toString();
     }
 }

@@ -23,8 +23,18 @@ final class ReaderAppeals {
 
     private static final int MAX_LENGTH = 600;
 
-    private static final List<String> CUES = List.of("donat", "contribut", "member", "support", "funded by",
-            "like you", "reader", "give ", "chip in", "paywall", "patron");
+    private static final List<String> CUES = List.of(
+            "donat",
+            "contribut",
+            "member",
+            "support",
+            "funded by",
+            "like you",
+            "reader",
+            "give ",
+            "chip in",
+            "paywall",
+            "patron");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion"
             + "|ions)|membership|become an? (?:member|supporter|subscriber|patron|friend)|supporters?"
@@ -60,18 +70,29 @@ final class ReaderAppeals {
             + "|(?:coverage|reporting|journalism|series|desk)\\b[^.]{0,60}\\b(?:receives?|gets?) (?:support|funding)"
             + " from\\b|\\b(?:has|have) no (?:say|influence|editorial (?:say|control|input)) (?:over|on|in)"
             + " (?:what|our)\\b)\\b");
-    private static final List<String> DESCRIPTION_CUES = List.of(" is a", "give what", "reader", "help us",
-            "let us", "back our", "become a", "support", "funding", "no say", "influence", "editorial");
+
+    private static final List<String> DESCRIPTION_CUES = List.of(
+            " is a",
+            "give what",
+            "reader",
+            "help us",
+            "let us",
+            "back our",
+            "become a",
+            "support",
+            "funding",
+            "no say",
+            "influence",
+            "editorial");
 
     /**
      * First or second person, loosely: the voice of a pitch. Case-sensitive "us", so that "US" is not it; not the
      * "you" of "thank-you".
      */
-    private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
-            "(?<![\\p{L}-])(?:[Ww]e|WE|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\\b");
+    private static final Pattern FIRST_OR_SECOND_PERSON =
+            Pattern.compile("(?<![\\p{L}-])(?:[Ww]e|WE|[Oo]ur|OUR|us|[Yy]ou|YOU|[Yy]our|YOUR)\\b");
 
-    private ReaderAppeals() {
-    }
+    private ReaderAppeals() {}
 
     /** Whether the line is an appeal; {@code lower} is the line in lower case. */
     static boolean isAppeal(String line, String lower) {
@@ -83,12 +104,14 @@ final class ReaderAppeals {
      * {@code lower} is the line in lower case.
      */
     static boolean describesPublication(String line, String lower) {
-        if (line.length() > MAX_DESCRIPTION_LENGTH || !hasDescriptionCue(lower)
+        if (line.length() > MAX_DESCRIPTION_LENGTH
+                || !hasDescriptionCue(lower)
                 || CallsToAction.isReportedSpeech(lower)) {
             return false;
         }
-        return FUNDING_PITCH.matcher(lower).find() || Character.isUpperCase(line.codePointAt(0))
-                && SELF_DESCRIPTION.matcher(line).lookingAt();
+        return FUNDING_PITCH.matcher(lower).find()
+                || Character.isUpperCase(line.codePointAt(0))
+                        && SELF_DESCRIPTION.matcher(line).lookingAt();
     }
 
     private static boolean hasDescriptionCue(String lower) {
@@ -107,7 +130,9 @@ final class ReaderAppeals {
                 continue;
             }
             int end = i;
-            while (end < blocks.size() && roles[end] == Block.Role.TEXT && isPitch(blocks.get(end).text())) {
+            while (end < blocks.size()
+                    && roles[end] == Block.Role.TEXT
+                    && isPitch(blocks.get(end).text())) {
                 end++;
             }
             if (end > i && end < blocks.size() && isAppealFurniture(blocks, roles, end)) {
@@ -125,7 +150,8 @@ final class ReaderAppeals {
     }
 
     private static boolean isPitch(String line) {
-        return line.length() <= MAX_LENGTH && FIRST_OR_SECOND_PERSON.matcher(line).find()
+        return line.length() <= MAX_LENGTH
+                && FIRST_OR_SECOND_PERSON.matcher(line).find()
                 && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
     }
 

@@ -26,17 +26,74 @@ final class ServiceLinks {
 
     private static final Pattern LINK = Pattern.compile("^([\\p{L}'’&]+(?: [\\p{L}'’&]+){0,2}):\\s+([\\p{L}\\d]+)");
     /** Imperatives a link begins with, in lower case. */
-    private static final Set<String> IMPERATIVES = Set.of("read", "follow", "watch", "listen", "see", "view", "browse",
-            "find", "search", "play", "explore", "discover", "catch", "get", "check", "join", "vote", "send", "tell",
-            "take", "try", "visit", "download", "book", "order", "shop", "buy", "enter", "submit", "register", "sign",
-            "subscribe", "click", "tap", "scroll", "swipe", "share", "test", "solve");
+    private static final Set<String> IMPERATIVES = Set.of(
+            "read",
+            "follow",
+            "watch",
+            "listen",
+            "see",
+            "view",
+            "browse",
+            "find",
+            "search",
+            "play",
+            "explore",
+            "discover",
+            "catch",
+            "get",
+            "check",
+            "join",
+            "vote",
+            "send",
+            "tell",
+            "take",
+            "try",
+            "visit",
+            "download",
+            "book",
+            "order",
+            "shop",
+            "buy",
+            "enter",
+            "submit",
+            "register",
+            "sign",
+            "subscribe",
+            "click",
+            "tap",
+            "scroll",
+            "swipe",
+            "share",
+            "test",
+            "solve");
     /** Labels that are calls to the reader themselves. */
-    private static final Set<String> CALLING_LABELS = Set.of("listen", "watch", "read", "see", "play", "explore",
-            "listen now", "watch now", "watch live", "read more", "see more", "play now");
-    private static final Set<String> GALLERY_LABELS = Set.of("gallery", "photo gallery", "photos", "pictures",
-            "in pictures", "picture gallery", "image gallery", "slideshow", "video", "videos");
-    private static final Pattern PICTURE_COUNT = Pattern.compile("\\d+ (?:images|photos|pictures|photographs|slides"
-            + "|videos)");
+    private static final Set<String> CALLING_LABELS = Set.of(
+            "listen",
+            "watch",
+            "read",
+            "see",
+            "play",
+            "explore",
+            "listen now",
+            "watch now",
+            "watch live",
+            "read more",
+            "see more",
+            "play now");
+
+    private static final Set<String> GALLERY_LABELS = Set.of(
+            "gallery",
+            "photo gallery",
+            "photos",
+            "pictures",
+            "in pictures",
+            "picture gallery",
+            "image gallery",
+            "slideshow",
+            "video",
+            "videos");
+    private static final Pattern PICTURE_COUNT =
+            Pattern.compile("\\d+ (?:images|photos|pictures|photographs|slides" + "|videos)");
     /**
      * Labels of teasers, widgets and promotions, in lower case: another article's headline, a video, a playlist, the
      * author, the weather or an offer follows them. "More from Europe", "Latest from our network" and "Hot in tech"
@@ -54,11 +111,19 @@ final class ServiceLinks {
     /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */
     private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:advertisement|advertising|sponsored|promoted"
             + "|ad|paid content|paid post|partner content)\\s*[–—|·•-]\\s+\\S");
-    private static final Set<String> ADVERTISING_LABELS = Set.of("sponsored", "promoted", "advertisement",
-            "advertising", "ad", "paid content", "paid post", "partner content", "in partnership with");
 
-    private ServiceLinks() {
-    }
+    private static final Set<String> ADVERTISING_LABELS = Set.of(
+            "sponsored",
+            "promoted",
+            "advertisement",
+            "advertising",
+            "ad",
+            "paid content",
+            "paid post",
+            "partner content",
+            "in partnership with");
+
+    private ServiceLinks() {}
 
     /** Whether the line is a link to a service or page of the site; {@code lower} is the line in lower case. */
     static boolean isServiceLink(String line, String lower) {
@@ -85,9 +150,13 @@ final class ServiceLinks {
         if (ADVERTISING_LABELS.contains(label)) {
             return true;
         }
-        boolean calls = IMPERATIVES.contains(link.group(2)) || CALLING_LABELS.contains(label)
-                || GALLERY_LABELS.contains(label) && PICTURE_COUNT.matcher(lower).region(link.start(2), lower.length())
-                .lookingAt();
+        boolean calls = IMPERATIVES.contains(link.group(2))
+                || CALLING_LABELS.contains(label)
+                || GALLERY_LABELS.contains(label)
+                        && PICTURE_COUNT
+                                .matcher(lower)
+                                .region(link.start(2), lower.length())
+                                .lookingAt();
         return calls && !endsSentence(line) && !CallsToAction.isReportedSpeech(lower);
     }
 

@@ -20,22 +20,49 @@ final class ShareBars {
     private static final int MAX_LENGTH = 160;
     /** Longest line that can be one button of a share bar split over lines. */
     private static final int MAX_BUTTON_LENGTH = 40;
+
     private static final int MAX_FOLLOW_WORDS = 12;
 
-    private static final Set<String> PLATFORMS = Set.of("facebook", "twitter", "x", "threads", "telegram",
-            "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "mastodon", "instagram", "tiktok", "youtube",
-            "messenger", "flipboard", "pocket", "tumblr", "snapchat", "weibo", "wechat", "vk", "viber", "signal",
-            "xing", "email", "sms", "tweet");
+    private static final Set<String> PLATFORMS = Set.of(
+            "facebook",
+            "twitter",
+            "x",
+            "threads",
+            "telegram",
+            "whatsapp",
+            "linkedin",
+            "reddit",
+            "pinterest",
+            "bluesky",
+            "mastodon",
+            "instagram",
+            "tiktok",
+            "youtube",
+            "messenger",
+            "flipboard",
+            "pocket",
+            "tumblr",
+            "snapchat",
+            "weibo",
+            "wechat",
+            "vk",
+            "viber",
+            "signal",
+            "xing",
+            "email",
+            "sms",
+            "tweet");
     private static final Set<String> VERBS = Set.of("share", "sharing", "follow", "copy", "pin");
     /** What a share verb shares: "Copy link", "Share this article". */
     private static final Set<String> OBJECTS = Set.of("link", "url", "article", "story", "page", "post", "this");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
-    private static final Set<String> FILLERS = Set.of("this", "the", "article", "story", "page", "post", "link",
-            "url", "on", "via", "to", "us", "with", "by", "opens", "in", "new", "window", "tab", "copied", "print",
-            "save", "gift", "more", "options", "mail", "e", "google", "news", "and", "or");
 
-    private ShareBars() {
-    }
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    private static final Set<String> FILLERS = Set.of(
+            "this", "the", "article", "story", "page", "post", "link", "url", "on", "via", "to", "us", "with", "by",
+            "opens", "in", "new", "window", "tab", "copied", "print", "save", "gift", "more", "options", "mail", "e",
+            "google", "news", "and", "or");
+
+    private ShareBars() {}
 
     /** Whether the line is a share or follow bar; {@code lower} is the line in lower case. */
     static boolean isShareBar(String line, String lower) {
@@ -53,7 +80,8 @@ final class ShareBars {
             int end = i;
             Tally run = Tally.EMPTY;
             Tally button;
-            while (end < blocks.size() && roles[end] != Block.Role.CAPTION
+            while (end < blocks.size()
+                    && roles[end] != Block.Role.CAPTION
                     && (button = button(blocks.get(end).text())) != null) {
                 run = run.plus(button);
                 end++;
@@ -90,8 +118,8 @@ final class ShareBars {
     }
 
     /** What the words of a line are: how many platforms, whether a share verb or "and"/"or", any other word. */
-    private record Tally(int words, int platforms, boolean verb, boolean object, boolean conjunction,
-            boolean otherWord) {
+    private record Tally(
+            int words, int platforms, boolean verb, boolean object, boolean conjunction, boolean otherWord) {
 
         static final Tally EMPTY = new Tally(0, 0, false, false, false, false);
 
@@ -118,11 +146,9 @@ final class ShareBars {
                 words++;
                 if (PLATFORMS.contains(word)) {
                     platforms++;
-                }
-                else if (VERBS.contains(word)) {
+                } else if (VERBS.contains(word)) {
                     verb = true;
-                }
-                else if (!FILLERS.contains(word)) {
+                } else if (!FILLERS.contains(word)) {
                     return new Tally(words, platforms, verb, object, conjunction, true);
                 }
                 object |= OBJECTS.contains(word);
@@ -132,8 +158,13 @@ final class ShareBars {
         }
 
         Tally plus(Tally other) {
-            return new Tally(words + other.words, platforms + other.platforms, verb || other.verb,
-                    object || other.object, conjunction || other.conjunction, otherWord || other.otherWord);
+            return new Tally(
+                    words + other.words,
+                    platforms + other.platforms,
+                    verb || other.verb,
+                    object || other.object,
+                    conjunction || other.conjunction,
+                    otherWord || other.otherWord);
         }
 
         boolean onlyShareWords() {

@@ -3,8 +3,7 @@ package newsflow.ingest.cleaning.furniture;
 /** Counting the words of a line cheaply: runs of non-space characters holding at least one letter or digit. */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** The number of words in the text, counted up to {@code limit} and no further. */
     static int count(String text, int limit) {
@@ -14,8 +13,7 @@ final class Words {
             char c = text.charAt(i);
             if (c == ' ') {
                 counted = false;
-            }
-            else if (!counted && Character.isLetterOrDigit(c)) {
+            } else if (!counted && Character.isLetterOrDigit(c)) {
                 words++;
                 counted = true;
             }

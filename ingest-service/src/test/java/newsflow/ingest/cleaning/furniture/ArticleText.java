@@ -14,14 +14,40 @@ import net.jqwik.api.Combinators;
  */
 final class ArticleText {
 
-    static final List<String> PEOPLE = List.of("Anna Weber", "Adewale Okafor", "Sigrid Holm", "Lucía Fernández",
-            "Kenji Sato", "Marta Nowak", "Jonas Petersen", "Amara Diallo", "Olena Marchenko", "Rafael Souza");
-    static final List<String> PLACES = List.of("Lagos", "Lima", "Berlin", "Gdańsk", "Nairobi", "Quito", "Aarhus",
-            "Osaka", "Cusco", "Tromsø", "São Paulo", "Kraków");
-    static final List<String> ORGANISATIONS = List.of("Siemens", "Nordwind Energie", "the World Bank", "Petrobras",
-            "the Central Bank of Kenya", "Maersk", "the European Commission");
-    private static final List<String> THINGS = List.of("bridge", "airport", "metro line", "refinery", "stadium",
-            "port", "rail link");
+    static final List<String> PEOPLE = List.of(
+            "Anna Weber",
+            "Adewale Okafor",
+            "Sigrid Holm",
+            "Lucía Fernández",
+            "Kenji Sato",
+            "Marta Nowak",
+            "Jonas Petersen",
+            "Amara Diallo",
+            "Olena Marchenko",
+            "Rafael Souza");
+    static final List<String> PLACES = List.of(
+            "Lagos",
+            "Lima",
+            "Berlin",
+            "Gdańsk",
+            "Nairobi",
+            "Quito",
+            "Aarhus",
+            "Osaka",
+            "Cusco",
+            "Tromsø",
+            "São Paulo",
+            "Kraków");
+    static final List<String> ORGANISATIONS = List.of(
+            "Siemens",
+            "Nordwind Energie",
+            "the World Bank",
+            "Petrobras",
+            "the Central Bank of Kenya",
+            "Maersk",
+            "the European Commission");
+    private static final List<String> THINGS =
+            List.of("bridge", "airport", "metro line", "refinery", "stadium", "port", "rail link");
 
     private static final List<String> SENTENCES = List.of(
             "Shares in {o} fell {n}% after the company cut its forecast for the year.",
@@ -81,25 +107,42 @@ final class ArticleText {
             "Weather delayed the start of the match in {c} by two hours.",
             "Children aged 12 to 18 will be vaccinated first in {c}.");
 
-    private static final List<String> FACTS = List.of("{n} people work at the {t} in {c}",
-            "The {t} cost {n} million euros", "Turnout in {c} was {n}%", "{o} holds a stake of {n}%",
-            "The {t} opens in 2029", "{p} has led the project since 2021");
+    private static final List<String> FACTS = List.of(
+            "{n} people work at the {t} in {c}",
+            "The {t} cost {n} million euros",
+            "Turnout in {c} was {n}%",
+            "{o} holds a stake of {n}%",
+            "The {t} opens in 2029",
+            "{p} has led the project since 2021");
 
     /** Sub-headings of a body, which name things as headlines do but head the article's own sections. */
-    private static final List<String> SUB_HEADINGS = List.of("A crowded market", "Regulatory review",
-            "All eyes on the central bank", "‘Not a silver bullet’", "Elsewhere in {c}", "What happens next",
-            "Shares and prices", "Cookies and consent", "Copyright in {c}", "Who covers the cost?",
-            "{p} and the {t}", "Analysis: why {c} matters");
+    private static final List<String> SUB_HEADINGS = List.of(
+            "A crowded market",
+            "Regulatory review",
+            "All eyes on the central bank",
+            "‘Not a silver bullet’",
+            "Elsewhere in {c}",
+            "What happens next",
+            "Shares and prices",
+            "Cookies and consent",
+            "Copyright in {c}",
+            "Who covers the cost?",
+            "{p} and the {t}",
+            "Analysis: why {c} matters");
 
-    private static final List<String> HEADLINES = List.of("{c} approves new {t} after years of delay",
-            "{p} to step down as head of {o}", "Why {c} is tearing down its old {t}",
-            "{n} things to know about the {t} in {c}", "{o} profits fall as costs rise",
-            "Floods cut off roads to {c}", "Inside the race to build {c}'s new {t}",
-            "{c} election: what we know so far", "Is {c} ready for the new {t}?",
+    private static final List<String> HEADLINES = List.of(
+            "{c} approves new {t} after years of delay",
+            "{p} to step down as head of {o}",
+            "Why {c} is tearing down its old {t}",
+            "{n} things to know about the {t} in {c}",
+            "{o} profits fall as costs rise",
+            "Floods cut off roads to {c}",
+            "Inside the race to build {c}'s new {t}",
+            "{c} election: what we know so far",
+            "Is {c} ready for the new {t}?",
             "‘We had nowhere else to go’: the families leaving {c}");
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     /** A sentence of reporting that uses a word page furniture uses too. */
     static Arbitrary<String> sentences() {
@@ -124,17 +167,21 @@ final class ArticleText {
 
     /** A body with sub-headings: two to four sections, each a sub-heading and one or two paragraphs. */
     static Arbitrary<List<String>> bodiesWithSubHeadings() {
-        Arbitrary<List<String>> section = Combinators.combine(filled(Arbitraries.of(SUB_HEADINGS)),
-                paragraphs().list().ofMinSize(1).ofMaxSize(2)).as((heading, paragraphs) -> {
+        Arbitrary<List<String>> section = Combinators.combine(
+                        filled(Arbitraries.of(SUB_HEADINGS)),
+                        paragraphs().list().ofMinSize(1).ofMaxSize(2))
+                .as((heading, paragraphs) -> {
                     List<String> lines = new ArrayList<>(List.of(heading));
                     lines.addAll(paragraphs);
                     return lines;
                 });
-        return Combinators.combine(paragraphs(), section.list().ofMinSize(2).ofMaxSize(4)).as((lead, sections) -> {
-            List<String> lines = new ArrayList<>(List.of(lead));
-            sections.forEach(lines::addAll);
-            return lines;
-        }).filter(lines -> lines.stream().distinct().count() == lines.size());
+        return Combinators.combine(paragraphs(), section.list().ofMinSize(2).ofMaxSize(4))
+                .as((lead, sections) -> {
+                    List<String> lines = new ArrayList<>(List.of(lead));
+                    sections.forEach(lines::addAll);
+                    return lines;
+                })
+                .filter(lines -> lines.stream().distinct().count() == lines.size());
     }
 
     /** The headline of another article, as lists of them show it. */
@@ -152,10 +199,18 @@ final class ArticleText {
 
     /** The template with {p} a person, {c} a place, {o} an organisation, {t} a thing, {n} a number filled in. */
     static Arbitrary<String> filled(Arbitrary<String> templates) {
-        return Combinators.combine(templates, people(), places(), Arbitraries.of(ORGANISATIONS), Arbitraries.of(THINGS),
-                Arbitraries.integers().between(2, 95)).as((template, person, place, organisation, thing, number) ->
-                capitalise(template.replace("{p}", person).replace("{c}", place).replace("{o}", organisation)
-                        .replace("{t}", thing).replace("{n}", Integer.toString(number))));
+        return Combinators.combine(
+                        templates,
+                        people(),
+                        places(),
+                        Arbitraries.of(ORGANISATIONS),
+                        Arbitraries.of(THINGS),
+                        Arbitraries.integers().between(2, 95))
+                .as((template, person, place, organisation, thing, number) -> capitalise(template.replace("{p}", person)
+                        .replace("{c}", place)
+                        .replace("{o}", organisation)
+                        .replace("{t}", thing)
+                        .replace("{n}", Integer.toString(number))));
     }
 
     private static String capitalise(String text) {

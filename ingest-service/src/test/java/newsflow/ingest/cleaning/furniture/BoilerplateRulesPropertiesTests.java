@@ -27,18 +27,54 @@ class BoilerplateRulesPropertiesTests {
 
     @Provide
     Arbitrary<String> promoPhrases() {
-        return Arbitraries.of("subscribe", "Subscription", "newsletter", "sign up", "sign-up", "membership",
-                "become a member", "become an subscriber", "your gateway", "join us", "join the club", "click here",
-                "read more", "continue reading", "read also", "see also", "share this", "share via", "follow us",
-                "download our app", "support independent journalism", "all rights reserved", "cookie policy",
-                "cookies settings", "we use cookies", "accept all cookies", "advertisement", "sponsored content");
+        return Arbitraries.of(
+                "subscribe",
+                "Subscription",
+                "newsletter",
+                "sign up",
+                "sign-up",
+                "membership",
+                "become a member",
+                "become an subscriber",
+                "your gateway",
+                "join us",
+                "join the club",
+                "click here",
+                "read more",
+                "continue reading",
+                "read also",
+                "see also",
+                "share this",
+                "share via",
+                "follow us",
+                "download our app",
+                "support independent journalism",
+                "all rights reserved",
+                "cookie policy",
+                "cookies settings",
+                "we use cookies",
+                "accept all cookies",
+                "advertisement",
+                "sponsored content");
     }
 
     @Provide
     Arbitrary<String> promoLikeLines() {
-        Arbitrary<String> word = Arbitraries.oneOf(promoPhrases(), Arbitraries.of("Related", "MORE NEWS",
-                "most read", "Trending:", "You may also like", "Recommended for you", "Share", "the", "council"),
-                Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ -:.").ofMaxLength(12));
+        Arbitrary<String> word = Arbitraries.oneOf(
+                promoPhrases(),
+                Arbitraries.of(
+                        "Related",
+                        "MORE NEWS",
+                        "most read",
+                        "Trending:",
+                        "You may also like",
+                        "Recommended for you",
+                        "Share",
+                        "the",
+                        "council"),
+                Arbitraries.strings()
+                        .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ -:.")
+                        .ofMaxLength(12));
         return word.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words));
     }
 }

@@ -11,62 +11,85 @@ class BylinesTests {
     @Test
     void recognisesBylinesWithRolesPlacesAndDatesAndWireCreditLines() {
         assertThat(Bylines.isByline("By Pieter Vandamme and Ines Kowalczyk")).isTrue();
-        assertThat(Bylines.isByline("By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read")).isTrue();
+        assertThat(Bylines.isByline("By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read"))
+                .isTrue();
         assertThat(Bylines.isByline("BY AMARA DIALLO in Dakar")).isTrue();
         assertThat(Bylines.isByline("By Ewa Zielińska, Baltic correspondent")).isTrue();
-        assertThat(Bylines.isByline("Reporting by Yuki Sasaki; editing by Hannah Lim in Singapore")).isTrue();
-        assertThat(Bylines.isByline("(Additional reporting by Jonas Petersen in Aarhus)")).isTrue();
+        assertThat(Bylines.isByline("Reporting by Yuki Sasaki; editing by Hannah Lim in Singapore"))
+                .isTrue();
+        assertThat(Bylines.isByline("(Additional reporting by Jonas Petersen in Aarhus)"))
+                .isTrue();
     }
 
     @Test
     void recognisesWordsAndPicturesCredits() {
-        assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão.")).isTrue();
-        assertThat(Bylines.isByline("Words: Ifeoluwa Adebanjo-Grant, Lagos · Pictures: Kelechi Amadi")).isTrue();
-        assertThat(Bylines.isByline("Words matter, the minister told Parliament.")).isFalse();
-        assertThat(Bylines.isByline("Written in the paddock by Giulia Ferrante-Hale")).isTrue();
-        assertThat(Bylines.isByline("Story by Tanvi Rao-Lemaigre | Civic affairs")).isTrue();
+        assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão."))
+                .isTrue();
+        assertThat(Bylines.isByline("Words: Ifeoluwa Adebanjo-Grant, Lagos · Pictures: Kelechi Amadi"))
+                .isTrue();
+        assertThat(Bylines.isByline("Words matter, the minister told Parliament."))
+                .isFalse();
+        assertThat(Bylines.isByline("Written in the paddock by Giulia Ferrante-Hale"))
+                .isTrue();
+        assertThat(Bylines.isByline("Story by Tanvi Rao-Lemaigre | Civic affairs"))
+                .isTrue();
         assertThat(Bylines.isByline("Luana Tavares Moura wrote this story from Brasília. Edited by Patrick Esteves."))
                 .isTrue();
-        assertThat(Bylines.isByline("By Samira Haddad-Lowe in Abu Dhabi Reading time 6 minutes")).isTrue();
-        assertThat(Bylines.isByline("Story lines by the dozen were cut, Smith said.")).isFalse();
+        assertThat(Bylines.isByline("By Samira Haddad-Lowe in Abu Dhabi Reading time 6 minutes"))
+                .isTrue();
+        assertThat(Bylines.isByline("Story lines by the dozen were cut, Smith said."))
+                .isFalse();
     }
 
     @Test
     void keepsSentencesThatBeginWithBy() {
-        assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan.")).isFalse();
+        assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan."))
+                .isFalse();
         assertThat(Bylines.isByline("By Tuesday Evening the square was full")).isFalse();
-        assertThat(Bylines.isByline("By Ruth Asawa’s standards, the show is small.")).isFalse();
+        assertThat(Bylines.isByline("By Ruth Asawa’s standards, the show is small."))
+                .isFalse();
         assertThat(Bylines.isByline("By Christmas Eve, prices had doubled")).isFalse();
-        assertThat(Bylines.isByline("By 2030 the port will handle twice as many ships.")).isFalse();
-        assertThat(Bylines.isByline("Reporting by the BBC showed the figures were wrong.")).isFalse();
+        assertThat(Bylines.isByline("By 2030 the port will handle twice as many ships."))
+                .isFalse();
+        assertThat(Bylines.isByline("Reporting by the BBC showed the figures were wrong."))
+                .isFalse();
     }
 
     @Test
     void recognisesAReportersContactLine() {
         assertThat(Bylines.isByline("Our security reporter Veera Lahtinen can be reached securely via Signal. Tips "
-                + "are confidential.")).isTrue();
-        assertThat(Bylines.isByline("Email the author at tips@harbourgazette.example")).isTrue();
+                        + "are confidential."))
+                .isTrue();
+        assertThat(Bylines.isByline("Email the author at tips@harbourgazette.example"))
+                .isTrue();
         assertThat(Bylines.isByline("Send us your news tips on WhatsApp")).isTrue();
     }
 
     @Test
     void keepsSentencesAboutReachingPeople() {
-        assertThat(Bylines.isByline("The minister could not be reached for comment on Monday.")).isFalse();
-        assertThat(Bylines.isByline("Anyone with information can contact police on 101.")).isFalse();
-        assertThat(Bylines.isByline("The editor can be reached at home, his lawyer said.")).isFalse();
+        assertThat(Bylines.isByline("The minister could not be reached for comment on Monday."))
+                .isFalse();
+        assertThat(Bylines.isByline("Anyone with information can contact police on 101."))
+                .isFalse();
+        assertThat(Bylines.isByline("The editor can be reached at home, his lawyer said."))
+                .isFalse();
     }
 
     @Test
     void marksASignatureAndTheDateLineBesideItAsFurniture() {
-        List<Block> blocks = texts("Meera Pillai, Bengaluru", "6 May 2026, 10:30 IST",
+        List<Block> blocks = texts(
+                "Meera Pillai, Bengaluru",
+                "6 May 2026, 10:30 IST",
                 "KhataPay, a Bengaluru start-up, has received final approval from the Reserve Bank of India.",
-                "Paris, France", "12 March 2026");
+                "Paris, France",
+                "12 March 2026");
         Block.Role[] roles = roles(blocks);
 
         Bylines.markSignatures(blocks, roles);
 
-        assertThat(roles).containsExactly(Block.Role.FURNITURE, Block.Role.FURNITURE, Block.Role.TEXT,
-                Block.Role.TEXT, Block.Role.TEXT);
+        assertThat(roles)
+                .containsExactly(
+                        Block.Role.FURNITURE, Block.Role.FURNITURE, Block.Role.TEXT, Block.Role.TEXT, Block.Role.TEXT);
     }
 
     private static List<Block> texts(String... lines) {

@@ -13,21 +13,40 @@ import net.jqwik.api.Provide;
 class CaptionsPropertiesTests {
 
     /** How captions' labels were found before: a search of the whole line. */
-    private static final Pattern CAPTION_SEARCH = Pattern.compile(
-            "(?i)(\\((photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:)"
+    private static final Pattern CAPTION_SEARCH =
+            Pattern.compile("(?i)(\\((photo|photos|image|picture|foto|illustration|credit|video)s?\\s*:)"
                     + "|^(photo|image|picture|caption|illustration)\\s*:");
 
     @Property(tries = 1000)
     void findsACaptionLabelWhereverASearchOfTheWholeLineFindsOne(@ForAll("captionLikeLines") String line) {
-        assertThat(Captions.hasCaptionLabel(line)).as(line).isEqualTo(CAPTION_SEARCH.matcher(line).find());
+        assertThat(Captions.hasCaptionLabel(line))
+                .as(line)
+                .isEqualTo(CAPTION_SEARCH.matcher(line).find());
     }
 
     @Provide
     Arbitrary<String> captionLikeLines() {
-        Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of("Photo:", "(photo:", "(Photos :", "IMAGE:",
-                "(credit:", "Caption :", "(video:", "picture", "(", ":", "((", "(Illustration:", "foto:", "Lagos"),
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.of(
+                        "Photo:",
+                        "(photo:",
+                        "(Photos :",
+                        "IMAGE:",
+                        "(credit:",
+                        "Caption :",
+                        "(video:",
+                        "picture",
+                        "(",
+                        ":",
+                        "((",
+                        "(Illustration:",
+                        "foto:",
+                        "Lagos"),
                 Arbitraries.strings().withChars("abcdefghiopstuvwxyzPIC (:").ofMaxLength(10));
-        return word.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words))
+        return word.list()
+                .ofMinSize(1)
+                .ofMaxSize(6)
+                .map(words -> String.join(" ", words))
                 .filter(line -> line.indexOf(':') >= 0);
     }
 }

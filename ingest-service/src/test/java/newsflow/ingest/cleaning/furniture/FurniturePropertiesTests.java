@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import newsflow.contract.Action;
-import newsflow.contract.ContentType;
-import newsflow.contract.RawArticle;
-import newsflow.contract.ZoneName;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import newsflow.contract.Action;
+import newsflow.contract.ContentType;
+import newsflow.contract.RawArticle;
+import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.ArticleCleaner;
 import newsflow.ingest.cleaning.CleanArticle;
 
@@ -48,13 +47,16 @@ class FurniturePropertiesTests {
     }
 
     @Property(tries = 200)
-    void keepsAListOfFactsInsideTheBody(@ForAll("bodies") List<String> before, @ForAll("factLists") List<String> facts,
-            @ForAll("bodies") List<String> after, @ForAll boolean numbered) {
+    void keepsAListOfFactsInsideTheBody(
+            @ForAll("bodies") List<String> before,
+            @ForAll("factLists") List<String> facts,
+            @ForAll("bodies") List<String> after,
+            @ForAll boolean numbered) {
         List<String> items = numbered ? numbered(facts) : facts;
         List<String> body = concat(before, items, after);
 
-        CleanArticle text = CLEANER.clean(text(String.join("\n\n", concat(before, List.of(String.join("\n", items)),
-                after))));
+        CleanArticle text =
+                CLEANER.clean(text(String.join("\n\n", concat(before, List.of(String.join("\n", items)), after))));
         CleanArticle html = CLEANER.clean(html(paragraphsHtml(before) + "<ol><li>" + String.join("</li><li>", facts)
                 + "</li></ol>" + paragraphsHtml(after)));
 
@@ -65,11 +67,14 @@ class FurniturePropertiesTests {
     }
 
     @Property(tries = 500)
-    void movesFurnitureAnywhereInAScrapedPageToBoilerplate(@ForAll("bodies") List<String> body,
-            @ForAll("furniture") List<String> furniture, @ForAll @IntRange(max = 6) int position) {
+    void movesFurnitureAnywhereInAScrapedPageToBoilerplate(
+            @ForAll("bodies") List<String> body,
+            @ForAll("furniture") List<String> furniture,
+            @ForAll @IntRange(max = 6) int position) {
         int at = Math.min(position, body.size());
-        String page = String.join("\n\n", concat(body.subList(0, at), List.of(String.join("\n", furniture)),
-                body.subList(at, body.size())));
+        String page = String.join(
+                "\n\n",
+                concat(body.subList(0, at), List.of(String.join("\n", furniture)), body.subList(at, body.size())));
 
         CleanArticle clean = CLEANER.clean(text(page));
 
@@ -78,16 +83,18 @@ class FurniturePropertiesTests {
     }
 
     @Property(tries = 300)
-    void movesFurnitureInPlainHtmlElementsToBoilerplate(@ForAll("bodies") List<String> body,
-            @ForAll("furniture") List<String> furniture, @ForAll @IntRange(max = 6) int position,
+    void movesFurnitureInPlainHtmlElementsToBoilerplate(
+            @ForAll("bodies") List<String> body,
+            @ForAll("furniture") List<String> furniture,
+            @ForAll @IntRange(max = 6) int position,
             @ForAll boolean asList) {
         int at = Math.min(position, body.size());
         String widget = asList
                 ? "<div><ul><li>" + String.join("</li><li>", furniture) + "</li></ul></div>"
                 : "<div>" + paragraphsHtml(furniture) + "</div>";
 
-        CleanArticle clean = CLEANER.clean(html(paragraphsHtml(body.subList(0, at)) + widget
-                + paragraphsHtml(body.subList(at, body.size()))));
+        CleanArticle clean = CLEANER.clean(
+                html(paragraphsHtml(body.subList(0, at)) + widget + paragraphsHtml(body.subList(at, body.size()))));
 
         assertThat(clean.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
         assertThat(clean.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(furniture);
@@ -105,17 +112,17 @@ class FurniturePropertiesTests {
     }
 
     @Property(tries = 300)
-    void movesAnAuthorBioAfterTheLastParagraphToBoilerplate(@ForAll("bodies") List<String> body,
-            @ForAll("bios") String bio, @ForAll("furniture") List<String> after) {
+    void movesAnAuthorBioAfterTheLastParagraphToBoilerplate(
+            @ForAll("bodies") List<String> body, @ForAll("bios") String bio, @ForAll("furniture") List<String> after) {
         String page = String.join("\n\n", concat(body, List.of(bio), List.of(String.join("\n", after))));
 
         CleanArticle text = CLEANER.clean(text(page));
-        CleanArticle html = CLEANER.clean(html(paragraphsHtml(body) + "<p>" + bio + "</p><div>" + paragraphsHtml(after)
-                + "</div>"));
+        CleanArticle html = CLEANER.clean(
+                html(paragraphsHtml(body) + "<p>" + bio + "</p><div>" + paragraphsHtml(after) + "</div>"));
 
         assertThat(text.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
-        assertThat(text.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(concat(List.of(bio),
-                stripBullets(after)));
+        assertThat(text.text(ZoneName.BOILERPLATE).lines())
+                .containsExactlyElementsOf(concat(List.of(bio), stripBullets(after)));
         assertThat(html.text(ZoneName.BODY)).isEqualTo(String.join("\n", body));
         assertThat(html.text(ZoneName.BOILERPLATE).lines()).containsExactlyElementsOf(concat(List.of(bio), after));
     }
@@ -155,7 +162,9 @@ class FurniturePropertiesTests {
 
     /** The lines as a scraped page's cleaning keeps them: without "• " bullets. */
     private static List<String> stripBullets(List<String> lines) {
-        return lines.stream().map(line -> line.startsWith("• ") ? line.substring(2) : line).toList();
+        return lines.stream()
+                .map(line -> line.startsWith("• ") ? line.substring(2) : line)
+                .toList();
     }
 
     @SafeVarargs
@@ -182,12 +191,20 @@ class FurniturePropertiesTests {
     }
 
     private static RawArticle text(String body) {
-        return new RawArticle("demo", "1", null, TITLE, body, ContentType.TEXT_PLAIN, null, null, null,
-                Action.PUBLISH);
+        return new RawArticle("demo", "1", null, TITLE, body, ContentType.TEXT_PLAIN, null, null, null, Action.PUBLISH);
     }
 
     private static RawArticle html(String articleHtml) {
-        return new RawArticle("demo", "1", null, null, "<html><body><article><h1>" + TITLE + "</h1>" + articleHtml
-                + "</article></body></html>", ContentType.TEXT_HTML, null, null, null, Action.PUBLISH);
+        return new RawArticle(
+                "demo",
+                "1",
+                null,
+                null,
+                "<html><body><article><h1>" + TITLE + "</h1>" + articleHtml + "</article></body></html>",
+                ContentType.TEXT_HTML,
+                null,
+                null,
+                null,
+                Action.PUBLISH);
     }
 }

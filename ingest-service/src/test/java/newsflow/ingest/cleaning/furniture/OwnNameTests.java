@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class OwnNameTests {
 
-    private static final Publication LIFFEY_BYTES = Publication.of("liffeybytes",
-            "https://liffeybytes.ie/policy/2026/04/22/dpc-fines");
-    private static final Publication THE_STALLS = Publication.of("stalls-reviews",
-            "https://www.thestalls.co.uk/fringe-2026/theatre/low-tide");
+    private static final Publication LIFFEY_BYTES =
+            Publication.of("liffeybytes", "https://liffeybytes.ie/policy/2026/04/22/dpc-fines");
+    private static final Publication THE_STALLS =
+            Publication.of("stalls-reviews", "https://www.thestalls.co.uk/fringe-2026/theatre/low-tide");
 
     @Test
     void knowsThePublicationsNameFromItsSourceIdAndItsSitesHost() {
@@ -30,38 +30,53 @@ class OwnNameTests {
     void takesTheMastheadAndTheLinesInWhichThePublicationSpeaksForFurniture() {
         assertThat(OwnName.isOwnLine("Liffey Bytes | Irish tech, policy and the people building it", LIFFEY_BYTES))
                 .isTrue();
-        assertThat(OwnName.isOwnLine("The Stalls · Scottish theatre, dance and comedy, reviewed", THE_STALLS)).isTrue();
-        assertThat(OwnName.isOwnLine("Ruairí Ó Dúill covers regulation for Liffey Bytes from Dublin and Brussels.",
-                LIFFEY_BYTES)).isTrue();
+        assertThat(OwnName.isOwnLine("The Stalls · Scottish theatre, dance and comedy, reviewed", THE_STALLS))
+                .isTrue();
+        assertThat(OwnName.isOwnLine(
+                        "Ruairí Ó Dúill covers regulation for Liffey Bytes from Dublin and Brussels.", LIFFEY_BYTES))
+                .isTrue();
         assertThat(OwnName.isOwnLine("Liffey Bytes depends on readers. Every euro goes to reporting.", LIFFEY_BYTES))
                 .isTrue();
     }
 
     @Test
     void keepsTheBodysReportingThatNamesThePublication() {
-        assertThat(OwnName.isOwnLine("“We will appeal,” the regulator’s spokesperson told Liffey Bytes.",
-                LIFFEY_BYTES)).isFalse();
-        assertThat(OwnName.isOwnLine("An investigation by Liffey Bytes in March found that our data was shared.",
-                LIFFEY_BYTES)).isFalse();
-        assertThat(OwnName.isOwnLine("The Data Protection Commission fined the company €12m on Tuesday.",
-                LIFFEY_BYTES)).isFalse();
+        assertThat(OwnName.isOwnLine("“We will appeal,” the regulator’s spokesperson told Liffey Bytes.", LIFFEY_BYTES))
+                .isFalse();
+        assertThat(OwnName.isOwnLine(
+                        "An investigation by Liffey Bytes in March found that our data was shared.", LIFFEY_BYTES))
+                .isFalse();
+        assertThat(OwnName.isOwnLine("The Data Protection Commission fined the company €12m on Tuesday.", LIFFEY_BYTES))
+                .isFalse();
     }
 
     @Test
     void movesTheOwnNameLinesOfAScrapedPageToBoilerplate() {
-        String body = String.join("\n\n", "DPC fines PocketLend €12m over loan data",
+        String body = String.join(
+                "\n\n",
+                "DPC fines PocketLend €12m over loan data",
                 "Liffey Bytes | Irish tech, policy and the people building it",
                 "The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.",
                 "“We will appeal,” a PocketLend spokesperson told Liffey Bytes.",
                 "Liffey Bytes depends on readers. Become a supporter from €4 a month.");
-        CleanArticle clean = new ArticleCleaner().clean(new RawArticle("liffeybytes", "dpc-1",
-                "https://liffeybytes.ie/policy/dpc", null, body, ContentType.TEXT_PLAIN, null, null, null,
-                Action.PUBLISH));
+        CleanArticle clean = new ArticleCleaner()
+                .clean(new RawArticle(
+                        "liffeybytes",
+                        "dpc-1",
+                        "https://liffeybytes.ie/policy/dpc",
+                        null,
+                        body,
+                        ContentType.TEXT_PLAIN,
+                        null,
+                        null,
+                        null,
+                        Action.PUBLISH));
 
         assertThat(clean.text(ZoneName.STANDFIRST))
                 .isEqualTo("The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.");
-        assertThat(clean.text(ZoneName.BODY)).isEqualTo("“We will appeal,” a PocketLend spokesperson told Liffey Bytes.");
-        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Liffey Bytes | Irish tech",
-                "Liffey Bytes depends on readers");
+        assertThat(clean.text(ZoneName.BODY))
+                .isEqualTo("“We will appeal,” a PocketLend spokesperson told Liffey Bytes.");
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains("Liffey Bytes | Irish tech", "Liffey Bytes depends on readers");
     }
 }

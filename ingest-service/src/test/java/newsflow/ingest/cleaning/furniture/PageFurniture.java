@@ -14,11 +14,20 @@ import net.jqwik.api.Combinators;
  */
 final class PageFurniture {
 
-    private static final List<String> LIST_HEADINGS = List.of("Most read", "Most popular", "Trending now",
-            "Popular now", "Top stories", "Editor's picks", "MOST READ", "Trending", "Most viewed", "Editors’ picks",
+    private static final List<String> LIST_HEADINGS = List.of(
+            "Most read",
+            "Most popular",
+            "Trending now",
+            "Popular now",
+            "Top stories",
+            "Editor's picks",
+            "MOST READ",
+            "Trending",
+            "Most viewed",
+            "Editors’ picks",
             "Top stories:");
-    private static final List<String> PLATFORMS = List.of("Facebook", "X", "Threads", "Telegram", "WhatsApp",
-            "Email", "LinkedIn", "Bluesky", "Reddit", "Instagram");
+    private static final List<String> PLATFORMS = List.of(
+            "Facebook", "X", "Threads", "Telegram", "WhatsApp", "Email", "LinkedIn", "Bluesky", "Reddit", "Instagram");
     private static final List<String> APPEALS = List.of(
             "Give once or monthly and back our reporters from {c} to {d}.",
             "Support independent journalism",
@@ -35,13 +44,20 @@ final class PageFurniture {
             "The {c} Letter: {p} on the week's news, in your inbox every Friday",
             "Subscribe to {c} Today, our free daily newsletter",
             "Don't miss the {c} Digest from {p}");
-    private static final List<String> CREDITS = List.of("Photo: {p}/{a}", "{A}/{p}", "{A} PHOTO / {p}",
-            "{p}/{a} via Getty Images", "Photograph: {p}", "Getty Images", "Image: {p}/{a}", "Photograph by {p}");
+    private static final List<String> CREDITS = List.of(
+            "Photo: {p}/{a}",
+            "{A}/{p}",
+            "{A} PHOTO / {p}",
+            "{p}/{a} via Getty Images",
+            "Photograph: {p}",
+            "Getty Images",
+            "Image: {p}/{a}",
+            "Photograph by {p}");
     private static final List<String> AGENCIES = List.of("Reuters", "AFP", "AP", "EPA", "Anadolu", "Xinhua", "DPA");
-    private static final List<String> PUBLICATIONS = List.of("The Meridian", "Harbour Gazette", "Pitch Report",
-            "Lagos Ledger", "Apollo Review", "Eastern Wire");
-    private static final List<String> COMPANIES = List.of("Siemens", "Maersk", "Petrobras", "Nordwind Energie",
-            "Dangote Cement", "Zenith Bank", "Toyota");
+    private static final List<String> PUBLICATIONS =
+            List.of("The Meridian", "Harbour Gazette", "Pitch Report", "Lagos Ledger", "Apollo Review", "Eastern Wire");
+    private static final List<String> COMPANIES =
+            List.of("Siemens", "Maersk", "Petrobras", "Nordwind Energie", "Dangote Cement", "Zenith Bank", "Toyota");
     private static final List<String> ROWS = List.of(
             "MARKETS NOW: {o} +0.84% · {O} −0.4% · Brent $78.40",
             "{c} 11°C showers · {d} 10°C · {e} 12°C",
@@ -87,11 +103,14 @@ final class PageFurniture {
                     + "pay for it.",
             "Help us report from places others don’t. {pub} is funded by readers from {c} to {d} – give what you can.",
             "Comments (319) · {pub} is owned by {o} Media, {c}");
-    private static final List<String> LISTINGS = List.of("{c}: {p} at the {d} Kunsthalle, until 26 October",
-            "{c}: {p} retrospective opens at {o} Hangar", "{c}: {d} City Gallery reopens its {q} rooms",
-            "{c}: {p} at Palazzo {q}, from 4 October", "{c}: {q} prints at the {d} Museum, until 2 November");
-    private static final List<String> LISTING_HEADINGS = List.of("What’s on this week", "What's on", "Listings",
-            "Exhibitions this week", "Coming up");
+    private static final List<String> LISTINGS = List.of(
+            "{c}: {p} at the {d} Kunsthalle, until 26 October",
+            "{c}: {p} retrospective opens at {o} Hangar",
+            "{c}: {d} City Gallery reopens its {q} rooms",
+            "{c}: {p} at Palazzo {q}, from 4 October",
+            "{c}: {q} prints at the {d} Museum, until 2 November");
+    private static final List<String> LISTING_HEADINGS =
+            List.of("What’s on this week", "What's on", "Listings", "Exhibitions this week", "Coming up");
     private static final List<String> BIOS = List.of(
             "{p} covers {c} and {d} for {pub} from her home in {e}. Follow her on X @{h}",
             "{p} is {pub}’s business editor. She has covered {c} banking since 2014. Email tips to {h}@{pub}.example",
@@ -99,13 +118,20 @@ final class PageFurniture {
             "{p} is a correspondent for {pub} based in {c}.",
             "{p} reports on the {c} markets from {d}.");
 
-    private PageFurniture() {
-    }
+    private PageFurniture() {}
 
     /** Furniture of any class that is furniture wherever it stands: the lines it adds to a page. */
     static Arbitrary<List<String>> any() {
-        return Arbitraries.oneOf(headlineLists(), shareBars(), appeals(), newsletterPrompts(), credits(), rows(),
-                notices(), listings(), promotions());
+        return Arbitraries.oneOf(
+                headlineLists(),
+                shareBars(),
+                appeals(),
+                newsletterPrompts(),
+                credits(),
+                rows(),
+                notices(),
+                listings(),
+                promotions());
     }
 
     /**
@@ -121,8 +147,14 @@ final class PageFurniture {
      * different kinds (two rows of as many items split by bars are a table's).
      */
     static Arbitrary<List<String>> rows() {
-        return Arbitraries.of(ROWS).list().uniqueElements().ofMinSize(1).ofMaxSize(3).flatMap(templates ->
-                Combinators.combine(templates.stream().map(template -> named(List.of(template))).toList())
+        return Arbitraries.of(ROWS)
+                .list()
+                .uniqueElements()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .flatMap(templates -> Combinators.combine(templates.stream()
+                                .map(template -> named(List.of(template)))
+                                .toList())
                         .as(lines -> lines));
     }
 
@@ -133,8 +165,10 @@ final class PageFurniture {
 
     /** Two to four what's-on listings, with a heading or without. */
     static Arbitrary<List<String>> listings() {
-        return Combinators.combine(Arbitraries.of(LISTING_HEADINGS).injectNull(0.3),
-                named(LISTINGS).list().uniqueElements().ofMinSize(2).ofMaxSize(4)).as((heading, lines) -> {
+        return Combinators.combine(
+                        Arbitraries.of(LISTING_HEADINGS).injectNull(0.3),
+                        named(LISTINGS).list().uniqueElements().ofMinSize(2).ofMaxSize(4))
+                .as((heading, lines) -> {
                     List<String> all = new ArrayList<>();
                     if (heading != null) {
                         all.add(heading);
@@ -151,9 +185,14 @@ final class PageFurniture {
 
     /** A heading such as "Most read" and three to eight headlines, numbered, bulleted or plain. */
     static Arbitrary<List<String>> headlineLists() {
-        return Combinators.combine(Arbitraries.of(LIST_HEADINGS),
-                ArticleText.headlines().list().uniqueElements().ofMinSize(3).ofMaxSize(8),
-                Arbitraries.of("plain", "numbered", "ranks", "bullets"))
+        return Combinators.combine(
+                        Arbitraries.of(LIST_HEADINGS),
+                        ArticleText.headlines()
+                                .list()
+                                .uniqueElements()
+                                .ofMinSize(3)
+                                .ofMaxSize(8),
+                        Arbitraries.of("plain", "numbered", "ranks", "bullets"))
                 .as((heading, headlines, style) -> {
                     List<String> lines = new ArrayList<>(List.of(heading));
                     for (int i = 0; i < headlines.size(); i++) {
@@ -170,14 +209,17 @@ final class PageFurniture {
 
     /** "Share on X · Threads", a row of platform buttons, "Follow {person} on X", or one button a line. */
     static Arbitrary<List<String>> shareBars() {
-        Arbitrary<List<String>> platforms = Arbitraries.of(PLATFORMS).list().uniqueElements().ofMinSize(2)
-                .ofMaxSize(5);
-        Arbitrary<List<String>> oneLine = Combinators.combine(Arbitraries.of("Share on ", "Share this article: ",
-                "Share: ", ""), platforms, Arbitraries.of(" · ", " ", " | "))
+        Arbitrary<List<String>> platforms =
+                Arbitraries.of(PLATFORMS).list().uniqueElements().ofMinSize(2).ofMaxSize(5);
+        Arbitrary<List<String>> oneLine = Combinators.combine(
+                        Arbitraries.of("Share on ", "Share this article: ", "Share: ", ""),
+                        platforms,
+                        Arbitraries.of(" · ", " ", " | "))
                 .as((prefix, names, separator) -> List.of(prefix + String.join(separator, names)));
-        Arbitrary<List<String>> follow = Combinators.combine(Arbitraries.of("us", "The Meridian", "Anna Weber",
-                "our Lagos bureau"), Arbitraries.of(PLATFORMS)).as((whom, platform) -> List.of("Follow " + whom
-                + " on " + platform));
+        Arbitrary<List<String>> follow = Combinators.combine(
+                        Arbitraries.of("us", "The Meridian", "Anna Weber", "our Lagos bureau"),
+                        Arbitraries.of(PLATFORMS))
+                .as((whom, platform) -> List.of("Follow " + whom + " on " + platform));
         Arbitrary<List<String>> buttons = platforms.map(names -> {
             List<String> lines = new ArrayList<>(List.of("Share"));
             lines.addAll(names);
@@ -204,15 +246,29 @@ final class PageFurniture {
      * companies and {h} a handle filled in.
      */
     private static Arbitrary<String> named(List<String> templates) {
-        Arbitrary<List<String>> people = ArticleText.people().list().uniqueElements().ofSize(2);
-        Arbitrary<List<String>> places = ArticleText.places().list().uniqueElements().ofSize(3);
-        Arbitrary<List<String>> companies = Arbitraries.of(COMPANIES).list().uniqueElements().ofSize(2);
-        return Combinators.combine(Arbitraries.of(templates), people, places, companies, Arbitraries.of(AGENCIES),
-                Arbitraries.of(PUBLICATIONS)).as((template, names, cities, firms, agency, publication) -> template
-                .replace("{pub}", publication).replace("{p}", names.get(0)).replace("{q}", names.get(1))
-                .replace("{c}", cities.get(0)).replace("{d}", cities.get(1)).replace("{e}", cities.get(2))
-                .replace("{o}", firms.get(0)).replace("{O}", firms.get(1)).replace("{a}", agency)
-                .replace("{h}", handle(names.get(0))));
+        Arbitrary<List<String>> people =
+                ArticleText.people().list().uniqueElements().ofSize(2);
+        Arbitrary<List<String>> places =
+                ArticleText.places().list().uniqueElements().ofSize(3);
+        Arbitrary<List<String>> companies =
+                Arbitraries.of(COMPANIES).list().uniqueElements().ofSize(2);
+        return Combinators.combine(
+                        Arbitraries.of(templates),
+                        people,
+                        places,
+                        companies,
+                        Arbitraries.of(AGENCIES),
+                        Arbitraries.of(PUBLICATIONS))
+                .as((template, names, cities, firms, agency, publication) -> template.replace("{pub}", publication)
+                        .replace("{p}", names.get(0))
+                        .replace("{q}", names.get(1))
+                        .replace("{c}", cities.get(0))
+                        .replace("{d}", cities.get(1))
+                        .replace("{e}", cities.get(2))
+                        .replace("{o}", firms.get(0))
+                        .replace("{O}", firms.get(1))
+                        .replace("{a}", agency)
+                        .replace("{h}", handle(names.get(0))));
     }
 
     private static String handle(String name) {
@@ -221,9 +277,16 @@ final class PageFurniture {
 
     /** Templates with {p} a person, {c} and {d} places, {a} an agency, {A} it in capitals filled in. */
     private static Arbitrary<String> filled(List<String> templates) {
-        return Combinators.combine(Arbitraries.of(templates), ArticleText.people(), ArticleText.places(),
-                ArticleText.places(), Arbitraries.of(AGENCIES)).as((template, person, place, other, agency) ->
-                template.replace("{p}", person).replace("{c}", place).replace("{d}", other).replace("{a}", agency)
+        return Combinators.combine(
+                        Arbitraries.of(templates),
+                        ArticleText.people(),
+                        ArticleText.places(),
+                        ArticleText.places(),
+                        Arbitraries.of(AGENCIES))
+                .as((template, person, place, other, agency) -> template.replace("{p}", person)
+                        .replace("{c}", place)
+                        .replace("{d}", other)
+                        .replace("{a}", agency)
                         .replace("{A}", agency.toUpperCase()));
     }
 }

@@ -15,8 +15,7 @@ final class TestPages {
 
     private static final ArticleCleaner CLEANER = new ArticleCleaner();
 
-    private TestPages() {
-    }
+    private TestPages() {}
 
     /** The page {@code name} (file name with its extension: .txt is scraped text, .html is HTML), cleaned. */
     static CleanArticle clean(String name) {
@@ -42,8 +41,7 @@ final class TestPages {
                 throw new IllegalArgumentException("no test page named " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
