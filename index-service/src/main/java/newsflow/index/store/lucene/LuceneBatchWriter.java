@@ -39,11 +39,12 @@ final class LuceneBatchWriter implements Closeable {
         try {
             return writeAndCommit(this.index.writer(), changes);
         } catch (IOException | AlreadyClosedException ex) {
-            this.index.rollBack(ex);
+            Throwable reason = this.index.reasonFor(ex);
+            this.index.rollBack(reason);
             throw new StoreUnavailableException(
                     "cannot write to the Lucene index in " + this.index.path() + ": "
-                            + rootCause(ex).getMessage(),
-                    ex);
+                            + rootCause(reason).getMessage(),
+                    reason);
         }
     }
 

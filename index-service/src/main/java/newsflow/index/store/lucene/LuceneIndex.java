@@ -74,6 +74,15 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * What made a write fail: the writer's tragic exception when a background merge hit it first and closed the writer
+     * (the write itself then sees only "this DocumentsWriter is closed"), else the write's own exception.
+     */
+    synchronized Throwable reasonFor(Throwable writeFailure) {
+        Throwable tragedy = this.writer.getTragicException();
+        return writeFailure instanceof AlreadyClosedException && tragedy != null ? tragedy : writeFailure;
+    }
+
     /** Why the index cannot take writes now, or null when it can. */
     Throwable failure() {
         if (this.closed) {
