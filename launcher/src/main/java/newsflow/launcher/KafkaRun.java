@@ -6,17 +6,17 @@ import newsflow.launcher.kafka.LocalKafka;
 
 /**
  * {@code newsflow.jar kafka}: only the single-node Kafka of {@code local}, with the same data directory and ports, for
- * running the services as separate processes ({@code newsflow.jar service ...}) around it. Stopping it (Ctrl-C,
- * SIGTERM) shuts the broker down cleanly; a second start keeps its topics and records.
+ * running the services as separate processes ({@code newsflow.jar service ...}) around it; or, given a controller
+ * quorum, one node of a multi-node cluster. Stopping it (Ctrl-C, SIGTERM) shuts the node down cleanly; a second start
+ * keeps its topics and records.
  */
 final class KafkaRun {
 
     private KafkaRun() {}
 
     /** Starts the broker, then blocks until the process is told to stop; returns the exit status. */
-    static int run(LocalOptions options, PrintStream out) {
-        LocalKafka kafka = LocalKafka.start(new LocalKafka.Settings(
-                options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaPort() + 1));
+    static int run(KafkaOptions options, PrintStream out) {
+        LocalKafka kafka = LocalKafka.start(options.settings());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -26,8 +26,13 @@ final class KafkaRun {
                         },
                         "newsflow-kafka-shutdown"));
         out.printf(
-                "%nKafka is running on %s, data in %s. Ctrl-C stops it.%n",
-                kafka.bootstrapServers(), options.dataDir().resolve("kafka").toAbsolutePath());
+                "%nKafka %s is running on %s, data in %s. Ctrl-C stops it.%n",
+                options.quorum().isCluster()
+                        ? "node " + options.quorum().nodeId() + " of "
+                                + options.quorum().votersConfig()
+                        : "(a single node)",
+                kafka.bootstrapServers(),
+                options.dataDir().resolve("kafka").toAbsolutePath());
         try {
             stopped.await();
         } catch (InterruptedException ex) {

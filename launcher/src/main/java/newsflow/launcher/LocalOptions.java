@@ -33,7 +33,7 @@ record LocalOptions(boolean demo, Path dataDir, int kafkaPort) {
         return args[index];
     }
 
-    private static int port(String value) {
+    static int port(String value) {
         try {
             int port = Integer.parseInt(value);
             if (port < 1 || port > 65534) {

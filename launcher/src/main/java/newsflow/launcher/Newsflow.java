@@ -18,7 +18,8 @@ import org.springframework.boot.SpringApplication;
  * {@code java -jar newsflow.jar <command>}: the one entry point of newsflow.
  * <ul>
  * <li>{@code local [--demo] [--data-dir DIR] [--kafka-port PORT]}: the whole pipeline on this machine;</li>
- * <li>{@code kafka [--data-dir DIR] [--kafka-port PORT]}: only the broker of {@code local};</li>
+ * <li>{@code kafka [--data-dir DIR] [--kafka-port PORT] [--host HOST] [--node-id N --controller-quorum VOTERS
+ * --cluster-id ID]}: only the broker of {@code local}, or one node of a cluster;</li>
  * <li>{@code service ingest|enrich|index|dashboard [--spring.setting=value ...]}: one service, as in
  * production;</li>
  * <li>{@code kafka-setup [--name=value ...]}: users, topics and ACLs of a secured cluster, then exits;</li>
@@ -53,7 +54,7 @@ public final class Newsflow {
         try {
             return switch (command) {
                 case "local" -> LocalRun.start(LocalOptions.parse(rest), out).awaitShutdown();
-                case "kafka" -> KafkaRun.run(kafkaOptions(rest), out);
+                case "kafka" -> KafkaRun.run(KafkaOptions.parse(rest), out);
                 case "service" -> service(rest, err);
                 case "kafka-setup" -> kafkaSetup(rest);
                 case "enrich" -> EnrichCommand.run(rest, out, err);
@@ -68,14 +69,6 @@ public final class Newsflow {
             err.println("newsflow: " + ex.getMessage());
             return START_FAILED;
         }
-    }
-
-    private static LocalOptions kafkaOptions(String[] args) {
-        LocalOptions options = LocalOptions.parse(args);
-        if (options.demo()) {
-            throw new IllegalArgumentException("--demo needs the services: use local --demo");
-        }
-        return options;
     }
 
     private static int kafkaSetup(String[] args) {
@@ -103,9 +96,15 @@ public final class Newsflow {
                       (operator token ops-key). --demo pushes sample articles through POST /api/articles
                       (publisher demo, key demo-key) and prints their entities. Ctrl-C stops it.
 
-                  kafka [--data-dir DIR] [--kafka-port PORT]
+                  kafka [--data-dir DIR] [--kafka-port PORT] [--host HOST]
+                        [--node-id N --controller-quorum VOTERS --cluster-id ID]
                       Runs only the single-node Kafka of local, with its data in DIR/kafka, for services run
-                      as separate processes with the service command. Ctrl-C stops it.
+                      as separate processes with the service command. Ctrl-C stops it. With a controller quorum,
+                      runs node N of a multi-node cluster instead: VOTERS lists every node's controller as
+                      id@host:port separated by commas (this node's controller listens on its own entry), ID is
+                      the cluster's id, the same on every node (22 characters of base64); clients connect to
+                      HOST:PORT (default localhost:9092). A cluster of three keeps three copies of each
+                      partition and acknowledges a write once two have it (min.insync.replicas=2).
 
                   service ingest|enrich|index|dashboard [--name=value ...]
                       Runs one service on its own, configured by Spring Boot settings (arguments, environment

@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every setting of the local broker, in one place. It is one Kafka node that is both broker and controller (KRaft
- * combined mode, no ZooKeeper), so everything that defaults to three replicas is set to one, and the few settings the
+ * Every setting of a newsflow Kafka node, in one place. Each node is both broker and controller (KRaft combined mode,
+ * no ZooKeeper). The local run is one such node, so everything that defaults to three replicas is set to one; a
+ * cluster of three keeps three copies of everything and acknowledges a write once two have it. The few settings the
  * pipeline relies on match the ones its tests run against.
  */
 final class BrokerConfig {
 
-    static final int NODE_ID = 1;
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
 
@@ -24,7 +24,7 @@ final class BrokerConfig {
         Map<String, String> config = new LinkedHashMap<>();
         node(config, settings);
         listeners(config, settings);
-        singleReplica(config);
+        replication(config, settings.quorum());
         pipeline(config);
         config.put(
                 "log.dirs",
@@ -33,17 +33,18 @@ final class BrokerConfig {
         return config;
     }
 
-    /** One node that is its own controller quorum: a single static voter, itself. */
+    /** A node of a static controller quorum: itself alone, or one of a cluster's voters. */
     private static void node(Map<String, String> config, LocalKafka.Settings settings) {
         config.put("process.roles", "broker,controller");
-        config.put("node.id", Integer.toString(NODE_ID));
-        config.put("controller.quorum.voters", NODE_ID + "@" + settings.host() + ":" + settings.controllerPort());
+        config.put("node.id", Integer.toString(settings.quorum().nodeId()));
+        config.put("controller.quorum.voters", settings.quorum().votersConfig());
     }
 
     /** Clients connect to the broker port; the controller port is only used inside this node. */
     private static void listeners(Map<String, String> config, LocalKafka.Settings settings) {
         String broker = BROKER_LISTENER + "://" + settings.host() + ":" + settings.brokerPort();
-        String controller = CONTROLLER_LISTENER + "://" + settings.host() + ":" + settings.controllerPort();
+        String controller =
+                CONTROLLER_LISTENER + "://" + settings.quorum().self().host() + ":" + settings.controllerPort();
         config.put("listeners", broker + "," + controller);
         config.put("advertised.listeners", broker);
         config.put(
@@ -52,15 +53,22 @@ final class BrokerConfig {
         config.put("inter.broker.listener.name", BROKER_LISTENER);
     }
 
-    /** Kafka's internal topics default to three replicas, which one node can never provide. */
-    private static void singleReplica(Map<String, String> config) {
-        config.put("offsets.topic.replication.factor", "1");
-        config.put("transaction.state.log.replication.factor", "1");
-        config.put("transaction.state.log.min.isr", "1");
-        config.put("share.coordinator.state.topic.replication.factor", "1");
-        config.put("share.coordinator.state.topic.min.isr", "1");
-        config.put("default.replication.factor", "1");
-        config.put("min.insync.replicas", "1");
+    /**
+     * Kafka's internal topics default to three replicas, which one node can never provide; a cluster keeps three (or
+     * one per node) and needs a majority of them in sync to acknowledge a write. A replica that fell behind never
+     * becomes leader: that would lose acknowledged records.
+     */
+    private static void replication(Map<String, String> config, Quorum quorum) {
+        String replicas = Integer.toString(quorum.replicationFactor());
+        String minInsync = Integer.toString(quorum.minInsyncReplicas());
+        config.put("offsets.topic.replication.factor", replicas);
+        config.put("transaction.state.log.replication.factor", replicas);
+        config.put("transaction.state.log.min.isr", minInsync);
+        config.put("share.coordinator.state.topic.replication.factor", replicas);
+        config.put("share.coordinator.state.topic.min.isr", minInsync);
+        config.put("default.replication.factor", replicas);
+        config.put("min.insync.replicas", minInsync);
+        config.put("unclean.leader.election.enable", "false");
     }
 
     /** What the pipeline expects of any broker: topics made on purpose, big records, no wait for consumers. */

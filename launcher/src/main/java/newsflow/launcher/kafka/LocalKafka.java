@@ -27,6 +27,12 @@ public final class LocalKafka implements AutoCloseable {
     /** How long Kafka's own start-up may take, and then again how long it may take to answer a client. */
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * The same for a node of a cluster, which cannot finish starting before a majority of its controllers is up: the
+     * other nodes are started by hand or by other machines' service managers, so it waits longer for them.
+     */
+    static final Duration CLUSTER_STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
 
     private final Settings settings;
@@ -54,16 +60,18 @@ public final class LocalKafka implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         PortCheck.ensureFree(settings.host(), settings.brokerPort(), "Kafka broker", "--kafka-port");
         PortCheck.ensureFree(
-                settings.host(),
+                settings.quorum().self().host(),
                 settings.controllerPort(),
                 "Kafka controller",
                 "another --kafka-port (the controller takes the port after it)");
         DirectoryLock lock = DirectoryLock.acquire(settings.dataDirectory());
         try {
-            Map<String, String> config = BrokerConfig.of(settings, STARTUP_TIMEOUT.toMillis());
-            StorageFormat.formatIfMissing(settings.dataDirectory(), config);
+            Duration timeout = startupTimeout(settings);
+            Map<String, String> config = BrokerConfig.of(settings, timeout.toMillis());
+            StorageFormat.formatIfMissing(
+                    settings.dataDirectory(), config, settings.quorum().clusterId());
             KafkaRaftServer server = newServer(config);
-            String clusterId = startAndAwait(server, settings);
+            String clusterId = startAndAwait(server, settings, timeout);
             return new LocalKafka(settings, server, lock, clusterId);
         } catch (RuntimeException ex) {
             lock.close();
@@ -102,6 +110,10 @@ public final class LocalKafka implements AutoCloseable {
         log.info("Kafka stopped");
     }
 
+    static Duration startupTimeout(Settings settings) {
+        return settings.quorum().isCluster() ? CLUSTER_STARTUP_TIMEOUT : STARTUP_TIMEOUT;
+    }
+
     private static KafkaRaftServer newServer(Map<String, String> config) {
         try {
             // false: no dump of every Kafka setting at INFO; BrokerConfig is the place to read them.
@@ -112,10 +124,10 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /** Starts Kafka and waits until it answers; stops whatever part of it started when either fails. */
-    private static String startAndAwait(KafkaRaftServer server, Settings settings) {
+    private static String startAndAwait(KafkaRaftServer server, Settings settings, Duration timeout) {
         try {
             server.startup();
-            String clusterId = Readiness.awaitClusterId(settings.bootstrapServers(), STARTUP_TIMEOUT);
+            String clusterId = Readiness.awaitClusterId(settings.bootstrapServers(), timeout);
             log.info(
                     "Kafka is running on {} (cluster id {}, data in {})",
                     settings.bootstrapServers(),
@@ -140,14 +152,15 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * Where the local broker keeps its data and which ports it listens on.
+     * Where the broker keeps its data, which ports it listens on and which controller quorum it is part of.
      *
      * @param dataDirectory Kafka's own directory (its log dir): topics, records and cluster metadata
      * @param brokerPort where clients connect
-     * @param controllerPort the KRaft controller's port, used only inside this node
-     * @param host the name both listeners bind to and clients are told to use
+     * @param controllerPort the KRaft controller's port: this node's entry of the quorum
+     * @param host the name the broker listener binds to and clients are told to use
+     * @param quorum the controller quorum: this node alone (the local run) or a cluster's voters
      */
-    public record Settings(Path dataDirectory, int brokerPort, int controllerPort, String host) {
+    public record Settings(Path dataDirectory, int brokerPort, int controllerPort, String host, Quorum quorum) {
 
         public static final Path DEFAULT_DATA_DIRECTORY = Path.of("data", "kafka");
         public static final int DEFAULT_BROKER_PORT = 9092;
@@ -157,17 +170,32 @@ public final class LocalKafka implements AutoCloseable {
         public Settings {
             Objects.requireNonNull(dataDirectory, "dataDirectory");
             Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(quorum, "quorum");
             requirePort(brokerPort, "brokerPort");
             requirePort(controllerPort, "controllerPort");
-            if (brokerPort == controllerPort) {
+            if (brokerPort == controllerPort && host.equals(quorum.self().host())) {
                 throw new IllegalArgumentException(
                         "The broker and controller ports must differ, both are " + brokerPort);
             }
+            if (quorum.self().port() != controllerPort) {
+                throw new IllegalArgumentException("The controller port " + controllerPort
+                        + " is not the one the quorum gives node " + quorum.nodeId() + ": " + quorum.self());
+            }
         }
 
-        /** On {@code localhost}, the only host a local run needs. */
+        /** A single node on this host: its own controller quorum. */
+        public Settings(Path dataDirectory, int brokerPort, int controllerPort, String host) {
+            this(dataDirectory, brokerPort, controllerPort, host, Quorum.single(host, controllerPort));
+        }
+
+        /** A single node on {@code localhost}, the only host a local run needs. */
         public Settings(Path dataDirectory, int brokerPort, int controllerPort) {
             this(dataDirectory, brokerPort, controllerPort, DEFAULT_HOST);
+        }
+
+        /** One node of a cluster: its controller listens where its entry of the quorum says. */
+        public static Settings clusterNode(Path dataDirectory, String host, int brokerPort, Quorum quorum) {
+            return new Settings(dataDirectory, brokerPort, quorum.self().port(), host, quorum);
         }
 
         /** {@code ./data/kafka}, ports 9092 and 9093, on localhost. */

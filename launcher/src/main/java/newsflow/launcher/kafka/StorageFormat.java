@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
@@ -46,10 +47,20 @@ final class StorageFormat {
      * @return whether it formatted
      */
     static boolean formatIfMissing(Path dataDirectory, Map<String, String> config, String... options) {
+        return formatIfMissing(dataDirectory, config, Optional.empty(), options);
+    }
+
+    /**
+     * Formats the directory with this cluster id (every node of a cluster has the same), or a fresh one when empty,
+     * unless it is formatted already.
+     */
+    static boolean formatIfMissing(
+            Path dataDirectory, Map<String, String> config, Optional<String> givenClusterId, String... options) {
         if (isFormatted(dataDirectory)) {
+            givenClusterId.ifPresent(expected -> requireClusterId(dataDirectory, expected));
             return false;
         }
-        String clusterId = Uuid.randomUuid().toString();
+        String clusterId = givenClusterId.orElseGet(() -> Uuid.randomUuid().toString());
         Path configFile = writeTemporary(config);
         try {
             runStorageTool(configFile, clusterId, dataDirectory, options);
@@ -58,6 +69,21 @@ final class StorageFormat {
         }
         log.info("Formatted the Kafka data directory {} (cluster id {})", dataDirectory, clusterId);
         return true;
+    }
+
+    /** A node must not join a cluster other than the one its data belongs to. */
+    private static void requireClusterId(Path dataDirectory, String expected) {
+        Properties meta = new Properties();
+        try (var in = Files.newInputStream(dataDirectory.resolve(META_PROPERTIES))) {
+            meta.load(in);
+        } catch (IOException ex) {
+            throw new LocalKafkaException("Cannot read " + dataDirectory.resolve(META_PROPERTIES) + ": " + ex, ex);
+        }
+        String found = meta.getProperty("cluster.id");
+        if (!expected.equals(found)) {
+            throw new LocalKafkaException("The Kafka data directory " + dataDirectory + " belongs to cluster " + found
+                    + ", not to --cluster-id " + expected + ": give it its own cluster's id, or another directory");
+        }
     }
 
     private static void runStorageTool(Path configFile, String clusterId, Path dataDirectory, String... options) {

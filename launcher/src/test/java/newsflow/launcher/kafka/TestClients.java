@@ -52,7 +52,12 @@ final class TestClients {
     }
 
     static Map<String, String> brokerSettings(LocalKafka kafka, String... names) throws Exception {
-        ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
+        return brokerSettingsOf(kafka, 1, names);
+    }
+
+    /** Settings of the broker with this node id, asked of this node. */
+    static Map<String, String> brokerSettingsOf(LocalKafka kafka, int nodeId, String... names) throws Exception {
+        ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(nodeId));
         try (Admin admin = admin(kafka)) {
             Config config = admin.describeConfigs(List.of(broker))
                     .all()
