@@ -14,6 +14,12 @@ import org.springframework.core.env.MapPropertySource;
  * service documents its API and turns them on. {@code /actuator/prometheus} puts trace-id exemplars only where
  * OpenMetrics 1.0 allows them (counters and histogram buckets), not on timers' {@code _count} as Micrometer does by
  * default: a Prometheus older than 2.43 (Debian 12's is 2.42) drops the whole scrape of a service that does that.
+ *
+ * <p>Consumer groups share partitions out with the cooperative-sticky assignor: when an instance joins or leaves,
+ * only the partitions that move stop, and the others' listeners go on (Kafka's default, the range assignor, stops
+ * the whole group at each rebalance). Producers are idempotent, said here rather than left to Kafka's default (which
+ * is the same only while {@code acks=all} and retries are kept): a send retried after a broker failover is written
+ * once.
  */
 public class PipelineDefaults implements EnvironmentPostProcessor {
 
@@ -37,6 +43,10 @@ public class PipelineDefaults implements EnvironmentPostProcessor {
                                 "springdoc.swagger-ui.enabled",
                                 "false",
                                 "management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
-                                "false")));
+                                "false",
+                                "spring.kafka.consumer.properties.partition.assignment.strategy",
+                                "org.apache.kafka.clients.consumer.CooperativeStickyAssignor",
+                                "spring.kafka.producer.properties.enable.idempotence",
+                                "true")));
     }
 }

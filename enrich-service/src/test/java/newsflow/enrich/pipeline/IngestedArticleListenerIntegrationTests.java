@@ -1,14 +1,19 @@
 package newsflow.enrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleIngested;
 import newsflow.contract.ArticleRetracted;
+import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Entity;
 import newsflow.contract.EventJson;
 import newsflow.contract.RetractionHeaders;
@@ -18,9 +23,16 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.EnrichApplication;
 import newsflow.testsupport.KafkaIntegrationTest;
 import newsflow.testsupport.TopicProbe;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.GroupState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(
@@ -29,6 +41,9 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"newsflow.kafka.retry.max-retries=1", "newsflow.kafka.retry.initial-interval=100ms"})
 @ActiveProfiles(EnrichApplication.PROFILE)
 class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
+
+    @Autowired
+    ProducerFactory<?, ?> producerFactory;
 
     @Test
     void publishesTheArticleWithItsEntitiesAndProvenance() {
@@ -81,6 +96,25 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(enriched(topics.awaitKey(Topics.ENRICHED, next.articleId())).entities())
                 .extracting(Entity::id)
                 .contains("person:jeppe-kofod");
+    }
+
+    @Test
+    void sharesPartitionsCooperativelyAndSendsIdempotently() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await("enrich's consumer group stable")
+                    .atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> {
+                        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(ConsumerGroups.ENRICH))
+                                .all()
+                                .get(10, TimeUnit.SECONDS)
+                                .get(ConsumerGroups.ENRICH);
+                        assertThat(group.groupState()).isEqualTo(GroupState.STABLE);
+                        assertThat(group.partitionAssignor()).isEqualTo("cooperative-sticky");
+                    });
+        }
+        assertThat(producerFactory.getConfigurationProperties())
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all");
     }
 
     private static ArticleIngested article(String body) {
