@@ -1,5 +1,6 @@
 package newsflow.launcher.reliability;
 
+import static newsflow.launcher.reliability.Scenarios.assertNothingLostOrDuplicated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,12 +23,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntSupplier;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.Topics;
+import newsflow.launcher.reliability.Scenarios.Fault;
+import newsflow.launcher.reliability.Scenarios.Outcome;
 import newsflow.launcher.reliability.SeparateServices.Service;
 import newsflow.testsupport.FreePorts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,7 +38,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,9 +62,6 @@ import org.springframework.kafka.support.KafkaHeaders;
 class FaultInjectionIT {
 
     private static final int ARTICLES = Integer.getInteger("newsflow.reliability.articles", 2_000);
-    private static final int SLICES = 20;
-    private static final Duration SLICE_TIME = Duration.ofMillis(1_000);
-    private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
     private static final List<String> SCENARIOS = List.of(
             "kill-ingest", "kill-enrich", "kill-index", "broker-stop", "disk-full", "stuck-enrich", "opensearch-stop");
     private static final int STUCK_ARTICLES = 5;
@@ -71,7 +69,9 @@ class FaultInjectionIT {
     private final Path jar =
             Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
     private final Path folder = Path.of("target", "reliability").toAbsolutePath();
-    private final ReliabilityReport report = new ReliabilityReport(folder.resolve("reliability.md"));
+    private final ReliabilityReport report =
+            new ReliabilityReport(folder.resolve("reliability.md"), "FaultInjectionIT");
+    private final Scenarios scenarios = new Scenarios(report, ARTICLES);
     private SeparateServices services;
     private Path indexFolder;
     private boolean smallDisk;
@@ -235,15 +235,16 @@ class FaultInjectionIT {
         int kafkaPort = FreePorts.pair();
         AtomicReference<JavaProcess> local = new AtomicReference<>(startLocal(data, kafkaPort));
         try {
-            Outcome outcome = run(
+            Outcome outcome = scenarios.run(
                     "power-cut",
                     "`kill -9` of the whole local run (`newsflow.jar local`: Kafka and "
                             + "every service in one JVM) mid-stream, then started again on the same data",
-                    "http://localhost:8081",
-                    "demo-key",
-                    "demo",
-                    "localhost:" + kafkaPort,
-                    "http://localhost:8083",
+                    new Scenarios.Target(
+                            "http://localhost:8081",
+                            "demo-key",
+                            "demo",
+                            "localhost:" + kafkaPort,
+                            "http://localhost:8083"),
                     () -> {
                         local.get().kill();
                         local.set(startLocal(data, kafkaPort));
@@ -298,82 +299,17 @@ class FaultInjectionIT {
     }
 
     private Outcome runSeparately(String scenario, String fault, Fault inject, IntSupplier deadLetters) {
-        return run(
+        return scenarios.run(
                 scenario,
                 fault,
-                services.url(Service.INGEST),
-                key(scenario),
-                httpSource(scenario),
-                services.bootstrapServers(),
-                services.url(Service.INDEX),
+                new Scenarios.Target(
+                        services.url(Service.INGEST),
+                        key(scenario),
+                        httpSource(scenario),
+                        services.bootstrapServers(),
+                        services.url(Service.INDEX)),
                 inject,
                 deadLetters);
-    }
-
-    private Outcome run(
-            String scenario,
-            String fault,
-            String ingestUrl,
-            String apiKey,
-            String httpSource,
-            String bootstrapServers,
-            String indexUrl,
-            Fault inject,
-            IntSupplier deadLetters) {
-        List<Story> stories = Story.generate(scenario, ARTICLES, httpSource, scenario + "-kafka");
-        var check = new StoreCheck(indexUrl);
-        try (var feed = new Feed(stories, ingestUrl, apiKey, bootstrapServers, SLICES, SLICE_TIME)) {
-            var feeding = feed.start();
-            await(scenario + ": 40% of the feed accepted")
-                    .atMost(Duration.ofMinutes(5))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> feed.hasDone(0.4));
-            Instant faultEnded = inject.injectAndEnd();
-            feeding.get(10, TimeUnit.MINUTES);
-            AtomicReference<StoreCheck.Verdict> last = new AtomicReference<>();
-            Duration recovery = null;
-            try {
-                await(scenario + ": every accepted article in the store")
-                        .atMost(RECOVERY_TIMEOUT)
-                        .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> {
-                            check.check(stories).ifPresent(last::set);
-                            return last.get() != null && last.get().complete();
-                        });
-                recovery = Duration.between(faultEnded, Instant.now());
-            } catch (ConditionTimeoutException ex) {
-                report.note(scenario + " did not converge: " + last.get());
-            }
-            StoreCheck.Verdict verdict = last.get();
-            var row = new ReliabilityRow(
-                    fault,
-                    stories.size(),
-                    feed.steps(),
-                    feed.accepted.get(),
-                    feed.unavailable.get() + feed.unreachable.get() + feed.rateLimited.get(),
-                    verdict.expected(),
-                    verdict.indexed(),
-                    deadLetters.getAsInt(),
-                    verdict.lost(),
-                    verdict.duplicated(),
-                    recovery);
-            report.add(row);
-            return new Outcome(row, feed, List.copyOf(feed.refusals), verdict);
-        } catch (Exception ex) {
-            throw new IllegalStateException(scenario + " failed: " + ex, ex);
-        }
-    }
-
-    private static void assertNothingLostOrDuplicated(Outcome outcome) {
-        assertThat(outcome.refusals()).as("refused sends").isEmpty();
-        assertThat(outcome.row().accepted())
-                .as("every raw article accepted in the end")
-                .isEqualTo(outcome.row().sent());
-        assertThat(outcome.verdict().examples()).as("lost or duplicated").isEmpty();
-        assertThat(outcome.row().lost()).isZero();
-        assertThat(outcome.row().duplicated()).isZero();
-        assertThat(outcome.row().indexed()).isEqualTo(outcome.row().expected());
-        assertThat(outcome.row().recovery()).isNotNull();
     }
 
     /** How many of these articles are on {@code articles.ingested.dlt}, each with enrich's time-bound reason. */
@@ -469,12 +405,4 @@ class FaultInjectionIT {
             }
         }
     }
-
-    /** Injects a fault, ends it, and says when it ended. */
-    @FunctionalInterface
-    interface Fault {
-        Instant injectAndEnd() throws Exception;
-    }
-
-    record Outcome(ReliabilityRow row, Feed feed, List<String> refusals, StoreCheck.Verdict verdict) {}
 }

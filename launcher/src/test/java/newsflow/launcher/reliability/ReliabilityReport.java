@@ -13,11 +13,13 @@ import java.util.List;
 final class ReliabilityReport {
 
     private final Path file;
+    private final String producer;
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    ReliabilityReport(Path file) {
+    ReliabilityReport(Path file, String producer) {
         this.file = file;
+        this.producer = producer;
     }
 
     synchronized void add(ReliabilityRow row) {
@@ -32,7 +34,9 @@ final class ReliabilityReport {
 
     private void write() {
         var text = new StringBuilder();
-        text.append("Produced by `FaultInjectionIT` on ")
+        text.append("Produced by `")
+                .append(producer)
+                .append("` on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" — ")
                 .append(Runtime.getRuntime().availableProcessors())

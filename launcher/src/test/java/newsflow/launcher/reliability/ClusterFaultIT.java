@@ -1,0 +1,189 @@
+package newsflow.launcher.reliability;
+
+import static newsflow.launcher.reliability.Scenarios.assertNothingLostOrDuplicated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import newsflow.launcher.reliability.Scenarios.Fault;
+import newsflow.launcher.reliability.Scenarios.Outcome;
+import newsflow.launcher.reliability.SeparateServices.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The cluster scenarios of the fault suite: three Kafka nodes ({@code newsflow.jar kafka --node-id N
+ * --controller-quorum ...}, pipeline topics replicated three times, {@code min.insync.replicas=2}), two instances of
+ * ingest and of enrich in their consumer groups, and index-service, each a process of its own. Publishers push over
+ * HTTP (to ingest-1) and over Kafka (read by both ingest instances) while a node or an instance is killed; every
+ * accepted article must end up in the store once, at its newest version. Each scenario writes its row of
+ * {@code target/reliability-cluster/reliability.md}, the cluster table of {@code docs/reliability.md}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFaultIT {
+
+    private static final int ARTICLES = Integer.getInteger("newsflow.reliability.articles", 2_000);
+    private static final List<String> SCENARIOS =
+            List.of("cluster-leader-kill", "cluster-enrich-kill", "cluster-two-down");
+
+    private final Path jar =
+            Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
+    private final Path folder = Path.of("target", "reliability-cluster").toAbsolutePath();
+    private final ReliabilityReport report = new ReliabilityReport(folder.resolve("reliability.md"), "ClusterFaultIT");
+    private final Scenarios scenarios = new Scenarios(report, ARTICLES);
+    private ClusterServices cluster;
+
+    @BeforeAll
+    void startTheCluster() throws IOException {
+        assertThat(jar).as("the built newsflow.jar (mvn package first)").isRegularFile();
+        deleteRecursively(folder);
+        List<String> publishers = new ArrayList<>();
+        for (int i = 0; i < SCENARIOS.size(); i++) {
+            publishers.add("newsflow.ingest.publishers[%d].source=%s".formatted(i, httpSource(SCENARIOS.get(i))));
+            publishers.add("newsflow.ingest.publishers[%d].key-sha256=%s".formatted(i, sha256(key(SCENARIOS.get(i)))));
+        }
+        cluster = new ClusterServices(jar, folder, publishers);
+        cluster.startCluster();
+        cluster.start(Service.INGEST, 1);
+        cluster.start(Service.INGEST, 2);
+        cluster.start(Service.ENRICH, 1);
+        cluster.start(Service.ENRICH, 2);
+        cluster.start(Service.INDEX, 1);
+    }
+
+    @AfterAll
+    void stopTheCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void killingTheNodeThatLeadsMostPartitionsForSixtySecondsLosesAndDuplicatesNothing() {
+        AtomicInteger killed = new AtomicInteger();
+        Outcome outcome = run(
+                "cluster-leader-kill",
+                "three Kafka nodes: `kill -9` of the node leading most pipeline partitions, down 60 s, then started "
+                        + "again on its data",
+                () -> {
+                    int node = cluster.leaderOfMostPartitions();
+                    killed.set(node);
+                    cluster.killNode(node);
+                    hold(Duration.ofSeconds(60));
+                    cluster.startNode(node);
+                    cluster.awaitBrokers(ClusterServices.NODES);
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+        assertThat(killed.get()).isBetween(1, ClusterServices.NODES);
+    }
+
+    @Test
+    @Order(2)
+    void killingOneOfTwoEnrichInstancesLosesAndDuplicatesNothing() {
+        Outcome outcome = run(
+                "cluster-enrich-kill",
+                "three Kafka nodes: `kill -9` of one of two enrich instances mid-stream; the other takes its "
+                        + "partitions",
+                () -> {
+                    cluster.kill(Service.ENRICH, 2);
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+        cluster.start(Service.ENRICH, 2);
+    }
+
+    @Test
+    @Order(3)
+    void twoNodesDownAnswersPublishers503WithRetryAfterAndLosesNothing() {
+        Outcome outcome = run(
+                "cluster-two-down",
+                "three Kafka nodes: `kill -9` of two of them for 30 s mid-stream (no write can be acknowledged), "
+                        + "then both started again on their data",
+                () -> {
+                    cluster.killNode(1);
+                    cluster.killNode(2);
+                    hold(Duration.ofSeconds(30));
+                    cluster.startNode(1);
+                    cluster.startNode(2);
+                    cluster.awaitBrokers(ClusterServices.NODES);
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+        assertThat(outcome.feed().unavailable.get())
+                .as("HTTP publishers answered 503 while two of three nodes were away")
+                .isPositive();
+        assertThat(outcome.feed().unavailableWithoutRetryAfter.get())
+                .as("503 answers without Retry-After")
+                .isZero();
+    }
+
+    private Outcome run(String scenario, String fault, Fault inject) {
+        return scenarios.run(
+                scenario,
+                fault,
+                new Scenarios.Target(
+                        cluster.url("ingest-1"),
+                        key(scenario),
+                        httpSource(scenario),
+                        cluster.bootstrapServers(),
+                        cluster.url("index-1")),
+                inject,
+                () -> 0);
+    }
+
+    /** Keeps a fault in place for this long: the outage itself, not a wait for the pipeline. */
+    private static void hold(Duration duration) {
+        LockSupport.parkNanos(duration.toNanos());
+    }
+
+    private static String httpSource(String scenario) {
+        return scenario + "-http";
+    }
+
+    private static String key(String scenario) {
+        return scenario + "-key";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}
