@@ -94,6 +94,17 @@ public class PipelineKafkaAutoConfiguration {
         return new EventSender(kafka, properties.sendTimeout(), registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** {@code kafkaTopics} in the health endpoint, and an ERROR at start, when the topics are weaker than configured. */
+    @Bean
+    KafkaTopicsHealthIndicator kafkaTopicsHealthIndicator(KafkaAdmin kafkaAdmin, PipelineKafkaProperties properties) {
+        return new KafkaTopicsHealthIndicator(
+                kafkaAdmin.getConfigurationProperties(),
+                properties.topics(),
+                PipelineTopics.shared(properties.topics()).stream()
+                        .map(NewTopic::name)
+                        .toList());
+    }
+
     @Bean
     KafkaAdmin.NewTopics newsflowTopics(PipelineKafkaProperties properties) {
         return new KafkaAdmin.NewTopics(
