@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import newsflow.contract.ConsumerGroups;
+import newsflow.contract.Topics;
 import newsflow.launcher.reliability.Scenarios.Fault;
 import newsflow.launcher.reliability.Scenarios.Outcome;
 import newsflow.launcher.reliability.SeparateServices.Service;
@@ -41,8 +44,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterFaultIT {
 
     private static final int ARTICLES = Integer.getInteger("newsflow.reliability.articles", 2_000);
-    private static final List<String> SCENARIOS =
-            List.of("cluster-leader-kill", "cluster-enrich-kill", "cluster-two-down");
+    private static final List<String> SCENARIOS = List.of(
+            "cluster-leader-kill",
+            "cluster-enrich-kill",
+            "cluster-rolling-restart",
+            "cluster-enrich-scale-out",
+            "cluster-two-down");
 
     private final Path jar =
             Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
@@ -116,6 +123,54 @@ class ClusterFaultIT {
 
     @Test
     @Order(3)
+    void aRollingRestartOfTheThreeNodesLosesAndDuplicatesNothing() {
+        Outcome outcome = run(
+                "cluster-rolling-restart",
+                "three Kafka nodes: a rolling restart mid-stream, one node at a time (SIGTERM, started again on its "
+                        + "data, the next once every partition is back in sync)",
+                () -> {
+                    for (int node = 1; node <= ClusterServices.NODES; node++) {
+                        cluster.stopNode(node);
+                        cluster.startNode(node);
+                        cluster.awaitBrokers(ClusterServices.NODES);
+                        cluster.awaitFullyReplicated();
+                    }
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+    }
+
+    @Test
+    @Order(4)
+    void scalingEnrichFromOneInstanceToThreeMidStreamSharesThePartitionsAndTagsNothingTwice() throws Exception {
+        cluster.stop(Service.ENRICH, 2);
+        Outcome outcome = run(
+                "cluster-enrich-scale-out",
+                "three Kafka nodes: enrich scaled from one instance to three mid-stream",
+                () -> {
+                    cluster.launch(Service.ENRICH, 2);
+                    cluster.launch(Service.ENRICH, 3);
+                    cluster.awaitUp(Service.ENRICH, 2);
+                    cluster.awaitUp(Service.ENRICH, 3);
+                    return Instant.now();
+                });
+
+        assertNothingLostOrDuplicated(outcome);
+        Map<String, List<Integer>> members = cluster.members(ConsumerGroups.ENRICH, Topics.INGESTED);
+        assertThat(members.keySet())
+                .as("enrich's consumers: two listener threads in each of three instances")
+                .hasSize(6)
+                .anyMatch(member -> member.startsWith("enrich-1"))
+                .anyMatch(member -> member.startsWith("enrich-2"))
+                .anyMatch(member -> member.startsWith("enrich-3"));
+        assertThat(members.values().stream().flatMap(List::stream).sorted().toList())
+                .as("each partition of %s held by one consumer", Topics.INGESTED)
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
+    @Order(5)
     void twoNodesDownAnswersPublishers503WithRetryAfterAndLosesNothing() {
         Outcome outcome = run(
                 "cluster-two-down",

@@ -85,6 +85,54 @@ final class ClusterServices implements AutoCloseable {
         nodes[node - 1] = null;
     }
 
+    /** SIGTERM: the node shuts down as on Ctrl-C (its broker hands its partitions over first). */
+    void stopNode(int node) {
+        nodes[node - 1].stop();
+        nodes[node - 1] = null;
+    }
+
+    /** Waits until every partition of the pipeline topics has all its replicas in sync again. */
+    void awaitFullyReplicated() {
+        await("every pipeline partition with all its replicas in sync")
+                .atMost(SeparateServices.START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    try (Admin admin = admin()) {
+                        return admin
+                                .describeTopics(Topics.PIPELINE)
+                                .allTopicNames()
+                                .get(10, TimeUnit.SECONDS)
+                                .values()
+                                .stream()
+                                .flatMap(topic -> topic.partitions().stream())
+                                .allMatch(partition -> partition.isr().size()
+                                        == partition.replicas().size());
+                    } catch (Exception ex) {
+                        return false;
+                    }
+                });
+    }
+
+    /** The members of a consumer group, as {@code clientId -> partitions of topic} (empty lists for idle ones). */
+    Map<String, List<Integer>> members(String group, String topic) throws Exception {
+        try (Admin admin = admin()) {
+            var description = admin.describeConsumerGroups(List.of(group))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(group);
+            Map<String, List<Integer>> members = new HashMap<>();
+            description
+                    .members()
+                    .forEach(member -> members.put(
+                            member.clientId() + " " + member.consumerId(),
+                            member.assignment().topicPartitions().stream()
+                                    .filter(partition -> partition.topic().equals(topic))
+                                    .map(partition -> partition.partition())
+                                    .toList()));
+            return members;
+        }
+    }
+
     /** Waits until this many brokers are registered and serving clients. */
     void awaitBrokers(int count) {
         await(count + " Kafka brokers serving")
@@ -118,6 +166,12 @@ final class ClusterServices implements AutoCloseable {
 
     /** Starts an instance of a service, e.g. {@code enrich-2}, and waits until its health is UP. */
     void start(Service service, int instance) {
+        launch(service, instance);
+        awaitUp(service, instance);
+    }
+
+    /** Starts an instance of a service without waiting for it. */
+    void launch(Service service, int instance) {
         String name = name(service, instance);
         ports.computeIfAbsent(name, any -> freePort());
         List<String> arguments = new ArrayList<>(List.of(
@@ -128,6 +182,7 @@ final class ClusterServices implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 "--server.port=" + ports.get(name),
                 "--spring.main.banner-mode=off",
+                "--spring.kafka.client-id=" + name,
                 "--newsflow.kafka.topics.replication-factor=3",
                 "--newsflow.kafka.topics.min-insync-replicas=2"));
         switch (service) {
@@ -136,12 +191,16 @@ final class ClusterServices implements AutoCloseable {
                 arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
                 arguments.add("--newsflow.ingest.rate-limit.burst=100000");
             }
-            case ENRICH -> arguments.add("--newsflow.enrich.max-tagging-time=2s");
             case INDEX -> arguments.add("--newsflow.index.lucene.path=" + folder.resolve(name));
         }
         String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
-        JavaProcess process = JavaProcess.start(name, log(name), List.of(heap), arguments);
-        running.put(name, process);
+        running.put(name, JavaProcess.start(name, log(name), List.of(heap), arguments));
+    }
+
+    /** Waits until an instance's health is UP (ingest's readiness). */
+    void awaitUp(Service service, int instance) {
+        String name = name(service, instance);
+        JavaProcess process = running.get(name);
         String health = url(name) + (service == Service.INGEST ? "/actuator/health/readiness" : "/actuator/health");
         await(name + " UP at " + health)
                 .atMost(SeparateServices.START_TIMEOUT)
@@ -152,6 +211,10 @@ final class ClusterServices implements AutoCloseable {
 
     void kill(Service service, int instance) {
         running.remove(name(service, instance)).kill();
+    }
+
+    void stop(Service service, int instance) {
+        running.remove(name(service, instance)).stop();
     }
 
     private void launchNode(int node) {
