@@ -1,23 +1,18 @@
 package newsflow.launcher.reliability;
 
 import static newsflow.launcher.reliability.Scenarios.assertNothingLostOrDuplicated;
+import static newsflow.launcher.reliability.Scenarios.hold;
+import static newsflow.launcher.reliability.Scenarios.httpSource;
+import static newsflow.launcher.reliability.Scenarios.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
 import newsflow.launcher.reliability.Scenarios.Fault;
@@ -61,13 +56,8 @@ class ClusterFaultIT {
     @BeforeAll
     void startTheCluster() throws IOException {
         assertThat(jar).as("the built newsflow.jar (mvn package first)").isRegularFile();
-        deleteRecursively(folder);
-        List<String> publishers = new ArrayList<>();
-        for (int i = 0; i < SCENARIOS.size(); i++) {
-            publishers.add("newsflow.ingest.publishers[%d].source=%s".formatted(i, httpSource(SCENARIOS.get(i))));
-            publishers.add("newsflow.ingest.publishers[%d].key-sha256=%s".formatted(i, sha256(key(SCENARIOS.get(i)))));
-        }
-        cluster = new ClusterServices(jar, folder, publishers);
+        Scenarios.deleteRecursively(folder);
+        cluster = new ClusterServices(jar, folder, Scenarios.publisherSettings(SCENARIOS));
         cluster.startCluster();
         cluster.start(Service.INGEST, 1);
         cluster.start(Service.INGEST, 2);
@@ -207,38 +197,5 @@ class ClusterFaultIT {
                         cluster.url("index-1")),
                 inject,
                 () -> 0);
-    }
-
-    /** Keeps a fault in place for this long: the outage itself, not a wait for the pipeline. */
-    private static void hold(Duration duration) {
-        LockSupport.parkNanos(duration.toNanos());
-    }
-
-    private static String httpSource(String scenario) {
-        return scenario + "-http";
-    }
-
-    private static String key(String scenario) {
-        return scenario + "-key";
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
-        }
     }
 }

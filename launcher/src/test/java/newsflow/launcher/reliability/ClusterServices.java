@@ -174,34 +174,22 @@ final class ClusterServices implements AutoCloseable {
     void launch(Service service, int instance) {
         String name = name(service, instance);
         ports.computeIfAbsent(name, any -> freePort());
-        List<String> arguments = new ArrayList<>(List.of(
-                "-jar",
-                jar.toString(),
-                "service",
-                service.name().toLowerCase(),
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
-                "--server.port=" + ports.get(name),
-                "--spring.main.banner-mode=off",
-                "--spring.kafka.client-id=" + name,
-                "--newsflow.kafka.topics.replication-factor=3",
-                "--newsflow.kafka.topics.min-insync-replicas=2"));
-        switch (service) {
-            case INGEST -> {
-                publishers.forEach(setting -> arguments.add("--" + setting));
-                arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
-                arguments.add("--newsflow.ingest.rate-limit.burst=100000");
-            }
-            case INDEX -> arguments.add("--newsflow.index.lucene.path=" + folder.resolve(name));
+        List<String> arguments =
+                SeparateServices.serviceArguments(jar, service, bootstrapServers(), ports.get(name), publishers);
+        arguments.add("--spring.kafka.client-id=" + name);
+        arguments.add("--newsflow.kafka.topics.replication-factor=3");
+        arguments.add("--newsflow.kafka.topics.min-insync-replicas=2");
+        if (service == Service.INDEX) {
+            arguments.add("--newsflow.index.lucene.path=" + folder.resolve(name));
         }
-        String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
-        running.put(name, JavaProcess.start(name, log(name), List.of(heap), arguments));
+        running.put(name, JavaProcess.start(name, log(name), SeparateServices.heap(service), arguments));
     }
 
     /** Waits until an instance's health is UP (ingest's readiness). */
     void awaitUp(Service service, int instance) {
         String name = name(service, instance);
         JavaProcess process = running.get(name);
-        String health = url(name) + (service == Service.INGEST ? "/actuator/health/readiness" : "/actuator/health");
+        String health = url(name) + SeparateServices.healthPath(service);
         await(name + " UP at " + health)
                 .atMost(SeparateServices.START_TIMEOUT)
                 .pollInterval(Duration.ofMillis(500))

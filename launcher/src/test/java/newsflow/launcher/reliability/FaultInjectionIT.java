@@ -1,6 +1,9 @@
 package newsflow.launcher.reliability;
 
 import static newsflow.launcher.reliability.Scenarios.assertNothingLostOrDuplicated;
+import static newsflow.launcher.reliability.Scenarios.hold;
+import static newsflow.launcher.reliability.Scenarios.httpSource;
+import static newsflow.launcher.reliability.Scenarios.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,19 +15,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntSupplier;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.Topics;
@@ -79,15 +77,13 @@ class FaultInjectionIT {
     @BeforeAll
     void startThePipeline() throws IOException {
         assertThat(jar).as("the built newsflow.jar (mvn package first)").isRegularFile();
-        deleteRecursively(folder);
+        if (Files.exists(folder)) {
+            SmallDisk.unmount(folder.resolve("index"));
+        }
+        Scenarios.deleteRecursively(folder);
         indexFolder = Files.createDirectories(folder.resolve("index"));
         smallDisk = SmallDisk.mount(indexFolder, "1g");
-        List<String> publishers = new ArrayList<>();
-        for (int i = 0; i < SCENARIOS.size(); i++) {
-            publishers.add("newsflow.ingest.publishers[%d].source=%s".formatted(i, httpSource(SCENARIOS.get(i))));
-            publishers.add("newsflow.ingest.publishers[%d].key-sha256=%s".formatted(i, sha256(key(SCENARIOS.get(i)))));
-        }
-        services = new SeparateServices(jar, folder, indexFolder, publishers);
+        services = new SeparateServices(jar, folder, indexFolder, Scenarios.publisherSettings(SCENARIOS));
         services.startAll();
     }
 
@@ -367,42 +363,6 @@ class FaultInjectionIT {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
-        }
-    }
-
-    /** Keeps a fault in place for this long: the outage itself, not a wait for the pipeline. */
-    private static void hold(Duration duration) {
-        if (!duration.isNegative()) {
-            LockSupport.parkNanos(duration.toNanos());
-        }
-    }
-
-    private static String httpSource(String scenario) {
-        return scenario + "-http";
-    }
-
-    private static String key(String scenario) {
-        return scenario + "-key";
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        SmallDisk.unmount(path.resolve("index"));
-        try (var paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
         }
     }
 }

@@ -3,11 +3,21 @@ package newsflow.launcher.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntSupplier;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -76,6 +86,54 @@ final class Scenarios {
             return new Outcome(row, feed, List.copyOf(feed.refusals), verdict);
         } catch (Exception ex) {
             throw new IllegalStateException(scenario + " failed: " + ex, ex);
+        }
+    }
+
+    /** The HTTP publisher of a scenario: its source. */
+    static String httpSource(String scenario) {
+        return scenario + "-http";
+    }
+
+    /** The HTTP publisher of a scenario: its API key. */
+    static String key(String scenario) {
+        return scenario + "-key";
+    }
+
+    /** Settings of ingest's HTTP publishers, one per scenario, such as {@code newsflow.ingest.publishers[0].source=a}. */
+    static List<String> publisherSettings(List<String> scenarios) {
+        List<String> settings = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            settings.add("newsflow.ingest.publishers[%d].source=%s".formatted(i, httpSource(scenarios.get(i))));
+            settings.add("newsflow.ingest.publishers[%d].key-sha256=%s".formatted(i, sha256(key(scenarios.get(i)))));
+        }
+        return settings;
+    }
+
+    /** Keeps a fault in place for this long: the outage itself, not a wait for the pipeline. */
+    static void hold(Duration duration) {
+        if (!duration.isNegative()) {
+            LockSupport.parkNanos(duration.toNanos());
+        }
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

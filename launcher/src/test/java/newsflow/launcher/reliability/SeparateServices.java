@@ -66,7 +66,7 @@ final class SeparateServices implements AutoCloseable {
     }
 
     String health(Service service) {
-        return url(service) + (service == Service.INGEST ? "/actuator/health/readiness" : "/actuator/health");
+        return url(service) + healthPath(service);
     }
 
     void startAll() {
@@ -127,29 +127,49 @@ final class SeparateServices implements AutoCloseable {
     }
 
     private void launch(Service service) {
+        List<String> arguments = serviceArguments(jar, service, bootstrapServers(), ports.get(service), publishers);
+        if (service == Service.ENRICH) {
+            // An article that takes longer goes to the dead-letter topic: the stuck-enrichment scenario relies on it.
+            arguments.add("--newsflow.enrich.max-tagging-time=2s");
+        } else if (service == Service.INDEX) {
+            arguments.addAll(storeSettings);
+        }
+        running.put(
+                service,
+                JavaProcess.start(
+                        service.name().toLowerCase(), log(service.name().toLowerCase()), heap(service), arguments));
+    }
+
+    /**
+     * The command line of a service process ({@code newsflow.jar service ...}) on this Kafka and port; ingest gets the
+     * publishers and no rate limit. Callers add their own settings to the list.
+     */
+    static List<String> serviceArguments(
+            Path jar, Service service, String bootstrapServers, int port, List<String> publishers) {
         List<String> arguments = new ArrayList<>(List.of(
                 "-jar",
                 jar.toString(),
                 "service",
                 service.name().toLowerCase(),
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
-                "--server.port=" + ports.get(service),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--server.port=" + port,
                 "--spring.main.banner-mode=off"));
-        switch (service) {
-            case INGEST -> {
-                publishers.forEach(setting -> arguments.add("--" + setting));
-                arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
-                arguments.add("--newsflow.ingest.rate-limit.burst=100000");
-            }
-            // An article that takes longer goes to the dead-letter topic: the stuck-enrichment scenario relies on it.
-            case ENRICH -> arguments.add("--newsflow.enrich.max-tagging-time=2s");
-            case INDEX -> arguments.addAll(storeSettings);
+        if (service == Service.INGEST) {
+            publishers.forEach(setting -> arguments.add("--" + setting));
+            arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
+            arguments.add("--newsflow.ingest.rate-limit.burst=100000");
         }
-        String heap = service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m";
-        running.put(
-                service,
-                JavaProcess.start(
-                        service.name().toLowerCase(), log(service.name().toLowerCase()), List.of(heap), arguments));
+        return arguments;
+    }
+
+    /** The heap of a service process: enrich holds the tagger's models. */
+    static List<String> heap(Service service) {
+        return List.of(service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m");
+    }
+
+    /** Where a service says it is up: ingest's readiness (its version table loaded), the others' health. */
+    static String healthPath(Service service) {
+        return service == Service.INGEST ? "/actuator/health/readiness" : "/actuator/health";
     }
 
     private void awaitUp(Service service) {
