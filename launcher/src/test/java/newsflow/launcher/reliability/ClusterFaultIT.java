@@ -5,6 +5,7 @@ import static newsflow.launcher.reliability.Scenarios.hold;
 import static newsflow.launcher.reliability.Scenarios.httpSource;
 import static newsflow.launcher.reliability.Scenarios.key;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -147,16 +148,25 @@ class ClusterFaultIT {
                 });
 
         assertNothingLostOrDuplicated(outcome);
-        Map<String, List<Integer>> members = cluster.members(ConsumerGroups.ENRICH, Topics.INGESTED);
-        assertThat(members.keySet())
-                .as("enrich's consumers: two listener threads in each of three instances")
-                .hasSize(6)
-                .anyMatch(member -> member.startsWith("enrich-1"))
-                .anyMatch(member -> member.startsWith("enrich-2"))
-                .anyMatch(member -> member.startsWith("enrich-3"));
-        assertThat(members.values().stream().flatMap(List::stream).sorted().toList())
-                .as("each partition of %s held by one consumer", Topics.INGESTED)
-                .containsExactly(0, 1, 2);
+        // A cooperative rebalance takes two rounds (revoke, then assign): wait until the group has settled.
+        await("enrich's group settled on three instances")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    Map<String, List<Integer>> members = cluster.members(ConsumerGroups.ENRICH, Topics.INGESTED);
+                    assertThat(members.keySet())
+                            .as("enrich's consumers: two listener threads in each of three instances")
+                            .hasSize(6)
+                            .anyMatch(member -> member.startsWith("enrich-1"))
+                            .anyMatch(member -> member.startsWith("enrich-2"))
+                            .anyMatch(member -> member.startsWith("enrich-3"));
+                    assertThat(members.values().stream()
+                                    .flatMap(List::stream)
+                                    .sorted()
+                                    .toList())
+                            .as("each partition of %s held by one consumer", Topics.INGESTED)
+                            .containsExactly(0, 1, 2);
+                });
     }
 
     @Test
