@@ -27,6 +27,9 @@ import org.apache.lucene.store.AlreadyClosedException;
  */
 final class LuceneBatchWriter implements Closeable {
 
+    /** Changes from which a batch is written on all the writer's threads; fewer are written on the caller's. */
+    static final int SHARED_BATCH = 200;
+
     private final LuceneIndex index;
     private final WriterThreads threads;
 
@@ -82,16 +85,18 @@ final class LuceneBatchWriter implements Closeable {
     }
 
     /**
-     * Writes these changes on the writer's threads, each taking the next change not yet taken, then has each thread
-     * flush one in-memory segment, so that the commit after finds them written instead of flushing them all itself.
-     * A change Lucene refuses is reported once the others are committed.
+     * Writes these changes. A large batch (a backlog's poll) is shared out on the writer's threads, each taking the
+     * next change not yet taken, then each thread flushes one in-memory segment, so that the commit after finds them
+     * written instead of flushing them all itself. A small batch (the few articles of a poll while the pipeline keeps
+     * up) is written on this thread into one segment: shared out, it would make a tiny segment per thread, each to be
+     * flushed, synced and soon merged. A change Lucene refuses is reported once the others are committed.
      */
     private void update(IndexWriter writer, List<? extends ArticleChange> changes, Collection<Integer> indexes)
             throws IOException {
         List<Integer> order = List.copyOf(indexes);
         Map<Integer, RuntimeException> refused = new ConcurrentSkipListMap<>();
         AtomicInteger next = new AtomicInteger();
-        this.threads.run(part -> {
+        WriterThreads.Part write = part -> {
             for (int k = next.getAndIncrement(); k < order.size(); k = next.getAndIncrement()) {
                 int i = order.get(k);
                 ArticleChange change = changes.get(i);
@@ -101,8 +106,13 @@ final class LuceneBatchWriter implements Closeable {
                     refused.put(i, ex);
                 }
             }
-        });
-        this.threads.run(part -> writer.flushNextBuffer());
+        };
+        if (order.size() >= SHARED_BATCH) {
+            this.threads.run(write);
+            this.threads.run(part -> writer.flushNextBuffer());
+        } else {
+            write.run(0);
+        }
         if (!refused.isEmpty()) {
             var first = refused.entrySet().iterator().next();
             this.index.commit();
