@@ -32,6 +32,7 @@ import newsflow.contract.ZoneName;
 import newsflow.testsupport.KafkaIntegrationTest;
 import newsflow.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -234,6 +235,21 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
             }
         }
         throw new AssertionError("no entity " + id + " in " + entities);
+    }
+
+    @Test
+    void showsHowLongTheOldestUnreadRecordOfAStageHasWaited() {
+        long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
+        topics.sendAll(List.of(
+                new ProducerRecord<>(Topics.INGESTED, null, tenMinutesAgo, "waiting".getBytes(), "{}".getBytes()),
+                new ProducerRecord<>(Topics.INGESTED, null, null, "later".getBytes(), "{}".getBytes())));
+
+        // No enrich runs here: its group has read nothing, and the oldest record is at least ten minutes old.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(stage(get("/api/flow"), "enrich")
+                                .get("lagSeconds")
+                                .asDouble())
+                        .isGreaterThanOrEqualTo(600));
     }
 
     private static JsonNode stage(JsonNode flow, String name) {

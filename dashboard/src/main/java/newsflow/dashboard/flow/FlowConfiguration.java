@@ -30,6 +30,12 @@ class FlowConfiguration {
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        // A peek needs one record: fetch the least the broker may send (the first record batch), not a megabyte of
+        // each lagging partition at every sample, and keep the peeker's fetch metrics, re-registered at every
+        // assignment, out of JMX.
+        consumer.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1);
+        consumer.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1);
+        consumer.put(ConsumerConfig.METRIC_REPORTER_CLASSES_CONFIG, "");
         var peeker = new KafkaConsumer<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         var sampler = new OffsetSampler(Admin.create(admin), peeker, topics, groups);
         return new FlowMonitor(sampler, properties.rateWindow(), Clock.systemUTC(), registry);
