@@ -170,7 +170,7 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode index = stage(get("/api/flow"), "index");
             assertThat(index.get("deadLetters").asLong()).isPositive();
-            assertThat(index.get("partitions").size()).isEqualTo(3);
+            assertThat(index.get("partitions").size()).isEqualTo(12);
         });
     }
 

@@ -30,13 +30,14 @@ public record PipelineKafkaProperties(
     public static final String SASL_PROFILE = "kafka-sasl";
 
     /**
-     * @param partitions        partitions of each topic; the unit of parallelism of every consumer group
+     * @param partitions        partitions of each topic; the unit of parallelism of every consumer group. 12 share
+     *                          out evenly over 1, 2, 3, 4, 6 or 12 consumers (instances times listener threads)
      * @param replicationFactor copies of each partition; 1 on a single local broker, 3 in production
      * @param minInsyncReplicas replicas that must have a write before it is acknowledged
      * @param maxMessageBytes   largest record a topic takes; room for a 2 MB body, its zones and its entities
      */
     public record Topics(
-            @DefaultValue("3") @Min(1) int partitions,
+            @DefaultValue("12") @Min(1) int partitions,
             @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replicationFactor,
             @DefaultValue("1") @Min(1) int minInsyncReplicas,
             @DefaultValue("8388608") @Min(1_048_576) int maxMessageBytes) {}
