@@ -57,7 +57,8 @@ public final class EnrichCommand {
         return 0;
     }
 
-    private static BatchEnrichment batch(BatchOptions options) {
+    /** The batch the command runs, with the tagger loaded: also the reference of the pipeline benchmark. */
+    static BatchEnrichment batch(BatchOptions options) {
         var enrichment = new ArticleEnrichment(
                 CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL), Clock.systemUTC(), options.maxTaggingTime());
         return new BatchEnrichment(
