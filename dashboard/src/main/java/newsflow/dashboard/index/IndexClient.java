@@ -3,8 +3,7 @@ package newsflow.dashboard.index;
 import java.time.Duration;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import newsflow.support.metrics.CumulativeHistogram;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -15,9 +14,6 @@ import org.springframework.web.client.RestClientException;
  * dashboard slow.
  */
 final class IndexClient {
-
-    private static final Pattern BUCKET =
-            Pattern.compile("(?m)^newsflow_pipeline_latency_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$");
 
     private final RestClient http;
 
@@ -34,19 +30,12 @@ final class IndexClient {
      * articles per bucket upper bound in seconds; empty when the index does not answer or has indexed nothing yet.
      */
     NavigableMap<Double, Long> latencyBuckets() {
-        NavigableMap<Double, Long> buckets = new TreeMap<>();
         try {
             String scrape = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
-            Matcher matcher = BUCKET.matcher(scrape == null ? "" : scrape);
-            while (matcher.find()) {
-                double bound = matcher.group(1).equals("+Inf")
-                        ? Double.POSITIVE_INFINITY
-                        : Double.parseDouble(matcher.group(1));
-                buckets.merge(bound, (long) Double.parseDouble(matcher.group(2)), Long::sum);
-            }
+            return CumulativeHistogram.parse(scrape, "newsflow_pipeline_latency_seconds")
+                    .buckets();
         } catch (RestClientException | NumberFormatException ex) {
             return new TreeMap<>();
         }
-        return buckets;
     }
 }

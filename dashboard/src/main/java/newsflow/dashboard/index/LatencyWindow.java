@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
+import newsflow.support.metrics.CumulativeHistogram;
 
 /**
  * End-to-end latency percentiles over the last minutes, from the cumulative histogram buckets index-service
@@ -41,42 +41,17 @@ final class LatencyWindow {
         if (samples.isEmpty()) {
             return result;
         }
-        NavigableMap<Double, Long> counts = difference(
-                samples.peekLast().buckets(),
-                samples.size() > 1 ? samples.peekFirst().buckets() : new TreeMap<>());
-        long total = counts.isEmpty() ? 0 : counts.lastEntry().getValue();
-        if (total == 0) {
+        CumulativeHistogram newest = new CumulativeHistogram(samples.peekLast().buckets());
+        CumulativeHistogram between = samples.size() > 1
+                ? newest.since(new CumulativeHistogram(samples.peekFirst().buckets()))
+                : newest;
+        if (between.count() == 0) {
             return result;
         }
         for (double percentile : PERCENTILES) {
-            result.put(Double.toString(percentile), quantile(percentile * total, counts));
+            result.put(Double.toString(percentile), between.quantile(percentile));
         }
         return result;
-    }
-
-    private static NavigableMap<Double, Long> difference(
-            NavigableMap<Double, Long> newest, NavigableMap<Double, Long> oldest) {
-        NavigableMap<Double, Long> difference = new TreeMap<>();
-        newest.forEach((bound, count) -> difference.put(bound, count - oldest.getOrDefault(bound, 0L)));
-        return difference;
-    }
-
-    private static double quantile(double rank, NavigableMap<Double, Long> cumulative) {
-        double lowerBound = 0;
-        long lowerCount = 0;
-        for (Map.Entry<Double, Long> bucket : cumulative.entrySet()) {
-            if (bucket.getValue() >= rank) {
-                if (bucket.getKey().isInfinite()) {
-                    return lowerBound;
-                }
-                long inBucket = bucket.getValue() - lowerCount;
-                double share = inBucket == 0 ? 1 : (rank - lowerCount) / inBucket;
-                return lowerBound + (bucket.getKey() - lowerBound) * share;
-            }
-            lowerBound = bucket.getKey();
-            lowerCount = bucket.getValue();
-        }
-        return lowerBound;
     }
 
     private record Sample(Instant at, NavigableMap<Double, Long> buckets) {}

@@ -47,13 +47,13 @@ public final class BatchReference {
         }
         long nanos = System.nanoTime() - start;
         List<byte[]> lines = new ArrayList<>();
-        byte[] bytes = output.toByteArray();
-        int from = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                lines.add(java.util.Arrays.copyOfRange(bytes, from, i));
-                from = i + 1;
+        try {
+            var written = new JsonLines(new ByteArrayInputStream(output.toByteArray()), EnrichCommand.MAX_LINE_BYTES);
+            for (JsonLines.Line line = written.next(); line != null; line = written.next()) {
+                lines.add(line.bytes());
             }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
         return new Run(lines, progress.refused(), nanos);
     }

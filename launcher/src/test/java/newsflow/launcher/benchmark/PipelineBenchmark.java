@@ -1,5 +1,7 @@
 package newsflow.launcher.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import newsflow.contract.Zone;
 import newsflow.enrich.tagging.text.ZoneTokenizer;
 import newsflow.launcher.batch.BatchReference;
 import newsflow.launcher.benchmark.BenchmarkArticles.Article;
+import newsflow.support.metrics.CumulativeHistogram;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -64,7 +67,7 @@ public final class PipelineBenchmark {
     }
 
     /** One row of the table. */
-    record Row(String what, int articles, double seconds, OptionalDouble cores, LatencyHistogram latency) {
+    record Row(String what, int articles, double seconds, OptionalDouble cores, CumulativeHistogram latency) {
 
         double articlesPerSecond() {
             return articles / seconds;
@@ -171,14 +174,14 @@ public final class PipelineBenchmark {
 
     /** What one row measured: from the first send to the last article searchable (and to the first N). */
     private final class Measurement {
-        final LatencyHistogram before;
+        final CumulativeHistogram before;
         final double cpuBefore;
-        LatencyHistogram after;
+        CumulativeHistogram after;
         double cpuAfter;
         long allNanos;
         long firstNanos;
 
-        Measurement(LatencyHistogram before, double cpuBefore) {
+        Measurement(CumulativeHistogram before, double cpuBefore) {
             this.before = before;
             this.cpuBefore = cpuBefore;
         }
@@ -219,28 +222,35 @@ public final class PipelineBenchmark {
         producer.flush();
         long target = measurement.before.count() + articles.size();
         long firstTarget = measurement.before.count() + first;
-        long lastCount = -1;
-        long lastProgress = System.nanoTime();
-        LatencyHistogram now;
-        while ((now = pipeline.histogram()).count() < target) {
-            if (first > 0 && measurement.firstNanos == 0 && now.count() >= firstTarget) {
-                measurement.firstNanos = System.nanoTime() - start;
-            }
-            if (now.count() != lastCount) {
-                lastCount = now.count();
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL_LIMIT.toNanos()) {
-                throw new IllegalStateException((now.count() - measurement.before.count()) + " of " + articles.size()
-                        + " articles searchable, none more for " + STALL_LIMIT.toMinutes()
-                        + " min: see the dead-letter topics");
-            }
-            PipelineUnderTest.pause(POLL);
-        }
+        var progress = new Object() {
+            long count = -1;
+            long at = System.nanoTime();
+        };
+        await("the articles searchable")
+                .forever()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .pollInSameThread()
+                .until(() -> {
+                    CumulativeHistogram now = pipeline.histogram();
+                    if (first > 0 && measurement.firstNanos == 0 && now.count() >= firstTarget) {
+                        measurement.firstNanos = System.nanoTime() - start;
+                    }
+                    if (now.count() != progress.count) {
+                        progress.count = now.count();
+                        progress.at = System.nanoTime();
+                    } else if (System.nanoTime() - progress.at > STALL_LIMIT.toNanos()) {
+                        throw new IllegalStateException((now.count() - measurement.before.count()) + " of "
+                                + articles.size() + " articles searchable, none more for "
+                                + STALL_LIMIT.toMinutes() + " min: see the dead-letter topics");
+                    }
+                    measurement.after = now;
+                    return now.count() >= target;
+                });
         measurement.allNanos = System.nanoTime() - start;
         if (first > 0 && measurement.firstNanos == 0) {
             measurement.firstNanos = measurement.allNanos;
         }
-        measurement.after = now;
         measurement.cpuAfter = pipeline.cpuSeconds().orElse(0);
         return measurement;
     }

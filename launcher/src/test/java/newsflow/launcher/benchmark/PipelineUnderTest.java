@@ -1,5 +1,7 @@
 package newsflow.launcher.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import newsflow.support.metrics.CumulativeHistogram;
 
 /**
  * The pipeline the benchmark measures: {@code newsflow.jar local} started here as a process of its own (its services
@@ -78,7 +81,7 @@ final class PipelineUnderTest implements AutoCloseable {
     }
 
     /** The latency histogram as index-service reports it now. */
-    LatencyHistogram histogram() {
+    CumulativeHistogram histogram() {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(prometheus)
@@ -88,7 +91,7 @@ final class PipelineUnderTest implements AutoCloseable {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(prometheus + " answered " + response.statusCode());
             }
-            return LatencyHistogram.parse(response.body());
+            return CumulativeHistogram.parse(response.body(), "newsflow_pipeline_latency_seconds");
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + prometheus, ex);
         } catch (InterruptedException ex) {
@@ -118,14 +121,13 @@ final class PipelineUnderTest implements AutoCloseable {
     }
 
     private void awaitReady(Path log) {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
         for (String url : READINESS) {
-            while (!ready(url)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the local run did not become ready; its log: " + log);
-                }
-                pause(Duration.ofMillis(250));
-            }
+            await("the local run ready (" + url + "); its log: " + log)
+                    .atMost(START_LIMIT)
+                    .pollInterval(Duration.ofMillis(250))
+                    .pollInSameThread()
+                    .failFast("the local run exited; its log: " + log, () -> !process.isAlive())
+                    .until(() -> ready(url));
         }
     }
 
@@ -136,15 +138,6 @@ final class PipelineUnderTest implements AutoCloseable {
                     == 200;
         } catch (IOException ex) {
             return false;
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", ex);
-        }
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", ex);

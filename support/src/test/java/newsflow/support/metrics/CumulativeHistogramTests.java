@@ -1,11 +1,11 @@
-package newsflow.launcher.benchmark;
+package newsflow.support.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class LatencyHistogramTests {
+class CumulativeHistogramTests {
 
     private static final String BEFORE = """
             # TYPE newsflow_pipeline_latency_seconds histogram
@@ -17,29 +17,32 @@ class LatencyHistogramTests {
             newsflow_pipeline_latency_seconds_sum{application="index-service"} 0.5
             """;
 
+    private static final String METRIC = "newsflow_pipeline_latency_seconds";
+
     private static final String AFTER = """
             newsflow_pipeline_latency_seconds_bucket{application="index-service",le="0.1"} 60
             newsflow_pipeline_latency_seconds_bucket{application="index-service",le="0.2"} 100
             newsflow_pipeline_latency_seconds_bucket{application="index-service",le="0.4"} 110
             newsflow_pipeline_latency_seconds_bucket{application="index-service",le="+Inf"} 110
             newsflow_pipeline_latency_seconds_count{application="index-service"} 110
-            newsflow_other_seconds_count 7
+            newsflow_other_seconds_bucket{le="+Inf"} 7
             """;
 
     @Test
-    void readsTheCountAndTheBucketsOfTheLatencyHistogramOnly() {
-        LatencyHistogram histogram = LatencyHistogram.parse(AFTER);
+    void readsTheBucketsOfTheNamedHistogramOnlyAndCountsByItsLastBucket() {
+        CumulativeHistogram histogram = CumulativeHistogram.parse(AFTER, METRIC);
 
         assertThat(histogram.count()).isEqualTo(110);
-        assertThat(histogram.cumulative()).containsEntry(0.2, 100L).containsEntry(Double.POSITIVE_INFINITY, 110L);
+        assertThat(histogram.buckets()).containsEntry(0.2, 100L).containsEntry(Double.POSITIVE_INFINITY, 110L);
     }
 
     @Test
     void theDifferenceOfTwoScrapesHoldsOnlyWhatWasRecordedInBetween() {
-        LatencyHistogram between = LatencyHistogram.parse(AFTER).since(LatencyHistogram.parse(BEFORE));
+        CumulativeHistogram between =
+                CumulativeHistogram.parse(AFTER, METRIC).since(CumulativeHistogram.parse(BEFORE, METRIC));
 
         assertThat(between.count()).isEqualTo(100);
-        assertThat(between.cumulative())
+        assertThat(between.buckets())
                 .containsEntry(0.1, 50L)
                 .containsEntry(0.2, 90L)
                 .containsEntry(0.4, 100L);
@@ -47,7 +50,8 @@ class LatencyHistogramTests {
 
     @Test
     void quantilesInterpolateWithinTheirBucketAsPrometheusDoes() {
-        LatencyHistogram between = LatencyHistogram.parse(AFTER).since(LatencyHistogram.parse(BEFORE));
+        CumulativeHistogram between =
+                CumulativeHistogram.parse(AFTER, METRIC).since(CumulativeHistogram.parse(BEFORE, METRIC));
 
         // 50 of 100 are at most 0.1 s; the 95th lies half way through the 10 between 0.2 s and 0.4 s.
         assertThat(between.quantile(0.50)).isCloseTo(0.1, within(1e-9));
@@ -57,9 +61,9 @@ class LatencyHistogramTests {
 
     @Test
     void nothingRecordedHasNoQuantile() {
-        assertThat(LatencyHistogram.parse("").quantile(0.99)).isNaN();
-        assertThat(LatencyHistogram.parse(BEFORE)
-                        .since(LatencyHistogram.parse(BEFORE))
+        assertThat(CumulativeHistogram.parse("", METRIC).quantile(0.99)).isNaN();
+        assertThat(CumulativeHistogram.parse(BEFORE, METRIC)
+                        .since(CumulativeHistogram.parse(BEFORE, METRIC))
                         .quantile(0.5))
                 .isNaN();
     }
