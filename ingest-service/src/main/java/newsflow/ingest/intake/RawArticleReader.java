@@ -1,12 +1,9 @@
 package newsflow.ingest.intake;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import newsflow.contract.RawArticle;
 import newsflow.contract.ReasonCode;
 import newsflow.contract.Refusal;
+import newsflow.support.text.StrictUtf8;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -51,16 +48,9 @@ public final class RawArticleReader {
     }
 
     private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException ex) {
-            throw new Refused(Refusal.of(ReasonCode.INVALID_ENCODING, "the record is not valid UTF-8"), null, null);
-        }
+        return StrictUtf8.decode(bytes)
+                .orElseThrow(() -> new Refused(
+                        Refusal.of(ReasonCode.INVALID_ENCODING, "the record is not valid UTF-8"), null, null));
     }
 
     private JsonNode parse(String text) {

@@ -3,7 +3,7 @@ package newsflow.launcher.batch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.convert.DurationStyle;
+import newsflow.launcher.cli.Arguments;
 
 /**
  * The arguments of {@code enrich IN OUT [--threads N] [--max-tagging-time DURATION]}; {@code -} for IN or OUT is
@@ -27,8 +27,11 @@ record BatchOptions(String input, String output, int threads, Duration maxTaggin
         Duration maxTaggingTime = DEFAULT_MAX_TAGGING_TIME;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--threads" -> threads = threads(value(args, ++i, "--threads"));
-                case "--max-tagging-time" -> maxTaggingTime = duration(value(args, ++i, "--max-tagging-time"));
+                case "--threads" ->
+                    threads = Arguments.number(Arguments.value(args, ++i, "--threads"), "--threads", 1, 256);
+                case "--max-tagging-time" ->
+                    maxTaggingTime = Arguments.positiveDuration(
+                            Arguments.value(args, ++i, "--max-tagging-time"), "--max-tagging-time", "10s");
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("enrich does not know the option " + args[i]);
@@ -41,36 +44,5 @@ record BatchOptions(String input, String output, int threads, Duration maxTaggin
             throw new IllegalArgumentException("enrich needs an input and an output file (- for stdin or stdout)");
         }
         return new BatchOptions(files.get(0), files.get(1), threads, maxTaggingTime);
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static int threads(String value) {
-        try {
-            int threads = Integer.parseInt(value);
-            if (threads >= 1 && threads <= 256) {
-                return threads;
-            }
-        } catch (NumberFormatException ex) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--threads must be a whole number from 1 to 256, not " + value);
-    }
-
-    private static Duration duration(String value) {
-        try {
-            Duration duration = DurationStyle.detectAndParse(value);
-            if (!duration.isNegative() && !duration.isZero()) {
-                return duration;
-            }
-        } catch (IllegalArgumentException ex) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--max-tagging-time must be a positive duration such as 10s, not " + value);
     }
 }

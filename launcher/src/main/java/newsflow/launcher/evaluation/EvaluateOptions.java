@@ -2,6 +2,7 @@ package newsflow.launcher.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.launcher.cli.Arguments;
 
 /**
  * The arguments of {@code evaluate FILE [--language CODE] [--threads N] [--bare-crf MODEL] [--errors]
@@ -31,12 +32,14 @@ record EvaluateOptions(
         int tagColumn = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--language" -> language = language(value(args, ++i, "--language"));
-                case "--threads" -> threads = number(value(args, ++i, "--threads"), "--threads", 1, 256);
-                case "--bare-crf" -> bareCrf = value(args, ++i, "--bare-crf");
+                case "--language" -> language = language(Arguments.value(args, ++i, "--language"));
+                case "--threads" ->
+                    threads = Arguments.number(Arguments.value(args, ++i, "--threads"), "--threads", 1, 256);
+                case "--bare-crf" -> bareCrf = Arguments.value(args, ++i, "--bare-crf");
                 case "--errors" -> errors = true;
-                case "--token-column" -> tokenColumn = column(value(args, ++i, "--token-column"), "--token-column");
-                case "--tag-column" -> tagColumn = column(value(args, ++i, "--tag-column"), "--tag-column");
+                case "--token-column" ->
+                    tokenColumn = column(Arguments.value(args, ++i, "--token-column"), "--token-column");
+                case "--tag-column" -> tagColumn = column(Arguments.value(args, ++i, "--tag-column"), "--tag-column");
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("evaluate does not know the option " + args[i]);
@@ -51,13 +54,6 @@ record EvaluateOptions(
         return new EvaluateOptions(files.get(0), language, threads, bareCrf, errors, tokenColumn, tagColumn);
     }
 
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
     private static String language(String value) {
         if (!value.matches("[a-z]{2}")) {
             throw new IllegalArgumentException("--language takes an ISO 639-1 code such as en, not " + value);
@@ -66,23 +62,10 @@ record EvaluateOptions(
     }
 
     private static int column(String value, String option) {
-        int column = number(value, option, -100, 100);
+        int column = Arguments.number(value, option, -100, 100);
         if (column == 0) {
             throw new IllegalArgumentException(option + " counts from 1 (or from -1, the last column), not 0");
         }
         return column;
-    }
-
-    private static int number(String value, String option, int min, int max) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException ex) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                option + " must be a whole number from " + min + " to " + max + ", not " + value);
     }
 }

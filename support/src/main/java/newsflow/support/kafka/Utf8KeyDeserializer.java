@@ -1,9 +1,6 @@
 package newsflow.support.kafka;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import newsflow.support.text.StrictUtf8;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -19,15 +16,8 @@ public class Utf8KeyDeserializer implements Deserializer<String> {
         if (data == null) {
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data))
-                    .toString();
-        } catch (CharacterCodingException ex) {
-            throw new SerializationException("the key of a record on " + topic + " is not valid UTF-8", ex);
-        }
+        return StrictUtf8.decode(data)
+                .orElseThrow(
+                        () -> new SerializationException("the key of a record on " + topic + " is not valid UTF-8"));
     }
 }
