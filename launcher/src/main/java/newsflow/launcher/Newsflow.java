@@ -12,6 +12,8 @@ import newsflow.launcher.access.KafkaSetupApplication;
 import newsflow.launcher.batch.EnrichCommand;
 import newsflow.launcher.evaluation.EvaluateCommand;
 import newsflow.launcher.kafka.LocalKafkaException;
+import newsflow.launcher.publish.PublishCommand;
+import newsflow.launcher.tail.TailCommand;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -25,7 +27,9 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code kafka-setup [--name=value ...]}: users, topics and ACLs of a secured cluster, then exits;</li>
  * <li>{@code enrich IN.jsonl OUT.jsonl [--threads N] [--max-tagging-time D]}: the offline batch, no Kafka;</li>
  * <li>{@code evaluate FILE [--language CODE] [--bare-crf MODEL] [--errors] ...}: scores the tagger on a CoNLL
- * file.</li>
+ * file;</li>
+ * <li>{@code publish PATH... (--http URL --key KEY | --bootstrap-servers HOSTS) ...}: sends articles to the pipeline;</li>
+ * <li>{@code tail [--topic TOPIC] [--from-beginning] [filters] [--json]}: follows a pipeline topic.</li>
  * </ul>
  */
 public final class Newsflow {
@@ -59,6 +63,8 @@ public final class Newsflow {
                 case "kafka-setup" -> kafkaSetup(rest);
                 case "enrich" -> EnrichCommand.run(rest, out, err);
                 case "evaluate" -> EvaluateCommand.run(rest, out, err);
+                case "publish" -> PublishCommand.run(rest, System.in, out, err);
+                case "tail" -> TailCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
             };
@@ -132,6 +138,28 @@ public final class Newsflow {
                       the documents' language (default: detected per document); --errors lists every error;
                       --bare-crf scores a CoreNLP CRF model (a file or classpath resource) alone on the file's
                       own tokens, for comparison. Progress goes to stderr.
+
+                  publish PATH... (--http URL --key KEY | --bootstrap-servers HOSTS [--kafka-property N=V ...])
+                          [--source ID] [--language CODE] [--timeout DURATION]
+                      Sends articles to the pipeline: over ingest-service's POST /api/articles (URL such as
+                      http://localhost:8081, KEY the publisher's API key), or straight to articles.raw. PATH is a
+                      .txt (plain text) or .html/.htm page, sent as publisher ID with its path as article id; a
+                      .json file (one article in the articles.raw JSON); a .jsonl/.ndjson file (one a line); a
+                      folder of such files; or - for JSON lines on stdin. Prints each refusal with its reason
+                      code, a progress bar on stderr and a summary. Exit status 0 when all were accepted, 1 when
+                      any was refused or not sent, 69 when the server or brokers cannot be reached within
+                      DURATION (default 30s), 77 when the key is refused.
+
+                  tail [--topic TOPIC] [--from-beginning] [--entity ID|NAME] [--type TYPE] [--country CC]
+                       [--source ID] [--language CODE] [--json] [--max N]
+                       [--bootstrap-servers HOSTS] [--kafka-property N=V ...]
+                      Follows articles.enriched (or articles.ingested, articles.raw, articles.rejected) from now,
+                      or from the beginning, printing a line per article (time, source, version, language,
+                      headline and its top entities) or its JSON with --json; retractions and re-tags are shown as
+                      such. Filters: an entity by id or name, an entity type (PERSON, ORGANIZATION, COUNTRY,
+                      LOCATION), a country (its code: the country or a place in it), a source, a language. Stops
+                      after N articles, or with Ctrl-C. HOSTS defaults to localhost:9092. Exit status 64 for an
+                      unknown topic or filter, 69 when no broker answers.
                 """);
         return status;
     }
