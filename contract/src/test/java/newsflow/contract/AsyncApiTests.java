@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -24,6 +25,36 @@ class AsyncApiTests {
     void isAnAsyncApi3Document() {
         assertThat(ASYNCAPI.path("asyncapi").asString()).startsWith("3.");
         assertThat(ASYNCAPI.path("info").path("title").asString()).isEqualTo("newsflow");
+    }
+
+    @Test
+    void givesEachEventTheCloudEventsTypeAndSourceTheServicesWrite() {
+        JsonNode messages = ASYNCAPI.path("components").path("messages");
+        assertThat(List.of("articleIngested", "articleEnriched", "articleRejected"))
+                .extracting(name -> messages.at("/" + name + "/headers/allOf/1/properties/ce_type/const")
+                        .asString())
+                .containsExactly(
+                        CloudEventHeaders.ARTICLE_INGESTED,
+                        CloudEventHeaders.ARTICLE_ENRICHED,
+                        CloudEventHeaders.ARTICLE_REJECTED);
+        assertThat(List.of("articleIngested", "articleEnriched", "articleRejected"))
+                .extracting(name -> messages.at("/" + name + "/headers/allOf/1/properties/ce_source/const")
+                        .asString())
+                .containsExactly(
+                        CloudEventHeaders.INGEST_SERVICE,
+                        CloudEventHeaders.ENRICH_SERVICE,
+                        CloudEventHeaders.INGEST_SERVICE);
+        assertThat(messages.at("/articleRetracted/headers/properties/ce_type/const")
+                        .asString())
+                .isEqualTo(CloudEventHeaders.ARTICLE_RETRACTED);
+        assertThat(ASYNCAPI.at("/components/schemas/CloudEventAttributes/required"))
+                .extracting(JsonNode::asString)
+                .containsExactlyInAnyOrder(
+                        CloudEventHeaders.SPECVERSION,
+                        CloudEventHeaders.ID,
+                        CloudEventHeaders.SOURCE,
+                        CloudEventHeaders.TYPE,
+                        CloudEventHeaders.CONTENT_TYPE);
     }
 
     @Test
@@ -105,7 +136,11 @@ class AsyncApiTests {
 
     private static JsonNode read(String name) {
         try (InputStream in = AsyncApiTests.class.getResourceAsStream(FOLDER + name)) {
-            return new YAMLMapper().readTree(in);
+            // A key written twice would silently hide the first; refuse it.
+            return YAMLMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build()
+                    .readTree(in);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

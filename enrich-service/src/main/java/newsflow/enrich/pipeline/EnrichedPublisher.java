@@ -1,27 +1,36 @@
 package newsflow.enrich.pipeline;
 
+import java.time.Clock;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
-import newsflow.contract.RetractionHeaders;
+import newsflow.contract.CloudEventHeaders;
 import newsflow.contract.Topics;
 import newsflow.support.kafka.EventSender;
 import org.springframework.stereotype.Component;
 
-/** Publishes to {@code articles.enriched}, keyed by {@code articleId}: enriched articles, and retractions as tombstones. */
+/**
+ * Publishes to {@code articles.enriched}, keyed by {@code articleId}: enriched articles, and retractions as tombstones,
+ * each with its CloudEvents attributes ({@link CloudEventHeaders}).
+ */
 @Component
 class EnrichedPublisher {
 
     private final EventSender sender;
+    private final Clock clock;
 
-    EnrichedPublisher(EventSender sender) {
+    EnrichedPublisher(EventSender sender, Clock clock) {
         this.sender = sender;
+        this.clock = clock;
     }
 
     void publish(ArticleEnriched article) {
-        sender.send(Topics.ENRICHED, article.articleId(), article);
+        sender.send(Topics.ENRICHED, article.articleId(), article, CloudEventHeaders.enriched(article));
     }
 
     void retract(ArticleRetracted retraction) {
-        sender.sendTombstone(Topics.ENRICHED, retraction.articleId(), RetractionHeaders.toHeaders(retraction));
+        sender.sendTombstone(
+                Topics.ENRICHED,
+                retraction.articleId(),
+                CloudEventHeaders.retracted(retraction, CloudEventHeaders.ENRICH_SERVICE, clock.instant()));
     }
 }

@@ -46,12 +46,21 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     ProducerFactory<?, ?> producerFactory;
 
     @Test
-    void publishesTheArticleWithItsEntitiesAndProvenance() {
+    void publishesTheArticleWithItsEntitiesAndProvenanceAsACloudEvent() {
         ArticleIngested article = article("Sergei Lavrov met Danish diplomats in Geneva.");
 
         topics.send(Topics.INGESTED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
 
-        ArticleEnriched enriched = enriched(topics.awaitKey(Topics.ENRICHED, article.articleId()));
+        ConsumerRecord<String, byte[]> record = topics.awaitKey(Topics.ENRICHED, article.articleId());
+        ArticleEnriched enriched = enriched(record);
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("newsflow.article.enriched");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/newsflow/enrich-service");
+        assertThat(TopicProbe.header(record, "ce_id"))
+                .isEqualTo(article.articleId() + ":" + article.version() + ":"
+                        + enriched.enrichedAt().toEpochMilli());
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(article.articleId());
+        assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
         assertThat(enriched.zones()).isEqualTo(article.zones());
         assertThat(enriched.version()).isEqualTo(article.version());
         assertThat(enriched.entities())
@@ -73,6 +82,9 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         ConsumerRecord<String, byte[]> tombstone = topics.awaitKey(Topics.ENRICHED, articleId);
         assertThat(tombstone.value()).isNull();
         assertThat(TopicProbe.header(tombstone, RetractionHeaders.VERSION)).isEqualTo("4");
+        assertThat(TopicProbe.header(tombstone, "ce_type")).isEqualTo("newsflow.article.retracted");
+        assertThat(TopicProbe.header(tombstone, "ce_source")).isEqualTo("/newsflow/enrich-service");
+        assertThat(TopicProbe.header(tombstone, "ce_id")).isEqualTo(articleId + ":4:retracted");
     }
 
     @Test

@@ -2,6 +2,7 @@ package newsflow.ingest.pipeline;
 
 import java.time.Clock;
 import newsflow.contract.ArticleRejected;
+import newsflow.contract.CloudEventHeaders;
 import newsflow.contract.SourceRecord;
 import newsflow.contract.Topics;
 import newsflow.ingest.intake.Refused;
@@ -33,7 +34,7 @@ class RejectionPublisher {
                 refused.sourceArticleId(),
                 new SourceRecord(record.topic(), record.partition(), record.offset()),
                 clock.instant());
-        sender.send(Topics.REJECTED, record.key(), rejection);
+        sender.send(Topics.REJECTED, record.key(), rejection, CloudEventHeaders.rejected(rejection));
         metrics.rejected(refused.refusal().reason(), refused.source(), "kafka");
     }
 }

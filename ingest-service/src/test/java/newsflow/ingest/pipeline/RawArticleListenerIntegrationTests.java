@@ -3,6 +3,7 @@ package newsflow.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import newsflow.contract.ArticleIds;
@@ -28,13 +29,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
 
     @Test
-    void publishesTheCleanSeedArticleKeyedByItsArticleId() {
+    void publishesTheCleanSeedArticleKeyedByItsArticleIdAsACloudEvent() {
         String id = unique("seed");
         RawArticle raw = SampleArticles.seed("demo", id);
 
         topics.send(Topics.RAW, "demo:" + id, EventJson.mapper().writeValueAsBytes(raw));
 
-        ArticleIngested ingested = ingested(topics.awaitKey(Topics.INGESTED, ArticleIds.derive("demo", id)));
+        ConsumerRecord<String, byte[]> record = topics.awaitKey(Topics.INGESTED, ArticleIds.derive("demo", id));
+        ArticleIngested ingested = ingested(record);
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("newsflow.article.ingested");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/newsflow/ingest-service");
+        assertThat(TopicProbe.header(record, "ce_id")).isEqualTo(ingested.articleId() + ":1");
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(ingested.articleId());
+        assertThat(Instant.parse(TopicProbe.header(record, "ce_time"))).isEqualTo(ingested.ingestedAt());
+        assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
         assertThat(ingested.title())
                 .isEqualTo("Danish foreign minister shares tweet of mass-walkout during Russian UN speech");
         assertThat(ingested.version()).isEqualTo(1);
@@ -59,8 +68,12 @@ class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
 
         RecordMetadata sent = topics.send(Topics.RAW, key, value);
 
-        ArticleRejected rejected = rejected(topics.awaitKey(Topics.REJECTED, key));
+        ConsumerRecord<String, byte[]> record = topics.awaitKey(Topics.REJECTED, key);
+        ArticleRejected rejected = rejected(record);
         assertThat(rejected.reason()).isEqualTo(reason);
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("newsflow.article.rejected");
+        assertThat(TopicProbe.header(record, "ce_id"))
+                .isEqualTo(Topics.RAW + "-" + sent.partition() + "-" + sent.offset());
         assertThat(rejected.message()).isNotBlank();
         assertThat(rejected.origin().topic()).isEqualTo(Topics.RAW);
         assertThat(rejected.origin().partition()).isEqualTo(sent.partition());
@@ -102,6 +115,9 @@ class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(tombstone.value()).isNull();
         assertThat(TopicProbe.header(tombstone, RetractionHeaders.EVENT)).isEqualTo(RetractionHeaders.RETRACTED);
         assertThat(TopicProbe.header(tombstone, RetractionHeaders.VERSION)).isEqualTo("3");
+        assertThat(TopicProbe.header(tombstone, "ce_type")).isEqualTo("newsflow.article.retracted");
+        assertThat(TopicProbe.header(tombstone, "ce_id")).isEqualTo(tombstone.key() + ":3:retracted");
+        assertThat(TopicProbe.header(tombstone, "content-type")).isNull();
     }
 
     @Test

@@ -34,6 +34,13 @@ public class EventSender {
         return send(new ProducerRecord<>(topic, key, value));
     }
 
+    /** Sends an event (written as JSON) with these record headers. */
+    public RecordMetadata send(String topic, String key, Object value, Map<String, byte[]> headers) {
+        var record = new ProducerRecord<String, Object>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
+        return send(record);
+    }
+
     /** Sends an event or raw bytes with the given record timestamp. */
     public RecordMetadata sendAt(String topic, String key, Object value, java.time.Instant timestamp) {
         return send(new ProducerRecord<>(topic, null, timestamp.toEpochMilli(), key, value));
@@ -41,9 +48,7 @@ public class EventSender {
 
     /** Sends a tombstone, a record with no value, carrying what it stands for in its headers. */
     public RecordMetadata sendTombstone(String topic, String key, Map<String, byte[]> headers) {
-        var record = new ProducerRecord<String, Object>(topic, key, null);
-        headers.forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
-        return send(record);
+        return send(topic, key, null, headers);
     }
 
     private RecordMetadata send(ProducerRecord<String, Object> record) {
