@@ -13,6 +13,7 @@ import newsflow.enrich.tagging.Tagging;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Affiliations;
+import newsflow.enrich.tagging.mentions.CapitalNames;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.1";
+    public static final String VERSION = "0.3.2";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -107,7 +108,11 @@ public final class CrfGazetteerTagger implements EntityTagger {
         }
         deadline.check();
         candidates = Affiliations.split(
-                Credits.apply(Datelines.apply(candidates, texts, gazetteer), texts, gazetteer), gazetteer);
+                Credits.apply(
+                        Datelines.apply(CapitalNames.resolve(candidates, gazetteer, code), texts, gazetteer),
+                        texts,
+                        gazetteer),
+                gazetteer);
         List<Span> chosen = SpanSelector.select(
                 NameBoundaries.repair(candidates, tokens, code),
                 other,

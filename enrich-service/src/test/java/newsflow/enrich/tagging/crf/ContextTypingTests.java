@@ -147,6 +147,19 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAKnownPlaceWrittenInCapitalsInAMixedCaseLineForTheGazetteersPlace() {
+        List<Entity> entities =
+                tag("SYDNEY - The harbour bridge reopened to traffic on Sunday after repairs, the city's "
+                        + "mayor said. Sydney had waited three weeks.");
+
+        Entity sydney = entity(entities, "location:sydney-au");
+        assertThat(sydney.name()).isEqualTo("Sydney");
+        assertThat(sydney.wikidataId()).isEqualTo("Q3130");
+        assertThat(sydney.mentions()).extracting(Mention::text).containsExactly("SYDNEY", "Sydney");
+        assertThat(entities).extracting(Entity::id).doesNotContain("location:sydney");
+    }
+
+    @Test
     void findsAPersonNamedInCapitalsInAPhotoCredit() {
         assertThat(tag("Fans queue outside the stadium in Lagos. Photo: TUNDE OGUNLEYE/AFP"))
                 .extracting(Entity::id)
