@@ -69,15 +69,24 @@ class KafkaTopicsHealthIndicator implements HealthIndicator, ApplicationListener
         return last;
     }
 
-    /** Says at start what is wrong, if anything. */
+    /**
+     * Says at start what is wrong, if anything: on a thread of its own, so that a broker that does not answer delays
+     * neither the start nor the readiness of the service by the time the question takes.
+     */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        Health health = health();
-        if (!health.getStatus().equals(Status.UP)) {
-            log.error(
-                    "Kafka does not give the pipeline topics what this service is configured for: {}",
-                    health.getDetails());
-        }
+        Thread check = new Thread(
+                () -> {
+                    Health health = health();
+                    if (!health.getStatus().equals(Status.UP)) {
+                        log.error(
+                                "Kafka does not give the pipeline topics what this service is configured for: {}",
+                                health.getDetails());
+                    }
+                },
+                "kafka-topics-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     private Health ask() {
