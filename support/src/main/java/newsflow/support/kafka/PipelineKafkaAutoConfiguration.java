@@ -3,7 +3,10 @@ package newsflow.support.kafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import newsflow.contract.EventJson;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -94,15 +97,18 @@ public class PipelineKafkaAutoConfiguration {
         return new EventSender(kafka, properties.sendTimeout(), registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
-    /** {@code kafkaTopics} in the health endpoint, and an ERROR at start, when the topics are weaker than configured. */
+    /**
+     * {@code kafkaTopics} in the health endpoint, and an ERROR at start, when the topics are weaker than configured:
+     * every topic the service declares, the shared ones and its own ({@code articles.versions} in ingest-service).
+     */
     @Bean
-    KafkaTopicsHealthIndicator kafkaTopicsHealthIndicator(KafkaAdmin kafkaAdmin, PipelineKafkaProperties properties) {
+    KafkaTopicsHealthIndicator kafkaTopicsHealthIndicator(
+            KafkaAdmin kafkaAdmin, PipelineKafkaProperties properties, ObjectProvider<NewTopic> ownTopics) {
+        Set<String> names = new LinkedHashSet<>();
+        PipelineTopics.shared(properties.topics()).forEach(topic -> names.add(topic.name()));
+        ownTopics.orderedStream().forEach(topic -> names.add(topic.name()));
         return new KafkaTopicsHealthIndicator(
-                kafkaAdmin.getConfigurationProperties(),
-                properties.topics(),
-                PipelineTopics.shared(properties.topics()).stream()
-                        .map(NewTopic::name)
-                        .toList());
+                kafkaAdmin.getConfigurationProperties(), properties.topics(), List.copyOf(names));
     }
 
     @Bean

@@ -13,8 +13,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The {@code kafkaTopics} health against the JVM's real (single) broker, with topics of known shapes. */
 class KafkaTopicsHealthIndicatorTests {
@@ -84,6 +87,23 @@ class KafkaTopicsHealthIndicatorTests {
                         present + " has min.insync.replicas=1, 2 configured"
                                 + " (newsflow.kafka.topics.min-insync-replicas)",
                         "topic " + missing + " does not exist");
+    }
+
+    @Test
+    void checksTheTopicsAServiceDeclaresOfItsOwnBesideTheSharedOnes() {
+        String own = "own-" + UUID.randomUUID();
+        new ApplicationContextRunner()
+                .withConfiguration(
+                        AutoConfigurations.of(KafkaAutoConfiguration.class, PipelineKafkaAutoConfiguration.class))
+                .withBean("ownTopic", NewTopic.class, () -> new NewTopic(own, 3, (short) 1))
+                .withPropertyValues(
+                        "spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                        "spring.kafka.admin.auto-create=false",
+                        "newsflow.kafka.topics.replication-factor=1",
+                        "newsflow.kafka.topics.min-insync-replicas=1")
+                .run(context -> assertThat(problems(context.getBean(KafkaTopicsHealthIndicator.class)
+                                .health()))
+                        .contains("topic " + own + " does not exist"));
     }
 
     @Test
