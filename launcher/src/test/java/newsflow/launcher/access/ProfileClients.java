@@ -23,14 +23,22 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Kafka clients set up exactly as a service's are under the {@code kafka-sasl} profile (its file and its
- * credentials post-processor), on the plain SASL listener of the test broker, logged in as any user.
+ * credentials post-processor), on the plain SASL listener of the test broker or its TLS one, logged in as any user.
  */
 final class ProfileClients {
 
     private final String bootstrapServers;
+    private final Map<String, String> settings;
 
+    /** On the plain SASL listener: {@code spring.kafka.security.protocol=SASL_PLAINTEXT}, as the tests' services. */
     ProfileClients(String bootstrapServers) {
+        this(bootstrapServers, Map.of("spring.kafka.security.protocol", "SASL_PLAINTEXT"));
+    }
+
+    /** With these Spring Boot settings over the profile's (none: the profile's own SASL_SSL). */
+    ProfileClients(String bootstrapServers, Map<String, String> settings) {
         this.bootstrapServers = bootstrapServers;
+        this.settings = Map.copyOf(settings);
     }
 
     KafkaProducer<String, String> producer(String user, String password) {
@@ -57,15 +65,11 @@ final class ProfileClients {
 
     private KafkaProperties profile(String user, String password) {
         var environment = new StandardEnvironment();
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "test",
-                        Map.of(
-                                "spring.kafka.bootstrap-servers", bootstrapServers,
-                                "spring.kafka.security.protocol", "SASL_PLAINTEXT",
-                                "newsflow.kafka.username", user,
-                                "newsflow.kafka.password", password)));
+        Map<String, Object> values = new HashMap<>(settings);
+        values.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        values.put("newsflow.kafka.username", user);
+        values.put("newsflow.kafka.password", password);
+        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
         String file = "application-" + PipelineKafkaProperties.SASL_PROFILE + ".yml";
         try {
             new YamlPropertySourceLoader()

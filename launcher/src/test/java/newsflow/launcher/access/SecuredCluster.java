@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import newsflow.launcher.kafka.BrokerCertificate;
 import newsflow.launcher.kafka.SecuredKafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,23 +33,55 @@ final class SecuredCluster implements AutoCloseable {
     private final SecuredKafka kafka;
     private final String adminPassword;
     private final Map<ServiceAccount, String> passwords;
+    private final BrokerCertificate certificate;
     private final ProfileClients clients;
 
-    private SecuredCluster(SecuredKafka kafka, String adminPassword, Map<ServiceAccount, String> passwords) {
+    private SecuredCluster(
+            SecuredKafka kafka,
+            String adminPassword,
+            Map<ServiceAccount, String> passwords,
+            BrokerCertificate certificate) {
         this.kafka = kafka;
         this.adminPassword = adminPassword;
         this.passwords = passwords;
-        this.clients = new ProfileClients(kafka.bootstrapServers());
+        this.certificate = certificate;
+        this.clients = certificate == null
+                ? new ProfileClients(kafka.bootstrapServers())
+                : new ProfileClients(kafka.tlsBootstrapServers(), trustSettings(certificate));
     }
 
     static SecuredCluster start(Path directory) {
+        return start(directory, null);
+    }
+
+    /**
+     * With a SASL_SSL listener whose certificate the clients trust; every client of the cluster, kafka-setup's
+     * included, connects to it as the {@code kafka-sasl} profile does by default, over TLS.
+     */
+    static SecuredCluster startWithTls(Path directory) {
+        return start(directory, BrokerCertificate.create(directory.resolve("tls"), newPassword()));
+    }
+
+    /** The Spring Boot settings that make a service of the profile trust the cluster's certificate. */
+    static Map<String, String> trustSettings(BrokerCertificate certificate) {
+        return Map.of(
+                "spring.kafka.ssl.trust-store-location",
+                        certificate.trustStore().toUri().toString(),
+                "spring.kafka.ssl.trust-store-password", certificate.password(),
+                "spring.kafka.ssl.trust-store-type", "PKCS12");
+    }
+
+    private static SecuredCluster start(Path directory, BrokerCertificate certificate) {
         String adminPassword = newPassword();
         Map<ServiceAccount, String> passwords = new EnumMap<>(ServiceAccount.class);
         for (ServiceAccount account : ServiceAccount.values()) {
             passwords.put(account, newPassword());
         }
-        var cluster = new SecuredCluster(
-                SecuredKafka.start(directory, adminPassword, newPassword()), adminPassword, passwords);
+        Path data = directory.resolve("data");
+        SecuredKafka kafka = certificate == null
+                ? SecuredKafka.start(data, adminPassword, newPassword())
+                : SecuredKafka.startWithTls(data, adminPassword, newPassword(), certificate);
+        var cluster = new SecuredCluster(kafka, adminPassword, passwords, certificate);
         try {
             KafkaSetupApplication.application().run(cluster.setupArguments()).close();
             cluster.awaitTheBrokerKnowsEveryAccountAndGrant();
@@ -59,8 +92,9 @@ final class SecuredCluster implements AutoCloseable {
         }
     }
 
+    /** Where the services connect: the TLS listener when there is one. */
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return certificate == null ? kafka.bootstrapServers() : kafka.tlsBootstrapServers();
     }
 
     Map<ServiceAccount, String> passwords() {
@@ -103,10 +137,14 @@ final class SecuredCluster implements AutoCloseable {
 
     private String[] setupArguments() {
         List<String> args = new ArrayList<>(List.of(
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.kafka.security.protocol=SASL_PLAINTEXT",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 "--newsflow.kafka.username=" + SecuredKafka.ADMIN,
                 "--newsflow.kafka.password=" + adminPassword));
+        if (certificate == null) {
+            args.add("--spring.kafka.security.protocol=SASL_PLAINTEXT");
+        } else {
+            trustSettings(certificate).forEach((name, value) -> args.add("--" + name + "=" + value));
+        }
         passwords.forEach(
                 (account, password) -> args.add("--newsflow.setup.passwords." + account.key() + "=" + password));
         return args.toArray(String[]::new);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -41,11 +42,14 @@ public final class SecuredKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final String tlsBootstrapServers;
     private final String adminPassword;
 
-    private SecuredKafka(KafkaRaftServer server, String bootstrapServers, String adminPassword) {
+    private SecuredKafka(
+            KafkaRaftServer server, String bootstrapServers, String tlsBootstrapServers, String adminPassword) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.tlsBootstrapServers = tlsBootstrapServers;
         this.adminPassword = adminPassword;
     }
 
@@ -70,6 +74,20 @@ public final class SecuredKafka implements AutoCloseable {
 
     /** Formats the directory with the admin's credential, starts the broker and returns once the admin gets in. */
     public static SecuredKafka start(Path dataDirectory, String adminPassword, String controllerPassword) {
+        return start(dataDirectory, adminPassword, controllerPassword, null);
+    }
+
+    /**
+     * As {@link #start(Path, String, String)}, with a third listener, {@code SECURE}: SASL_SSL with SCRAM-SHA-512
+     * and this certificate, what the {@code kafka-sasl} profile's clients connect to by default.
+     */
+    public static SecuredKafka startWithTls(
+            Path dataDirectory, String adminPassword, String controllerPassword, BrokerCertificate certificate) {
+        return start(dataDirectory, adminPassword, controllerPassword, certificate);
+    }
+
+    private static SecuredKafka start(
+            Path dataDirectory, String adminPassword, String controllerPassword, BrokerCertificate certificate) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException ex) {
@@ -79,6 +97,12 @@ public final class SecuredKafka implements AutoCloseable {
         int controllerPort = brokerPort + 1;
         Map<String, String> config =
                 config(dataDirectory, brokerPort, controllerPort, adminPassword, controllerPassword);
+        String tlsBootstrapServers = null;
+        if (certificate != null) {
+            int tlsPort = FreePorts.anyExcept(List.of(brokerPort, controllerPort));
+            tlsBootstrapServers = "localhost:" + tlsPort;
+            config.putAll(tlsListener(config, tlsPort, certificate, adminPassword));
+        }
         // kafka-storage format --add-scram, as for production: the admin's credential is in the metadata from the
         // start, since nobody could log in to create it.
         StorageFormat.formatIfMissing(
@@ -87,7 +111,7 @@ public final class SecuredKafka implements AutoCloseable {
                 "--add-scram",
                 "SCRAM-SHA-512=[name=" + ADMIN + ",password=" + adminPassword + "]");
         var server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
-        var kafka = new SecuredKafka(server, "localhost:" + brokerPort, adminPassword);
+        var kafka = new SecuredKafka(server, "localhost:" + brokerPort, tlsBootstrapServers, adminPassword);
         server.startup();
         try {
             await("the admin's first answer from the secured broker")
@@ -102,6 +126,14 @@ public final class SecuredKafka implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The SASL_SSL listener's address; only when started {@link #startWithTls with TLS}. */
+    public String tlsBootstrapServers() {
+        if (tlsBootstrapServers == null) {
+            throw new IllegalStateException("this broker was started without TLS");
+        }
+        return tlsBootstrapServers;
     }
 
     /** Admin client settings of the super user {@code admin}. */
@@ -145,6 +177,24 @@ public final class SecuredKafka implements AutoCloseable {
                         + CONTROLLER + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER + "=\""
                         + controllerPassword + "\";");
         return config;
+    }
+
+    /** The settings that add the SASL_SSL listener {@code SECURE} to a broker's. */
+    private static Map<String, String> tlsListener(
+            Map<String, String> config, int port, BrokerCertificate certificate, String adminPassword) {
+        Map<String, String> tls = new LinkedHashMap<>();
+        tls.put("listeners", config.get("listeners") + ",SECURE://localhost:" + port);
+        tls.put("advertised.listeners", config.get("advertised.listeners") + ",SECURE://localhost:" + port);
+        tls.put("listener.security.protocol.map", config.get("listener.security.protocol.map") + ",SECURE:SASL_SSL");
+        tls.put("listener.name.secure.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        tls.put("listener.name.secure.scram-sha-512.sasl.jaas.config", scramLogin(ADMIN, adminPassword));
+        tls.put(
+                "listener.name.secure.ssl.keystore.location",
+                certificate.keyStore().toString());
+        tls.put("listener.name.secure.ssl.keystore.password", certificate.password());
+        tls.put("listener.name.secure.ssl.key.password", certificate.password());
+        tls.put("listener.name.secure.ssl.keystore.type", "PKCS12");
+        return tls;
     }
 
     private static String scramLogin(String user, String password) {
