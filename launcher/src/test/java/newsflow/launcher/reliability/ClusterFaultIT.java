@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The cluster scenarios of the fault suite: three Kafka nodes ({@code newsflow.jar kafka --node-id N
  * --controller-quorum ...}, pipeline topics replicated three times, {@code min.insync.replicas=2}), two instances of
  * ingest and of enrich in their consumer groups, and index-service, each a process of its own. Publishers push over
- * HTTP (to ingest-1) and over Kafka (read by both ingest instances) while a node or an instance is killed; every
+ * HTTP (to both ingest instances, story by story in turn) and over Kafka (read by both ingest instances) while a node or an instance is killed; every
  * accepted article must end up in the store once, at its newest version. Each scenario writes its row of
  * {@code target/reliability-cluster/reliability.md}, the cluster table of {@code docs/reliability.md}.
  */
@@ -204,7 +204,7 @@ class ClusterFaultIT {
                 scenario,
                 fault,
                 new Scenarios.Target(
-                        cluster.url("ingest-1"),
+                        List.of(cluster.url("ingest-1"), cluster.url("ingest-2")),
                         key(scenario),
                         httpSource(scenario),
                         cluster.bootstrapServers(),

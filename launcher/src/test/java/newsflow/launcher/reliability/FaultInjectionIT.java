@@ -236,7 +236,7 @@ class FaultInjectionIT {
                     "`kill -9` of the whole local run (`newsflow.jar local`: Kafka and "
                             + "every service in one JVM) mid-stream, then started again on the same data",
                     new Scenarios.Target(
-                            "http://localhost:8081",
+                            List.of("http://localhost:8081"),
                             "demo-key",
                             "demo",
                             "localhost:" + kafkaPort,
@@ -299,7 +299,7 @@ class FaultInjectionIT {
                 scenario,
                 fault,
                 new Scenarios.Target(
-                        services.url(Service.INGEST),
+                        List.of(services.url(Service.INGEST)),
                         key(scenario),
                         httpSource(scenario),
                         services.bootstrapServers(),

@@ -40,7 +40,7 @@ final class Feed implements AutoCloseable {
     private static final int HTTP_PUBLISHERS = 4;
 
     private final List<Story> stories;
-    private final URI articles;
+    private final List<URI> endpoints;
     private final String apiKey;
     private final KafkaProducer<String, byte[]> producer;
     private final HttpClient http =
@@ -61,13 +61,15 @@ final class Feed implements AutoCloseable {
 
     Feed(
             List<Story> stories,
-            String ingestUrl,
+            List<String> ingestUrls,
             String apiKey,
             String bootstrapServers,
             int slices,
             Duration sliceTime) {
         this.stories = List.copyOf(stories);
-        this.articles = URI.create(ingestUrl + "/api/articles");
+        this.endpoints = ingestUrls.stream()
+                .map(url -> URI.create(url + "/api/articles"))
+                .toList();
         this.apiKey = apiKey;
         this.slices = slices;
         this.sliceTime = sliceTime;
@@ -104,10 +106,16 @@ final class Feed implements AutoCloseable {
             List<Story> part = stories.subList(
                     Math.min(stories.size(), slice * perSlice), Math.min(stories.size(), (slice + 1) * perSlice));
             List<Future<?>> http = new ArrayList<>();
-            part.stream()
+            List<Story> overHttp = part.stream()
                     .filter(story -> story.channel() == Story.Channel.HTTP)
-                    .forEach(story ->
-                            http.add(publishers.submit(() -> story.steps().forEach(this::post))));
+                    .toList();
+            for (int i = 0; i < overHttp.size(); i++) {
+                // The stories take turns over the ingest instances, as behind a load balancer; each story's
+                // versions go to one instance, in order.
+                Story story = overHttp.get(i);
+                URI endpoint = endpoints.get(i % endpoints.size());
+                http.add(publishers.submit(() -> story.steps().forEach(step -> post(endpoint, step))));
+            }
             sendOnKafka(part.stream()
                     .filter(story -> story.channel() == Story.Channel.KAFKA)
                     .toList());
@@ -164,8 +172,8 @@ final class Feed implements AutoCloseable {
         }
     }
 
-    private void post(String article) {
-        var request = HttpRequest.newBuilder(articles)
+    private void post(URI endpoint, String article) {
+        var request = HttpRequest.newBuilder(endpoint)
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))

@@ -41,13 +41,17 @@ final class Scenarios {
     }
 
     /** Where a scenario's articles go and where they are looked for. */
-    record Target(String ingestUrl, String apiKey, String httpSource, String bootstrapServers, String indexUrl) {}
+    /**
+     * @param ingestUrls the ingest instances HTTP publishers post to, taking turns
+     */
+    record Target(
+            List<String> ingestUrls, String apiKey, String httpSource, String bootstrapServers, String indexUrl) {}
 
     Outcome run(String scenario, String fault, Target target, Fault inject, IntSupplier deadLetters) {
         List<Story> stories = Story.generate(scenario, articles, target.httpSource(), scenario + "-kafka");
         var check = new StoreCheck(target.indexUrl());
-        try (var feed =
-                new Feed(stories, target.ingestUrl(), target.apiKey(), target.bootstrapServers(), SLICES, SLICE_TIME)) {
+        try (var feed = new Feed(
+                stories, target.ingestUrls(), target.apiKey(), target.bootstrapServers(), SLICES, SLICE_TIME)) {
             var feeding = feed.start();
             await(scenario + ": 40% of the feed accepted")
                     .atMost(Duration.ofMinutes(5))
