@@ -46,7 +46,8 @@ class ClusterFaultIT {
             "cluster-enrich-kill",
             "cluster-rolling-restart",
             "cluster-enrich-scale-out",
-            "cluster-two-down");
+            "cluster-two-down",
+            "cluster-index-kill");
 
     private final Path jar =
             Path.of(System.getProperty("newsflow.jar", "target/newsflow.jar")).toAbsolutePath();
@@ -197,6 +198,40 @@ class ClusterFaultIT {
         assertThat(outcome.feed().unavailableWithoutRetryAfter.get())
                 .as("503 answers without Retry-After")
                 .isZero();
+    }
+
+    @Test
+    @Order(6)
+    void killingOneOfTwoIndexInstancesSharingOpenSearchLosesAndDuplicatesNothing() throws Exception {
+        var opensearch = new OpenSearchProcess(
+                folder.resolve("opensearch"), folder.resolve("logs").resolve("opensearch.log"));
+        opensearch.start();
+        try {
+            cluster.stop(Service.INDEX, 1);
+            cluster.indexOnOpenSearch(opensearch.uri());
+            cluster.start(Service.INDEX, 1);
+            cluster.start(Service.INDEX, 2);
+            await("both index instances holding partitions of " + Topics.ENRICHED)
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> cluster.members(ConsumerGroups.INDEX, Topics.ENRICHED).values().stream()
+                                    .filter(partitions -> !partitions.isEmpty())
+                                    .count()
+                            >= 2);
+
+            Outcome outcome = run(
+                    "cluster-index-kill",
+                    "three Kafka nodes, index-service twice on one OpenSearch: `kill -9` of one index instance "
+                            + "mid-stream; the other takes its partitions",
+                    () -> {
+                        cluster.kill(Service.INDEX, 2);
+                        return Instant.now();
+                    });
+
+            assertNothingLostOrDuplicated(outcome);
+        } finally {
+            opensearch.stop();
+        }
     }
 
     private Outcome run(String scenario, String fault, Fault inject) {

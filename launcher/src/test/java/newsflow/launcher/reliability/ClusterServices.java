@@ -41,6 +41,7 @@ final class ClusterServices implements AutoCloseable {
     private final Set<Integer> taken = new HashSet<>();
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, JavaProcess> running = new LinkedHashMap<>();
+    private List<String> indexStore = List.of();
 
     /**
      * @param publishers settings of ingest's HTTP publishers, e.g. {@code newsflow.ingest.publishers[0].source=a}
@@ -181,6 +182,7 @@ final class ClusterServices implements AutoCloseable {
         arguments.add("--newsflow.kafka.topics.min-insync-replicas=2");
         if (service == Service.INDEX) {
             arguments.add("--newsflow.index.lucene.path=" + folder.resolve(name));
+            arguments.addAll(indexStore);
         }
         running.put(name, JavaProcess.start(name, log(name), SeparateServices.heap(service), arguments));
     }
@@ -195,6 +197,14 @@ final class ClusterServices implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(500))
                 .failFast(process::assertRunning)
                 .until(() -> Health.isUp(health));
+    }
+
+    /** Index instances started from now on share this OpenSearch node as their store, instead of a Lucene index each. */
+    void indexOnOpenSearch(String uri) {
+        indexStore = List.of(
+                "--newsflow.index.store=opensearch",
+                "--newsflow.index.opensearch.uris=" + uri,
+                "--newsflow.index.opensearch.replicas=0");
     }
 
     void kill(Service service, int instance) {
