@@ -27,23 +27,12 @@ final class HttpSink implements ArticleSink {
     private final URI endpoint;
     private final String key;
     private final Duration timeout;
-    private final Pause pause;
-
-    /** Waits between attempts; a test may pass one that does not wait. */
-    interface Pause {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     HttpSink(URI baseUrl, String key, Duration timeout) {
-        this(baseUrl, key, timeout, duration -> TimeUnit.MILLISECONDS.sleep(duration.toMillis()));
-    }
-
-    HttpSink(URI baseUrl, String key, Duration timeout, Pause pause) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.endpoint = URI.create(baseUrl + "/api/articles");
         this.key = key;
         this.timeout = timeout;
-        this.pause = pause;
     }
 
     @Override
@@ -73,7 +62,7 @@ final class HttpSink implements ArticleSink {
                                     + timeout.toSeconds() + " s of trying again",
                             UNAVAILABLE);
                 }
-                pause.sleep(wait);
+                TimeUnit.MILLISECONDS.sleep(wait.toMillis()); // the server's Retry-After, not a wait for Kafka
                 waitedNanos += wait.toNanos();
             }
         } catch (IOException ex) {

@@ -95,9 +95,6 @@ record PublishOptions(
             throw new IllegalArgumentException(
                     "--key goes with --http; over Kafka the brokers authenticate the client");
         }
-        if (http == null && !kafkaProperties.isEmpty() && bootstrapServers == null) {
-            throw new IllegalArgumentException("--kafka-property goes with --bootstrap-servers");
-        }
         return new PublishOptions(
                 List.copyOf(paths),
                 http == null ? null : baseUrl(http),

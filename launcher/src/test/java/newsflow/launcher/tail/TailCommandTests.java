@@ -30,10 +30,6 @@ import newsflow.contract.Topics;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.testsupport.KafkaIntegrationTest;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,20 +45,8 @@ class TailCommandTests extends KafkaIntegrationTest {
     private static final String BODY = "Lars Løkke Rasmussen of Denmark spoke in Geneva.";
 
     @BeforeAll
-    static void topicsExist() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            for (String topic : List.of(Topics.ENRICHED, Topics.REJECTED)) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
-                            .all()
-                            .get();
-                } catch (ExecutionException ex) {
-                    if (!(ex.getCause() instanceof TopicExistsException)) {
-                        throw ex;
-                    }
-                }
-            }
-        }
+    static void topicsExist() {
+        topics.createIfMissing(Topics.ENRICHED, Topics.REJECTED);
     }
 
     @Test

@@ -6,19 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
 import newsflow.contract.CloudEventHeaders;
 import newsflow.contract.EventJson;
 import newsflow.contract.Topics;
 import newsflow.testsupport.KafkaIntegrationTest;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +24,8 @@ import org.junit.jupiter.api.Test;
 class EntityCountSubscriberTests extends KafkaIntegrationTest {
 
     @BeforeAll
-    static void topicExists() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.ENRICHED, 3, (short) 1)))
-                    .all()
-                    .get();
-        } catch (ExecutionException ex) {
-            if (!(ex.getCause() instanceof TopicExistsException)) {
-                throw ex;
-            }
-        }
+    static void topicExists() {
+        topics.createIfMissing(Topics.ENRICHED);
     }
 
     @Test
