@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  *                            each costs about 1 MB of heap
  * @param versionsLoadTimeout how long ingest may take at start to read {@code articles.versions}; it does not
  *                            start when it cannot
+ * @param versionsStateDir    where ingest keeps its local copy of {@code articles.versions} (a RocksDB store),
+ *                            so that a restart reads only what it missed; unset, a new temporary directory at each
+ *                            start, and each start reads the whole topic
  * @param rateLimit           how many requests each HTTP publisher may make
  */
 @Validated
@@ -41,6 +45,7 @@ public record IngestProperties(
         List<@Pattern(regexp = "[a-z]{2}") String> languages,
 
         @NotNull @DefaultValue("2m") Duration versionsLoadTimeout,
+        Path versionsStateDir,
         @Valid @NotNull @DefaultValue RateLimit rateLimit) {
 
     /**

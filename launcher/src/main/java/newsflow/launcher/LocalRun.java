@@ -1,6 +1,7 @@
 package newsflow.launcher;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import newsflow.launcher.kafka.LocalKafka;
 
@@ -25,8 +26,13 @@ final class LocalRun implements AutoCloseable {
         var run = new LocalRun(kafka);
         Runtime.getRuntime().addShutdownHook(new Thread(run::close, "newsflow-shutdown"));
         try {
+            String versionsStateDir = "--newsflow.ingest.versions-state-dir="
+                    + options.dataDir().resolve("ingest-versions").toAbsolutePath();
             run.pipeline = Pipeline.start(
-                    kafka.bootstrapServers(), options.dataDir().resolve("index"), Pipeline.Ports.STANDARD);
+                    kafka.bootstrapServers(),
+                    options.dataDir().resolve("index"),
+                    Pipeline.Ports.STANDARD,
+                    service -> service.equals("ingest") ? List.of(versionsStateDir) : List.of());
         } catch (RuntimeException ex) {
             run.close();
             throw ex;

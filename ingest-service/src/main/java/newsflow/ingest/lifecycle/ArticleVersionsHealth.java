@@ -9,17 +9,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 class ArticleVersionsHealth implements HealthIndicator {
 
-    private final ArticleVersionsFeed feed;
+    private final ArticleVersionsStore store;
     private final VersionTable table;
 
-    ArticleVersionsHealth(ArticleVersionsFeed feed, VersionTable table) {
-        this.feed = feed;
+    ArticleVersionsHealth(ArticleVersionsStore store, VersionTable table) {
+        this.store = store;
         this.table = table;
     }
 
     @Override
     public Health health() {
-        Health.Builder health = feed.isLoaded() ? Health.up() : Health.down();
-        return health.withDetail("articles", table.size()).build();
+        Health.Builder health = store.isLoaded() ? Health.up() : Health.down();
+        return health.withDetail("articles", table.size())
+                .withDetail("pending", table.pending())
+                .build();
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
 
-/** The article versions ingest remembers: their compacted topic, their table, and its feed from the topic. */
+/** The article versions ingest remembers: their compacted topic, its global table on local disk, and the rules. */
 @Configuration(proxyBeanMethods = false)
 class LifecycleConfiguration {
 
@@ -22,18 +22,24 @@ class LifecycleConfiguration {
     }
 
     @Bean
-    VersionTable versionTable(MeterRegistry meters) {
-        var table = new VersionTable();
-        Gauge.builder("newsflow.ingest.versions.articles", table, VersionTable::size)
-                .description("Articles whose newest version ingest remembers")
-                .register(meters);
-        return table;
+    ArticleVersionsStore articleVersionsStore(ConsumerFactory<String, byte[]> consumers, IngestProperties properties) {
+        return new ArticleVersionsStore(
+                consumers.getConfigurationProperties(),
+                properties.versionsStateDir(),
+                properties.versionsLoadTimeout());
     }
 
     @Bean
-    ArticleVersionsFeed articleVersionsFeed(
-            ConsumerFactory<String, byte[]> consumers, VersionTable table, IngestProperties properties) {
-        return new ArticleVersionsFeed(consumers, table, properties.versionsLoadTimeout());
+    VersionTable versionTable(ArticleVersionsStore store, MeterRegistry meters) {
+        var table = new VersionTable(store);
+        store.settles(table);
+        Gauge.builder("newsflow.ingest.versions.articles", table, VersionTable::size)
+                .description("Articles whose newest version ingest remembers (an estimate of the local store's)")
+                .register(meters);
+        Gauge.builder("newsflow.ingest.versions.pending", table, VersionTable::pending)
+                .description("Versions this instance recorded that its local store has not read back yet")
+                .register(meters);
+        return table;
     }
 
     @Bean
@@ -42,7 +48,7 @@ class LifecycleConfiguration {
     }
 
     @Bean
-    ArticleVersionsHealth articleVersionsHealthIndicator(ArticleVersionsFeed feed, VersionTable table) {
-        return new ArticleVersionsHealth(feed, table);
+    ArticleVersionsHealth articleVersionsHealthIndicator(ArticleVersionsStore store, VersionTable table) {
+        return new ArticleVersionsHealth(store, table);
     }
 }

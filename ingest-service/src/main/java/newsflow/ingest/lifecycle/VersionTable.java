@@ -6,9 +6,12 @@ import java.util.concurrent.ConcurrentMap;
 import newsflow.contract.ArticleVersion;
 
 /**
- * The newest version ingest accepted of every article, in memory, and the rules that compare a new version with
- * it. It is filled from the compacted topic {@code articles.versions} ({@link ArticleVersionsFeed}) and added to as
- * versions are accepted ({@link ArticleVersionsRecorder}); it holds no state of its own that Kafka does not.
+ * The newest version ingest accepted of every article, and the rules that compare a new version with it. The
+ * versions are kept in a {@link VersionStore}, in production the global table of the compacted topic
+ * {@code articles.versions} on this instance's disk ({@link ArticleVersionsStore}); a version this instance accepts
+ * is also held here, in a small map of pending versions, from the moment it is recorded on the topic
+ * ({@link ArticleVersionsRecorder}) until the store has read it back ({@link #settle()}), so that an exact re-send
+ * that follows at once is dropped. It holds no state of its own that Kafka does not.
  *
  * <p>The rules, for a version of an article whose newest seen version is {@code n}:
  * <ul>
@@ -19,17 +22,20 @@ import newsflow.contract.ArticleVersion;
  * retraction of version {@code n} is accepted once and then a re-send; a publication of {@code n} after its
  * retraction is stale.</li>
  * </ul>
- * An entry holds the version, the first 64 bits of the content hash (enough to tell two contents of one article
- * apart) and whether it is a retraction: about 150 bytes per article with its id and map entry, so a million
- * articles take about 150 MB of heap.
+ * Only the first 64 bits of the content hashes are compared: enough to tell two contents of one article apart.
  */
 public final class VersionTable {
 
-    private final ConcurrentMap<String, Seen> newest = new ConcurrentHashMap<>();
+    private final VersionStore store;
+    private final ConcurrentMap<String, Seen> pending = new ConcurrentHashMap<>();
+
+    public VersionTable(VersionStore store) {
+        this.store = store;
+    }
 
     /** What to do with this version of its article. */
     public VersionVerdict check(ArticleVersion candidate) {
-        Seen seen = newest.get(candidate.articleId());
+        Seen seen = newest(candidate.articleId());
         if (seen == null || candidate.version() > seen.version()) {
             return VersionVerdict.accept();
         }
@@ -58,29 +64,62 @@ public final class VersionTable {
 
     /** The newest version seen of an article, if any. */
     public OptionalLong newestVersion(String articleId) {
-        Seen seen = newest.get(articleId);
+        Seen seen = newest(articleId);
         return seen == null ? OptionalLong.empty() : OptionalLong.of(seen.version());
     }
 
-    /** How many articles it knows. */
-    public int size() {
-        return newest.size();
+    /** About how many articles it knows. */
+    public long size() {
+        return store.approximateCount();
+    }
+
+    /** How many versions this instance recorded that the store has not read back yet. */
+    public int pending() {
+        return pending.size();
     }
 
     /**
-     * Remembers a version, unless a newer one is known: applying the same versions in any order, any number of times,
-     * leaves the same table. At the same version a retraction wins over the publication it retracts.
+     * Remembers a version this instance recorded, until the store has it, unless a newer one is known: applying the
+     * same versions in any order, any number of times, leaves the same table. At the same version a retraction wins
+     * over the publication it retracts.
      */
     void remember(ArticleVersion version) {
-        Seen seen = new Seen(version.version(), hashPrefix(version), version.retracted());
-        newest.merge(version.articleId(), seen, VersionTable::newer);
+        pending.merge(version.articleId(), Seen.of(version), VersionTable::newer);
+    }
+
+    /**
+     * Forgets the pending versions the store has read back (or has a newer version of): from now on the store
+     * answers for them. Called now and then, so the pending map holds only the last moments' versions.
+     */
+    void settle() {
+        for (String articleId : pending.keySet()) {
+            pending.computeIfPresent(articleId, (id, mine) -> covers(recorded(id), mine) ? null : mine);
+        }
+    }
+
+    private Seen newest(String articleId) {
+        Seen recorded = recorded(articleId);
+        Seen mine = pending.get(articleId);
+        if (mine == null || recorded == null) {
+            return mine == null ? recorded : mine;
+        }
+        return newer(recorded, mine);
+    }
+
+    private Seen recorded(String articleId) {
+        ArticleVersion version = store.get(articleId);
+        return version == null ? null : Seen.of(version);
+    }
+
+    private static boolean covers(Seen recorded, Seen mine) {
+        return recorded != null && newer(recorded, mine) == recorded;
     }
 
     private static Seen newer(Seen current, Seen candidate) {
         if (candidate.version() != current.version()) {
             return candidate.version() > current.version() ? candidate : current;
         }
-        return candidate.retracted() ? candidate : current;
+        return candidate.retracted() && !current.retracted() ? candidate : current;
     }
 
     private static long hashPrefix(ArticleVersion version) {
@@ -88,5 +127,10 @@ public final class VersionTable {
         return hash == null || hash.length() < 16 ? 0 : Long.parseUnsignedLong(hash, 0, 16, 16);
     }
 
-    private record Seen(long version, long hashPrefix, boolean retracted) {}
+    private record Seen(long version, long hashPrefix, boolean retracted) {
+
+        static Seen of(ArticleVersion version) {
+            return new Seen(version.version(), VersionTable.hashPrefix(version), version.retracted());
+        }
+    }
 }

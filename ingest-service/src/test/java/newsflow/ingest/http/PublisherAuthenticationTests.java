@@ -21,6 +21,7 @@ class PublisherAuthenticationTests {
                     List.of(),
                     List.of("en", "de"),
                     null,
+                    null,
                     new IngestProperties.RateLimit(1, 1))));
 
     @Test

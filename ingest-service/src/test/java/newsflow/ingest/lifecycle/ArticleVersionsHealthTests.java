@@ -7,18 +7,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 
 class ArticleVersionsHealthTests {
 
     @Test
     void isDownUntilTheVersionsAreLoaded() {
-        var table = new VersionTable();
-        var feed = new ArticleVersionsFeed(new DefaultKafkaConsumerFactory<>(Map.of()), table, Duration.ofSeconds(1));
+        var store = new ArticleVersionsStore(Map.of(), null, Duration.ofSeconds(1));
+        var table = new VersionTable(store);
 
-        Health health = new ArticleVersionsHealth(feed, table).health();
+        Health health = new ArticleVersionsHealth(store, table).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(health.getDetails()).containsEntry("articles", 0);
+        assertThat(health.getDetails()).containsEntry("articles", 0L).containsEntry("pending", 0);
     }
 }

@@ -13,7 +13,8 @@ class VersionTableTests {
     private static final String HASH = "a".repeat(64);
     private static final String OTHER_HASH = "b".repeat(64);
 
-    private final VersionTable table = new VersionTable();
+    private final MapVersionStore store = new MapVersionStore();
+    private final VersionTable table = new VersionTable(store);
 
     @Test
     void acceptsTheFirstVersionOfAnArticleAndEveryNewerOne() {
@@ -78,8 +79,52 @@ class VersionTableTests {
 
         assertThat(table.newestVersion(ID)).hasValue(7);
         assertThat(table.check(retracted(7)).kind()).isEqualTo(Kind.DUPLICATE);
-        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.pending()).isEqualTo(1);
         assertThat(table.newestVersion("demo-unknown")).isEmpty();
+    }
+
+    @Test
+    void judgesByTheStoreTheVersionsOtherInstancesAccepted() {
+        store.put(published(3, HASH));
+
+        assertThat(table.check(published(3, HASH)).kind()).isEqualTo(Kind.DUPLICATE);
+        assertThat(table.check(published(2, HASH)).kind()).isEqualTo(Kind.STALE);
+        assertThat(table.check(published(4, HASH)).kind()).isEqualTo(Kind.ACCEPT);
+    }
+
+    @Test
+    void judgesByThePendingVersionWhileTheStoreHasOnlyAnOlderOne() {
+        store.put(published(2, HASH));
+        table.remember(published(3, OTHER_HASH));
+
+        table.settle();
+
+        assertThat(table.pending()).isEqualTo(1);
+        assertThat(table.check(published(3, OTHER_HASH)).kind()).isEqualTo(Kind.DUPLICATE);
+        assertThat(table.newestVersion(ID)).hasValue(3);
+    }
+
+    @Test
+    void forgetsAPendingVersionOnceTheStoreHasReadItBack() {
+        table.remember(published(3, HASH));
+        store.put(published(3, HASH));
+
+        table.settle();
+
+        assertThat(table.pending()).isZero();
+        assertThat(table.check(published(3, HASH)).kind()).isEqualTo(Kind.DUPLICATE);
+    }
+
+    @Test
+    void keepsAPendingRetractionWhileTheStoreHasOnlyThePublicationOfItsVersion() {
+        store.put(published(3, HASH));
+        table.remember(retracted(3));
+
+        table.settle();
+
+        assertThat(table.pending()).isEqualTo(1);
+        assertThat(table.check(retracted(3)).kind()).isEqualTo(Kind.DUPLICATE);
+        assertThat(table.check(published(3, HASH)).refusal().message()).contains("retracted at version 3");
     }
 
     private static ArticleVersion published(long version, String hash) {
