@@ -2,6 +2,8 @@ package newsflow.ingest.lifecycle;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+import java.util.concurrent.TimeUnit;
 import newsflow.ingest.IngestProperties;
 import newsflow.support.kafka.EventSender;
 import newsflow.support.kafka.PipelineKafkaProperties;
@@ -27,6 +29,14 @@ class LifecycleConfiguration {
                 consumers.getConfigurationProperties(),
                 properties.versionsStateDir(),
                 properties.versionsLoadTimeout());
+    }
+
+    @Bean
+    TimeGauge articleVersionsLoadTime(ArticleVersionsStore store, MeterRegistry meters) {
+        return TimeGauge.builder(
+                        "newsflow.ingest.versions.load", store, TimeUnit.MILLISECONDS, ArticleVersionsStore::loadMillis)
+                .description("How long this instance took at start to read articles.versions into its local store")
+                .register(meters);
     }
 
     @Bean

@@ -22,12 +22,12 @@ import newsflow.contract.ArticleVersion;
  * retraction of version {@code n} is accepted once and then a re-send; a publication of {@code n} after its
  * retraction is stale.</li>
  * </ul>
- * Only the first 64 bits of the content hashes are compared: enough to tell two contents of one article apart.
+ * Only the first 64 bits of the content hashes are compared ({@link SeenVersion}).
  */
 public final class VersionTable {
 
     private final VersionStore store;
-    private final ConcurrentMap<String, Seen> pending = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SeenVersion> pending = new ConcurrentHashMap<>();
 
     public VersionTable(VersionStore store) {
         this.store = store;
@@ -35,7 +35,7 @@ public final class VersionTable {
 
     /** What to do with this version of its article. */
     public VersionVerdict check(ArticleVersion candidate) {
-        Seen seen = newest(candidate.articleId());
+        SeenVersion seen = newest(candidate.articleId());
         if (seen == null || candidate.version() > seen.version()) {
             return VersionVerdict.accept();
         }
@@ -46,7 +46,7 @@ public final class VersionTable {
         return sameVersion(candidate, seen);
     }
 
-    private static VersionVerdict sameVersion(ArticleVersion candidate, Seen seen) {
+    private static VersionVerdict sameVersion(ArticleVersion candidate, SeenVersion seen) {
         long version = seen.version();
         if (candidate.retracted()) {
             return seen.retracted() ? VersionVerdict.duplicate(version) : VersionVerdict.accept();
@@ -55,7 +55,7 @@ public final class VersionTable {
             return VersionVerdict.stale(
                     "the article was retracted at version " + version + "; send a higher version to publish it again");
         }
-        if (hashPrefix(candidate) == seen.hashPrefix()) {
+        if (seen.hasContent(candidate.contentHash())) {
             return VersionVerdict.duplicate(version);
         }
         return VersionVerdict.stale("version " + version + " was already accepted with other content; "
@@ -64,7 +64,7 @@ public final class VersionTable {
 
     /** The newest version seen of an article, if any. */
     public OptionalLong newestVersion(String articleId) {
-        Seen seen = newest(articleId);
+        SeenVersion seen = newest(articleId);
         return seen == null ? OptionalLong.empty() : OptionalLong.of(seen.version());
     }
 
@@ -84,7 +84,7 @@ public final class VersionTable {
      * over the publication it retracts.
      */
     void remember(ArticleVersion version) {
-        pending.merge(version.articleId(), Seen.of(version), VersionTable::newer);
+        pending.merge(version.articleId(), SeenVersion.of(version), SeenVersion::newer);
     }
 
     /**
@@ -93,44 +93,20 @@ public final class VersionTable {
      */
     void settle() {
         for (String articleId : pending.keySet()) {
-            pending.computeIfPresent(articleId, (id, mine) -> covers(recorded(id), mine) ? null : mine);
+            pending.computeIfPresent(articleId, (id, mine) -> covers(store.get(id), mine) ? null : mine);
         }
     }
 
-    private Seen newest(String articleId) {
-        Seen recorded = recorded(articleId);
-        Seen mine = pending.get(articleId);
+    private SeenVersion newest(String articleId) {
+        SeenVersion recorded = store.get(articleId);
+        SeenVersion mine = pending.get(articleId);
         if (mine == null || recorded == null) {
             return mine == null ? recorded : mine;
         }
-        return newer(recorded, mine);
+        return recorded.newer(mine);
     }
 
-    private Seen recorded(String articleId) {
-        ArticleVersion version = store.get(articleId);
-        return version == null ? null : Seen.of(version);
-    }
-
-    private static boolean covers(Seen recorded, Seen mine) {
-        return recorded != null && newer(recorded, mine) == recorded;
-    }
-
-    private static Seen newer(Seen current, Seen candidate) {
-        if (candidate.version() != current.version()) {
-            return candidate.version() > current.version() ? candidate : current;
-        }
-        return candidate.retracted() && !current.retracted() ? candidate : current;
-    }
-
-    private static long hashPrefix(ArticleVersion version) {
-        String hash = version.contentHash();
-        return hash == null || hash.length() < 16 ? 0 : Long.parseUnsignedLong(hash, 0, 16, 16);
-    }
-
-    private record Seen(long version, long hashPrefix, boolean retracted) {
-
-        static Seen of(ArticleVersion version) {
-            return new Seen(version.version(), VersionTable.hashPrefix(version), version.retracted());
-        }
+    private static boolean covers(SeenVersion recorded, SeenVersion mine) {
+        return recorded != null && recorded.covers(mine);
     }
 }

@@ -161,6 +161,41 @@ class ArticleLifecycleIntegrationTests extends KafkaIntegrationTest {
     }
 
     @Test
+    void keepsTheNewerVersionWhenAnOlderOneIsRecordedAfterIt() throws Exception {
+        String id = articleId(unique("race"));
+        topics.send(Topics.ARTICLE_VERSIONS, id, recorded(new ArticleVersion(id, 3, "c".repeat(64), false)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> versions.newestVersion(id).orElse(0) == 3);
+
+        int partition = topics.send(
+                        Topics.ARTICLE_VERSIONS, id, recorded(new ArticleVersion(id, 2, "b".repeat(64), false)))
+                .partition();
+        String marker = markerIn(partition);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> versions.newestVersion(marker).isPresent());
+        assertThat(versions.newestVersion(id))
+                .as("read after version 2, on the same partition")
+                .hasValue(3);
+    }
+
+    /** Records a version of a new article on the given partition of articles.versions, and returns its id. */
+    private String markerIn(int partition) throws Exception {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            String marker = articleId(unique("marker"));
+            var version = new ArticleVersion(marker, 1, "d".repeat(64), false);
+            if (topics.send(Topics.ARTICLE_VERSIONS, marker, recorded(version)).partition() == partition) {
+                return marker;
+            }
+        }
+        throw new IllegalStateException("no marker landed on partition " + partition);
+    }
+
+    private static byte[] recorded(ArticleVersion version) {
+        return EventJson.mapper().writeValueAsBytes(version);
+    }
+
+    @Test
     void isReadyOnlyWithTheVersionsOfAllArticlesLoaded() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .build();

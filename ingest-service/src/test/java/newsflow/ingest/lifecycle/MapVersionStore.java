@@ -7,14 +7,14 @@ import newsflow.contract.ArticleVersion;
 /** A store of versions in a map, for the rules' tests: what the global table holds, set by the test. */
 final class MapVersionStore implements VersionStore {
 
-    private final Map<String, ArticleVersion> versions = new ConcurrentHashMap<>();
+    private final Map<String, SeenVersion> versions = new ConcurrentHashMap<>();
 
     void put(ArticleVersion version) {
-        versions.put(version.articleId(), version);
+        versions.put(version.articleId(), SeenVersion.of(version));
     }
 
     @Override
-    public ArticleVersion get(String articleId) {
+    public SeenVersion get(String articleId) {
         return versions.get(articleId);
     }
 
