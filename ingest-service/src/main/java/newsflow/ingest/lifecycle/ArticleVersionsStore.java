@@ -64,6 +64,7 @@ class ArticleVersionsStore implements VersionStore, SmartLifecycle {
     private ScheduledExecutorService chores;
     private volatile long loadMillis;
     private volatile boolean following;
+    private final RestoreBatch restoring = new RestoreBatch();
 
     /**
      * @param kafkaSettings the service's Kafka client settings (servers, security)
@@ -123,6 +124,7 @@ class ArticleVersionsStore implements VersionStore, SmartLifecycle {
                 chores.execute(this::reopen);
             }
         });
+        opened.setGlobalStateRestoreListener(restoring);
         streams = opened;
         opened.start();
         try {
@@ -154,7 +156,7 @@ class ArticleVersionsStore implements VersionStore, SmartLifecycle {
                         .withCachingDisabled(),
                 Topics.ARTICLE_VERSIONS,
                 Consumed.with(Serdes.String(), Serdes.ByteArray()),
-                () -> new NewestVersionKeeper(() -> following));
+                () -> new NewestVersionKeeper(() -> following, restoring));
         return builder.build();
     }
 

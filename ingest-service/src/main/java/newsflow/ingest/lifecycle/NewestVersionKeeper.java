@@ -18,9 +18,9 @@ import tools.jackson.core.JsonToken;
  * Keeps in the local store, for each article, the version read from {@code articles.versions}, as a
  * {@link SeenVersion}. Kafka Streams runs it on every record, both while it first reads the topic and as it follows
  * it. While it follows, an older version read after a newer one (two instances may record two versions of one
- * article at the same moment, in either order) does not replace it. While it first reads the topic, each record
- * replaces the one before, as in a table of the topic: asking the store first for every one of millions of records
- * would halve the speed of a new instance's start; compaction leaves only the last record of a key anyway, and the
+ * article at the same moment, in either order) does not replace it. While it first reads the topic, the versions go
+ * to the store in batches ({@link RestoreBatch}) and each record replaces the one before, as in a table of the topic:
+ * asking the store first for every one of millions of records would halve the speed of a new instance's start; compaction leaves only the last record of a key anyway, and the
  * rare race costs no article (a later re-send of the newer version would be published again, and every later stage
  * ignores it). A record that is no version of its key, or a tombstone, is skipped, the first with a warning.
  */
@@ -29,11 +29,16 @@ final class NewestVersionKeeper implements Processor<String, byte[], Void, Void>
     private static final Logger log = LoggerFactory.getLogger(NewestVersionKeeper.class);
 
     private final BooleanSupplier following;
+    private final RestoreBatch restoring;
     private KeyValueStore<String, byte[]> store;
 
-    /** @param following whether the topic has been read to the end it had at start, and is now followed */
-    NewestVersionKeeper(BooleanSupplier following) {
+    /**
+     * @param following whether the topic has been read to the end it had at start, and is now followed
+     * @param restoring where the versions go until then
+     */
+    NewestVersionKeeper(BooleanSupplier following, RestoreBatch restoring) {
         this.following = following;
+        this.restoring = restoring;
     }
 
     @Override
@@ -52,13 +57,14 @@ final class NewestVersionKeeper implements Processor<String, byte[], Void, Void>
             log.warn("Skipped a record of {} that is no version of its key {}", Topics.ARTICLE_VERSIONS, articleId);
             return;
         }
-        if (following.getAsBoolean()) {
-            SeenVersion kept = SeenVersion.decode(store.get(articleId));
-            if (kept != null && kept.covers(read)) {
-                return;
-            }
+        if (!following.getAsBoolean()) {
+            restoring.add(store, articleId, read.encode());
+            return;
         }
-        store.put(articleId, read.encode());
+        SeenVersion kept = SeenVersion.decode(store.get(articleId));
+        if (kept == null || !kept.covers(read)) {
+            store.put(articleId, read.encode());
+        }
     }
 
     /**
