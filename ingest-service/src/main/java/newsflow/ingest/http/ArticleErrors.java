@@ -4,6 +4,7 @@ import newsflow.contract.ReasonCode;
 import newsflow.contract.Refusal;
 import newsflow.contract.Topics;
 import newsflow.ingest.intake.Refused;
+import newsflow.ingest.lifecycle.VersionsUnavailableException;
 import newsflow.ingest.pipeline.IngestMetrics;
 import newsflow.support.kafka.EventSender;
 import org.slf4j.Logger;
@@ -65,6 +66,17 @@ class ArticleErrors {
         return tryLater(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "the pipeline cannot take articles right now; nothing was accepted",
+                RETRY_AFTER_SECONDS);
+    }
+
+    @ExceptionHandler(VersionsUnavailableException.class)
+    ResponseEntity<TryLater> versionsUnavailable(
+            VersionsUnavailableException ex,
+            @RequestAttribute(name = PublisherAuthentication.SOURCE, required = false) String publisher) {
+        log.warn("Could not check an article of {}: {}", publisher, ex.getMessage());
+        return tryLater(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "the pipeline cannot check articles right now; nothing was accepted",
                 RETRY_AFTER_SECONDS);
     }
 

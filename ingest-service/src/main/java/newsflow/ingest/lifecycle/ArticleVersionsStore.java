@@ -37,8 +37,9 @@ import org.springframework.util.FileSystemUtils;
  * only what was written since the last checkpoint is read. {@link #start()} returns only once the store has read the
  * topic to the end it had at start, before the listeners and the web server start, so no raw article is checked
  * against a half-read table and the service is not ready before. If that takes longer than the load timeout, the
- * service does not start. Should the table's thread fail later, the table is started again and, until it is back,
- * checks fail (a listener retries them; the service is not ready).
+ * service does not start. Should the store's thread fail later, the store is opened again and, until it is back,
+ * checks fail with {@link VersionsUnavailableException} (a listener retries them, an HTTP publisher is told to try
+ * again later; the service is not ready).
  *
  * <p>The store keeps, for each article, the newest version read ({@link NewestVersionKeeper}) in 17 bytes
  * ({@link SeenVersion}), so that a new instance reads the topic into it at a few hundred thousand versions a second
@@ -194,8 +195,8 @@ class ArticleVersionsStore implements VersionStore, SmartLifecycle {
     public SeenVersion get(String articleId) {
         ReadOnlyKeyValueStore<String, byte[]> current = store;
         if (current == null) {
-            throw new IllegalStateException("the versions of articles are not available: the table of "
-                    + Topics.ARTICLE_VERSIONS + " is " + (streams == null ? "not started" : streams.state()));
+            throw new VersionsUnavailableException("the versions of articles are not available: the store of "
+                    + Topics.ARTICLE_VERSIONS + " is " + (streams == null ? "not open" : streams.state()));
         }
         return SeenVersion.decode(current.get(articleId));
     }

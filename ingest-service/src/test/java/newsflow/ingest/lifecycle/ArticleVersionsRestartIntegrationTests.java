@@ -96,6 +96,21 @@ class ArticleVersionsRestartIntegrationTests extends KafkaIntegrationTest {
         }
     }
 
+    @Test
+    void tellsHttpPublishersToTryAgainLaterWhileTheVersionsCannotBeRead() throws Exception {
+        String id = unique("closed");
+        try (ConfigurableApplicationContext ingest = startIngest(null)) {
+            ingest.getBean(ArticleVersionsStore.class).stop();
+
+            HttpResponse<String> response = post(ingest, publish(id, 1, "The first text of the article."));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.body()).contains("cannot check articles");
+            assertThat(topics.readWithKey(Topics.RAW, "demo:" + id)).isEmpty();
+        }
+    }
+
     private static ConfigurableApplicationContext startIngest(Path stateDir) {
         var application = IngestApplication.application();
         application.setRegisterShutdownHook(false);
