@@ -30,6 +30,8 @@ class CommandLineUsageTests {
                 "publish a.jsonl --http localhost:8081 --key k | --http must be ingest-service's URL",
                 "publish a.jsonl --bootstrap-servers b:9092 --http http://h --key k | publish needs either",
                 "publish a.jsonl --bootstrap-servers b:9092 --key k | --key goes with --http",
+                "publish a.jsonl --http http://localhost:8081 --key k --kafka-property acks=1 "
+                        + "| --kafka-property goes with --bootstrap-servers",
                 "publish a.txt --bootstrap-servers b:9092 --source Demo | --source must be 1-64 lower-case",
                 "publish a.txt --bootstrap-servers b:9092 --timeout -1s | --timeout must be a positive duration",
             })

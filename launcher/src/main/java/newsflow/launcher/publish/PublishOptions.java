@@ -91,6 +91,10 @@ record PublishOptions(
         if (http != null && (key == null || key.isBlank())) {
             throw new IllegalArgumentException("--http needs the publisher's API key: --key KEY");
         }
+        if (http != null && !kafkaProperties.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--kafka-property goes with --bootstrap-servers; over HTTP ingest-service's key authenticates");
+        }
         if (http == null && key != null) {
             throw new IllegalArgumentException(
                     "--key goes with --http; over Kafka the brokers authenticate the client");
