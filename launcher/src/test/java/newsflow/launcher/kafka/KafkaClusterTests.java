@@ -2,6 +2,7 @@ package newsflow.launcher.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,12 +96,17 @@ class KafkaClusterTests {
             admin.createTopics(List.of(new NewTopic("articles", Optional.of(3), Optional.empty())))
                     .all()
                     .get(30, TimeUnit.SECONDS);
-            assertThat(admin.describeTopics(List.of("articles"))
-                            .allTopicNames()
-                            .get(30, TimeUnit.SECONDS)
-                            .get("articles")
-                            .partitions())
-                    .allSatisfy(partition -> assertThat(partition.replicas()).hasSize(3));
+            // The controller has the topic once createTopics returns; the node the admin asks next may learn of it a
+            // moment later (it answers UnknownTopicOrPartitionException until then).
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptionsInstanceOf(ExecutionException.class)
+                    .untilAsserted(() -> assertThat(admin.describeTopics(List.of("articles"))
+                                    .allTopicNames()
+                                    .get(30, TimeUnit.SECONDS)
+                                    .get("articles")
+                                    .partitions())
+                            .allSatisfy(partition ->
+                                    assertThat(partition.replicas()).hasSize(3)));
         }
     }
 
