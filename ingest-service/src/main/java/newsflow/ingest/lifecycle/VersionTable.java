@@ -7,7 +7,7 @@ import newsflow.contract.ArticleVersion;
 
 /**
  * The newest version ingest accepted of every article, and the rules that compare a new version with it. The
- * versions are kept in a {@link VersionStore}, in production the global table of the compacted topic
+ * versions are kept in a {@link VersionStore}, in production the global store of the compacted topic
  * {@code articles.versions} on this instance's disk ({@link ArticleVersionsStore}); a version this instance accepts
  * is also held here, in a small map of pending versions, from the moment it is recorded on the topic
  * ({@link ArticleVersionsRecorder}) until the store has read it back ({@link #settle()}), so that an exact re-send
@@ -29,7 +29,7 @@ public final class VersionTable {
     private final VersionStore store;
     private final ConcurrentMap<String, SeenVersion> pending = new ConcurrentHashMap<>();
 
-    public VersionTable(VersionStore store) {
+    VersionTable(VersionStore store) {
         this.store = store;
     }
 
