@@ -218,11 +218,6 @@ class ArticleVersionsStore implements VersionStore, SmartLifecycle {
         return loadMillis;
     }
 
-    /** Where the local store is. */
-    Path stateDir() {
-        return stateDir;
-    }
-
     @Override
     public void stop() {
         running = false;

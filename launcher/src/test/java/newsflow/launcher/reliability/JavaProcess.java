@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * suite takes about 15) nor the test JVM: past the limit it is killed, its log says why, and a wait on it fails with
  * the reason; when the test JVM ends (failsafe's fork time limit included) every process still running is killed.
  */
-final class JavaProcess {
+public final class JavaProcess {
 
     static final Duration TIME_LIMIT = Duration.ofMinutes(Long.getLong("newsflow.reliability.process-minutes", 45));
 
@@ -50,7 +50,7 @@ final class JavaProcess {
         this.log = log;
     }
 
-    static JavaProcess start(String name, Path log, List<String> jvmOptions, List<String> arguments) {
+    public static JavaProcess start(String name, Path log, List<String> jvmOptions, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(JAVA);
         command.addAll(jvmOptions);
@@ -76,7 +76,7 @@ final class JavaProcess {
         return name;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -84,7 +84,7 @@ final class JavaProcess {
      * For the waits on a process that must keep running ({@code await(...).failFast(process::assertRunning)}): fails,
      * saying why, once it has ended.
      */
-    void assertRunning() {
+    public void assertRunning() {
         if (!process.isAlive()) {
             throw new IllegalStateException(this + " exited with code " + process.exitValue()
                     + (overTime ? ", killed past its time limit of " + TIME_LIMIT.toMinutes() + " min" : "")
@@ -101,7 +101,7 @@ final class JavaProcess {
     }
 
     /** {@code kill} (SIGTERM): the process shuts down as it does on Ctrl-C; killed if it takes over a minute. */
-    void stop() {
+    public void stop() {
         process.destroy();
         if (!awaitExit(60)) {
             append(log, "still running a minute after SIGTERM: killed by the test harness");

@@ -1,13 +1,17 @@
 package newsflow.launcher.benchmark.versions;
 
-import java.io.BufferedReader;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import newsflow.launcher.reliability.JavaProcess;
 
 /**
  * What one {@link IngestInstance} process measured of itself, and the wall time from its launch to its figures.
@@ -19,39 +23,51 @@ import java.util.TreeMap;
  */
 record InstanceFigures(long launchToReadyMillis, long jvmToReadyMillis, long loadMillis, long heapBytes) {
 
-    /** Runs an ingest instance in a JVM of its own with {@code -Xmx256m}, and reads its figures. */
-    static InstanceFigures measure(String bootstrapServers, Path stateDir) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * Runs an ingest instance in a JVM of its own with {@code -Xmx256m}, and reads its figures from its log (beside the
+     * store); the wall time from launch to ready is that of the first look at the log that finds them.
+     */
+    static InstanceFigures measure(String bootstrapServers, Path stateDir) throws IOException {
+        Path log = stateDir.resolveSibling("ingest-instance.log");
+        Files.deleteIfExists(log);
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx256m",
+        JavaProcess process = JavaProcess.start(
+                "ingest",
+                log,
+                List.of("-Xmx256m"),
+                List.of(
                         "-cp",
                         System.getProperty("java.class.path"),
                         IngestInstance.class.getName(),
                         bootstrapServers,
-                        stateDir.toAbsolutePath().toString()))
-                .redirectErrorStream(true)
-                .start();
-        Map<String, Long> figures = null;
-        long launchToReady = 0;
-        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.startsWith(IngestInstance.FIGURES)) {
-                    launchToReady = (System.nanoTime() - launched) / 1_000_000;
-                    figures = parse(line);
-                } else if (line.contains("ArticleVersionsStore") || line.contains("ERROR")) {
-                    System.out.println("  " + line);
-                }
-            }
-        }
-        int status = process.waitFor();
-        if (figures == null || status != 0) {
-            throw new IllegalStateException("the ingest instance exited with status " + status + " and no figures");
-        }
+                        stateDir.toAbsolutePath().toString()));
+        String line = await("ingest's figures in " + log)
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> figuresOrExit(log, process), Optional::isPresent)
+                .orElseThrow();
+        long launchToReady = (System.nanoTime() - launched) / 1_000_000;
+        await("ingest stopped").atMost(START_TIMEOUT).until(() -> !process.isAlive());
+        Map<String, Long> figures = parse(line);
         return new InstanceFigures(
                 launchToReady, figures.get("ready-ms"), figures.get("load-ms"), figures.get("heap-bytes"));
+    }
+
+    /** The figures, if printed yet; fails, pointing to the log, if the process ended without them. */
+    private static Optional<String> figuresOrExit(Path log, JavaProcess process) throws IOException {
+        Optional<String> figures = figuresLine(log);
+        if (figures.isEmpty()) {
+            process.assertRunning();
+        }
+        return figures;
+    }
+
+    private static Optional<String> figuresLine(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.startsWith(IngestInstance.FIGURES)).findFirst();
+        }
     }
 
     private static Map<String, Long> parse(String line) {

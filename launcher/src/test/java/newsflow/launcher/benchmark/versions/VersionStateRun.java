@@ -34,11 +34,10 @@ record VersionStateRun(ConfigurableApplicationContext context, long loadMillis) 
         return context.getBean(VersionTable.class);
     }
 
-    long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
+    /** The heap in use after full collections (G1 collects in full, and before it returns, at each System.gc()). */
+    long heapAfterGc() {
+        System.gc();
+        System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
