@@ -110,6 +110,11 @@ public final class LocalKafka implements AutoCloseable {
         log.info("Kafka stopped");
     }
 
+    /** Kafka's server itself, for tests that stop several nodes of one cluster in the order Kafka's own tests do. */
+    KafkaRaftServer server() {
+        return server;
+    }
+
     static Duration startupTimeout(Settings settings) {
         return settings.quorum().isCluster() ? CLUSTER_STARTUP_TIMEOUT : STARTUP_TIMEOUT;
     }
