@@ -35,6 +35,13 @@ public record ArticleIngested(
         List<Zone> zones,
         Instant ingestedAt) {
 
+    /**
+     * The highest version an article can have: 42 bits, so that a store can order an article's version, its
+     * {@link ArticleEnriched#enrichmentRevision() enrichment revision} and a retraction in one long. As epoch
+     * milliseconds it is 2109-05-15; ingest refuses a revision above it, or a time after it that would be the version.
+     */
+    public static final long MAX_VERSION = (1L << 42) - 1;
+
     public ArticleIngested {
         Required.text(articleId, "articleId");
         Required.text(source, "source");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class EventJsonTests {
 
@@ -30,6 +31,44 @@ class EventJsonTests {
         String json = EventJson.mapper().writeValueAsString(enriched);
 
         assertThat(EventJson.mapper().readValue(json, ArticleEnriched.class)).isEqualTo(enriched);
+    }
+
+    @Test
+    void readsAnEnrichedArticleWrittenBeforeEnrichmentRevisionsAsRevisionZero() {
+        ObjectNode json = EventJson.mapper().valueToTree(SampleEvents.enriched());
+        assertThat(json.get("enrichmentRevision").asInt()).isEqualTo(1);
+        json.remove("enrichmentRevision");
+
+        ArticleEnriched read = EventJson.mapper().treeToValue(json, ArticleEnriched.class);
+
+        assertThat(read.enrichmentRevision()).isZero();
+        assertThat(read.entities()).isEqualTo(SampleEvents.enriched().entities());
+    }
+
+    @Test
+    void refusesAnEnrichmentRevisionBeyondTwentyBits() {
+        ArticleEnriched sample = SampleEvents.enriched();
+
+        assertThatThrownBy(() -> new ArticleEnriched(
+                        sample.articleId(),
+                        sample.version(),
+                        ArticleEnriched.MAX_ENRICHMENT_REVISION + 1,
+                        sample.source(),
+                        sample.sourceArticleId(),
+                        sample.url(),
+                        sample.canonicalUrl(),
+                        sample.title(),
+                        sample.publishedAt(),
+                        sample.language(),
+                        sample.contentHash(),
+                        sample.fingerprint(),
+                        sample.zones(),
+                        sample.entities(),
+                        sample.provenance(),
+                        sample.ingestedAt(),
+                        sample.enrichedAt()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enrichmentRevision must be between 0 and 1048575");
     }
 
     @Test

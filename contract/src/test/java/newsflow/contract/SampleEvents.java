@@ -56,6 +56,7 @@ final class SampleEvents {
                 List.of(russia, lavrov),
                 new Provenance(
                         "newsflow-tagger", "0.1.0", List.of("english.all.3class.distsim.crf"), "2026.11", List.of()),
+                1,
                 Instant.parse("2026-11-27T12:00:01Z"));
     }
 

@@ -82,6 +82,7 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
         var article = new ArticleEnriched(
                 "demo-top-" + UUID.randomUUID(),
                 1,
+                1,
                 "demo",
                 "top",
                 null,
@@ -117,6 +118,7 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
     void givesTopEntitiesAndLatestArticlesTheWikidataIdsOfTheirEntitiesWhereTheyHaveOne() {
         var article = new ArticleEnriched(
                 "demo-qid-" + UUID.randomUUID(),
+                1,
                 1,
                 "demo",
                 "qid",

@@ -73,6 +73,7 @@ public final class TestArticles {
 
         private final String articleId;
         private long version = 1;
+        private int enrichmentRevision = 1;
         private String source = "demo";
         private String language = "en";
         private String title = "Diplomats walk out during Russian speech at the UN";
@@ -88,6 +89,11 @@ public final class TestArticles {
 
         public Builder version(long version) {
             this.version = version;
+            return this;
+        }
+
+        public Builder enrichmentRevision(int enrichmentRevision) {
+            this.enrichmentRevision = enrichmentRevision;
             return this;
         }
 
@@ -141,6 +147,7 @@ public final class TestArticles {
             return new ArticleEnriched(
                     articleId,
                     version,
+                    enrichmentRevision,
                     source,
                     articleId + "-src",
                     "https://demo.newsflow.dev/world/" + articleId,

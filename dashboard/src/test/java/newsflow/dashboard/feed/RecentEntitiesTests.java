@@ -62,6 +62,7 @@ class RecentEntitiesTests {
         return new ArticleEnriched(
                 articleId,
                 1,
+                1,
                 "demo",
                 articleId,
                 null,

@@ -33,6 +33,7 @@ public class ArticleEnrichment {
     public ArticleEnriched enrich(ArticleIngested article) {
         Tagging tagging = tagger.tag(
                 article.zones(), article.language(), TaggingDeadline.after(maxTaggingTime, article.articleId()));
-        return ArticleEnriched.of(article, tagging.entities(), tagging.provenance(), clock.instant());
+        return ArticleEnriched.of(
+                article, tagging.entities(), tagging.provenance(), tagger.enrichmentRevision(), clock.instant());
     }
 }

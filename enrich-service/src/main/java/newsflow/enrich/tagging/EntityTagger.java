@@ -18,6 +18,12 @@ public interface EntityTagger {
      */
     Tagging tag(List<Zone> zones, String language, TaggingDeadline deadline);
 
+    /**
+     * The enrichment revision of this tagger and its gazetteers (see {@link EnrichmentRevisions}), which every
+     * article it enriches carries.
+     */
+    int enrichmentRevision();
+
     /** Tags an article of unknown language, with no deadline. */
     default Tagging tag(List<Zone> zones) {
         return tag(zones, null, TaggingDeadline.NONE);

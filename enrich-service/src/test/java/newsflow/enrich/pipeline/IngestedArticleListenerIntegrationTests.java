@@ -21,6 +21,7 @@ import newsflow.contract.Topics;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.EnrichApplication;
+import newsflow.enrich.tagging.EnrichmentRevisions;
 import newsflow.testsupport.KafkaIntegrationTest;
 import newsflow.testsupport.TopicProbe;
 import org.apache.kafka.clients.admin.Admin;
@@ -63,6 +64,11 @@ class IngestedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
         assertThat(enriched.zones()).isEqualTo(article.zones());
         assertThat(enriched.version()).isEqualTo(article.version());
+        assertThat(enriched.enrichmentRevision())
+                .isPositive()
+                .isEqualTo(EnrichmentRevisions.load()
+                        .of(enriched.provenance().taggerVersion())
+                        .revision());
         assertThat(enriched.entities())
                 .extracting(Entity::id)
                 .contains("person:sergei-lavrov", "country:DK", "location:geneva-ch");

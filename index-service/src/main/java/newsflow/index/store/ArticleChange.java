@@ -14,6 +14,9 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
 
     long version();
 
+    /** The enrichment revision of an article; 0 for a retraction, which removes every revision of its version. */
+    int enrichmentRevision();
+
     static ArticleChange publish(ArticleEnriched article) {
         return new Publish(article, null);
     }
@@ -32,12 +35,16 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
 
     /** What the store holds for the article once this change is written. */
     default StoredVersion toStoredVersion() {
-        return new StoredVersion(version(), this instanceof Retract);
+        return this instanceof Retract
+                ? StoredVersion.retraction(version())
+                : StoredVersion.article(version(), enrichmentRevision());
     }
 
     /** Whether this change may replace what the store holds, by the rules of {@link StoredVersion}. */
     default boolean isNewerThan(StoredVersion held) {
-        return this instanceof Retract ? held.acceptsRetraction(version()) : held.acceptsArticle(version());
+        return this instanceof Retract
+                ? held.acceptsRetraction(version())
+                : held.acceptsArticle(version(), enrichmentRevision());
     }
 
     /**
@@ -62,7 +69,8 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
 
         @Override
         public String toString() {
-            return "Publish[" + article.articleId() + " version " + article.version() + "]";
+            return "Publish[" + article.articleId() + " version " + article.version() + " enrichment "
+                    + article.enrichmentRevision() + "]";
         }
 
         @Override
@@ -73,6 +81,11 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
         @Override
         public long version() {
             return article.version();
+        }
+
+        @Override
+        public int enrichmentRevision() {
+            return article.enrichmentRevision();
         }
     }
 
@@ -87,6 +100,11 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
         @Override
         public long version() {
             return retraction.version();
+        }
+
+        @Override
+        public int enrichmentRevision() {
+            return 0;
         }
     }
 }

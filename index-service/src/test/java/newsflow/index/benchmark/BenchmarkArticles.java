@@ -54,6 +54,7 @@ final class BenchmarkArticles {
         return new ArticleEnriched(
                 id,
                 1,
+                1,
                 "publisher-" + random.nextInt(20),
                 id,
                 "https://bench.newsflow.dev/" + id,

@@ -102,6 +102,55 @@ public abstract class ArticleStoreContractTests implements SearchContract, Entit
     }
 
     @Test
+    void replacesAnArticleWithANewerEnrichmentOfTheSameVersion() {
+        store.upsert(article("demo-1").version(2).enrichmentRevision(1).build());
+        ArticleEnriched retagged = article("demo-1")
+                .version(2)
+                .enrichmentRevision(2)
+                .entities(TestArticles.LAVROV)
+                .build();
+
+        assertThat(store.upsert(retagged)).isEqualTo(WriteResult.WRITTEN);
+
+        assertThat(store.find("demo-1")).contains(retagged);
+        assertThat(store.search(ArticleQuery.everything()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheNewestEnrichmentOfTheNewestVersion() {
+        ArticleEnriched newest =
+                article("demo-1").version(3).enrichmentRevision(1).build();
+        store.upsert(article("demo-1").version(2).enrichmentRevision(2).build());
+        store.upsert(newest);
+
+        assertThat(store.upsert(
+                        article("demo-1").version(2).enrichmentRevision(3).build()))
+                .as("a re-tag of an older version")
+                .isEqualTo(WriteResult.IGNORED_STALE);
+        assertThat(store.upsert(
+                        article("demo-1").version(3).enrichmentRevision(0).build()))
+                .as("an older enrichment of the newest version")
+                .isEqualTo(WriteResult.IGNORED_STALE);
+        assertThat(store.upsert(newest)).as("the same enrichment again").isEqualTo(WriteResult.IGNORED_STALE);
+
+        assertThat(store.find("demo-1")).contains(newest);
+    }
+
+    @Test
+    void aRetractionRemovesEveryEnrichmentOfItsVersion() {
+        store.upsert(article("demo-1").version(2).enrichmentRevision(1).build());
+        store.retract(retraction("demo-1", 2));
+
+        assertThat(store.upsert(article("demo-1")
+                        .version(2)
+                        .enrichmentRevision(ArticleEnriched.MAX_ENRICHMENT_REVISION)
+                        .build()))
+                .isEqualTo(WriteResult.IGNORED_STALE);
+
+        assertThat(store.find("demo-1")).isEmpty();
+    }
+
+    @Test
     void aRetractionDeletesTheArticle() {
         store.upsert(article("demo-1").version(2).build());
 

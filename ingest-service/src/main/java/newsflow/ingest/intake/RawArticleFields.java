@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import newsflow.contract.Action;
+import newsflow.contract.ArticleIngested;
 import newsflow.contract.ContentType;
 import newsflow.contract.RawArticle;
 import newsflow.contract.ReasonCode;
@@ -25,6 +26,8 @@ final class RawArticleFields {
     private static final int MAX_TITLE_LENGTH = 2048;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    /** The last time that fits an article's version ({@link ArticleIngested#MAX_VERSION}): 2109-05-15. */
+    private static final Instant LATEST_VERSION_TIME = Instant.ofEpochMilli(ArticleIngested.MAX_VERSION);
 
     private final long maxBodyBytes;
 
@@ -140,6 +143,10 @@ final class RawArticleFields {
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw refusals.invalid(field, field + " must be between the years 1 and 9999");
         }
+        if (instant.toEpochMilli() > ArticleIngested.MAX_VERSION) {
+            // without a revision this time is the article's version, which has 42 bits
+            throw refusals.invalid(field, field + " must be before " + LATEST_VERSION_TIME);
+        }
         return instant;
     }
 
@@ -160,8 +167,12 @@ final class RawArticleFields {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
-            throw refusals.invalid("revision", "revision must be a whole number of zero or more");
+        if (!value.isIntegralNumber()
+                || !value.canConvertToLong()
+                || value.longValue() < 0
+                || value.longValue() > ArticleIngested.MAX_VERSION) {
+            throw refusals.invalid(
+                    "revision", "revision must be a whole number from 0 to " + ArticleIngested.MAX_VERSION);
         }
         return value.longValue();
     }

@@ -35,6 +35,8 @@ class RawArticleReaderTests {
             {"source":"demo","id":"a","body":"Text.","publishedAt":"+20000-01-01T00:00:00Z"} | INVALID_FIELD | publishedAt
             {"source":"Demo!","id":"a","body":"Text."}                                   | INVALID_FIELD    | source
             {"source":"demo","id":"a","body":"Text.","revision":-1}                      | INVALID_FIELD    | revision
+            {"source":"demo","id":"a","body":"Text.","revision":4398046511104}           | INVALID_FIELD    | revision
+            {"source":"demo","id":"a","body":"Text.","updatedAt":"2110-01-01T00:00:00Z"} | INVALID_FIELD    | updatedAt
             {"source":"demo","id":"a","body":"Text.","language":"english"}               | INVALID_FIELD    | language
             """)
     void refusesABadFieldWithItsReasonAndName(String json, ReasonCode reason, String field) {
@@ -44,6 +46,13 @@ class RawArticleReaderTests {
                     .isEqualTo(List.of(reason, field));
             assertThat(refused.refusal().message()).isNotBlank();
         });
+    }
+
+    @Test
+    void takesTheHighestRevisionAVersionCanHave() {
+        RawArticle raw = read("{\"source\":\"demo\",\"id\":\"a\",\"body\":\"Text.\",\"revision\":4398046511103}");
+
+        assertThat(raw.revision()).isEqualTo(4_398_046_511_103L);
     }
 
     @Test

@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns the records of one pipeline topic into what {@code tail} prints, filtered: a readable line per article
  * (time, source, version, language, headline and its top entities), or the record's own JSON. A retraction (a
- * tombstone with its headers) prints as one; an enriched article seen again at the same version prints as a re-tag.
+ * tombstone with its headers) prints as one; an enriched article seen again at the same version with a higher
+ * enrichment revision prints as a re-tag.
  */
 final class TailLines {
 
@@ -34,10 +35,13 @@ final class TailLines {
     private final String topic;
     private final TailFilter filter;
     private final boolean json;
-    /** Each article shown, by id, with the newest version shown: what tells a re-tag and which retractions show. */
-    private final Map<String, Long> shown = new LinkedHashMap<>(1024, 0.75f, true) {
+    /**
+     * Each article shown, by id, with the newest version and enrichment revision shown: what tells a re-tag and which
+     * retractions show.
+     */
+    private final Map<String, Shown> shown = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
             return size() > REMEMBERED_ARTICLES;
         }
     };
@@ -75,17 +79,20 @@ final class TailLines {
                 || !filter.matchesEntities(article.entities())) {
             return Optional.empty();
         }
-        Long before = shown.put(article.articleId(), article.version());
-        boolean retag = before != null && before == article.version();
+        Shown before = shown.put(article.articleId(), new Shown(article.version(), article.enrichmentRevision()));
+        boolean retag = before != null
+                && before.version() == article.version()
+                && before.enrichmentRevision() < article.enrichmentRevision();
         if (json) {
             return Optional.of(text(record.value()));
         }
         return Optional.of(String.format(
-                "%s  %s%s  v%d  %s  %s  — %s  [%s]",
+                "%s  %s%s  v%d r%d  %s  %s  — %s  [%s]",
                 time,
                 retag ? "RE-TAG  " : "",
                 article.source(),
                 article.version(),
+                article.enrichmentRevision(),
                 orDash(article.language()),
                 title(article.title()),
                 entities(article.entities()),
@@ -97,7 +104,7 @@ final class TailLines {
         if (!filter.matchesArticle(article.source(), article.language())) {
             return Optional.empty();
         }
-        shown.put(article.articleId(), article.version());
+        shown.put(article.articleId(), new Shown(article.version(), 0));
         return Optional.of(
                 json
                         ? text(record.value())
@@ -215,4 +222,7 @@ final class TailLines {
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
+
+    /** The newest version of an article shown, and its enrichment revision (0 on topics before enrichment). */
+    private record Shown(long version, int enrichmentRevision) {}
 }

@@ -207,6 +207,7 @@ class DashboardBrowserTests extends KafkaIntegrationTest {
         return new ArticleEnriched(
                 ArticleIds.derive("demo", id),
                 1,
+                1,
                 "demo",
                 id,
                 null,

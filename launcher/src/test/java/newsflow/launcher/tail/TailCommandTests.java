@@ -54,7 +54,7 @@ class TailCommandTests extends KafkaIntegrationTest {
         String source = source();
         ArticleEnriched article = article(source, "walkout", "Danish minister shares walkout video", "en");
         send(article);
-        send(article);
+        send(retagged(article));
         topics.send(
                 Topics.ENRICHED,
                 article.articleId(),
@@ -67,9 +67,9 @@ class TailCommandTests extends KafkaIntegrationTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0))
-                .contains("  " + source + "  v1  en  Danish minister shares walkout video  — Lars Løkke"
+                .contains("  " + source + "  v1 r1  en  Danish minister shares walkout video  — Lars Løkke"
                         + " Rasmussen (PERSON), Denmark (COUNTRY), Geneva (LOCATION)  [" + article.articleId() + "]");
-        assertThat(lines.get(1)).contains("RE-TAG  " + source + "  v1");
+        assertThat(lines.get(1)).contains("RE-TAG  " + source + "  v1 r2  en");
         assertThat(lines.get(2)).contains("RETRACTED  " + source + "  v2  legal  [" + article.articleId() + "]");
     }
 
@@ -233,9 +233,32 @@ class TailCommandTests extends KafkaIntegrationTest {
                         entity("location:geneva-ch", EntityType.LOCATION, "Geneva", 0.3, BODY, "Geneva")));
     }
 
+    /** The same article tagged again by a newer tagger, which found one entity less. */
+    private static ArticleEnriched retagged(ArticleEnriched article) {
+        return new ArticleEnriched(
+                article.articleId(),
+                article.version(),
+                article.enrichmentRevision() + 1,
+                article.source(),
+                article.sourceArticleId(),
+                article.url(),
+                article.canonicalUrl(),
+                article.title(),
+                article.publishedAt(),
+                article.language(),
+                article.contentHash(),
+                article.fingerprint(),
+                article.zones(),
+                article.entities().subList(0, article.entities().size() - 1),
+                new Provenance("newsflow-crf-gazetteer", "0.3.2", List.of("test"), "2026.12", List.of()),
+                article.ingestedAt(),
+                article.enrichedAt().plusSeconds(3600));
+    }
+
     static ArticleEnriched article(String source, String id, String title, String language, List<Entity> entities) {
         return new ArticleEnriched(
                 source + "-" + id,
+                1,
                 1,
                 source,
                 id,

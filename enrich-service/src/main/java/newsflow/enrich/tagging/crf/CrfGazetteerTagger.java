@@ -8,6 +8,7 @@ import java.util.Optional;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.EnrichmentRevisions;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.Tagging;
 import newsflow.enrich.tagging.TaggingDeadline;
@@ -50,10 +51,12 @@ public final class CrfGazetteerTagger implements EntityTagger {
     private final LanguageModels models;
     private final GazetteerMatcher matcher;
     private final Gazetteer gazetteer;
+    private final int enrichmentRevision;
 
     private CrfGazetteerTagger(LanguageModels models, Gazetteer gazetteer) {
         this.models = models;
         this.gazetteer = gazetteer;
+        this.enrichmentRevision = EnrichmentRevisions.load().of(VERSION).revision();
         this.matcher = new GazetteerMatcher(gazetteer);
     }
 
@@ -166,6 +169,11 @@ public final class CrfGazetteerTagger implements EntityTagger {
             }
         }
         return false;
+    }
+
+    @Override
+    public int enrichmentRevision() {
+        return enrichmentRevision;
     }
 
     /** The provenance of an article's tags: the models that ran on it (none for a language without one). */

@@ -1,6 +1,5 @@
 package newsflow.examples.subscriber;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +15,8 @@ import newsflow.contract.Entity;
  * How many articles mention each entity, counting each article once, as its newest version and newest tagging say:
  * <ul>
  * <li>a new article adds one to each of its entities;</li>
- * <li>a newer version of an article, or the same version tagged again (a re-tag: the same {@code version}, a later
- * {@code enrichedAt}), replaces what the article counted before;</li>
+ * <li>a newer version of an article, or the same version tagged again (a re-tag: the same {@code version}, a higher
+ * {@code enrichmentRevision}), replaces what the article counted before;</li>
  * <li>a retraction takes the article out, and no version at or below the retracted one brings it back;</li>
  * <li>anything older than what is known (a redelivered record) changes nothing.</li>
  * </ul>
@@ -25,7 +24,7 @@ import newsflow.contract.Entity;
  */
 public final class EntityCounts {
 
-    private record Known(long version, Instant enrichedAt, Set<String> entityIds, boolean retracted) {}
+    private record Known(long version, int enrichmentRevision, Set<String> entityIds, boolean retracted) {}
 
     private final Map<String, Known> articles = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
@@ -43,7 +42,7 @@ public final class EntityCounts {
             known.entityIds().forEach(this::decrement);
         }
         entityIds.forEach(id -> counts.merge(id, 1, Integer::sum));
-        articles.put(article.articleId(), new Known(article.version(), article.enrichedAt(), entityIds, false));
+        articles.put(article.articleId(), new Known(article.version(), article.enrichmentRevision(), entityIds, false));
         return !(known != null && !known.retracted() && known.entityIds().equals(entityIds));
     }
 
@@ -56,7 +55,7 @@ public final class EntityCounts {
         if (known != null) {
             known.entityIds().forEach(this::decrement);
         }
-        articles.put(retraction.articleId(), new Known(retraction.version(), Instant.MAX, Set.of(), true));
+        articles.put(retraction.articleId(), new Known(retraction.version(), 0, Set.of(), true));
         return known != null && !known.entityIds().isEmpty();
     }
 
@@ -86,7 +85,7 @@ public final class EntityCounts {
         if (article.version() != known.version()) {
             return article.version() > known.version();
         }
-        return !known.retracted() && article.enrichedAt().isAfter(known.enrichedAt());
+        return !known.retracted() && article.enrichmentRevision() > known.enrichmentRevision();
     }
 
     private void decrement(String entityId) {

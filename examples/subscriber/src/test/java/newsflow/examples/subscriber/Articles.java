@@ -18,16 +18,17 @@ final class Articles {
     private Articles() {}
 
     /**
-     * @param enrichedSecond the second of 2026-12-03T08:00 it was tagged at: a later one with the same version is a
-     *                       re-tag
+     * @param enrichmentRevision the revision of the tagger that tagged it: a higher one with the same version is a
+     *                           re-tag
      */
-    static ArticleEnriched enriched(String articleId, long version, int enrichedSecond, String... entityIds) {
+    static ArticleEnriched enriched(String articleId, long version, int enrichmentRevision, String... entityIds) {
         String body = String.join(" and ", entityIds) + ".";
         List<Entity> entities =
                 Arrays.stream(entityIds).map(id -> entity(id, body)).toList();
         return new ArticleEnriched(
                 articleId,
                 version,
+                enrichmentRevision,
                 "demo",
                 articleId,
                 null,
@@ -41,7 +42,7 @@ final class Articles {
                 entities,
                 new Provenance("newsflow-crf-gazetteer", "0.3.1", List.of(), "2026.12", List.of()),
                 Instant.parse("2026-12-03T07:59:00Z"),
-                Instant.parse("2026-12-03T08:00:00Z").plusSeconds(enrichedSecond));
+                Instant.parse("2026-12-03T08:00:00Z"));
     }
 
     private static Entity entity(String id, String body) {

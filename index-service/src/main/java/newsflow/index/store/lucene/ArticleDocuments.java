@@ -49,6 +49,8 @@ final class ArticleDocuments {
     static final String VERSION = "version";
     /** 1 on a retraction marker, 0 on an article: with {@link #VERSION}, what a version check needs, in doc values. */
     static final String RETRACTED = "retracted";
+    /** An article's enrichment revision, in doc values; absent on retractions and on articles written before it. */
+    static final String ENRICHMENT_REVISION = "enrichmentRevision";
     /** The whole event as JSON, so a read returns exactly what was written. */
     static final String EVENT = "event";
 
@@ -88,6 +90,7 @@ final class ArticleDocuments {
     /** The article's document, keeping the JSON it was read from as its stored event when there is one. */
     static Document article(ArticleEnriched article, byte[] json) throws IOException {
         Document doc = identity(article.articleId(), ARTICLE, article.version());
+        doc.add(new NumericDocValuesField(ENRICHMENT_REVISION, article.enrichmentRevision()));
         doc.add(new StoredField(EVENT, json != null ? json : EventJson.mapper().writeValueAsBytes(article)));
         doc.add(new StringField(SOURCE, article.source(), Field.Store.NO));
         if (article.language() != null) {
@@ -121,8 +124,10 @@ final class ArticleDocuments {
         return toArticle(fields.document(doc, Set.of(EVENT)));
     }
 
+    /** What a document written before the retracted flag existed holds: its revision is 0, as then. */
     static StoredVersion toStoredVersion(Document doc) {
-        return new StoredVersion(doc.getField(VERSION).numericValue().longValue(), RETRACTION.equals(doc.get(KIND)));
+        long version = doc.getField(VERSION).numericValue().longValue();
+        return RETRACTION.equals(doc.get(KIND)) ? StoredVersion.retraction(version) : StoredVersion.article(version, 0);
     }
 
     private static Document identity(String articleId, String kind, long version) {

@@ -63,7 +63,13 @@ final class LuceneVersions {
         version.advanceExact(doc);
         NumericDocValues retracted = DocValues.getNumeric(reader, ArticleDocuments.RETRACTED);
         if (retracted.advanceExact(doc)) {
-            return new StoredVersion(version.longValue(), retracted.longValue() == 1);
+            if (retracted.longValue() == 1) {
+                return StoredVersion.retraction(version.longValue());
+            }
+            // written before enrichment revisions existed: revision 0
+            NumericDocValues revision = DocValues.getNumeric(reader, ArticleDocuments.ENRICHMENT_REVISION);
+            int enrichmentRevision = revision.advanceExact(doc) ? (int) revision.longValue() : 0;
+            return StoredVersion.article(version.longValue(), enrichmentRevision);
         }
         // written before the flag existed: the stored kind says
         return ArticleDocuments.toStoredVersion(
