@@ -9,6 +9,9 @@ public final class ConsumerGroups {
     /** enrich-service, reading {@link Topics#INGESTED}. */
     public static final String ENRICH = "newsflow-enrich";
 
+    /** enrich-service, reading {@link Topics#RETAG} when {@link Topics#INGESTED} has nothing waiting. */
+    public static final String ENRICH_RETAG = "newsflow-enrich-retag";
+
     /** index-service, reading {@link Topics#ENRICHED}. */
     public static final String INDEX = "newsflow-index";
 

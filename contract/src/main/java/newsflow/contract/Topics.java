@@ -29,14 +29,24 @@ public final class Topics {
      */
     public static final String ARTICLE_VERSIONS = "articles.versions";
 
+    /**
+     * Requests to tag articles again after a tagger upgrade ({@link RetagRequest}, keyed by {@code articleId}),
+     * written by {@code newsflow.jar retag} and read by enrich-service whenever {@link #INGESTED} has nothing waiting,
+     * so new articles keep their latency.
+     */
+    public static final String RETAG = "articles.retag";
+
+    /** What became of each re-tag request ({@link RetagOutcome}), for the {@code retag} command's progress. */
+    public static final String RETAG_OUTCOMES = "articles.retag.outcomes";
+
     /** Suffix of the dead-letter topic each consumer writes records it could not process to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     /** The topics the pipeline consumes from, in pipeline order. */
-    public static final List<String> CONSUMED = List.of(RAW, INGESTED, ENRICHED);
+    public static final List<String> CONSUMED = List.of(RAW, INGESTED, ENRICHED, RETAG);
 
     /** Every pipeline topic, without the dead-letter topics. */
-    public static final List<String> PIPELINE = List.of(RAW, REJECTED, INGESTED, ENRICHED);
+    public static final List<String> PIPELINE = List.of(RAW, REJECTED, INGESTED, ENRICHED, RETAG, RETAG_OUTCOMES);
 
     private Topics() {}
 

@@ -50,6 +50,35 @@ class EventSchemaTests {
     }
 
     @Test
+    void retagRequestsWithAndWithoutWhatWasPublishedMatchTheirSchema() {
+        var published = RetagRequest.Published.of(SampleEvents.enriched());
+
+        assertThat(errors("retag-request", new RetagRequest("run-1", SampleEvents.ingested(), published)))
+                .isEmpty();
+        assertThat(errors("retag-request", new RetagRequest("run-1", SampleEvents.ingested(), null)))
+                .isEmpty();
+        assertThat(errors("article-ingested", SampleEvents.ingested())).isEmpty();
+    }
+
+    @Test
+    void retagOutcomesMatchTheirSchema() {
+        assertThat(errors(
+                        "retag-outcome",
+                        new RetagOutcome("run-1", "demo-0123", 3, RetagOutcome.Result.CHANGED, 2, null)))
+                .isEmpty();
+        assertThat(errors(
+                        "retag-outcome",
+                        new RetagOutcome(
+                                "run-1",
+                                "demo-0123",
+                                3,
+                                RetagOutcome.Result.FAILED,
+                                1,
+                                "tagging took longer than 10s")))
+                .isEmpty();
+    }
+
+    @Test
     void refusalMatchesItsSchema() {
         var refusal = Refusal.ofField(ReasonCode.MISSING_FIELD, "body", "body is required");
         assertThat(errors("refusal", refusal)).isEmpty();

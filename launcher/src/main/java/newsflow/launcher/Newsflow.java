@@ -13,6 +13,7 @@ import newsflow.launcher.batch.EnrichCommand;
 import newsflow.launcher.evaluation.EvaluateCommand;
 import newsflow.launcher.kafka.LocalKafkaException;
 import newsflow.launcher.publish.PublishCommand;
+import newsflow.launcher.retag.RetagCommand;
 import newsflow.launcher.tail.TailCommand;
 import org.springframework.boot.SpringApplication;
 
@@ -29,7 +30,8 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code evaluate FILE [--language CODE] [--bare-crf MODEL] [--errors] ...}: scores the tagger on a CoNLL
  * file;</li>
  * <li>{@code publish PATH... (--http URL --key KEY | --bootstrap-servers HOSTS) ...}: sends articles to the pipeline;</li>
- * <li>{@code tail [--topic TOPIC] [--from-beginning] [filters] [--json]}: follows a pipeline topic.</li>
+ * <li>{@code tail [--topic TOPIC] [--from-beginning] [filters] [--json]}: follows a pipeline topic;</li>
+ * <li>{@code retag [--from DAY] [--to DAY] [--source ID] ...}: re-tags the corpus after a tagger upgrade.</li>
  * </ul>
  */
 public final class Newsflow {
@@ -65,6 +67,7 @@ public final class Newsflow {
                 case "evaluate" -> EvaluateCommand.run(rest, out, err);
                 case "publish" -> PublishCommand.run(rest, System.in, out, err);
                 case "tail" -> TailCommand.run(rest, out, err);
+                case "retag" -> RetagCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, USAGE_ERROR);
             };
@@ -160,6 +163,17 @@ public final class Newsflow {
                       LOCATION), a country (its code: the country or a place in it), a source, a language. Stops
                       after N articles, or with Ctrl-C. HOSTS defaults to localhost:9092. Exit status 64 for an
                       unknown topic or filter, 69 when no broker answers.
+
+                  retag [--from DAY] [--to DAY] [--source ID] [--wait DURATION] [--timeout DURATION]
+                        [--bootstrap-servers HOSTS] [--kafka-property N=V ...]
+                      Re-tags the corpus after a tagger upgrade, through the running pipeline: the newest version
+                      of each article on articles.ingested (published from DAY to DAY, such as 2026-11-30, by
+                      publisher ID; all by default) goes to articles.retag, which enrich-service serves while no
+                      new article waits; an article whose entities changed is published again on
+                      articles.enriched with the same version and the tagger's enrichment revision. Shows a
+                      progress bar and a summary (re-tagged, changed, unchanged, failed). Waits for every answer,
+                      or DURATION with --wait. Exit status 0 when all were re-tagged, 1 when any failed, 75 when
+                      some are still to be answered, 69 when no broker answers.
                 """);
         return status;
     }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bad usage of {@code publish} and {@code tail}: a clear message and exit status 64, before anything connects. */
+/**
+ * Bad usage of {@code publish}, {@code tail} and {@code retag}: a clear message and exit status 64, before anything
+ * connects.
+ */
 class CommandLineUsageTests {
 
     @ParameterizedTest
@@ -34,6 +37,10 @@ class CommandLineUsageTests {
                         + "| --kafka-property goes with --bootstrap-servers",
                 "publish a.txt --bootstrap-servers b:9092 --source Demo | --source must be 1-64 lower-case",
                 "publish a.txt --bootstrap-servers b:9092 --timeout -1s | --timeout must be a positive duration",
+                "retag --from yesterday | --from must be a day such as 2026-11-30, not yesterday",
+                "retag --from 2026-12-02 --to 2026-12-01 | --to 2026-12-01 is before --from 2026-12-02",
+                "retag --wait 0s | --wait must be a positive duration",
+                "retag --all | retag does not know the argument --all",
             })
     void badUsageIsRefusedWithAMessageAndExitStatus64(String commandLine, String message) {
         var out = new ByteArrayOutputStream();

@@ -25,6 +25,11 @@ public class ArticleEnrichment {
         this.maxTaggingTime = maxTaggingTime;
     }
 
+    /** The enrichment revision of the tagger, which every article it enriches carries. */
+    public int enrichmentRevision() {
+        return tagger.enrichmentRevision();
+    }
+
     /**
      * The article with its entities.
      *

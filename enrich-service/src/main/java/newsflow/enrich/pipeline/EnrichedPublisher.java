@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * each with its CloudEvents attributes ({@link CloudEventHeaders}).
  */
 @Component
-class EnrichedPublisher {
+public class EnrichedPublisher {
 
     private final EventSender sender;
     private final Clock clock;
@@ -23,7 +23,7 @@ class EnrichedPublisher {
         this.clock = clock;
     }
 
-    void publish(ArticleEnriched article) {
+    public void publish(ArticleEnriched article) {
         sender.send(Topics.ENRICHED, article.articleId(), article, CloudEventHeaders.enriched(article));
     }
 

@@ -25,30 +25,38 @@ class IngestedArticleListener {
     private final ArticleEnrichment enrichment;
     private final EnrichedPublisher publisher;
     private final EnrichMetrics metrics;
+    private final NewArticles newArticles;
 
-    IngestedArticleListener(ArticleEnrichment enrichment, EnrichedPublisher publisher, EnrichMetrics metrics) {
+    IngestedArticleListener(
+            ArticleEnrichment enrichment, EnrichedPublisher publisher, EnrichMetrics metrics, NewArticles newArticles) {
         this.enrichment = enrichment;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.newArticles = newArticles;
     }
 
     @KafkaListener(
-            id = "enrich-ingested-articles",
+            id = NewArticles.LISTENER_ID,
             groupId = ConsumerGroups.ENRICH,
             topics = Topics.INGESTED,
             concurrency = "${newsflow.enrich.listener-concurrency}")
     void onIngestedArticle(@Payload(required = false) ArticleIngested article, ConsumerRecord<String, byte[]> record) {
-        if (article != null) {
-            ArticleEnriched enriched = enrich(article);
-            publisher.publish(enriched);
-            metrics.enriched(enriched);
-            log.info(
-                    "Enriched {} version {}: {} entities",
-                    enriched.articleId(),
-                    enriched.version(),
-                    enriched.entities().size());
-        } else {
-            publisher.retract(Retractions.from(record));
+        newArticles.started();
+        try {
+            if (article != null) {
+                ArticleEnriched enriched = enrich(article);
+                publisher.publish(enriched);
+                metrics.enriched(enriched);
+                log.info(
+                        "Enriched {} version {}: {} entities",
+                        enriched.articleId(),
+                        enriched.version(),
+                        enriched.entities().size());
+            } else {
+                publisher.retract(Retractions.from(record));
+            }
+        } finally {
+            newArticles.finished();
         }
     }
 

@@ -41,9 +41,13 @@ public final class AccessPolicy {
             case ENRICH ->
                 new Access(
                         account,
-                        List.of(Topics.INGESTED),
-                        List.of(Topics.ENRICHED, Topics.deadLetterOf(Topics.INGESTED)),
-                        List.of(ConsumerGroups.ENRICH),
+                        List.of(Topics.INGESTED, Topics.RETAG),
+                        List.of(
+                                Topics.ENRICHED,
+                                Topics.RETAG_OUTCOMES,
+                                Topics.deadLetterOf(Topics.INGESTED),
+                                Topics.deadLetterOf(Topics.RETAG)),
+                        List.of(ConsumerGroups.ENRICH, ConsumerGroups.ENRICH_RETAG),
                         List.of());
             case INDEX ->
                 new Access(
@@ -84,6 +88,6 @@ public final class AccessPolicy {
     }
 
     private static List<String> stageGroups() {
-        return List.of(ConsumerGroups.INGEST, ConsumerGroups.ENRICH, ConsumerGroups.INDEX);
+        return List.of(ConsumerGroups.INGEST, ConsumerGroups.ENRICH, ConsumerGroups.ENRICH_RETAG, ConsumerGroups.INDEX);
     }
 }

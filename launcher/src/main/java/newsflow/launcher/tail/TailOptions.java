@@ -2,6 +2,7 @@ package newsflow.launcher.tail;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsflow.contract.EntityType;
@@ -33,6 +34,8 @@ record TailOptions(
 
     static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The topics of articles, which tail prints a line per article of. */
+    static final List<String> ARTICLE_TOPICS = List.of(Topics.RAW, Topics.REJECTED, Topics.INGESTED, Topics.ENRICHED);
 
     /**
      * @throws IllegalArgumentException when the arguments are not valid, with a message for the user
@@ -83,9 +86,9 @@ record TailOptions(
     }
 
     private static String topic(String value) {
-        if (!Topics.PIPELINE.contains(value)) {
+        if (!ARTICLE_TOPICS.contains(value)) {
             throw new IllegalArgumentException(
-                    "tail follows one of " + String.join(", ", Topics.PIPELINE) + ", not " + value);
+                    "tail follows one of " + String.join(", ", ARTICLE_TOPICS) + ", not " + value);
         }
         return value;
     }

@@ -36,9 +36,11 @@ class AccessPolicyTests {
         Access enrich = AccessPolicy.of(ServiceAccount.ENRICH);
         Access index = AccessPolicy.of(ServiceAccount.INDEX);
 
-        assertThat(enrich.reads()).containsExactly("articles.ingested");
-        assertThat(enrich.writes()).containsExactlyInAnyOrder("articles.enriched", "articles.ingested.dlt");
-        assertThat(enrich.groups()).containsExactly("newsflow-enrich");
+        assertThat(enrich.reads()).containsExactly("articles.ingested", "articles.retag");
+        assertThat(enrich.writes())
+                .containsExactlyInAnyOrder(
+                        "articles.enriched", "articles.retag.outcomes", "articles.ingested.dlt", "articles.retag.dlt");
+        assertThat(enrich.groups()).containsExactly("newsflow-enrich", "newsflow-enrich-retag");
         assertThat(index.reads()).containsExactly("articles.enriched");
         assertThat(index.writes()).containsExactly("articles.enriched.dlt");
         assertThat(index.groups()).containsExactly("newsflow-index");
@@ -54,14 +56,18 @@ class AccessPolicyTests {
                         "articles.rejected",
                         "articles.ingested",
                         "articles.enriched",
+                        "articles.retag",
+                        "articles.retag.outcomes",
                         "articles.raw.dlt",
                         "articles.ingested.dlt",
-                        "articles.enriched.dlt");
+                        "articles.enriched.dlt",
+                        "articles.retag.dlt");
         assertThat(dashboard.writes())
-                .containsExactlyInAnyOrder("articles.raw", "articles.ingested", "articles.enriched");
+                .containsExactlyInAnyOrder("articles.raw", "articles.ingested", "articles.enriched", "articles.retag");
         assertThat(dashboard.groups()).isEmpty();
         assertThat(dashboard.watchedGroups())
-                .containsExactlyInAnyOrder("newsflow-ingest", "newsflow-enrich", "newsflow-index");
+                .containsExactlyInAnyOrder(
+                        "newsflow-ingest", "newsflow-enrich", "newsflow-enrich-retag", "newsflow-index");
     }
 
     @Test

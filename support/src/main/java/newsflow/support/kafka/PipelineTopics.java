@@ -47,12 +47,27 @@ public final class PipelineTopics {
         return topics;
     }
 
+    /**
+     * How long a superseded version stays on {@code articles.ingested} before compaction may remove it: a week, so
+     * that a consumer days behind still reads every version.
+     */
+    static final long INGESTED_MIN_COMPACTION_LAG_MS = 7L * 24 * 60 * 60 * 1000;
+
+    /**
+     * A pipeline topic. {@code articles.ingested} is compacted: it keeps the newest version of every article for as
+     * long as the topic exists (a retraction, a tombstone, removes the article after a day), so that a re-tag after a
+     * tagger upgrade can reach the whole corpus; the other topics keep what the broker's retention keeps.
+     */
     private static NewTopic topic(String name, PipelineKafkaProperties.Topics shape) {
-        return TopicBuilder.name(name)
+        TopicBuilder topic = TopicBuilder.name(name)
                 .partitions(shape.partitions())
                 .replicas(shape.replicationFactor())
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(shape.maxMessageBytes()))
-                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(shape.minInsyncReplicas()))
-                .build();
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(shape.minInsyncReplicas()));
+        if (Topics.INGESTED.equals(name)) {
+            topic.compact()
+                    .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(INGESTED_MIN_COMPACTION_LAG_MS));
+        }
+        return topic.build();
     }
 }

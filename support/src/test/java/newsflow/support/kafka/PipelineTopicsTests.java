@@ -20,9 +20,12 @@ class PipelineTopicsTests {
                         Topics.REJECTED,
                         Topics.INGESTED,
                         Topics.ENRICHED,
+                        Topics.RETAG,
+                        Topics.RETAG_OUTCOMES,
                         "articles.raw.dlt",
                         "articles.ingested.dlt",
-                        "articles.enriched.dlt");
+                        "articles.enriched.dlt",
+                        "articles.retag.dlt");
     }
 
     @Test
@@ -38,8 +41,20 @@ class PipelineTopicsTests {
     }
 
     @Test
-    void compactsArticleVersionsAndLetsTheSharedTopicsTakeTheLargestRecord() {
+    void compactsArticleVersionsAndIngestedArticlesAndLetsTheSharedTopicsTakeTheLargestRecord() {
         assertThat(PipelineTopics.articleVersions(SHAPE).configs()).containsEntry("cleanup.policy", "compact");
+        NewTopic ingested = PipelineTopics.shared(SHAPE).stream()
+                .filter(topic -> topic.name().equals(Topics.INGESTED))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ingested.configs())
+                .containsEntry("cleanup.policy", "compact")
+                .containsEntry("min.compaction.lag.ms", "604800000")
+                .containsEntry("max.message.bytes", "8388608");
+        assertThat(PipelineTopics.shared(SHAPE).stream()
+                        .filter(topic -> !topic.name().equals(Topics.INGESTED))
+                        .map(topic -> topic.configs().get("cleanup.policy")))
+                .containsOnlyNulls();
         assertThat(PipelineTopics.shared(SHAPE))
                 .allSatisfy(topic -> assertThat(topic.configs()).containsEntry("max.message.bytes", "8388608"));
     }
