@@ -1,12 +1,12 @@
 package newsflow.launcher.retag;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import newsflow.contract.RetagOutcome;
+import newsflow.launcher.cli.ProgressBar;
 
 /**
  * Reports a re-tag run on stderr: each failure as it comes, a progress bar redrawn in place on a terminal (a counts
@@ -14,26 +14,13 @@ import newsflow.contract.RetagOutcome;
  */
 final class RetagProgress {
 
-    private static final long REDRAW_EVERY_NANOS = Duration.ofMillis(200).toNanos();
-    private static final long REPORT_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
-    private static final int BAR_WIDTH = 30;
-
-    private final PrintStream err;
-    private final boolean terminal;
+    private final ProgressBar bar;
     private final long total;
-    private final LongSupplier nanoClock;
-    private final long startNanos;
     private final Map<RetagOutcome.Result, Long> counts = new EnumMap<>(RetagOutcome.Result.class);
-    private long lastNanos;
-    private boolean barShown;
 
     RetagProgress(PrintStream err, boolean terminal, long total, LongSupplier nanoClock) {
-        this.err = err;
-        this.terminal = terminal;
+        this.bar = new ProgressBar("retag", err, terminal, nanoClock);
         this.total = total;
-        this.nanoClock = nanoClock;
-        this.startNanos = nanoClock.getAsLong();
-        this.lastNanos = startNanos;
         for (RetagOutcome.Result result : RetagOutcome.Result.values()) {
             counts.put(result, 0L);
         }
@@ -42,15 +29,18 @@ final class RetagProgress {
     void record(RetagOutcome outcome) {
         counts.merge(outcome.result(), 1L, Long::sum);
         if (outcome.result() == RetagOutcome.Result.FAILED) {
-            clearBar();
-            err.println(
+            bar.message(
                     "retag: " + outcome.articleId() + " version " + outcome.version() + " failed: " + outcome.detail());
         }
-        long now = nanoClock.getAsLong();
-        if (now - lastNanos >= (terminal ? REDRAW_EVERY_NANOS : REPORT_EVERY_NANOS)) {
-            lastNanos = now;
-            show();
-        }
+        bar.update(
+                answered(),
+                total,
+                String.format(
+                        Locale.ROOT,
+                        "re-tagged: %d changed, %d unchanged, %d failed",
+                        count(RetagOutcome.Result.CHANGED),
+                        count(RetagOutcome.Result.UNCHANGED),
+                        count(RetagOutcome.Result.FAILED)));
     }
 
     long answered() {
@@ -63,13 +53,12 @@ final class RetagProgress {
 
     /** Clears the bar and returns the summary line. */
     String finish() {
-        clearBar();
-        double seconds = Math.max(1e-9, (nanoClock.getAsLong() - startNanos) / 1e9);
+        bar.clear();
         String summary = String.format(
                 Locale.ROOT,
                 "retag: %d re-tagged in %.1f s: %d changed (published again), %d unchanged, %d failed",
                 answered(),
-                seconds,
+                bar.seconds(),
                 count(RetagOutcome.Result.CHANGED),
                 count(RetagOutcome.Result.UNCHANGED),
                 count(RetagOutcome.Result.FAILED));
@@ -78,30 +67,5 @@ final class RetagProgress {
                 ? summary + "; " + waiting + " not answered yet (they stay on articles.retag, and enrich-service serves"
                         + " them as it can)"
                 : summary;
-    }
-
-    private void show() {
-        String line = String.format(
-                Locale.ROOT,
-                "%d/%d re-tagged: %d changed, %d unchanged, %d failed",
-                answered(),
-                total,
-                count(RetagOutcome.Result.CHANGED),
-                count(RetagOutcome.Result.UNCHANGED),
-                count(RetagOutcome.Result.FAILED));
-        if (!terminal) {
-            err.println("retag: " + line);
-            return;
-        }
-        int filled = (int) Math.min(BAR_WIDTH, answered() * BAR_WIDTH / Math.max(1, total));
-        err.print("\r[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + line);
-        barShown = true;
-    }
-
-    private void clearBar() {
-        if (barShown) {
-            err.print("\r\033[K");
-            barShown = false;
-        }
     }
 }
