@@ -12,6 +12,13 @@ package newsflow.contract;
  */
 public record RetagRequest(String runId, ArticleIngested article, Published published) {
 
+    /**
+     * The header that marks an article on {@link Topics#ENRICHED} published again by a re-tag, with the run's id as
+     * its value: it is not news (index-service leaves it out of the pipeline's latency), and a subscriber can tell
+     * which run re-tagged it.
+     */
+    public static final String RUN_HEADER = "newsflow-retag-run";
+
     public RetagRequest {
         Required.text(runId, "runId");
         Required.value(article, "article");

@@ -43,7 +43,7 @@ class RetagListener {
             properties = "max.poll.records=1")
     void onRetagRequest(RetagRequest request) {
         Retagging.Retag retag = retagging.retag(request);
-        retag.changed().ifPresent(publisher::publish);
+        retag.changed().ifPresent(article -> publisher.publishRetagged(article, request.runId()));
         RetagOutcome outcome = retag.outcome();
         sender.send(Topics.RETAG_OUTCOMES, outcome.articleId(), outcome);
         metrics.retagged(outcome.result());

@@ -52,7 +52,10 @@ class RetagListenerIntegrationTests extends KafkaIntegrationTest {
         RetagOutcome outcome = outcome(runId, article.articleId());
         assertThat(outcome.result()).isEqualTo(RetagOutcome.Result.CHANGED);
         assertThat(outcome.enrichmentRevision()).isEqualTo(enrichment.enrichmentRevision());
-        ArticleEnriched retagged = enriched(topics.awaitKey(Topics.ENRICHED, article.articleId()));
+        ConsumerRecord<String, byte[]> record = topics.awaitKey(Topics.ENRICHED, article.articleId());
+        assertThat(TopicProbe.header(record, RetagRequest.RUN_HEADER)).isEqualTo(runId);
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("newsflow.article.enriched");
+        ArticleEnriched retagged = enriched(record);
         assertThat(retagged.version()).isEqualTo(7);
         assertThat(retagged.enrichmentRevision()).isEqualTo(enrichment.enrichmentRevision());
         assertThat(retagged.entities())

@@ -6,10 +6,12 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import newsflow.contract.RetagRequest;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.WriteResult;
 import newsflow.support.kafka.RecordTraces;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Reports each batch written to the store (its size, {@code newsflow.index.batch.records}) and each article it made
  * searchable: its end-to-end latency ({@code newsflow.pipeline.latency}, from its arrival in the pipeline, when
  * ingest received it, to now; a histogram), and one log line under the article's own trace id, which it carried from
- * ingest through enrich in its record headers.
+ * ingest through enrich in its record headers. An article a re-tag published again (with the
+ * {@link RetagRequest#RUN_HEADER} header) is logged as such and stays out of the latency.
  */
 @Component
 class IndexReport {
@@ -47,14 +50,21 @@ class IndexReport {
         batches.record(changes.size());
         for (int i = 0; i < changes.size(); i++) {
             try (MDC.MDCCloseable trace = RecordTraces.logContext(records.get(i))) {
-                report(changes.get(i), results.get(i));
+                report(changes.get(i), results.get(i), records.get(i).headers().lastHeader(RetagRequest.RUN_HEADER));
             }
         }
     }
 
-    private void report(ArticleChange change, WriteResult result) {
+    private void report(ArticleChange change, WriteResult result, Header retagRun) {
         if (result != WriteResult.WRITTEN) {
             log.info("Ignored {} version {}: the store holds a newer one", change.articleId(), change.version());
+        } else if (retagRun != null) {
+            // a re-tag of an article published long ago is not news: it stays out of the pipeline's latency
+            log.info(
+                    "Re-tagged {} version {}: enrichment revision {}",
+                    change.articleId(),
+                    change.version(),
+                    change.enrichmentRevision());
         } else if (change instanceof ArticleChange.Publish publish) {
             latency.record(Duration.between(publish.article().ingestedAt(), clock.instant()));
             log.info("Indexed {} version {}", change.articleId(), change.version());

@@ -14,6 +14,7 @@ import newsflow.contract.ArticleRetracted;
 import newsflow.contract.Entity;
 import newsflow.contract.EventJson;
 import newsflow.contract.RawArticle;
+import newsflow.contract.RetagRequest;
 import newsflow.contract.RetractionHeaders;
 import newsflow.contract.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,8 +24,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns the records of one pipeline topic into what {@code tail} prints, filtered: a readable line per article
  * (time, source, version, language, headline and its top entities), or the record's own JSON. A retraction (a
- * tombstone with its headers) prints as one; an enriched article seen again at the same version with a higher
- * enrichment revision prints as a re-tag.
+ * tombstone with its headers) prints as one; an enriched article a re-tag published again (its run in a header), or
+ * seen again at the same version with a higher enrichment revision, prints as a re-tag.
  */
 final class TailLines {
 
@@ -80,9 +81,10 @@ final class TailLines {
             return Optional.empty();
         }
         Shown before = shown.put(article.articleId(), new Shown(article.version(), article.enrichmentRevision()));
-        boolean retag = before != null
-                && before.version() == article.version()
-                && before.enrichmentRevision() < article.enrichmentRevision();
+        boolean retag = record.headers().lastHeader(RetagRequest.RUN_HEADER) != null
+                || before != null
+                        && before.version() == article.version()
+                        && before.enrichmentRevision() < article.enrichmentRevision();
         if (json) {
             return Optional.of(text(record.value()));
         }

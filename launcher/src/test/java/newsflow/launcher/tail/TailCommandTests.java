@@ -25,6 +25,7 @@ import newsflow.contract.EventJson;
 import newsflow.contract.Mention;
 import newsflow.contract.MentionForm;
 import newsflow.contract.Provenance;
+import newsflow.contract.RetagRequest;
 import newsflow.contract.RetractionHeaders;
 import newsflow.contract.Topics;
 import newsflow.contract.Zone;
@@ -71,6 +72,22 @@ class TailCommandTests extends KafkaIntegrationTest {
                         + " Rasmussen (PERSON), Denmark (COUNTRY), Geneva (LOCATION)  [" + article.articleId() + "]");
         assertThat(lines.get(1)).contains("RE-TAG  " + source + "  v1 r2  en");
         assertThat(lines.get(2)).contains("RETRACTED  " + source + "  v2  legal  [" + article.articleId() + "]");
+    }
+
+    @Test
+    void printsAnArticleARetagPublishedAgainAsARetagWithoutHavingSeenItBefore() {
+        String source = source();
+        ArticleEnriched retagged = retagged(article(source, "harbour", "Harbour bridge reopens", "en"));
+        topics.send(
+                Topics.ENRICHED,
+                retagged.articleId(),
+                EventJson.mapper().writeValueAsBytes(retagged),
+                Map.of(RetagRequest.RUN_HEADER, "retag-run-1".getBytes(StandardCharsets.UTF_8)));
+
+        var result = tail("--from-beginning", "--source", source, "--max", "1");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("RE-TAG  " + source + "  v1 r2  en  Harbour bridge reopens");
     }
 
     @Test
