@@ -12,6 +12,7 @@ import newsflow.contract.RetagRequest;
 import newsflow.contract.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import tools.jackson.core.JacksonException;
 
 /**
  * The articles to re-tag, read from the pipeline's own topics: the newest version of each article as ingest accepted
@@ -25,6 +26,7 @@ final class Corpus {
     private final Duration timeout;
     private final Map<String, RetagRequest.Published> published = new HashMap<>();
     private final Map<String, Newest> newest = new HashMap<>();
+    private long unreadable;
 
     /** The offset of an article's newest version on {@code articles.ingested}, and whether it is chosen. */
     private record Newest(long offset, boolean chosen) {}
@@ -52,12 +54,20 @@ final class Corpus {
         });
     }
 
+    /** Records of either topic that are not the events they should be (left to their dead-letter topics), skipped. */
+    long unreadable() {
+        return unreadable;
+    }
+
     private void rememberPublished(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             published.remove(record.key());
             return;
         }
-        ArticleEnriched article = EventJson.mapper().readValue(record.value(), ArticleEnriched.class);
+        ArticleEnriched article = read(record, ArticleEnriched.class);
+        if (article == null) {
+            return;
+        }
         RetagRequest.Published held = published.get(article.articleId());
         if (held == null
                 || article.version() > held.version()
@@ -72,12 +82,25 @@ final class Corpus {
             return;
         }
         // ingest refuses stale versions, so on a partition each article's versions come oldest first
-        ArticleIngested article = EventJson.mapper().readValue(record.value(), ArticleIngested.class);
+        ArticleIngested article = read(record, ArticleIngested.class);
+        if (article == null) {
+            return;
+        }
         Instant publishedAt = article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
         boolean chosen = (options.source() == null || options.source().equals(article.source()))
                 && (publishedAt == null
                         ? options.from() == null && options.to() == null
                         : options.publishedWithin(publishedAt));
         newest.put(article.articleId(), new Newest(record.offset(), chosen));
+    }
+
+    /** The event in the record, or null (counted) when the record is not one, such as a test's or a redriven poison. */
+    private <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type) {
+        try {
+            return EventJson.mapper().readValue(record.value(), type);
+        } catch (JacksonException | IllegalArgumentException ex) {
+            unreadable++;
+            return null;
+        }
     }
 }

@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code retag}: re-tags the stored corpus, or part of it, through the running pipeline after a tagger upgrade. It
@@ -78,6 +79,9 @@ public final class RetagCommand {
                     + options.bootstrapServers() + " for " + options.selection());
             var corpus = new Corpus(scanner, options.timeout());
             long chosen = corpus.choose(options);
+            if (corpus.unreadable() > 0) {
+                err.println("retag: skipped " + corpus.unreadable() + " records that are not articles");
+            }
             if (chosen == 0) {
                 out.println("retag: no article to re-tag (" + options.selection() + ")");
                 return 0;
@@ -158,11 +162,20 @@ public final class RetagCommand {
                 if (record.value() == null) {
                     continue;
                 }
-                RetagOutcome outcome = EventJson.mapper().readValue(record.value(), RetagOutcome.class);
-                if (outcome.runId().equals(runId) && answered.add(outcome.articleId())) {
+                RetagOutcome outcome = outcome(record);
+                if (outcome != null && outcome.runId().equals(runId) && answered.add(outcome.articleId())) {
                     progress.record(outcome);
                 }
             }
+        }
+    }
+
+    /** The outcome in the record, or null for a record that is not one (nothing of this run's). */
+    private static RetagOutcome outcome(ConsumerRecord<String, byte[]> record) {
+        try {
+            return EventJson.mapper().readValue(record.value(), RetagOutcome.class);
+        } catch (JacksonException | IllegalArgumentException ex) {
+            return null;
         }
     }
 

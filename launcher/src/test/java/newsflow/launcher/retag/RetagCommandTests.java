@@ -130,6 +130,21 @@ class RetagCommandTests extends KafkaIntegrationTest {
     }
 
     @Test
+    void skipsRecordsThatAreNotArticlesAndGoesOn() {
+        String source = "retag" + UUID.randomUUID().toString().substring(0, 8);
+        ArticleIngested article = ingested(source, "after-poison", 1, "Jeppe Kofod spoke in Oslo.", "2026-11-30");
+        topics.send(Topics.INGESTED, source + "-poison", "not json{");
+        topics.send(Topics.ENRICHED, source + "-poison", "{\"articleId\":");
+        topics.send(Topics.INGESTED, article.articleId(), EventJson.mapper().writeValueAsBytes(article));
+
+        var result = retag("--source", source, "--wait", "2m");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.err()).containsPattern("skipped \\d+ records that are not articles");
+        assertThat(result.out()).contains("retag: 1 re-tagged in ");
+    }
+
+    @Test
     void saysSoWhenNoArticleIsChosen() {
         var result = retag("--source", "nobody" + UUID.randomUUID().toString().substring(0, 8));
 
