@@ -17,7 +17,7 @@ import newsflow.contract.EventJson;
 import newsflow.contract.RetagOutcome;
 import newsflow.contract.RetagRequest;
 import newsflow.contract.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import newsflow.launcher.cli.TopicReading;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,9 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.core.JacksonException;
 
@@ -117,13 +115,10 @@ public final class RetagCommand {
 
     /** Assigns every partition of the outcomes topic at its current end, before any request is sent. */
     private List<TopicPartition> fromNow(KafkaConsumer<String, byte[]> outcomes) {
-        var infos = outcomes.partitionsFor(Topics.RETAG_OUTCOMES, options.timeout());
-        if (infos == null || infos.isEmpty()) {
+        List<TopicPartition> partitions = TopicReading.partitions(outcomes, Topics.RETAG_OUTCOMES, options.timeout());
+        if (partitions.isEmpty()) {
             throw new IllegalStateException("there is no topic " + Topics.RETAG_OUTCOMES);
         }
-        List<TopicPartition> partitions = infos.stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
         outcomes.assign(partitions);
         outcomes.seekToEnd(partitions);
         partitions.forEach(partition -> outcomes.position(partition, options.timeout()));
@@ -180,17 +175,8 @@ public final class RetagCommand {
     }
 
     private KafkaConsumer<String, byte[]> consumer(String clientId) {
-        Map<String, Object> settings = new HashMap<>(options.kafkaProperties());
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        settings.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int)
-                options.timeout().toMillis());
-        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(settings);
+        return TopicReading.consumer(
+                options.bootstrapServers(), options.kafkaProperties(), options.timeout(), clientId);
     }
 
     private KafkaProducer<String, byte[]> producer() {

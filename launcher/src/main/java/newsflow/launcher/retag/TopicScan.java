@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import newsflow.launcher.cli.TopicReading;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -29,13 +29,10 @@ final class TopicScan {
             String topic,
             Duration timeout,
             Consumer<ConsumerRecord<String, byte[]>> each) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
-        if (infos == null || infos.isEmpty()) {
+        List<TopicPartition> partitions = TopicReading.partitions(consumer, topic, timeout);
+        if (partitions.isEmpty()) {
             throw new IllegalStateException("there is no topic " + topic);
         }
-        List<TopicPartition> partitions = infos.stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);

@@ -2,21 +2,16 @@ package newsflow.launcher.tail;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import newsflow.launcher.cli.TopicReading;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * {@code tail}: follows a pipeline topic, {@code articles.enriched} by default, from now or from the beginning, and
@@ -72,12 +67,13 @@ public final class TailCommand {
 
     /** Follows the topic until stopped or {@code --max} articles are printed; returns the exit status. */
     int follow() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings())) {
+        try (KafkaConsumer<String, byte[]> kafka = TopicReading.consumer(
+                options.bootstrapServers(), options.kafkaProperties(), options.timeout(), "newsflow-tail")) {
             consumer = kafka;
             if (stopping.get()) {
                 return 0;
             }
-            List<TopicPartition> partitions = partitions(kafka);
+            List<TopicPartition> partitions = TopicReading.partitions(kafka, options.topic(), options.timeout());
             if (partitions.isEmpty()) {
                 err.println("tail: there is no topic " + options.topic() + " on " + options.bootstrapServers());
                 return UNAVAILABLE;
@@ -134,28 +130,5 @@ public final class TailCommand {
             }
             out.flush();
         }
-    }
-
-    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> kafka) {
-        List<PartitionInfo> infos = kafka.partitionsFor(options.topic(), options.timeout());
-        return infos == null
-                ? List.of()
-                : infos.stream()
-                        .map(info -> new TopicPartition(info.topic(), info.partition()))
-                        .toList();
-    }
-
-    private Map<String, Object> settings() {
-        Map<String, Object> settings = new HashMap<>(options.kafkaProperties());
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        settings.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int)
-                options.timeout().toMillis());
-        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail");
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return settings;
     }
 }
