@@ -3,6 +3,7 @@ package newsflow.enrich.retag;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import newsflow.contract.RetagOutcome;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RetagMetrics {
                     Counter.builder("newsflow.enrich.retag")
                             .description("Re-tag requests served, by result: changed (published again), unchanged, "
                                     + "failed")
-                            .tag("result", result.name().toLowerCase(java.util.Locale.ROOT))
+                            .tag("result", result.name().toLowerCase(Locale.ROOT))
                             .register(meters));
         }
     }

@@ -1,6 +1,5 @@
 package newsflow.enrich.retag;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -81,8 +80,7 @@ class RetagThrottle implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        long period = Duration.ofMillis(CHECK_MILLIS).toMillis();
-        checks.scheduleWithFixedDelay(this::check, 0, period, TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(this::check, 0, CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override

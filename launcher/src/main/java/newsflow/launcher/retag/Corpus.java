@@ -17,8 +17,9 @@ import tools.jackson.core.JacksonException;
 /**
  * The articles to re-tag, read from the pipeline's own topics: the newest version of each article as ingest accepted
  * it ({@code articles.ingested}, the source of truth, as far back as its retention keeps it), and what subscribers
- * were told of it ({@code articles.enriched}). A retraction (a tombstone) takes an article out. Memory holds an id,
- * an offset and a digest per article, never the articles themselves: the chosen ones are read a second time.
+ * were told of it ({@code articles.enriched}). A retraction (a tombstone) takes an article out. Memory holds an id
+ * and an offset per article, then a digest per chosen one, never the articles themselves: the chosen ones are read
+ * a second time.
  */
 final class Corpus {
 
@@ -38,16 +39,17 @@ final class Corpus {
 
     /** Reads both topics and chooses the articles these options select; returns how many were chosen. */
     long choose(RetagOptions options) {
-        TopicScan.each(consumer, Topics.ENRICHED, timeout, this::rememberPublished);
         TopicScan.each(consumer, Topics.INGESTED, timeout, record -> rememberNewest(record, options));
-        return newest.values().stream().filter(Newest::chosen).count();
+        newest.values().removeIf(article -> !article.chosen());
+        TopicScan.each(consumer, Topics.ENRICHED, timeout, this::rememberPublished);
+        return newest.size();
     }
 
     /** Reads {@code articles.ingested} again and gives each chosen article's request to {@code send}. */
     void requests(String runId, Consumer<RetagRequest> send) {
         TopicScan.each(consumer, Topics.INGESTED, timeout, record -> {
             Newest chosen = newest.get(record.key());
-            if (record.value() != null && chosen != null && chosen.chosen() && chosen.offset() == record.offset()) {
+            if (record.value() != null && chosen != null && chosen.offset() == record.offset()) {
                 ArticleIngested article = EventJson.mapper().readValue(record.value(), ArticleIngested.class);
                 send.accept(new RetagRequest(runId, article, published.get(article.articleId())));
             }
@@ -60,6 +62,9 @@ final class Corpus {
     }
 
     private void rememberPublished(ConsumerRecord<String, byte[]> record) {
+        if (!newest.containsKey(record.key())) {
+            return;
+        }
         if (record.value() == null) {
             published.remove(record.key());
             return;
