@@ -1,6 +1,8 @@
 package newsflow.index;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import newsflow.index.stories.StoryBands;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param lucene     the embedded Lucene store
  * @param opensearch the OpenSearch store
  * @param retry      how the listener waits for a store that is down
+ * @param stories    which articles are copies of one story
  */
 @Validated
 @ConfigurationProperties("newsflow.index")
@@ -28,7 +32,8 @@ public record IndexProperties(
         @NotNull @DefaultValue("lucene") Store store,
         @Valid @NotNull @DefaultValue Lucene lucene,
         @Valid @NotNull @DefaultValue OpenSearch opensearch,
-        @Valid @NotNull @DefaultValue StoreRetry retry) {
+        @Valid @NotNull @DefaultValue StoreRetry retry,
+        @Valid @NotNull @DefaultValue Stories stories) {
 
     public enum Store {
         LUCENE,
@@ -76,4 +81,19 @@ public record IndexProperties(
     public record StoreRetry(
             @NotNull @DefaultValue("1s") Duration initialInterval,
             @NotNull @DefaultValue("30s") Duration maxInterval) {}
+
+    /**
+     * When a new article is a copy of a stored one, and so joins its story: its fingerprint is at most
+     * {@code maxDistance} bits from the stored one's, the two share entities (at least {@code minEntityOverlap} of
+     * the entities of the one with fewer, when either has any), and they were published at most {@code window}
+     * apart. An article that is a copy of none starts a story of its own.
+     */
+    public record Stories(
+            @NotNull @DefaultValue("72h") Duration window,
+
+            @Min(0) @Max(StoryBands.BANDS - 1) @DefaultValue("4")
+            int maxDistance,
+
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5")
+            double minEntityOverlap) {}
 }

@@ -82,6 +82,7 @@ public final class TestArticles {
         private String body = "Dozens of diplomats left the room as the foreign minister spoke by video link.";
         private String boilerplate = "Subscribe to our newsletter for the best stories every morning.";
         private List<Entity> entities = List.of(RUSSIA, LAVROV, UN);
+        private String fingerprint = "0123456789abcdef";
 
         private Builder(String articleId) {
             this.articleId = articleId;
@@ -132,6 +133,12 @@ public final class TestArticles {
             return this;
         }
 
+        /** The article's SimHash, as 16 hex digits, or null for an article without one. */
+        public Builder fingerprint(String fingerprint) {
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
         public Builder entities(Entity... entities) {
             this.entities = List.of(entities);
             return this;
@@ -156,7 +163,7 @@ public final class TestArticles {
                     publishedAt,
                     language,
                     "a".repeat(64),
-                    "0123456789abcdef",
+                    fingerprint,
                     zones,
                     entities,
                     PROVENANCE,

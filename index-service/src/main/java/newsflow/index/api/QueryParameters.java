@@ -102,4 +102,16 @@ final class QueryParameters {
                     + ", not '" + value + "'");
         }
     }
+
+    /** A whole-number parameter, or its default when it is absent. */
+    static int wholeNumber(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException ex) {
+            throw new InvalidQueryException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
 }

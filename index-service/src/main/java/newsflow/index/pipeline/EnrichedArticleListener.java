@@ -10,6 +10,7 @@ import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.ArticleStore;
 import newsflow.index.store.StoreUnavailableException;
 import newsflow.index.store.WriteResult;
+import newsflow.index.stories.StoryAssigner;
 import newsflow.support.kafka.Retractions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code articles.enriched} into the {@link ArticleStore}, a poll at a time: the records become one batch
- * of changes (an article is upserted; a tombstone is the retraction its headers describe), written in one store
- * write, after which the container commits the offsets. A record that cannot be read, or that the store refuses,
+ * of changes (an article is upserted in its story, {@link StoryAssigner}; a tombstone is the retraction its headers
+ * describe), written in one store write, after which the container commits the offsets. A record that cannot be read, or that the store refuses,
  * is reported by its index, so that the records before it are committed and it alone goes to the dead-letter topic;
  * a store that is down fails the whole batch, which the error handler retries until the store is back
  * ({@link IndexListenerConfiguration}).
@@ -33,11 +34,14 @@ class EnrichedArticleListener {
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleListener.class);
 
     private final ArticleStore store;
+    private final StoryAssigner stories;
     private final RecordMessageConverter converter;
     private final IndexReport report;
 
-    EnrichedArticleListener(ArticleStore store, RecordMessageConverter converter, IndexReport report) {
+    EnrichedArticleListener(
+            ArticleStore store, StoryAssigner stories, RecordMessageConverter converter, IndexReport report) {
         this.store = store;
+        this.stories = stories;
         this.converter = converter;
         this.report = report;
     }
@@ -65,7 +69,7 @@ class EnrichedArticleListener {
             return;
         }
         try {
-            List<WriteResult> results = store.write(changes);
+            List<WriteResult> results = store.write(stories.assign(changes));
             report.written(records, changes, results);
         } catch (ArticleRejectedException ex) {
             throw new BatchListenerFailedException(ex.getMessage(), ex, ex.index());

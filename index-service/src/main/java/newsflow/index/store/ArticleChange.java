@@ -17,16 +17,16 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
     /** The enrichment revision of an article; 0 for a retraction, which removes every revision of its version. */
     int enrichmentRevision();
 
-    static ArticleChange publish(ArticleEnriched article) {
-        return new Publish(article, null);
+    static Publish publish(ArticleEnriched article) {
+        return new Publish(article, null, null);
     }
 
     /**
      * An article together with the JSON it arrived in ({@link newsflow.contract.EventJson}'s form, which it was read
      * from), so that a store keeping the event as JSON can keep these bytes instead of writing the article anew.
      */
-    static ArticleChange publish(ArticleEnriched article, byte[] json) {
-        return new Publish(article, json);
+    static Publish publish(ArticleEnriched article, byte[] json) {
+        return new Publish(article, json, null);
     }
 
     static ArticleChange retract(ArticleRetracted retraction) {
@@ -49,28 +49,48 @@ public sealed interface ArticleChange permits ArticleChange.Publish, ArticleChan
 
     /**
      * An article to store, replacing an older version of it; {@code json} is the article as the JSON it was read
-     * from, or null. Two changes are equal when their articles are: the JSON is only a way of writing it.
+     * from, or null; {@code storyId} the story the article belongs to ({@link newsflow.index.stories.StoryAssigner}),
+     * or null for a story of its own. Two changes are equal when their articles and stories are: the JSON is only a
+     * way of writing it.
      */
-    record Publish(ArticleEnriched article, byte[] json) implements ArticleChange {
+    record Publish(ArticleEnriched article, byte[] json, String storyId) implements ArticleChange {
 
         public Publish {
             Objects.requireNonNull(article, "article");
         }
 
+        /** The same change, the article in this story. */
+        public Publish withStory(String story) {
+            return new Publish(article, json, story);
+        }
+
+        /** The story the article belongs to: its own, named by its id, unless another was given. */
+        @Override
+        public String storyId() {
+            return storyId != null ? storyId : article.articleId();
+        }
+
+        /** Whether the article starts its story (its story is named by its own id). */
+        public boolean isStoryLead() {
+            return storyId().equals(article.articleId());
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Publish publish && article.equals(publish.article);
+            return other instanceof Publish publish
+                    && article.equals(publish.article)
+                    && storyId().equals(publish.storyId());
         }
 
         @Override
         public int hashCode() {
-            return article.hashCode();
+            return article.hashCode() * 31 + storyId().hashCode();
         }
 
         @Override
         public String toString() {
             return "Publish[" + article.articleId() + " version " + article.version() + " enrichment "
-                    + article.enrichmentRevision() + "]";
+                    + article.enrichmentRevision() + " story " + storyId() + "]";
         }
 
         @Override

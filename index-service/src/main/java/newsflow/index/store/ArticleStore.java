@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
+import newsflow.index.stories.StoryCandidate;
+import newsflow.index.stories.StoryProbe;
 
 /**
  * Where index-service keeps enriched articles for the query API: the port each store adapter (embedded Lucene,
@@ -59,6 +61,13 @@ public interface ArticleStore {
      * window mentions it.
      */
     Optional<EntityProfile> entity(String entityId, EntityQuery query);
+
+    /**
+     * The near-neighbour lookup of stories: the stored articles (not retractions) published within the probe's
+     * window that share a band of its fingerprint and are at most its distance from it, and the probe's own article
+     * if the store holds it, whatever its fingerprint. Articles written before stories existed are not found.
+     */
+    List<StoryCandidate> storyCandidates(StoryProbe probe);
 
     /** Whether the store is reachable and can take writes, with a few facts for operators. */
     StoreStatus status();

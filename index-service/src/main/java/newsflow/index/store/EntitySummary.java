@@ -11,7 +11,7 @@ import newsflow.contract.EntityType;
  */
 public record EntitySummary(String id, EntityType type, String name, String wikidataId, double salience) {
 
-    static EntitySummary of(Entity entity) {
+    public static EntitySummary of(Entity entity) {
         return new EntitySummary(entity.id(), entity.type(), entity.name(), entity.wikidataId(), entity.salience());
     }
 }

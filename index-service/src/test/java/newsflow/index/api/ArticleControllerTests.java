@@ -106,7 +106,8 @@ class ArticleControllerTests {
                             {"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159",
                              "salience": 0.5},
                             {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "salience": 0.5}
-                          ]}]}""");
+                          ],
+                          "storyId": "demo-ru"}]}""");
     }
 
     @Test

@@ -47,10 +47,21 @@ class OpenApiIntegrationTests extends KafkaIntegrationTest {
                 .extractingPath("$.paths")
                 .asMap()
                 .containsOnlyKeys(
-                        "/api/articles", "/api/articles/{articleId}", "/api/entities/top", "/api/entities/{entityId}");
+                        "/api/articles",
+                        "/api/articles/{articleId}",
+                        "/api/entities/top",
+                        "/api/entities/{entityId}",
+                        "/api/stories",
+                        "/api/stories/{storyId}");
         assertThat(result)
                 .bodyJson()
                 .extractingPath("$.paths['/api/articles'].get.parameters[*].name")
+                .asArray()
+                .containsExactly(
+                        "q", "entity", "type", "country", "source", "language", "from", "to", "sort", "page", "size");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.paths['/api/stories'].get.parameters[*].name")
                 .asArray()
                 .containsExactly(
                         "q", "entity", "type", "country", "source", "language", "from", "to", "sort", "page", "size");

@@ -21,6 +21,8 @@ import newsflow.contract.EventJson;
 import newsflow.contract.RetractionHeaders;
 import newsflow.contract.Topics;
 import newsflow.index.IndexApplication;
+import newsflow.index.store.ArticleHit;
+import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.ArticleStore;
 import newsflow.support.kafka.InvalidEventException;
 import newsflow.testsupport.KafkaIntegrationTest;
@@ -79,6 +81,25 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
         send(article);
 
         assertThat(awaitStored(article.articleId())).isEqualTo(article);
+    }
+
+    @Test
+    void indexesACopyOfAStoryFromAnotherSiteInTheStoryOfTheFirst() {
+        String fingerprint = String.format("%016x", UUID.randomUUID().getMostSignificantBits());
+        String edited = String.format("%016x", Long.parseUnsignedLong(fingerprint, 16) ^ 0b101L);
+        ArticleEnriched first = article(uniqueId()).fingerprint(fingerprint).build();
+        ArticleEnriched copy =
+                article(uniqueId()).source("other-site").fingerprint(edited).build();
+
+        send(first);
+        awaitStored(first.articleId());
+        send(copy);
+        awaitStored(copy.articleId());
+
+        assertThat(store.search(ArticleQuery.everything().withStory(first.articleId()))
+                        .hits())
+                .extracting(ArticleHit::articleId)
+                .containsExactlyInAnyOrder(first.articleId(), copy.articleId());
     }
 
     @Test

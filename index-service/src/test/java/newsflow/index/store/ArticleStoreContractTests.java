@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link ArticleStore} adapter must do, run against each real store by a subclass: version-checked
  * writes, batches, searches, snippets and entity counts. Each test has a store (a folder, an index) of its own.
  */
-public abstract class ArticleStoreContractTests implements SearchContract, EntityCountContract {
+public abstract class ArticleStoreContractTests implements SearchContract, EntityCountContract, StoryContract {
 
     protected ArticleStore store;
 

@@ -16,6 +16,8 @@ import newsflow.index.store.ArticleChange;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
+import newsflow.index.stories.StoryAssigner;
+import newsflow.index.stories.StoryBands;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -29,7 +31,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -59,6 +60,17 @@ final class ArticleDocuments {
     /** Publication time in epoch millis, for sorting and time ranges; the pipeline's times when it is unknown. */
     static final String PUBLISHED_AT = "publishedAt";
 
+    /** The story the article is a copy in: a term to filter on, stored, and in doc values. */
+    static final String STORY = "story";
+    /** {@code "true"} on the article that started its story. */
+    static final String STORY_LEAD = "storyLead";
+    /** The bands of the article's fingerprint ({@link StoryBands}), the terms of the near-neighbour lookup. */
+    static final String FINGERPRINT_BAND = "fingerprintBand";
+    /** The article's fingerprint, in doc values. */
+    static final String FINGERPRINT = "fingerprint";
+    /** The ids of the entities the article is found by, stored one per line, for the story rules to compare. */
+    static final String STORY_ENTITIES = "storyEntities";
+
     static final String ENTITY = "entity";
     static final String TYPE = "type";
     static final String COUNTRY = "country";
@@ -73,7 +85,7 @@ final class ArticleDocuments {
                 new StandardAnalyzer(),
                 Map.of(
                         ID, keyword, KIND, keyword, SOURCE, keyword, LANGUAGE, keyword, ENTITY, keyword, TYPE, keyword,
-                        COUNTRY, keyword));
+                        COUNTRY, keyword, STORY, keyword));
     }
 
     static Term idTerm(String articleId) {
@@ -82,13 +94,15 @@ final class ArticleDocuments {
 
     static Document of(ArticleChange change) throws IOException {
         if (change instanceof ArticleChange.Publish publish) {
-            return article(publish.article(), publish.json());
+            return article(publish.article(), publish.json(), publish.storyId());
         }
         return retraction(((ArticleChange.Retract) change).retraction());
     }
 
-    /** The article's document, keeping the JSON it was read from as its stored event when there is one. */
-    static Document article(ArticleEnriched article, byte[] json) throws IOException {
+    /**
+     * The article's document in its story, keeping the JSON it was read from as its stored event when there is one.
+     */
+    static Document article(ArticleEnriched article, byte[] json, String storyId) throws IOException {
         Document doc = identity(article.articleId(), ARTICLE, article.version());
         doc.add(new NumericDocValuesField(ENRICHMENT_REVISION, article.enrichmentRevision()));
         doc.add(new StoredField(EVENT, json != null ? json : EventJson.mapper().writeValueAsBytes(article)));
@@ -100,6 +114,7 @@ final class ArticleDocuments {
         doc.add(new LongPoint(PUBLISHED_AT, publishedAt));
         doc.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
         addEntities(doc, IndexedEntities.of(article.entities()));
+        addStory(doc, article, storyId);
         for (Zone zone : article.zones()) {
             if (Snippets.TEXT_ZONES.contains(zone.name())) {
                 doc.add(new TextField(TEXT, zone.text(), Field.Store.NO));
@@ -119,10 +134,8 @@ final class ArticleDocuments {
         return EventJson.mapper().readValue(json.bytes, json.offset, json.length, ArticleEnriched.class);
     }
 
-    /** Reads the article of a search hit, loading only the stored event. */
-    static ArticleEnriched readArticle(StoredFields fields, int doc) throws IOException {
-        return toArticle(fields.document(doc, Set.of(EVENT)));
-    }
+    /** The stored fields a search hit reads: the event and the story. */
+    static final Set<String> HIT_FIELDS = Set.of(EVENT, STORY);
 
     /** What a document written before the retracted flag existed holds: its revision is 0, as then. */
     static StoredVersion toStoredVersion(Document doc) {
@@ -139,6 +152,20 @@ final class ArticleDocuments {
         doc.add(new NumericDocValuesField(VERSION, version));
         doc.add(new NumericDocValuesField(RETRACTED, RETRACTION.equals(kind) ? 1 : 0));
         return doc;
+    }
+
+    private static void addStory(Document doc, ArticleEnriched article, String storyId) {
+        doc.add(new StringField(STORY, storyId, Field.Store.YES));
+        doc.add(new SortedDocValuesField(STORY, new BytesRef(storyId)));
+        if (storyId.equals(article.articleId())) {
+            doc.add(new StringField(STORY_LEAD, "true", Field.Store.NO));
+        }
+        StoryBands.fingerprint(article.fingerprint()).ifPresent(fingerprint -> {
+            doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+            StoryBands.of(fingerprint)
+                    .forEach(band -> doc.add(new StringField(FINGERPRINT_BAND, band, Field.Store.NO)));
+        });
+        doc.add(new StoredField(STORY_ENTITIES, String.join("\n", StoryAssigner.entityIds(article))));
     }
 
     private static void addEntities(Document doc, List<Entity> entities) {

@@ -22,6 +22,8 @@ import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.SearchPage;
 import newsflow.index.store.StoreStatus;
 import newsflow.index.store.WriteResult;
+import newsflow.index.stories.StoryCandidate;
+import newsflow.index.stories.StoryProbe;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -124,6 +126,11 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
+    public List<StoryCandidate> storyCandidates(StoryProbe probe) {
+        return this.index.read(searcher -> LuceneStories.candidates(searcher, probe));
+    }
+
+    @Override
     public StoreStatus status() {
         Throwable failure = this.index.failure();
         Map<String, Object> details = new HashMap<>(
@@ -157,8 +164,9 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
         StoredFields fields = searcher.storedFields();
         List<ArticleHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
-            ArticleEnriched article = ArticleDocuments.readArticle(fields, top.scoreDocs[i].doc);
-            hits.add(ArticleHit.of(article, this.snippets.snippet(article, text)));
+            Document doc = fields.document(top.scoreDocs[i].doc, ArticleDocuments.HIT_FIELDS);
+            ArticleEnriched article = ArticleDocuments.toArticle(doc);
+            hits.add(ArticleHit.of(article, doc.get(ArticleDocuments.STORY), this.snippets.snippet(article, text)));
         }
         return hits;
     }

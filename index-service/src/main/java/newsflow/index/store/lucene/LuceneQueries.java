@@ -3,6 +3,7 @@ package newsflow.index.store.lucene;
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.stories.StoryProbe;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -44,6 +45,8 @@ final class LuceneQueries {
         filter(builder, ArticleDocuments.COUNTRY, query.country());
         filter(builder, ArticleDocuments.SOURCE, query.source());
         filter(builder, ArticleDocuments.LANGUAGE, query.language());
+        filter(builder, ArticleDocuments.STORY, query.story());
+        filter(builder, ArticleDocuments.STORY_LEAD, query.leads() ? "true" : null);
         return builder.build();
     }
 
@@ -66,6 +69,20 @@ final class LuceneQueries {
         var builder = articles(window);
         filter(builder, ArticleDocuments.ENTITY, entityId);
         return builder.build();
+    }
+
+    /**
+     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint, or the
+     * probe's own article.
+     */
+    static Query storyCandidates(StoryProbe probe) {
+        var bands = new BooleanQuery.Builder();
+        probe.bands().forEach(band -> bands.add(term(ArticleDocuments.FINGERPRINT_BAND, band), Occur.SHOULD));
+        Query near = articles(probe.window()).add(bands.build(), Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(near, Occur.SHOULD)
+                .add(byId(probe.articleId(), ArticleDocuments.ARTICLE), Occur.SHOULD)
+                .build();
     }
 
     /** The document of this article id, of the given kind, or of either kind when {@code kind} is null. */

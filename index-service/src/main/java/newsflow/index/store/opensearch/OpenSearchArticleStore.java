@@ -24,6 +24,8 @@ import newsflow.index.store.SearchPage;
 import newsflow.index.store.StoreStatus;
 import newsflow.index.store.StoreUnavailableException;
 import newsflow.index.store.WriteResult;
+import newsflow.index.stories.StoryCandidate;
+import newsflow.index.stories.StoryProbe;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
@@ -47,6 +49,11 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 public final class OpenSearchArticleStore implements ArticleStore, Closeable {
 
     private static final int VERSION_CONFLICT = 409;
+    /**
+     * The most articles one story lookup reads: those sharing a fingerprint band with a new article in the window,
+     * about one in 2^10 per band of the window's articles.
+     */
+    private static final int STORY_CANDIDATES = 1_000;
 
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchClient client;
@@ -170,6 +177,22 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
+    public List<StoryCandidate> storyCandidates(StoryProbe probe) {
+        SearchResponse<ObjectNode> response = search(
+                OpenSearchQueries.storyCandidates(probe),
+                request -> request.size(STORY_CANDIDATES)
+                        .source(source -> source.filter(filter -> filter.includes(OpenSearchDocuments.STORY_FIELDS))));
+        List<StoryCandidate> candidates = new ArrayList<>();
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            OpenSearchDocuments.storyCandidate(hit.source())
+                    .filter(candidate -> probe.isNear(candidate.fingerprint())
+                            || candidate.articleId().equals(probe.articleId()))
+                    .ifPresent(candidates::add);
+        }
+        return candidates;
+    }
+
+    @Override
     public StoreStatus status() {
         Map<String, Object> details = new HashMap<>(Map.of("store", "opensearch", "index", this.index.name()));
         try {
@@ -229,7 +252,8 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
                         request.index(this.index.name())
                                 .query(query)
                                 .trackTotalHits(total -> total.enabled(true))
-                                .source(source -> source.filter(filter -> filter.includes(OpenSearchDocuments.EVENT)));
+                                .source(source -> source.filter(filter ->
+                                        filter.includes(OpenSearchDocuments.EVENT, OpenSearchDocuments.STORY_ID)));
                         customizer.customize(request);
                         return request;
                     },
@@ -243,7 +267,10 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
         List<ArticleHit> hits = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             List<String> marked = hit.highlight().getOrDefault(OpenSearchDocuments.TEXT, List.of());
-            hits.add(ArticleHit.of(this.documents.toArticle(hit.source()), marked.isEmpty() ? null : marked.get(0)));
+            hits.add(ArticleHit.of(
+                    this.documents.toArticle(hit.source()),
+                    hit.source().path(OpenSearchDocuments.STORY_ID).textValue(),
+                    marked.isEmpty() ? null : marked.get(0)));
         }
         return hits;
     }

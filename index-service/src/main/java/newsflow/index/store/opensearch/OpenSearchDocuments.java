@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import newsflow.index.store.ArticleChange;
 import newsflow.index.store.EntityCount;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
+import newsflow.index.stories.StoryBands;
+import newsflow.index.stories.StoryCandidate;
 
 /**
  * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
@@ -45,6 +48,15 @@ final class OpenSearchDocuments {
     static final String LANGUAGE = "language";
     static final String TEXT = "text";
     static final String ENTITIES = "entities";
+    /** The story the article is a copy in. */
+    static final String STORY_ID = "storyId";
+    /** True on the article that started its story. */
+    static final String STORY_LEAD = "storyLead";
+    /** The article's fingerprint, as ingest wrote it, not indexed: what the story rules compare. */
+    static final String FINGERPRINT = "fingerprint";
+    /** The bands of the article's fingerprint ({@link StoryBands}), the terms of the near-neighbour lookup. */
+    static final String FINGERPRINT_BAND = "fingerprintBand";
+
     static final String EVENT = "event";
     /** In an entity's label in {@value #ENTITIES}, its Wikidata item id, where it has one. */
     static final String WIKIDATA_ID = "wikidataId";
@@ -64,7 +76,7 @@ final class OpenSearchDocuments {
 
     ObjectNode of(ArticleChange change) {
         if (change instanceof ArticleChange.Publish publish) {
-            return article(publish.article(), publish.json());
+            return article(publish.article(), publish.json(), publish.storyId());
         }
         return identity(change, RETRACTION);
     }
@@ -75,6 +87,23 @@ final class OpenSearchDocuments {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** The fields of a document a story lookup reads. */
+    static final List<String> STORY_FIELDS = List.of(ARTICLE_ID, STORY_ID, FINGERPRINT, PUBLISHED_AT, ENTITY);
+
+    /** What a story lookup reads of a document: its article id, story, fingerprint, time and entity ids. */
+    static Optional<StoryCandidate> storyCandidate(JsonNode source) {
+        return StoryBands.fingerprint(source.path(FINGERPRINT).textValue()).map(fingerprint -> {
+            Set<String> entityIds = new LinkedHashSet<>();
+            source.path(ENTITY).forEach(id -> entityIds.add(id.asText()));
+            return new StoryCandidate(
+                    source.path(ARTICLE_ID).asText(),
+                    source.path(STORY_ID).asText(),
+                    fingerprint,
+                    Instant.ofEpochMilli(source.path(PUBLISHED_AT).asLong()),
+                    entityIds);
+        });
     }
 
     /**
@@ -95,8 +124,8 @@ final class OpenSearchDocuments {
         return Optional.empty();
     }
 
-    /** The article's document, keeping the JSON it was read from as its event when there is one. */
-    private ObjectNode article(ArticleEnriched article, byte[] json) {
+    /** The article's document in its story, keeping the JSON it was read from as its event when there is one. */
+    private ObjectNode article(ArticleEnriched article, byte[] json, String storyId) {
         ObjectNode doc = identity(ArticleChange.publish(article), ARTICLE);
         doc.put(SOURCE, article.source());
         if (article.language() != null) {
@@ -104,6 +133,12 @@ final class OpenSearchDocuments {
         }
         doc.put(PUBLISHED_AT, sortTime(article));
         addEntities(doc, IndexedEntities.of(article.entities()));
+        doc.put(STORY_ID, storyId);
+        doc.put(STORY_LEAD, storyId.equals(article.articleId()));
+        StoryBands.fingerprint(article.fingerprint()).ifPresent(fingerprint -> {
+            doc.put(FINGERPRINT, article.fingerprint());
+            StoryBands.of(fingerprint).forEach(doc.putArray(FINGERPRINT_BAND)::add);
+        });
         ArrayNode text = doc.putArray(TEXT);
         for (Zone zone : article.zones()) {
             if (Snippets.TEXT_ZONES.contains(zone.name())) {

@@ -41,15 +41,28 @@ final class OpenSearchIndex {
             return;
         }
         synchronized (this) {
-            if (!this.exists
-                    && !this.client
-                            .indices()
-                            .exists(exists -> exists.index(this.name))
-                            .value()) {
+            if (this.exists) {
+                return;
+            }
+            if (this.client.indices().exists(exists -> exists.index(this.name)).value()) {
+                addNewFields();
+            } else {
                 create();
             }
             this.exists = true;
         }
+    }
+
+    /**
+     * Puts the mapping on an index created by an earlier release, which adds the fields that release did not have
+     * (the story fields, for one); fields it has keep their mapping, which OpenSearch never changes.
+     */
+    private void addNewFields() throws IOException {
+        TypeMapping mapping = mapping(this.client._transport().jsonpMapper());
+        this.client
+                .indices()
+                .putMapping(
+                        put -> put.index(this.name).dynamic(mapping.dynamic()).properties(mapping.properties()));
     }
 
     private void create() throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.Snippets;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.stories.StoryProbe;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -44,6 +45,11 @@ final class OpenSearchQueries {
         filter(bool, OpenSearchDocuments.COUNTRY, query.country());
         filter(bool, OpenSearchDocuments.SOURCE, query.source());
         filter(bool, OpenSearchDocuments.LANGUAGE, query.language());
+        filter(bool, OpenSearchDocuments.STORY_ID, query.story());
+        if (query.leads()) {
+            bool.filter(lead ->
+                    lead.term(term -> term.field(OpenSearchDocuments.STORY_LEAD).value(FieldValue.TRUE)));
+        }
         return bool.build().toQuery();
     }
 
@@ -52,6 +58,22 @@ final class OpenSearchQueries {
         BoolQuery.Builder bool = articles(window);
         filter(bool, OpenSearchDocuments.ENTITY, entityId);
         return bool.build().toQuery();
+    }
+
+    /**
+     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint, or the
+     * probe's own article.
+     */
+    static Query storyCandidates(StoryProbe probe) {
+        BoolQuery.Builder near = articles(probe.window());
+        near.filter(bands -> bands.terms(terms -> terms.field(OpenSearchDocuments.FINGERPRINT_BAND)
+                .terms(values ->
+                        values.value(probe.bands().stream().map(FieldValue::of).toList()))));
+        BoolQuery.Builder self = articles(TimeWindow.always());
+        filter(self, OpenSearchDocuments.ARTICLE_ID, probe.articleId());
+        return Query.of(query -> query.bool(either -> either.should(near.build().toQuery())
+                .should(self.build().toQuery())
+                .minimumShouldMatch("1")));
     }
 
     static Query term(String field, String value) {

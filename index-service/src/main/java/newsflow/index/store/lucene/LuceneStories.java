@@ -1,0 +1,91 @@
+package newsflow.index.store.lucene;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsflow.index.stories.StoryCandidate;
+import newsflow.index.stories.StoryProbe;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band with the probe
+ * are matched by term, their fingerprints compared from doc values, and only those near enough (and the probe's own
+ * article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
+ * times does not make each new copy read a thousand documents.
+ */
+final class LuceneStories {
+
+    static final int MAX_NEAR = 50;
+
+    private static final Set<String> CANDIDATE_FIELDS =
+            Set.of(ArticleDocuments.ID, ArticleDocuments.STORY, ArticleDocuments.STORY_ENTITIES);
+
+    private LuceneStories() {}
+
+    static List<StoryCandidate> candidates(IndexSearcher searcher, StoryProbe probe) throws IOException {
+        List<StoryCandidate> candidates = new ArrayList<>();
+        searcher.search(LuceneQueries.storyCandidates(probe), new SimpleCollector() {
+            private NumericDocValues fingerprints;
+            private NumericDocValues publishedAt;
+            private StoredFields stored;
+            private SortedDocValues ids;
+            private int near;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                this.fingerprints = DocValues.getNumeric(context.reader(), ArticleDocuments.FINGERPRINT);
+                this.publishedAt = DocValues.getNumeric(context.reader(), ArticleDocuments.PUBLISHED_AT);
+                this.stored = context.reader().storedFields();
+                this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
+            }
+
+            private String id(int doc) throws IOException {
+                return this.ids.advanceExact(doc)
+                        ? this.ids.lookupOrd(this.ids.ordValue()).utf8ToString()
+                        : null;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (!this.fingerprints.advanceExact(doc)) {
+                    return; // written before stories existed
+                }
+                long fingerprint = this.fingerprints.longValue();
+                boolean wanted = probe.isNear(fingerprint) && this.near < MAX_NEAR;
+                if (!wanted && !probe.articleId().equals(id(doc))) {
+                    return;
+                }
+                Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
+                if (probe.isNear(fingerprint)) {
+                    this.near++;
+                }
+                String entities = fields.get(ArticleDocuments.STORY_ENTITIES);
+                Instant published = this.publishedAt.advanceExact(doc)
+                        ? Instant.ofEpochMilli(this.publishedAt.longValue())
+                        : Instant.EPOCH;
+                candidates.add(new StoryCandidate(
+                        fields.get(ArticleDocuments.ID),
+                        fields.get(ArticleDocuments.STORY),
+                        fingerprint,
+                        published,
+                        entities == null || entities.isEmpty() ? Set.of() : Set.of(entities.split("\n"))));
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return candidates;
+    }
+}
