@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The entity half of the query API: which entities the articles of a time window mention most, and one entity
- * across articles. Counts are of articles that mention the entity outside their boilerplate.
+ * across articles. Counts are of articles that mention the entity outside their boilerplate, and of the stories those
+ * articles are copies in; entities are ranked by stories unless copies are asked for.
  */
 @RestController
 @RequestMapping("/api/entities")
@@ -32,8 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(schema = @Schema(implementation = ErrorMessage.class)))
 class EntityController {
 
-    private static final Set<String> TOP_PARAMETERS = Set.of("type", "from", "to", "limit");
-    private static final Set<String> ENTITY_PARAMETERS = Set.of("from", "to", "limit");
+    private static final Set<String> TOP_PARAMETERS = Set.of("type", "from", "to", "count", "limit");
+    private static final Set<String> ENTITY_PARAMETERS = Set.of("from", "to", "count", "limit");
+    private static final String COUNT = "stories (the default: copies of one story on several sites count once) or "
+            + "copies (every article counts); both counts are in the answer";
     private static final String PROFILE_LIMIT = "10";
 
     private final ArticleStore store;
@@ -45,8 +48,8 @@ class EntityController {
     @GetMapping("/top")
     @Operation(
             summary = "Top entities",
-            description = "Entities by the number of articles published in the "
-                    + "window that mention them, most first, with their canonical ids and names.")
+            description = "Entities by the number of stories (or, with count=copies, of articles) published in the "
+                    + "window that mention them, most first, with their canonical ids, names and both counts.")
     @ApiResponse(responseCode = "200", description = "the entities, most mentioned first")
     List<EntityCount> top(
             HttpServletRequest request,
@@ -63,19 +66,24 @@ class EntityController {
                             example = "2022-03-31")
                     @RequestParam(required = false)
                     String to,
+            @Parameter(description = "what entities are ranked by: " + COUNT) @RequestParam(required = false)
+                    String count,
             @Parameter(description = "how many entities, 1 to " + EntityQuery.MAX_LIMIT)
                     @RequestParam(defaultValue = "" + EntityQuery.DEFAULT_LIMIT)
                     int limit) {
         QueryParameters.requireKnown(request.getParameterMap().keySet(), TOP_PARAMETERS);
-        return this.store.topEntities(
-                new EntityQuery(QueryParameters.entityType(type), QueryParameters.window(from, to), limit));
+        return this.store.topEntities(new EntityQuery(
+                QueryParameters.entityType(type),
+                QueryParameters.window(from, to),
+                QueryParameters.counting(count),
+                limit));
     }
 
     @GetMapping("/{entityId}")
     @Operation(
             summary = "One entity",
-            description = "The entity with its article count, articles per day (UTC), "
-                    + "the entities it shares articles with most, and its latest articles.")
+            description = "The entity with its article and story counts, articles per day (UTC), "
+                    + "the entities it shares stories (or articles) with most, and its latest articles.")
     @ApiResponse(responseCode = "200", description = "the entity")
     @ApiResponse(
             responseCode = "404",
@@ -90,6 +98,9 @@ class EntityController {
             @Parameter(description = "articles published before an instant, or on or before a date")
                     @RequestParam(required = false)
                     String to,
+            @Parameter(description = "what co-occurring entities are ranked by: " + COUNT)
+                    @RequestParam(required = false)
+                    String count,
             @Parameter(
                             description =
                                     "how many co-occurring entities and latest articles, 1 to " + EntityQuery.MAX_LIMIT)
@@ -97,7 +108,9 @@ class EntityController {
                     int limit) {
         QueryParameters.requireKnown(request.getParameterMap().keySet(), ENTITY_PARAMETERS);
         return this.store
-                .entity(entityId, new EntityQuery(null, QueryParameters.window(from, to), limit))
+                .entity(
+                        entityId,
+                        new EntityQuery(null, QueryParameters.window(from, to), QueryParameters.counting(count), limit))
                 .orElseThrow(() -> new NotFoundException("no article mentions entity " + entityId));
     }
 }

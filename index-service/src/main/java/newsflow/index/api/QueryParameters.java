@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.contract.EntityType;
 import newsflow.index.store.ArticleSort;
+import newsflow.index.store.EntityCounting;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.TimeWindow;
 
@@ -37,6 +38,11 @@ final class QueryParameters {
     /** An entity type in any case, e.g. {@code person}; null when not given. */
     static EntityType entityType(String type) {
         return enumValue("type", type, EntityType.class);
+    }
+
+    /** {@code stories} or {@code copies} in any case; null (stories) when not given. */
+    static EntityCounting counting(String count) {
+        return enumValue("count", count, EntityCounting.class);
     }
 
     /** {@code newest}, {@code oldest} or {@code relevance} in any case; null when not given. */

@@ -10,8 +10,9 @@ import newsflow.contract.EntityType;
  * @param wikidataId  its Wikidata item id ({@code Q458}), as that same article gives it; null when it gives none
  *                    (and then absent from the JSON)
  * @param articles    how many articles mention it in the window
+ * @param stories     how many stories those articles are copies in
  * @param perDay      those articles per day of publication (UTC), oldest first, days without any left out
- * @param coOccurring the entities mentioned most often in the same articles, most first
+ * @param coOccurring the entities mentioned most often in the same articles (or stories), most first
  * @param latest      its latest articles, newest first
  */
 public record EntityProfile(
@@ -20,6 +21,7 @@ public record EntityProfile(
         String name,
         String wikidataId,
         long articles,
+        long stories,
         List<DayCount> perDay,
         List<EntityCount> coOccurring,
         List<ArticleHit> latest) {

@@ -238,8 +238,10 @@ class ArticleControllerTests {
                 .hasStatusOk()
                 .bodyJson()
                 .isStrictlyEqualTo("""
-                        [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159", "articles": 1},
-                         {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "articles": 1}]""");
+                        [{"id": "country:RU", "type": "COUNTRY", "name": "Russia", "wikidataId": "Q159", "articles": 1,
+                          "stories": 1},
+                         {"id": "person:sergei-lavrov", "type": "PERSON", "name": "Sergei Lavrov", "articles": 1,
+                          "stories": 1}]""");
         assertThat(mvc.get().uri("/api/entities/top?type=location&limit=1"))
                 .hasStatusOk()
                 .bodyJson()
@@ -295,6 +297,7 @@ class ArticleControllerTests {
                 "/api/entities/top?limit=many    | 400 | limit must be a whole number, not 'many'",
                 "/api/entities/top?from=2024-13  | 400 | from must be an ISO-8601 date",
                 "/api/entities/top?q=walkout     | 400 | unknown parameter 'q'",
+                "/api/entities/top?count=words   | 400 | count must be one of STORIES, COPIES, not 'words'",
                 "/api/entities/person:nobody     | 404 | no article mentions entity person:nobody"
             })
     void answersBadEntityRequestsWithAMessage(String uri, int status, String message) {

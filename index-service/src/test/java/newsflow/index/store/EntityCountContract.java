@@ -46,9 +46,9 @@ interface EntityCountContract {
 
         assertThat(store().topEntities(EntityQuery.everything().withLimit(3)))
                 .containsExactly(
-                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3),
-                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
-                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
+                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3, 3),
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2, 2),
+                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1, 1));
     }
 
     @Test
@@ -92,8 +92,8 @@ interface EntityCountContract {
                         new DayCount(LocalDate.parse("2024-03-01"), 2), new DayCount(LocalDate.parse("2024-03-02"), 1));
         assertThat(russia.coOccurring())
                 .containsExactly(
-                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2),
-                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1));
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2, 2),
+                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 1, 1));
         assertThat(russia.latest()).extracting(ArticleHit::articleId).containsExactly("demo-3", "demo-2");
     }
 
@@ -127,8 +127,8 @@ interface EntityCountContract {
 
         assertThat(store().topEntities(EntityQuery.everything()))
                 .containsExactly(
-                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 2),
-                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2));
+                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 2, 2),
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 2, 2));
         EntityProfile lavrov =
                 store().entity("person:sergei-lavrov", EntityQuery.everything()).orElseThrow();
         assertThat(lavrov.wikidataId()).isNull();
@@ -148,5 +148,87 @@ interface EntityCountContract {
         storeArticlesAboutEntities();
 
         assertThat(store().entity("person:nobody", EntityQuery.everything())).isEmpty();
+    }
+
+    /**
+     * One wire story carried by three sites, all naming Lavrov and Russia (one copy Geneva too); two stories of their
+     * own name Denmark.
+     */
+    private void storeAStoryOfThreeCopiesAndTwoStoriesOfTheirOwn() {
+        store().write(java.util.List.of(
+                ArticleChange.publish(article("wire-1")
+                        .publishedAt(MARCH_1)
+                        .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                        .build()),
+                ArticleChange.publish(article("site-a-1")
+                                .publishedAt(MARCH_1.plusSeconds(600))
+                                .entities(TestArticles.RUSSIA, TestArticles.LAVROV, TestArticles.GENEVA)
+                                .build())
+                        .withStory("wire-1"),
+                ArticleChange.publish(article("site-b-1")
+                                .publishedAt(MARCH_2)
+                                .entities(TestArticles.RUSSIA, TestArticles.LAVROV)
+                                .build())
+                        .withStory("wire-1"),
+                ArticleChange.publish(article("dk-1")
+                        .publishedAt(MARCH_2)
+                        .entities(TestArticles.DENMARK)
+                        .build()),
+                ArticleChange.publish(article("dk-2")
+                        .publishedAt(MARCH_3)
+                        .entities(TestArticles.DENMARK)
+                        .build())));
+    }
+
+    @Test
+    default void ranksEntitiesByStoriesCountingTheCopiesOfOneStoryOnce() {
+        storeAStoryOfThreeCopiesAndTwoStoriesOfTheirOwn();
+
+        assertThat(store().topEntities(EntityQuery.everything().withLimit(4)))
+                .containsExactly(
+                        new EntityCount("country:DK", EntityType.COUNTRY, "Denmark", "Q35", 2, 2),
+                        new EntityCount("country:RU", EntityType.COUNTRY, "Russia", "Q159", 3, 1),
+                        new EntityCount("person:sergei-lavrov", EntityType.PERSON, "Sergei Lavrov", null, 3, 1),
+                        new EntityCount("location:geneva-ch", EntityType.LOCATION, "Geneva", "Q71", 1, 1));
+    }
+
+    @Test
+    default void ranksEntitiesByCopiesWhenAskedTo() {
+        storeAStoryOfThreeCopiesAndTwoStoriesOfTheirOwn();
+
+        assertThat(store().topEntities(EntityQuery.everything()
+                        .withCounting(EntityCounting.COPIES)
+                        .withLimit(3)))
+                .extracting(EntityCount::id)
+                .containsExactly("country:RU", "person:sergei-lavrov", "country:DK");
+    }
+
+    @Test
+    default void countsAStoryWhoseFirstArticleIsOutsideTheWindowOnceForItsCopiesInIt() {
+        storeAStoryOfThreeCopiesAndTwoStoriesOfTheirOwn();
+
+        var afterTheWire = new TimeWindow(MARCH_1.plusSeconds(60), null);
+
+        assertThat(store().topEntities(EntityQuery.everything().withWindow(afterTheWire)))
+                .filteredOn(count -> count.id().equals("country:RU"))
+                .singleElement()
+                .satisfies(russia -> {
+                    assertThat(russia.articles()).isEqualTo(2);
+                    assertThat(russia.stories()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    default void profilesAnEntityWithItsArticlesAndStories() {
+        storeAStoryOfThreeCopiesAndTwoStoriesOfTheirOwn();
+
+        EntityProfile lavrov =
+                store().entity("person:sergei-lavrov", EntityQuery.everything()).orElseThrow();
+
+        assertThat(lavrov.articles()).isEqualTo(3);
+        assertThat(lavrov.stories()).isEqualTo(1);
+        assertThat(lavrov.coOccurring())
+                .extracting(EntityCount::id, EntityCount::articles, EntityCount::stories)
+                .containsExactly(Tuple.tuple("country:RU", 3L, 1L), Tuple.tuple("location:geneva-ch", 1L, 1L));
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import newsflow.contract.Entity;
 import newsflow.contract.EntityType;
 import newsflow.index.store.EntityCount;
+import newsflow.index.store.EntityTally;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.StoredFields;
@@ -44,8 +45,9 @@ final class EntityLabels {
         }
     }
 
-    /** The name, type and Wikidata id an article's document gives an entity, with the count given. */
-    static Optional<EntityCount> read(StoredFields fields, int doc, String entityId, long articles) throws IOException {
+    /** The name, type and Wikidata id an article's document gives an entity, with the counts given. */
+    static Optional<EntityCount> read(StoredFields fields, int doc, String entityId, EntityTally tally)
+            throws IOException {
         Document stored = fields.document(doc, FIELDS);
         for (String line : lines(stored.get(LABELS))) {
             String[] parts = line.split("\t", 3);
@@ -55,7 +57,7 @@ final class EntityLabels {
                         EntityType.valueOf(parts[1]),
                         parts[2],
                         wikidataId(stored.get(WIKIDATA_IDS), entityId),
-                        articles));
+                        tally));
             }
         }
         return Optional.empty();

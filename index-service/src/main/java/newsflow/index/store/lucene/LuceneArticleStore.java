@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import newsflow.contract.ArticleEnriched;
+import newsflow.contract.EntityType;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleHit;
 import newsflow.index.store.ArticleQuery;
@@ -18,6 +19,7 @@ import newsflow.index.store.ArticleStore;
 import newsflow.index.store.EntityCount;
 import newsflow.index.store.EntityProfile;
 import newsflow.index.store.EntityQuery;
+import newsflow.index.store.EntityTally;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.SearchPage;
 import newsflow.index.store.StoreStatus;
@@ -98,8 +100,8 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     @Override
     public List<EntityCount> topEntities(EntityQuery query) {
         Query articles = LuceneQueries.articlesOf(query.window(), null);
-        return this.index.read(
-                searcher -> LuceneEntities.top(searcher, articles, query.window(), query.type(), null, query.limit()));
+        return this.index.read(searcher ->
+                LuceneEntities.top(searcher, articles, query.window(), query.type(), query.counting(), query.limit()));
     }
 
     @Override
@@ -110,17 +112,18 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
             if (latest.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            long count = searcher.count(articles);
-            EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, count)
+            Map<String, EntityTally> tally = LuceneEntityTally.of(searcher, articles, List.of(EntityType.values()));
+            EntityCount entity = LuceneEntities.name(searcher, query.window(), entityId, tally.get(entityId))
                     .orElseThrow();
             return Optional.of(new EntityProfile(
                     entity.id(),
                     entity.type(),
                     entity.name(),
                     entity.wikidataId(),
-                    count,
+                    entity.articles(),
+                    entity.stories(),
                     LuceneEntities.perDay(searcher, articles),
-                    LuceneEntities.top(searcher, articles, query.window(), null, entityId, query.limit()),
+                    LuceneEntities.ranked(searcher, query.window(), tally, entityId, query.counting(), query.limit()),
                     hits(searcher, latest, 0, null)));
         });
     }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import newsflow.contract.EntityType;
 import newsflow.index.store.DayCount;
 import newsflow.index.store.EntityCount;
+import newsflow.index.store.EntityCounting;
+import newsflow.index.store.EntityTally;
 import newsflow.index.store.TimeWindow;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,33 +37,51 @@ final class LuceneEntities {
 
     private LuceneEntities() {}
 
-    /** The entities most articles matching the query mention, of one type or all, most first, named. */
+    /**
+     * The entities of the articles matching the query, of one type or all, ranked by the counting asked for, most
+     * first, named.
+     */
     static List<EntityCount> top(
-            IndexSearcher searcher, Query articles, TimeWindow window, EntityType type, String leaveOut, int limit)
+            IndexSearcher searcher,
+            Query articles,
+            TimeWindow window,
+            EntityType type,
+            EntityCounting counting,
+            int limit)
             throws IOException {
         List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(type);
-        var counter = new EntityCounter(types);
-        searcher.search(articles, counter);
-        return counter.counts().entrySet().stream()
+        return ranked(searcher, window, LuceneEntityTally.of(searcher, articles, types), null, counting, limit);
+    }
+
+    /** The entities of a tally but one ({@code leaveOut}, or none), ranked by the counting asked for, named. */
+    static List<EntityCount> ranked(
+            IndexSearcher searcher,
+            TimeWindow window,
+            Map<String, EntityTally> tally,
+            String leaveOut,
+            EntityCounting counting,
+            int limit) {
+        return tally.entrySet().stream()
                 .filter(count -> !count.getKey().equals(leaveOut))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(count -> new EntityCount(count.getKey(), null, null, null, count.getValue()))
+                .sorted(counting.order())
                 .limit(limit)
-                .map(count -> name(searcher, window, count.getKey(), count.getValue()))
+                .map(count -> name(searcher, window, count.id(), tally.get(count.id())))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     /**
-     * The name, type and Wikidata id the latest article of the window mentioning the entity gives it, with the count
+     * The name, type and Wikidata id the latest article of the window mentioning the entity gives it, with the counts
      * given.
      */
-    static Optional<EntityCount> name(IndexSearcher searcher, TimeWindow window, String entityId, long articles) {
+    static Optional<EntityCount> name(IndexSearcher searcher, TimeWindow window, String entityId, EntityTally tally) {
         try {
             TopDocs latest = searcher.search(LuceneQueries.articlesOf(window, entityId), 1, LuceneQueries.NEWEST);
             if (latest.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return EntityLabels.read(searcher.storedFields(), latest.scoreDocs[0].doc, entityId, articles);
+            return EntityLabels.read(searcher.storedFields(), latest.scoreDocs[0].doc, entityId, tally);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -99,7 +119,7 @@ final class LuceneEntities {
     }
 
     /** Counts the entity ids of the collected articles, segment by segment. */
-    private static final class EntityCounter extends SimpleCollector {
+    static final class EntityCounter extends SimpleCollector {
 
         private final List<EntityType> types;
         private final Map<String, Long> counts = new HashMap<>();

@@ -140,7 +140,7 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
                 request -> request.size(0)
                         .aggregations(
                                 OpenSearchEntities.ENTITIES,
-                                OpenSearchEntities.top(query.type(), null, query.limit())));
+                                OpenSearchEntities.top(query.type(), null, query.counting(), query.limit())));
         return OpenSearchEntities.counts(response.aggregations());
     }
 
@@ -151,8 +151,10 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
                 request -> request.size(query.limit())
                         .sort(OpenSearchQueries.NEWEST)
                         .aggregations(OpenSearchEntities.PER_DAY, OpenSearchEntities.perDay())
+                        .aggregations(OpenSearchEntities.STORIES, OpenSearchEntities.stories())
                         .aggregations(
-                                OpenSearchEntities.ENTITIES, OpenSearchEntities.top(null, entityId, query.limit())));
+                                OpenSearchEntities.ENTITIES,
+                                OpenSearchEntities.top(null, entityId, query.counting(), query.limit())));
         List<ArticleHit> latest = hits(response);
         if (latest.isEmpty()) {
             return Optional.empty();
@@ -171,6 +173,10 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
                 entity.name(),
                 entity.wikidataId(),
                 response.hits().total().value(),
+                response.aggregations()
+                        .get(OpenSearchEntities.STORIES)
+                        .cardinality()
+                        .value(),
                 OpenSearchEntities.days(response.aggregations()),
                 OpenSearchEntities.counts(response.aggregations()),
                 latest));

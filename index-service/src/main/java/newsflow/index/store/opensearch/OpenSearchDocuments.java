@@ -21,6 +21,7 @@ import newsflow.contract.EventJson;
 import newsflow.contract.Zone;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.EntityCount;
+import newsflow.index.store.EntityTally;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.stories.StoryBands;
@@ -110,7 +111,7 @@ final class OpenSearchDocuments {
      * The name, type and Wikidata id a document's entity labels give an entity; no Wikidata id where the label has
      * none, as labels written before entities had them do not.
      */
-    static Optional<EntityCount> label(JsonNode source, String entityId, long articles) {
+    static Optional<EntityCount> label(JsonNode source, String entityId, EntityTally tally) {
         for (JsonNode entity : source.path(ENTITIES)) {
             if (entityId.equals(entity.path("id").asText())) {
                 return Optional.of(new EntityCount(
@@ -118,7 +119,7 @@ final class OpenSearchDocuments {
                         EntityType.valueOf(entity.path("type").asText()),
                         entity.path("name").asText(),
                         entity.path(WIKIDATA_ID).textValue(),
-                        articles));
+                        tally));
             }
         }
         return Optional.empty();

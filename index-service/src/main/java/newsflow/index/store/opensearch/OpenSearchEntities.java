@@ -8,6 +8,9 @@ import java.util.Optional;
 import newsflow.contract.EntityType;
 import newsflow.index.store.DayCount;
 import newsflow.index.store.EntityCount;
+import newsflow.index.store.EntityCounting;
+import newsflow.index.store.EntityTally;
+import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
@@ -22,26 +25,46 @@ final class OpenSearchEntities {
 
     static final String ENTITIES = "entities";
     static final String PER_DAY = "perDay";
+    static final String STORIES = "stories";
     private static final String LABEL = "label";
+    /** Below this many stories per entity, OpenSearch counts them exactly, or very nearly (its maximum). */
+    private static final int EXACT_STORIES = 40_000;
 
     private OpenSearchEntities() {}
 
-    /** The {@code limit} entities most articles mention, of one type or all, leaving out one id (or none). */
-    static Aggregation top(EntityType type, String leaveOut, int limit) {
+    /**
+     * The {@code limit} entities most stories (or articles) mention, of one type or all, leaving out one id (or
+     * none); ties by the other count, then by id.
+     */
+    static Aggregation top(EntityType type, String leaveOut, EntityCounting counting, int limit) {
+        Map<String, SortOrder> byStories = Map.of(STORIES, SortOrder.Desc);
+        Map<String, SortOrder> byArticles = Map.of("_count", SortOrder.Desc);
+        List<Map<String, SortOrder>> order = counting == EntityCounting.STORIES
+                ? List.of(byStories, byArticles, Map.of("_key", SortOrder.Asc))
+                : List.of(byArticles, byStories, Map.of("_key", SortOrder.Asc));
         return Aggregation.of(aggregation -> aggregation
                 .terms(terms -> {
-                    terms.field(OpenSearchDocuments.entityField(type)).size(limit);
+                    terms.field(OpenSearchDocuments.entityField(type))
+                            .size(limit)
+                            .order(order);
                     if (leaveOut != null) {
                         terms.exclude(exclude -> exclude.terms(List.of(leaveOut)));
                     }
                     return terms;
                 })
+                .aggregations(STORIES, stories())
                 .aggregations(
                         LABEL,
                         label -> label.topHits(hits -> hits.size(1)
                                 .sort(OpenSearchQueries.NEWEST.get(0))
                                 .source(source ->
                                         source.filter(filter -> filter.includes(OpenSearchDocuments.ENTITIES))))));
+    }
+
+    /** How many stories the articles are copies in. */
+    static Aggregation stories() {
+        return Aggregation.of(aggregation -> aggregation.cardinality(
+                cardinality -> cardinality.field(OpenSearchDocuments.STORY_ID).precisionThreshold(EXACT_STORIES)));
     }
 
     static Aggregation perDay() {
@@ -72,6 +95,7 @@ final class OpenSearchEntities {
             return Optional.empty();
         }
         ObjectNode source = hits.get(0).source().to(ObjectNode.class);
-        return OpenSearchDocuments.label(source, bucket.key(), bucket.docCount());
+        long stories = bucket.aggregations().get(STORIES).cardinality().value();
+        return OpenSearchDocuments.label(source, bucket.key(), new EntityTally(bucket.docCount(), stories));
     }
 }
