@@ -83,16 +83,23 @@ public record IndexProperties(
             @NotNull @DefaultValue("30s") Duration maxInterval) {}
 
     /**
-     * When a new article is a copy of a stored one, and so joins its story: its fingerprint is at most
-     * {@code maxDistance} bits from the stored one's, the two share entities (at least {@code minEntityOverlap} of
-     * the entities of the one with fewer, when either has any), and they were published at most {@code window}
-     * apart. An article that is a copy of none starts a story of its own.
+     * When a new article is a copy of a stored one, and so joins its story: the two texts are near, by their
+     * fingerprints (at most {@code maxDistance} bits apart) or by their sentences (they share at least
+     * {@code minSharedSentences} sentences word for word, and at least {@code minSentenceShare} of the sentences of
+     * the one with fewer); they share entities (at least {@code minEntityOverlap} of the entities of the one with
+     * fewer, when either has any); and they were published at most {@code window} apart. An article that is a copy
+     * of none starts a story of its own.
      */
     public record Stories(
             @NotNull @DefaultValue("72h") Duration window,
 
             @Min(0) @Max(StoryBands.BANDS - 1) @DefaultValue("4")
             int maxDistance,
+
+            @Min(1) @DefaultValue("2") int minSharedSentences,
+
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.3")
+            double minSentenceShare,
 
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5")
             double minEntityOverlap) {}

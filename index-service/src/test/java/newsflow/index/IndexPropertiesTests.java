@@ -47,6 +47,19 @@ class IndexPropertiesTests {
         assertThat(chosen.retry().maxInterval()).isEqualTo(Duration.ofSeconds(30));
     }
 
+    @Test
+    void groupsCopiesPublishedUpToThreeDaysApartIntoStoriesUnlessToldOtherwise() {
+        IndexProperties.Stories defaults = bind(Map.of()).stories();
+        assertThat(defaults.window()).isEqualTo(Duration.ofHours(72));
+        assertThat(defaults.maxDistance()).isEqualTo(4);
+        assertThat(defaults.minSharedSentences()).isEqualTo(2);
+
+        assertThat(bind(Map.of("newsflow.index.stories.window", "24h"))
+                        .stories()
+                        .window())
+                .isEqualTo(Duration.ofHours(24));
+    }
+
     private static IndexProperties bind(Map<String, String> settings) {
         return new Binder(new MapConfigurationPropertySource(settings))
                 .bindOrCreate("newsflow.index", IndexProperties.class);

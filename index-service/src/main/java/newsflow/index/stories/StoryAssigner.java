@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each article of a batch its story before the batch is written: the story of the stored article it is a copy
- * of ({@link StoryRules}), found through the store's near-neighbour index of fingerprint bands, or of an earlier
+ * of ({@link StoryRules}), found through the store's near-neighbour index of fingerprint bands and sentences
+ * ({@link StorySentences}), or of an earlier
  * article of the same batch; else a story of its own, named by its article id. An article the store already holds
  * keeps its story through new versions and re-tags, so a story id, once given, does not move. An article without a
  * fingerprint is a story of its own.
@@ -61,17 +62,16 @@ public class StoryAssigner {
             }
             storyInBatch.put(article.articleId(), story);
             String storyId = story;
-            fingerprint.ifPresent(bits -> batch.add(
-                    new StoryCandidate(article.articleId(), storyId, bits, timeOf(article), entityIds(article))));
+            fingerprint.ifPresent(bits -> batch.add(candidate(article, storyId, bits)));
             assigned.add(publish.withStory(storyId));
         }
         return assigned;
     }
 
     private Optional<String> storyOf(ArticleEnriched article, long fingerprint, List<StoryCandidate> batch) {
-        Instant publishedAt = timeOf(article);
-        List<StoryCandidate> stored =
-                this.store.storyCandidates(this.rules.probe(article.articleId(), fingerprint, publishedAt));
+        StoryCandidate self = candidate(article, article.articleId(), fingerprint);
+        List<StoryCandidate> stored = this.store.storyCandidates(
+                this.rules.probe(article.articleId(), fingerprint, self.sentences(), self.publishedAt()));
         for (StoryCandidate candidate : stored) {
             if (candidate.articleId().equals(article.articleId())) {
                 return Optional.of(candidate.storyId());
@@ -79,7 +79,17 @@ public class StoryAssigner {
         }
         List<StoryCandidate> candidates = new ArrayList<>(stored);
         candidates.addAll(batch);
-        return this.rules.storyOf(fingerprint, publishedAt, entityIds(article), candidates);
+        return this.rules.storyOf(self, candidates);
+    }
+
+    private static StoryCandidate candidate(ArticleEnriched article, String storyId, long fingerprint) {
+        return new StoryCandidate(
+                article.articleId(),
+                storyId,
+                fingerprint,
+                timeOf(article),
+                entityIds(article),
+                StorySentences.of(article));
     }
 
     /** The time a story's window is measured by: publication, else the pipeline's own times, as stores sort by. */

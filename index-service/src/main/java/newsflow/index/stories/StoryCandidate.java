@@ -12,11 +12,18 @@ import java.util.Set;
  * @param fingerprint its 64-bit SimHash
  * @param publishedAt its publication time (its pipeline time when it has none)
  * @param entityIds   the ids of the entities it mentions outside boilerplate
+ * @param sentences   the hashes of its sentences ({@link StorySentences})
  */
 public record StoryCandidate(
-        String articleId, String storyId, long fingerprint, Instant publishedAt, Set<String> entityIds) {
+        String articleId,
+        String storyId,
+        long fingerprint,
+        Instant publishedAt,
+        Set<String> entityIds,
+        Set<Long> sentences) {
 
     public StoryCandidate {
         entityIds = Set.copyOf(entityIds);
+        sentences = Set.copyOf(sentences);
     }
 }

@@ -10,9 +10,9 @@ import newsflow.index.IndexProperties;
 import newsflow.index.store.TimeWindow;
 
 /**
- * Decides whether a new article is a copy of a stored one ({@link IndexProperties.Stories}): near fingerprints,
- * shared entities, publication times within the window. Of several copies it joins the nearest one's story (then
- * the earliest published), so a story does not depend on the order the candidates come in.
+ * Decides whether a new article is a copy of a stored one ({@link IndexProperties.Stories}): near fingerprints or
+ * shared sentences, shared entities, publication times within the window. Of several copies it joins the nearest
+ * one's story (then the earliest published), so a story does not depend on the order the candidates come in.
  */
 final class StoryRules {
 
@@ -22,39 +22,59 @@ final class StoryRules {
 
     private final Duration window;
     private final int maxDistance;
+    private final int minSharedSentences;
+    private final double minSentenceShare;
     private final double minEntityOverlap;
 
     StoryRules(IndexProperties.Stories settings) {
         this.window = settings.window();
         this.maxDistance = settings.maxDistance();
+        this.minSharedSentences = settings.minSharedSentences();
+        this.minSentenceShare = settings.minSentenceShare();
         this.minEntityOverlap = settings.minEntityOverlap();
     }
 
-    /** What to ask the store for an article published at {@code publishedAt} with this fingerprint. */
-    StoryProbe probe(String articleId, long fingerprint, Instant publishedAt) {
+    /** What to ask the store for this article, published at {@code publishedAt}. */
+    StoryProbe probe(String articleId, long fingerprint, Set<Long> sentences, Instant publishedAt) {
         return new StoryProbe(
                 articleId,
                 fingerprint,
+                sentences,
                 this.maxDistance,
+                this.minSharedSentences,
                 new TimeWindow(
                         publishedAt.minus(this.window),
                         publishedAt.plus(this.window).plusMillis(1)));
     }
 
     /** The story of the nearest candidate the article is a copy of, or empty when it is a copy of none. */
-    Optional<String> storyOf(
-            long fingerprint, Instant publishedAt, Set<String> entityIds, List<StoryCandidate> candidates) {
+    Optional<String> storyOf(StoryCandidate article, List<StoryCandidate> candidates) {
         return candidates.stream()
-                .filter(candidate -> isCopy(fingerprint, publishedAt, entityIds, candidate))
-                .map(candidate -> new Match(candidate, Long.bitCount(fingerprint ^ candidate.fingerprint())))
+                .filter(candidate -> isCopy(article, candidate))
+                .map(candidate -> new Match(candidate, Long.bitCount(article.fingerprint() ^ candidate.fingerprint())))
                 .min(NEAREST_FIRST)
                 .map(match -> match.candidate().storyId());
     }
 
-    private boolean isCopy(long fingerprint, Instant publishedAt, Set<String> entityIds, StoryCandidate candidate) {
-        return Long.bitCount(fingerprint ^ candidate.fingerprint()) <= this.maxDistance
-                && Duration.between(candidate.publishedAt(), publishedAt).abs().compareTo(this.window) <= 0
-                && overlap(entityIds, candidate.entityIds()) >= this.minEntityOverlap;
+    private boolean isCopy(StoryCandidate article, StoryCandidate candidate) {
+        return (Long.bitCount(article.fingerprint() ^ candidate.fingerprint()) <= this.maxDistance
+                        || sharesSentences(article.sentences(), candidate.sentences()))
+                && Duration.between(candidate.publishedAt(), article.publishedAt())
+                                .abs()
+                                .compareTo(this.window)
+                        <= 0
+                && overlap(article.entityIds(), candidate.entityIds()) >= this.minEntityOverlap;
+    }
+
+    /** Whether two articles share enough sentences word for word, in number and as a share of the shorter. */
+    private boolean sharesSentences(Set<Long> first, Set<Long> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        Set<Long> smaller = first.size() <= second.size() ? first : second;
+        Set<Long> larger = smaller == first ? second : first;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return shared >= this.minSharedSentences && shared >= this.minSentenceShare * smaller.size();
     }
 
     /**

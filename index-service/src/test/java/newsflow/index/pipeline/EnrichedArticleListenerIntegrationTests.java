@@ -87,9 +87,15 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
     void indexesACopyOfAStoryFromAnotherSiteInTheStoryOfTheFirst() {
         String fingerprint = String.format("%016x", UUID.randomUUID().getMostSignificantBits());
         String edited = String.format("%016x", Long.parseUnsignedLong(fingerprint, 16) ^ 0b101L);
-        ArticleEnriched first = article(uniqueId()).fingerprint(fingerprint).build();
-        ArticleEnriched copy =
-                article(uniqueId()).source("other-site").fingerprint(edited).build();
+        String body = "Negotiators in the talks known as round " + fingerprint
+                + " agreed on a text late on Sunday after two weeks of meetings.";
+        ArticleEnriched first =
+                article(uniqueId()).fingerprint(fingerprint).body(body).build();
+        ArticleEnriched copy = article(uniqueId())
+                .source("other-site")
+                .fingerprint(edited)
+                .body(body)
+                .build();
 
         send(first);
         awaitStored(first.articleId());

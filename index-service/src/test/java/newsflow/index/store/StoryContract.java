@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import newsflow.index.stories.StoryCandidate;
 import newsflow.index.stories.StoryProbe;
+import newsflow.index.stories.StorySentences;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +24,7 @@ interface StoryContract {
     TimeWindow THREE_DAYS = new TimeWindow(PUBLISHED.minusSeconds(3 * 86_400), PUBLISHED.plusSeconds(3 * 86_400));
 
     private StoryProbe probe(String articleId, String fingerprint) {
-        return new StoryProbe(articleId, Long.parseUnsignedLong(fingerprint, 16), 3, THREE_DAYS);
+        return new StoryProbe(articleId, Long.parseUnsignedLong(fingerprint, 16), Set.of(), 3, 2, THREE_DAYS);
     }
 
     private static List<String> ids(List<StoryCandidate> candidates) {
@@ -60,6 +62,24 @@ interface StoryContract {
                 .build());
 
         assertThat(store().storyCandidates(probe("demo-new", FINGERPRINT))).isEmpty();
+    }
+
+    @Test
+    default void findsStoredArticlesSharingSentencesWhateverTheirFingerprints() {
+        var wire = article("demo-wire").fingerprint("fedcba9876543210").build();
+        store().upsert(wire);
+        store().upsert(article("demo-other")
+                .fingerprint("fedcba9876543210")
+                .body("An unrelated body that shares no sentence with the wire story at all, none.")
+                .build());
+
+        var probe = new StoryProbe(
+                "demo-new", Long.parseUnsignedLong(FINGERPRINT, 16), StorySentences.of(wire), 3, 2, THREE_DAYS);
+
+        assertThat(store().storyCandidates(probe)).singleElement().satisfies(candidate -> {
+            assertThat(candidate.articleId()).isEqualTo("demo-wire");
+            assertThat(candidate.sentences()).isEqualTo(StorySentences.of(wire));
+        });
     }
 
     @Test

@@ -39,7 +39,7 @@ class StoryAssignerTests {
     @BeforeEach
     void open() {
         store = LuceneArticleStore.open(folder);
-        stories = new StoryAssigner(store, new IndexProperties.Stories(Duration.ofHours(72), 4, 0.5));
+        stories = new StoryAssigner(store, new IndexProperties.Stories(Duration.ofHours(72), 4, 2, 0.3, 0.5));
     }
 
     @AfterEach
@@ -92,6 +92,7 @@ class StoryAssignerTests {
                 .source("site-b")
                 .fingerprint(OTHER)
                 .publishedAt(NOON)
+                .body("Russia's foreign minister told the council by video link that the sanctions had failed.")
                 .build());
 
         assertThat(storyOf("site-b-9")).isEqualTo("site-b-9");
@@ -120,6 +121,19 @@ class StoryAssignerTests {
                 .build());
 
         assertThat(storyOf("site-b-4")).isEqualTo("site-b-4");
+    }
+
+    @Test
+    void aCopyManyBitsAwayThatKeepsTheSentencesOfTheFirstJoinsItsStory() {
+        write(article("site-a-1").fingerprint(WIRE).publishedAt(NOON).build());
+        write(article("site-b-8")
+                .source("site-b")
+                .title("A new headline for the same wire story")
+                .fingerprint(OTHER)
+                .publishedAt(NOON)
+                .build());
+
+        assertThat(storyOf("site-b-8")).isEqualTo("site-a-1");
     }
 
     @Test

@@ -18,6 +18,7 @@ import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
 import newsflow.index.stories.StoryAssigner;
 import newsflow.index.stories.StoryBands;
+import newsflow.index.stories.StorySentences;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -27,6 +28,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -68,6 +70,10 @@ final class ArticleDocuments {
     static final String FINGERPRINT_BAND = "fingerprintBand";
     /** The article's fingerprint, in doc values. */
     static final String FINGERPRINT = "fingerprint";
+    /** The hashes of the article's sentences ({@link StorySentences}), as hex terms for the near-neighbour lookup. */
+    static final String STORY_SENTENCE = "storySentence";
+    /** The same hashes in doc values, for the story rules to compare. */
+    static final String STORY_SENTENCES = "storySentences";
     /** The ids of the entities the article is found by, stored one per line, for the story rules to compare. */
     static final String STORY_ENTITIES = "storyEntities";
 
@@ -165,6 +171,10 @@ final class ArticleDocuments {
             StoryBands.of(fingerprint)
                     .forEach(band -> doc.add(new StringField(FINGERPRINT_BAND, band, Field.Store.NO)));
         });
+        for (long sentence : StorySentences.of(article)) {
+            doc.add(new StringField(STORY_SENTENCE, Long.toHexString(sentence), Field.Store.NO));
+            doc.add(new SortedNumericDocValuesField(STORY_SENTENCES, sentence));
+        }
         doc.add(new StoredField(STORY_ENTITIES, String.join("\n", StoryAssigner.entityIds(article))));
     }
 

@@ -72,12 +72,15 @@ final class LuceneQueries {
     }
 
     /**
-     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint, or the
-     * probe's own article.
+     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint or one of
+     * its sentences, or the probe's own article.
      */
     static Query storyCandidates(StoryProbe probe) {
         var bands = new BooleanQuery.Builder();
         probe.bands().forEach(band -> bands.add(term(ArticleDocuments.FINGERPRINT_BAND, band), Occur.SHOULD));
+        probe.sentences()
+                .forEach(sentence ->
+                        bands.add(term(ArticleDocuments.STORY_SENTENCE, Long.toHexString(sentence)), Occur.SHOULD));
         Query near = articles(probe.window()).add(bands.build(), Occur.FILTER).build();
         return new BooleanQuery.Builder()
                 .add(near, Occur.SHOULD)

@@ -3,6 +3,7 @@ package newsflow.index.store.lucene;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsflow.index.stories.StoryCandidate;
@@ -12,15 +13,16 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band with the probe
- * are matched by term, their fingerprints compared from doc values, and only those near enough (and the probe's own
- * article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
+ * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band or a sentence
+ * with the probe are matched by term, their fingerprints and sentences compared from doc values, and only those that
+ * may be copies (and the probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
  * times does not make each new copy read a thousand documents.
  */
 final class LuceneStories {
@@ -39,6 +41,7 @@ final class LuceneStories {
             private NumericDocValues publishedAt;
             private StoredFields stored;
             private SortedDocValues ids;
+            private SortedNumericDocValues sentences;
             private int near;
 
             @Override
@@ -47,6 +50,7 @@ final class LuceneStories {
                 this.publishedAt = DocValues.getNumeric(context.reader(), ArticleDocuments.PUBLISHED_AT);
                 this.stored = context.reader().storedFields();
                 this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
+                this.sentences = DocValues.getSortedNumeric(context.reader(), ArticleDocuments.STORY_SENTENCES);
             }
 
             private String id(int doc) throws IOException {
@@ -61,14 +65,15 @@ final class LuceneStories {
                     return; // written before stories existed
                 }
                 long fingerprint = this.fingerprints.longValue();
-                boolean wanted = probe.isNear(fingerprint) && this.near < MAX_NEAR;
-                if (!wanted && !probe.articleId().equals(id(doc))) {
+                Set<Long> sentences = sentences(doc);
+                boolean mayBeCopy = probe.mayBeCopy(fingerprint, sentences);
+                if (!(mayBeCopy && this.near < MAX_NEAR) && !probe.articleId().equals(id(doc))) {
                     return;
                 }
-                Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
-                if (probe.isNear(fingerprint)) {
+                if (mayBeCopy) {
                     this.near++;
                 }
+                Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
                 String entities = fields.get(ArticleDocuments.STORY_ENTITIES);
                 Instant published = this.publishedAt.advanceExact(doc)
                         ? Instant.ofEpochMilli(this.publishedAt.longValue())
@@ -78,7 +83,19 @@ final class LuceneStories {
                         fields.get(ArticleDocuments.STORY),
                         fingerprint,
                         published,
-                        entities == null || entities.isEmpty() ? Set.of() : Set.of(entities.split("\n"))));
+                        entities == null || entities.isEmpty() ? Set.of() : Set.of(entities.split("\n")),
+                        sentences));
+            }
+
+            private Set<Long> sentences(int doc) throws IOException {
+                if (!this.sentences.advanceExact(doc)) {
+                    return Set.of();
+                }
+                Set<Long> hashes = new HashSet<>();
+                for (int i = 0; i < this.sentences.docValueCount(); i++) {
+                    hashes.add(this.sentences.nextValue());
+                }
+                return hashes;
             }
 
             @Override

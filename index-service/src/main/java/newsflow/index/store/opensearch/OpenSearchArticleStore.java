@@ -191,7 +191,7 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
         List<StoryCandidate> candidates = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             OpenSearchDocuments.storyCandidate(hit.source())
-                    .filter(candidate -> probe.isNear(candidate.fingerprint())
+                    .filter(candidate -> probe.mayBeCopy(candidate.fingerprint(), candidate.sentences())
                             || candidate.articleId().equals(probe.articleId()))
                     .ifPresent(candidates::add);
         }

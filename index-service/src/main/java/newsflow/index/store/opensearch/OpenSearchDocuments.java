@@ -26,6 +26,7 @@ import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.stories.StoryBands;
 import newsflow.index.stories.StoryCandidate;
+import newsflow.index.stories.StorySentences;
 
 /**
  * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
@@ -57,6 +58,8 @@ final class OpenSearchDocuments {
     static final String FINGERPRINT = "fingerprint";
     /** The bands of the article's fingerprint ({@link StoryBands}), the terms of the near-neighbour lookup. */
     static final String FINGERPRINT_BAND = "fingerprintBand";
+    /** The hashes of the article's sentences ({@link StorySentences}), the other terms of the lookup. */
+    static final String STORY_SENTENCE = "storySentence";
 
     static final String EVENT = "event";
     /** In an entity's label in {@value #ENTITIES}, its Wikidata item id, where it has one. */
@@ -91,19 +94,23 @@ final class OpenSearchDocuments {
     }
 
     /** The fields of a document a story lookup reads. */
-    static final List<String> STORY_FIELDS = List.of(ARTICLE_ID, STORY_ID, FINGERPRINT, PUBLISHED_AT, ENTITY);
+    static final List<String> STORY_FIELDS =
+            List.of(ARTICLE_ID, STORY_ID, FINGERPRINT, PUBLISHED_AT, ENTITY, STORY_SENTENCE);
 
-    /** What a story lookup reads of a document: its article id, story, fingerprint, time and entity ids. */
+    /** What a story lookup reads of a document: its article id, story, fingerprint, time, entity ids and sentences. */
     static Optional<StoryCandidate> storyCandidate(JsonNode source) {
         return StoryBands.fingerprint(source.path(FINGERPRINT).textValue()).map(fingerprint -> {
             Set<String> entityIds = new LinkedHashSet<>();
             source.path(ENTITY).forEach(id -> entityIds.add(id.asText()));
+            Set<Long> sentences = new LinkedHashSet<>();
+            source.path(STORY_SENTENCE).forEach(sentence -> sentences.add(sentence.asLong()));
             return new StoryCandidate(
                     source.path(ARTICLE_ID).asText(),
                     source.path(STORY_ID).asText(),
                     fingerprint,
                     Instant.ofEpochMilli(source.path(PUBLISHED_AT).asLong()),
-                    entityIds);
+                    entityIds,
+                    sentences);
         });
     }
 
@@ -140,6 +147,7 @@ final class OpenSearchDocuments {
             doc.put(FINGERPRINT, article.fingerprint());
             StoryBands.of(fingerprint).forEach(doc.putArray(FINGERPRINT_BAND)::add);
         });
+        StorySentences.of(article).forEach(doc.putArray(STORY_SENTENCE)::add);
         ArrayNode text = doc.putArray(TEXT);
         for (Zone zone : article.zones()) {
             if (Snippets.TEXT_ZONES.contains(zone.name())) {

@@ -61,19 +61,28 @@ final class OpenSearchQueries {
     }
 
     /**
-     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint, or the
-     * probe's own article.
+     * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint or one of
+     * its sentences, or the probe's own article.
      */
     static Query storyCandidates(StoryProbe probe) {
         BoolQuery.Builder near = articles(probe.window());
-        near.filter(bands -> bands.terms(terms -> terms.field(OpenSearchDocuments.FINGERPRINT_BAND)
-                .terms(values ->
-                        values.value(probe.bands().stream().map(FieldValue::of).toList()))));
+        Query bands = terms(
+                OpenSearchDocuments.FINGERPRINT_BAND,
+                probe.bands().stream().map(FieldValue::of).toList());
+        Query sentences = terms(
+                OpenSearchDocuments.STORY_SENTENCE,
+                probe.sentences().stream().map(FieldValue::of).toList());
+        near.filter(either ->
+                either.bool(keys -> keys.should(bands).should(sentences).minimumShouldMatch("1")));
         BoolQuery.Builder self = articles(TimeWindow.always());
         filter(self, OpenSearchDocuments.ARTICLE_ID, probe.articleId());
         return Query.of(query -> query.bool(either -> either.should(near.build().toQuery())
                 .should(self.build().toQuery())
                 .minimumShouldMatch("1")));
+    }
+
+    private static Query terms(String field, List<FieldValue> values) {
+        return Query.of(query -> query.terms(terms -> terms.field(field).terms(list -> list.value(values))));
     }
 
     static Query term(String field, String value) {
