@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import newsflow.index.stories.StoryBands;
+import newsflow.support.stories.StoryRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -83,12 +84,13 @@ public record IndexProperties(
             @NotNull @DefaultValue("30s") Duration maxInterval) {}
 
     /**
-     * When a new article is a copy of a stored one, and so joins its story: the two texts are near, by their
-     * fingerprints (at most {@code maxDistance} bits apart) or by their sentences (they share at least
-     * {@code minSharedSentences} sentences word for word, and at least {@code minSentenceShare} of the sentences of
-     * the one with fewer); they share entities (at least {@code minEntityOverlap} of the entities of the one with
-     * fewer, when either has any); and they were published at most {@code window} apart. An article that is a copy
-     * of none starts a story of its own.
+     * The {@link StoryRules} index-service gives stories by (their defaults are {@link StoryRules#DEFAULTS}): a new
+     * article is a copy of a stored one, and joins its story, when the two texts are near, by their fingerprints (at
+     * most {@code maxDistance} bits apart) or by their sentences (they share at least {@code minSharedSentences}
+     * sentences word for word, and at least {@code minSentenceShare} of the sentences of the one with fewer); they
+     * share entities (at least {@code minEntityOverlap} of the entities of the one with fewer, when either has any);
+     * and they were published at most {@code window} apart. An article that is a copy of none starts a story of its
+     * own.
      */
     public record Stories(
             @NotNull @DefaultValue("72h") Duration window,
@@ -102,5 +104,11 @@ public record IndexProperties(
             double minSentenceShare,
 
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5")
-            double minEntityOverlap) {}
+            double minEntityOverlap) {
+
+        /** The rules these settings make. */
+        public StoryRules rules() {
+            return new StoryRules(window, maxDistance, minSharedSentences, minSentenceShare, minEntityOverlap);
+        }
+    }
 }

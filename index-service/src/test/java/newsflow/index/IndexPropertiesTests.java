@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import newsflow.support.stories.StoryRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -51,8 +52,7 @@ class IndexPropertiesTests {
     void groupsCopiesPublishedUpToThreeDaysApartIntoStoriesUnlessToldOtherwise() {
         IndexProperties.Stories defaults = bind(Map.of()).stories();
         assertThat(defaults.window()).isEqualTo(Duration.ofHours(72));
-        assertThat(defaults.maxDistance()).isEqualTo(4);
-        assertThat(defaults.minSharedSentences()).isEqualTo(2);
+        assertThat(defaults.rules()).isEqualTo(StoryRules.DEFAULTS);
 
         assertThat(bind(Map.of("newsflow.index.stories.window", "24h"))
                         .stories()

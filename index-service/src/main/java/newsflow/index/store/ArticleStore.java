@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
-import newsflow.index.stories.StoryCandidate;
 import newsflow.index.stories.StoryProbe;
+import newsflow.support.stories.StoryCandidate;
 
 /**
  * Where index-service keeps enriched articles for the query API: the port each store adapter (embedded Lucene,

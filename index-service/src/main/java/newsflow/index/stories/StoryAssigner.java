@@ -14,6 +14,9 @@ import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleStore;
 import newsflow.index.store.IndexedEntities;
+import newsflow.index.store.TimeWindow;
+import newsflow.support.stories.StoryCandidate;
+import newsflow.support.stories.StoryRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +36,13 @@ public class StoryAssigner {
 
     @Autowired
     public StoryAssigner(ArticleStore store, IndexProperties properties) {
-        this(store, properties.stories());
+        this(store, properties.stories().rules());
     }
 
     /** An assigner by these rules, outside Spring (the clustering evaluation tries several). */
-    public StoryAssigner(ArticleStore store, IndexProperties.Stories rules) {
+    public StoryAssigner(ArticleStore store, StoryRules rules) {
         this.store = store;
-        this.rules = new StoryRules(rules);
+        this.rules = rules;
     }
 
     /** The changes, each article with its story; retractions as they are. */
@@ -53,7 +56,7 @@ public class StoryAssigner {
                 continue;
             }
             ArticleEnriched article = publish.article();
-            Optional<Long> fingerprint = StoryBands.fingerprint(article.fingerprint());
+            Optional<Long> fingerprint = StoryRules.parseFingerprint(article.fingerprint());
             String story = storyInBatch.get(article.articleId());
             if (story == null) {
                 story = fingerprint
@@ -70,8 +73,7 @@ public class StoryAssigner {
 
     private Optional<String> storyOf(ArticleEnriched article, long fingerprint, List<StoryCandidate> batch) {
         StoryCandidate self = candidate(article, article.articleId(), fingerprint);
-        List<StoryCandidate> stored = this.store.storyCandidates(
-                this.rules.probe(article.articleId(), fingerprint, self.sentences(), self.publishedAt()));
+        List<StoryCandidate> stored = this.store.storyCandidates(probe(self));
         for (StoryCandidate candidate : stored) {
             if (candidate.articleId().equals(article.articleId())) {
                 return Optional.of(candidate.storyId());
@@ -83,21 +85,21 @@ public class StoryAssigner {
     }
 
     private static StoryCandidate candidate(ArticleEnriched article, String storyId, long fingerprint) {
-        return new StoryCandidate(
-                article.articleId(),
-                storyId,
-                fingerprint,
-                timeOf(article),
-                entityIds(article),
-                StorySentences.of(article));
+        return StoryCandidate.of(article, storyId, fingerprint, entityIds(article));
     }
 
-    /** The time a story's window is measured by: publication, else the pipeline's own times, as stores sort by. */
-    public static Instant timeOf(ArticleEnriched article) {
-        if (article.publishedAt() != null) {
-            return article.publishedAt();
-        }
-        return article.ingestedAt() != null ? article.ingestedAt() : article.enrichedAt();
+    /** What to ask the store for this article: copies published within the window before or after it. */
+    private StoryProbe probe(StoryCandidate article) {
+        Instant publishedAt = article.publishedAt();
+        return new StoryProbe(
+                article.articleId(),
+                article.fingerprint(),
+                article.sentences(),
+                this.rules.maxDistance(),
+                this.rules.minSharedSentences(),
+                new TimeWindow(
+                        publishedAt.minus(this.rules.window()),
+                        publishedAt.plus(this.rules.window()).plusMillis(1)));
     }
 
     /** The entities the story rules compare: those mentioned outside boilerplate, as the store indexes them. */

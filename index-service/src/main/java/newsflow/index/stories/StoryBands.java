@@ -1,9 +1,7 @@
 package newsflow.index.stories;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The bands of a 64-bit fingerprint, the keys of the near-neighbour index: the fingerprint cut into {@value #BANDS}
@@ -27,17 +25,5 @@ public final class StoryBands {
             bands.add(band + ":" + Long.toHexString(bits));
         }
         return bands;
-    }
-
-    /** The fingerprint as ingest writes it (16 hex digits), or empty when there is none or it is not one. */
-    public static Optional<Long> fingerprint(String hex) {
-        if (hex == null || hex.length() != 16) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(HexFormat.fromHexDigitsToLong(hex));
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
     }
 }

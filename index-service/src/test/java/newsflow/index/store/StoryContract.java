@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import newsflow.index.stories.StoryCandidate;
 import newsflow.index.stories.StoryProbe;
-import newsflow.index.stories.StorySentences;
+import newsflow.support.stories.StoryCandidate;
+import newsflow.support.stories.StorySentences;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import newsflow.contract.ArticleEnriched;
-import newsflow.index.IndexProperties;
 import newsflow.index.TestArticles;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleHit;
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.lucene.LuceneArticleStore;
+import newsflow.support.stories.StoryRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class StoryAssignerTests {
     @BeforeEach
     void open() {
         store = LuceneArticleStore.open(folder);
-        stories = new StoryAssigner(store, new IndexProperties.Stories(Duration.ofHours(72), 4, 2, 0.3, 0.5));
+        stories = new StoryAssigner(store, StoryRules.DEFAULTS);
     }
 
     @AfterEach

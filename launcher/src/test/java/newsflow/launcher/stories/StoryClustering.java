@@ -14,12 +14,12 @@ import java.util.Map;
 import newsflow.contract.ArticleEnriched;
 import newsflow.enrich.pipeline.ArticleEnrichment;
 import newsflow.enrich.tagging.EntityTagger;
-import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.lucene.LuceneArticleStore;
 import newsflow.index.stories.StoryAssigner;
 import newsflow.ingest.pipeline.ArticleIngestion;
 import newsflow.ingest.pipeline.IngestOutcome;
+import newsflow.support.stories.StoryRules;
 
 /**
  * Scores story clustering on the {@link StorySet} through the whole path: each article is cleaned and fingerprinted
@@ -81,7 +81,7 @@ final class StoryClustering {
     }
 
     /** Gives the articles their stories by these rules in a new store in {@code folder}, and scores the pairs. */
-    static Score score(List<Enriched> articles, IndexProperties.Stories rules, Path folder) {
+    static Score score(List<Enriched> articles, StoryRules rules, Path folder) {
         Map<String, String> found = new HashMap<>();
         try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
             var stories = new StoryAssigner(store, rules);

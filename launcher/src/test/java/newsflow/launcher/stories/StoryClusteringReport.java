@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
-import newsflow.index.IndexProperties;
+import newsflow.support.stories.StoryRules;
 
 /**
  * Prints story clustering quality on one split of the {@link StorySet} for a grid of rules, with the fingerprint
@@ -36,7 +36,7 @@ public final class StoryClusteringReport {
                         Path folder = Files.createTempDirectory("stories");
                         var score = StoryClustering.score(
                                 articles,
-                                new IndexProperties.Stories(Duration.ofHours(72), bits, sentences, share, overlap),
+                                new StoryRules(Duration.ofHours(72), bits, sentences, share, overlap),
                                 folder);
                         System.out.printf(
                                 Locale.ROOT,
@@ -57,7 +57,7 @@ public final class StoryClusteringReport {
         if (args.length > 1) {
             var score = StoryClustering.score(
                     articles,
-                    new IndexProperties.Stories(Duration.ofHours(72), 4, Integer.parseInt(args[1]), 0.3, 0.5),
+                    new StoryRules(Duration.ofHours(72), 4, Integer.parseInt(args[1]), 0.3, 0.5),
                     Files.createTempDirectory("stories"));
             score.errors().forEach(System.out::println);
         }

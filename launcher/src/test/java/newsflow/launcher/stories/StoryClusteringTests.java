@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
-import newsflow.index.IndexProperties;
+import newsflow.support.stories.StoryRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * Stories on the dev half of the clustering set ({@code stories/README.md}), through ingest's cleaning, the tagger
- * and index-service's story rules as configured by default, over a real Lucene store: a regression guard a few
+ * and the story rules index-service runs by default, over a real Lucene store: a regression guard a few
  * points under what was measured (docs/quality.md: precision and recall of same-story pairs 1.000 on both halves),
  * and the cases the rules exist for, on the set's realistic texts. The test half is scored only to report.
  */
@@ -31,7 +28,7 @@ class StoryClusteringTests {
     static void score() {
         dev = StoryClustering.enrich(
                 CrfGazetteerTagger.load(CrfGazetteerTagger.DEFAULT_MODEL), StorySet.split(StorySet.load(), "dev"));
-        score = StoryClustering.score(dev, defaults(), folder);
+        score = StoryClustering.score(dev, StoryRules.DEFAULTS, folder);
     }
 
     @Test
@@ -86,12 +83,5 @@ class StoryClusteringTests {
                 .allSatisfy(copy ->
                         assertThat(score.storyOf(copy.article().articleId())).isEqualTo(story));
         assertThat(score.storyOf(otherReport.article().articleId())).isNotEqualTo(story);
-    }
-
-    /** The story rules index-service runs with when nothing is configured. */
-    private static IndexProperties.Stories defaults() {
-        return new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("newsflow.index", IndexProperties.class)
-                .stories();
     }
 }

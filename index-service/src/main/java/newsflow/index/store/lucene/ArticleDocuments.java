@@ -18,7 +18,8 @@ import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
 import newsflow.index.stories.StoryAssigner;
 import newsflow.index.stories.StoryBands;
-import newsflow.index.stories.StorySentences;
+import newsflow.support.stories.StoryRules;
+import newsflow.support.stories.StorySentences;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -166,7 +167,7 @@ final class ArticleDocuments {
         if (storyId.equals(article.articleId())) {
             doc.add(new StringField(STORY_LEAD, "true", Field.Store.NO));
         }
-        StoryBands.fingerprint(article.fingerprint()).ifPresent(fingerprint -> {
+        StoryRules.parseFingerprint(article.fingerprint()).ifPresent(fingerprint -> {
             doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
             StoryBands.of(fingerprint)
                     .forEach(band -> doc.add(new StringField(FINGERPRINT_BAND, band, Field.Store.NO)));

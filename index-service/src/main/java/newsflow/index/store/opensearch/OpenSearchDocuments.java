@@ -25,8 +25,9 @@ import newsflow.index.store.EntityTally;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.stories.StoryBands;
-import newsflow.index.stories.StoryCandidate;
-import newsflow.index.stories.StorySentences;
+import newsflow.support.stories.StoryCandidate;
+import newsflow.support.stories.StoryRules;
+import newsflow.support.stories.StorySentences;
 
 /**
  * How an article is laid out in the OpenSearch index ({@code article-mapping.json}): one document per article id,
@@ -99,7 +100,7 @@ final class OpenSearchDocuments {
 
     /** What a story lookup reads of a document: its article id, story, fingerprint, time, entity ids and sentences. */
     static Optional<StoryCandidate> storyCandidate(JsonNode source) {
-        return StoryBands.fingerprint(source.path(FINGERPRINT).textValue()).map(fingerprint -> {
+        return StoryRules.parseFingerprint(source.path(FINGERPRINT).textValue()).map(fingerprint -> {
             Set<String> entityIds = new LinkedHashSet<>();
             source.path(ENTITY).forEach(id -> entityIds.add(id.asText()));
             Set<Long> sentences = new LinkedHashSet<>();
@@ -143,7 +144,7 @@ final class OpenSearchDocuments {
         addEntities(doc, IndexedEntities.of(article.entities()));
         doc.put(STORY_ID, storyId);
         doc.put(STORY_LEAD, storyId.equals(article.articleId()));
-        StoryBands.fingerprint(article.fingerprint()).ifPresent(fingerprint -> {
+        StoryRules.parseFingerprint(article.fingerprint()).ifPresent(fingerprint -> {
             doc.put(FINGERPRINT, article.fingerprint());
             StoryBands.of(fingerprint).forEach(doc.putArray(FINGERPRINT_BAND)::add);
         });

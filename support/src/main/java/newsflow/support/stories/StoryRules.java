@@ -1,54 +1,35 @@
-package newsflow.index.stories;
+package newsflow.support.stories;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import newsflow.index.IndexProperties;
-import newsflow.index.store.TimeWindow;
 
 /**
- * Decides whether a new article is a copy of a stored one ({@link IndexProperties.Stories}): near fingerprints or
- * shared sentences, shared entities, publication times within the window. Of several copies it joins the nearest
- * one's story (then the earliest published), so a story does not depend on the order the candidates come in.
+ * When a new article is a copy of another, and so joins its story: the two texts are near, by their fingerprints (at
+ * most {@code maxDistance} bits apart) or by their sentences (they share at least {@code minSharedSentences}
+ * sentences word for word, and at least {@code minSentenceShare} of the sentences of the one with fewer); they share
+ * entities (at least {@code minEntityOverlap} of the entities of the one with fewer, when either has any); and they
+ * were published at most {@code window} apart. Of several it is a copy of, it joins the nearest one's story (then the
+ * earliest published), so a story does not depend on the order the candidates come in.
  */
-final class StoryRules {
+public record StoryRules(
+        Duration window, int maxDistance, int minSharedSentences, double minSentenceShare, double minEntityOverlap) {
+
+    /**
+     * The rules as measured on newsflow's story clustering set (docs/quality.md) and as index-service runs them
+     * unless told otherwise.
+     */
+    public static final StoryRules DEFAULTS = new StoryRules(Duration.ofHours(72), 4, 2, 0.3, 0.5);
 
     private static final Comparator<Match> NEAREST_FIRST = Comparator.comparingInt(Match::distance)
             .thenComparing(match -> match.candidate().publishedAt())
             .thenComparing(match -> match.candidate().articleId());
 
-    private final Duration window;
-    private final int maxDistance;
-    private final int minSharedSentences;
-    private final double minSentenceShare;
-    private final double minEntityOverlap;
-
-    StoryRules(IndexProperties.Stories settings) {
-        this.window = settings.window();
-        this.maxDistance = settings.maxDistance();
-        this.minSharedSentences = settings.minSharedSentences();
-        this.minSentenceShare = settings.minSentenceShare();
-        this.minEntityOverlap = settings.minEntityOverlap();
-    }
-
-    /** What to ask the store for this article, published at {@code publishedAt}. */
-    StoryProbe probe(String articleId, long fingerprint, Set<Long> sentences, Instant publishedAt) {
-        return new StoryProbe(
-                articleId,
-                fingerprint,
-                sentences,
-                this.maxDistance,
-                this.minSharedSentences,
-                new TimeWindow(
-                        publishedAt.minus(this.window),
-                        publishedAt.plus(this.window).plusMillis(1)));
-    }
-
     /** The story of the nearest candidate the article is a copy of, or empty when it is a copy of none. */
-    Optional<String> storyOf(StoryCandidate article, List<StoryCandidate> candidates) {
+    public Optional<String> storyOf(StoryCandidate article, List<StoryCandidate> candidates) {
         return candidates.stream()
                 .filter(candidate -> isCopy(article, candidate))
                 .map(candidate -> new Match(candidate, Long.bitCount(article.fingerprint() ^ candidate.fingerprint())))
@@ -56,7 +37,8 @@ final class StoryRules {
                 .map(match -> match.candidate().storyId());
     }
 
-    private boolean isCopy(StoryCandidate article, StoryCandidate candidate) {
+    /** Whether one article is a copy of the other, by these rules. */
+    public boolean isCopy(StoryCandidate article, StoryCandidate candidate) {
         return (Long.bitCount(article.fingerprint() ^ candidate.fingerprint()) <= this.maxDistance
                         || sharesSentences(article.sentences(), candidate.sentences()))
                 && Duration.between(candidate.publishedAt(), article.publishedAt())
@@ -89,6 +71,18 @@ final class StoryRules {
         Set<String> larger = smaller == first ? second : first;
         long shared = smaller.stream().filter(larger::contains).count();
         return (double) shared / smaller.size();
+    }
+
+    /** The fingerprint as ingest writes it (16 hex digits), or empty when there is none or it is not one. */
+    public static Optional<Long> parseFingerprint(String hex) {
+        if (hex == null || hex.length() != 16) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HexFormat.fromHexDigitsToLong(hex));
+        } catch (IllegalArgumentException ex) {
+            return Optional.empty();
+        }
     }
 
     private record Match(StoryCandidate candidate, int distance) {}

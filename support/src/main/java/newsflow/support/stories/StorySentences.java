@@ -1,4 +1,4 @@
-package newsflow.index.stories;
+package newsflow.support.stories;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -7,16 +7,16 @@ import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 
 /**
- * The sentences of an article's text as 64-bit hashes, the second key of the near-neighbour index beside the
- * fingerprint's bands. Syndication edits a copy (a new headline, a dateline, a paragraph dropped, a word changed)
- * but keeps most of its sentences word for word, while a second report of the same event shares one at most; and
+ * The sentences of an article's text as 64-bit hashes, which the {@link StoryRules} compare beside the fingerprint
+ * (and index-service's second key of its near-neighbour index). Syndication edits a copy (a new headline, a
+ * dateline, a paragraph dropped, a word changed) but keeps most of its sentences word for word, while a second report of the same event shares one at most; and
  * a copy whose fingerprint is many bits away (a dropped paragraph moves it by ten bits or so) still shares them.
  * Only standfirst, body and captions count, never the headline or boilerplate, and only sentences of at least
  * {@value #MIN_WORDS} words, so that stock phrases do not join stories; {@value #MAX_SENTENCES} at most.
  */
 public final class StorySentences {
 
-    static final int MIN_WORDS = 8;
+    public static final int MIN_WORDS = 8;
     public static final int MAX_SENTENCES = 64;
 
     private static final Set<ZoneName> ZONES = Set.of(ZoneName.STANDFIRST, ZoneName.BODY, ZoneName.CAPTION);
@@ -35,7 +35,7 @@ public final class StorySentences {
     }
 
     /** Hashes each sentence of the text: its words, lower-cased, letters and digits only, in order. */
-    static void addSentences(String text, Set<Long> hashes) {
+    public static void addSentences(String text, Set<Long> hashes) {
         long hash = 0xCBF29CE484222325L;
         int words = 0;
         boolean inWord = false;
