@@ -106,9 +106,10 @@ function entityName(entity) {
 
 function renderTopEntities(entities) {
   if (!Array.isArray(entities)) return;
-  charts.entities.setOption(barOptions(entities.map(e => `${e.name} (${e.type})`), entities.map(e => e.articles), true));
+  charts.entities.setOption(barOptions(entities.map(e => `${e.name} (${e.type})`), entities.map(e => e.stories), true));
   document.getElementById('top-entities').replaceChildren(...entities.map(e => el('li',
-    { 'data-entity': e.id, title: e.id }, ...entityName(e), ` · ${e.type} · ${e.articles}`)));
+    { 'data-entity': e.id, title: e.id }, ...entityName(e),
+    ` · ${e.type} · ${e.stories} ${e.stories === 1 ? 'story' : 'stories'} (${e.articles} ${e.articles === 1 ? 'article' : 'articles'})`)));
 }
 
 function deadLetterRow(letter) {

@@ -113,6 +113,7 @@ class DashboardIntegrationTests extends KafkaIntegrationTest {
             assertThat(top.isEmpty()).as("top entities are still empty").isFalse();
             assertThat(top.get(0).get("id").asString()).isEqualTo("person:sergei-lavrov");
             assertThat(top.get(0).get("articles").asLong()).isPositive();
+            assertThat(top.get(0).get("stories").asLong()).isPositive();
         });
     }
 

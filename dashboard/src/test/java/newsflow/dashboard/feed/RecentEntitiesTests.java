@@ -31,8 +31,8 @@ class RecentEntitiesTests {
         assertThat(recent.top(NOW, 10))
                 .containsExactly(
                         new RecentEntities.EntityCount(
-                                "org:european-union", "ORGANIZATION", "European Union", "Q458", 2),
-                        new RecentEntities.EntityCount("person:sergei-lavrov", "PERSON", "Sergei Lavrov", null, 1));
+                                "org:european-union", "ORGANIZATION", "European Union", "Q458", 2, 2),
+                        new RecentEntities.EntityCount("person:sergei-lavrov", "PERSON", "Sergei Lavrov", null, 1, 1));
     }
 
     @Test
@@ -47,6 +47,30 @@ class RecentEntitiesTests {
                 .containsExactly("Q458");
     }
 
+    @Test
+    void countsTheCopiesOfOneStoryOnSeveralSitesOnceAndRanksByStories() {
+        String wire = "European Union ministers agreed on Tuesday to cut fishing quotas in the North Sea. "
+                + "The deal followed two days of talks in Brussels between the member states.";
+        recent.add(article("wire-1", NOW.minusSeconds(900), wire, EU));
+        recent.add(article("site-a-1", NOW.minusSeconds(800), "LONDON (Wire) - " + wire, EU));
+        recent.add(article("site-b-1", NOW.minusSeconds(700), wire + " Reporting by a correspondent.", EU));
+        recent.add(article("lavrov-1", NOW.minusSeconds(600), "Sergei Lavrov spoke to the council by video.", LAVROV));
+        recent.add(article(
+                "lavrov-2",
+                NOW.minusSeconds(500),
+                "A second report from the council, with other words, on the Russian minister's speech.",
+                LAVROV));
+
+        assertThat(recent.top(NOW, 10))
+                .extracting(
+                        RecentEntities.EntityCount::id,
+                        RecentEntities.EntityCount::stories,
+                        RecentEntities.EntityCount::articles)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("person:sergei-lavrov", 2L, 2L),
+                        org.assertj.core.api.Assertions.tuple("org:european-union", 1L, 3L));
+    }
+
     private static Entity entity(String id, EntityType type, String name, String wikidataId) {
         return new Entity(
                 id,
@@ -59,6 +83,10 @@ class RecentEntitiesTests {
     }
 
     private static ArticleEnriched article(String articleId, Instant enrichedAt, Entity... entities) {
+        return article(articleId, enrichedAt, "Text.", entities);
+    }
+
+    private static ArticleEnriched article(String articleId, Instant enrichedAt, String text, Entity... entities) {
         return new ArticleEnriched(
                 articleId,
                 1,
@@ -72,7 +100,7 @@ class RecentEntitiesTests {
                 "en",
                 "c".repeat(64),
                 null,
-                List.of(new Zone(ZoneName.BODY, "Text.")),
+                List.of(new Zone(ZoneName.BODY, text)),
                 List.of(entities),
                 new Provenance("test", "1", List.of(), "1", List.of()),
                 enrichedAt,
