@@ -2,7 +2,10 @@ package newsflow.index.stories;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +50,7 @@ public class StoryAssigner {
 
     /** The changes, each article with its story; retractions as they are. */
     public List<ArticleChange> assign(List<? extends ArticleChange> changes) {
-        List<StoryCandidate> batch = new ArrayList<>();
+        var batch = new BatchIndex();
         Map<String, String> storyInBatch = new HashMap<>();
         List<ArticleChange> assigned = new ArrayList<>(changes.size());
         for (ArticleChange change : changes) {
@@ -56,31 +59,29 @@ public class StoryAssigner {
                 continue;
             }
             ArticleEnriched article = publish.article();
-            Optional<Long> fingerprint = StoryRules.parseFingerprint(article.fingerprint());
+            Optional<StoryCandidate> self = StoryRules.parseFingerprint(article.fingerprint())
+                    .map(fingerprint -> candidate(article, article.articleId(), fingerprint));
             String story = storyInBatch.get(article.articleId());
             if (story == null) {
-                story = fingerprint
-                        .flatMap(bits -> storyOf(article, bits, batch))
-                        .orElse(article.articleId());
+                story = self.flatMap(candidate -> storyOf(candidate, batch)).orElse(article.articleId());
             }
             storyInBatch.put(article.articleId(), story);
             String storyId = story;
-            fingerprint.ifPresent(bits -> batch.add(candidate(article, storyId, bits)));
+            self.ifPresent(candidate -> batch.add(candidate.inStory(storyId)));
             assigned.add(publish.withStory(storyId));
         }
         return assigned;
     }
 
-    private Optional<String> storyOf(ArticleEnriched article, long fingerprint, List<StoryCandidate> batch) {
-        StoryCandidate self = candidate(article, article.articleId(), fingerprint);
+    private Optional<String> storyOf(StoryCandidate self, BatchIndex batch) {
         List<StoryCandidate> stored = this.store.storyCandidates(probe(self));
         for (StoryCandidate candidate : stored) {
-            if (candidate.articleId().equals(article.articleId())) {
+            if (candidate.articleId().equals(self.articleId())) {
                 return Optional.of(candidate.storyId());
             }
         }
         List<StoryCandidate> candidates = new ArrayList<>(stored);
-        candidates.addAll(batch);
+        candidates.addAll(batch.sharingAKeyWith(self));
         return this.rules.storyOf(self, candidates);
     }
 
@@ -109,5 +110,33 @@ public class StoryAssigner {
             ids.add(entity.id());
         }
         return ids;
+    }
+
+    /**
+     * The articles of the batch given their stories so far, by the same keys as the store's near-neighbour index
+     * (fingerprint bands and sentences), so that an article is compared with the few that share a key, not with
+     * every article before it in the batch.
+     */
+    private static final class BatchIndex {
+
+        private final Map<Object, List<StoryCandidate>> byKey = new HashMap<>();
+
+        void add(StoryCandidate candidate) {
+            keys(candidate)
+                    .forEach(key ->
+                            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate));
+        }
+
+        Collection<StoryCandidate> sharingAKeyWith(StoryCandidate article) {
+            Set<StoryCandidate> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            keys(article).forEach(key -> found.addAll(byKey.getOrDefault(key, List.of())));
+            return found;
+        }
+
+        private static List<Object> keys(StoryCandidate candidate) {
+            List<Object> keys = new ArrayList<>(StoryBands.of(candidate.fingerprint()));
+            keys.addAll(candidate.sentences());
+            return keys;
+        }
     }
 }

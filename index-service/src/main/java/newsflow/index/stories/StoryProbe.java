@@ -36,6 +36,18 @@ public record StoryProbe(
         }
     }
 
+    /** How many of its sentences a lookup searches for: enough that a copy sharing a third of them is missed once in
+     * a few hundred, few enough that the lookup stays cheap (each is a term to seek in every segment). */
+    public static final int LOOKUP_SENTENCES = 16;
+
+    /**
+     * The sentences to look up: the {@value #LOOKUP_SENTENCES} of smallest hash, a sample the same for every copy
+     * that has them. A stored article sharing any is then compared by all its sentences.
+     */
+    public List<Long> lookupSentences() {
+        return sentences.stream().sorted().limit(LOOKUP_SENTENCES).toList();
+    }
+
     /** The bands to look up. */
     public List<String> bands() {
         return StoryBands.of(fingerprint);

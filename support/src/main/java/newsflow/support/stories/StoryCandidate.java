@@ -28,6 +28,11 @@ public record StoryCandidate(
         sentences = Set.copyOf(sentences);
     }
 
+    /** The same article in this story. */
+    public StoryCandidate inStory(String story) {
+        return new StoryCandidate(articleId, story, fingerprint, publishedAt, entityIds, sentences);
+    }
+
     /** An article in a story, with its fingerprint and the ids of the entities the rules are to compare. */
     public static StoryCandidate of(ArticleEnriched article, String storyId, long fingerprint, Set<String> entityIds) {
         return new StoryCandidate(

@@ -11,6 +11,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -73,18 +75,24 @@ final class LuceneQueries {
 
     /**
      * The near-neighbour lookup of a story probe: articles in its window sharing a band of its fingerprint or one of
-     * its sentences, or the probe's own article.
+     * its sentences (those it looks up), or the probe's own article; each scored by the number of those it shares.
      */
     static Query storyCandidates(StoryProbe probe) {
-        var bands = new BooleanQuery.Builder();
-        probe.bands().forEach(band -> bands.add(term(ArticleDocuments.FINGERPRINT_BAND, band), Occur.SHOULD));
-        probe.sentences()
-                .forEach(sentence ->
-                        bands.add(term(ArticleDocuments.STORY_SENTENCE, Long.toHexString(sentence)), Occur.SHOULD));
-        Query near = articles(probe.window()).add(bands.build(), Occur.FILTER).build();
+        var keys = new BooleanQuery.Builder();
+        probe.bands()
+                .forEach(band -> keys.add(
+                        new BoostQuery(new ConstantScoreQuery(term(ArticleDocuments.FINGERPRINT_BAND, band)), 0f),
+                        Occur.SHOULD));
+        probe.lookupSentences()
+                .forEach(sentence -> keys.add(
+                        new ConstantScoreQuery(term(ArticleDocuments.STORY_SENTENCE, Long.toHexString(sentence))),
+                        Occur.SHOULD));
+        Query near = articles(probe.window()).add(keys.build(), Occur.MUST).build();
         return new BooleanQuery.Builder()
                 .add(near, Occur.SHOULD)
-                .add(byId(probe.articleId(), ArticleDocuments.ARTICLE), Occur.SHOULD)
+                .add(
+                        new BoostQuery(new ConstantScoreQuery(byId(probe.articleId(), ArticleDocuments.ARTICLE)), 0f),
+                        Occur.SHOULD)
                 .build();
     }
 

@@ -16,13 +16,15 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
  * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band or a sentence
- * with the probe are matched by term, their fingerprints and sentences compared from doc values, and only those that
- * may be copies (and the probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
+ * with the probe are matched by term and scored by the sentences they share; their fingerprints are compared from
+ * doc values, those sharing a sentence have all their sentences compared, and only those that may be copies (and the
+ * probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
  * times does not make each new copy read a thousand documents.
  */
 final class LuceneStories {
@@ -43,6 +45,12 @@ final class LuceneStories {
             private SortedDocValues ids;
             private SortedNumericDocValues sentences;
             private int near;
+            private Scorable scorer;
+
+            @Override
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+            }
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -65,13 +73,17 @@ final class LuceneStories {
                     return; // written before stories existed
                 }
                 long fingerprint = this.fingerprints.longValue();
-                Set<Long> sentences = sentences(doc);
+                boolean sharesSentences = this.scorer.score() >= 1;
+                Set<Long> sentences = sharesSentences ? sentences(doc) : Set.of();
                 boolean mayBeCopy = probe.mayBeCopy(fingerprint, sentences);
                 if (!(mayBeCopy && this.near < MAX_NEAR) && !probe.articleId().equals(id(doc))) {
                     return;
                 }
                 if (mayBeCopy) {
                     this.near++;
+                }
+                if (!sharesSentences) {
+                    sentences = sentences(doc);
                 }
                 Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
                 String entities = fields.get(ArticleDocuments.STORY_ENTITIES);
@@ -100,7 +112,7 @@ final class LuceneStories {
 
             @Override
             public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+                return ScoreMode.COMPLETE;
             }
         });
         return candidates;

@@ -71,7 +71,7 @@ final class OpenSearchQueries {
                 probe.bands().stream().map(FieldValue::of).toList());
         Query sentences = terms(
                 OpenSearchDocuments.STORY_SENTENCE,
-                probe.sentences().stream().map(FieldValue::of).toList());
+                probe.lookupSentences().stream().map(FieldValue::of).toList());
         near.filter(either ->
                 either.bool(keys -> keys.should(bands).should(sentences).minimumShouldMatch("1")));
         BoolQuery.Builder self = articles(TimeWindow.always());
