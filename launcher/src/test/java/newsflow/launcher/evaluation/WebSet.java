@@ -1,16 +1,9 @@
 package newsflow.launcher.evaluation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import newsflow.contract.EntityType;
-import newsflow.contract.EventJson;
 import newsflow.contract.RawArticle;
+import newsflow.launcher.TestJsonLines;
 
 /**
  * newsflow's annotated web pages ({@code websets/} on the test classpath, described in its README): whole publisher
@@ -30,21 +23,6 @@ final class WebSet {
     private WebSet() {}
 
     static List<Page> load(String resource) {
-        try (InputStream in = WebSet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the test classpath: " + resource);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Page> pages = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    pages.add(EventJson.mapper().readValue(line, Page.class));
-                }
-            }
-            return pages;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return TestJsonLines.load(resource, Page.class);
     }
 }

@@ -1,15 +1,8 @@
 package newsflow.launcher.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import newsflow.contract.EventJson;
 import newsflow.contract.RawArticle;
+import newsflow.launcher.TestJsonLines;
 
 /**
  * newsflow's story clustering set ({@code stories/} on the test classpath, described in its README): articles with
@@ -38,22 +31,7 @@ final class StorySet {
     private StorySet() {}
 
     static List<Item> load() {
-        try (InputStream in = StorySet.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the test classpath: " + RESOURCE);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Item> items = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    items.add(EventJson.mapper().readValue(line, Item.class));
-                }
-            }
-            return items;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return TestJsonLines.load(RESOURCE, Item.class);
     }
 
     static List<Item> split(List<Item> items, String split) {
