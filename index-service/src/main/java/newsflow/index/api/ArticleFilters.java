@@ -66,7 +66,6 @@ record ArticleFilters(
                 source,
                 language,
                 null,
-                false,
                 QueryParameters.window(from, to),
                 QueryParameters.sort(sort),
                 QueryParameters.wholeNumber("page", page, 0),

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The story half of the query API: copies of one story (the same wire text on several sites) as one result, with
- * the sites that carried it. A story is found by its first article, with the filters of an article search.
+ * the sites that carried it. A story is found by any of its copies, with the filters of an article search.
  */
 @RestController
 @RequestMapping("/api/stories")
@@ -38,9 +38,10 @@ class StoryController {
     @GetMapping
     @Operation(
             summary = "Search stories",
-            description = "Stories whose first article matches every filter given (as for articles), newest first or "
-                    + "best match first when q is given; each with its first-seen time, its copies (earliest first, "
-                    + "with the sites that carried them) and the entities its copies mention.")
+            description = "Stories with a copy that matches every filter given (as for articles), in the order of "
+                    + "their first matching copy (newest first, or best match first when q is given); each with its "
+                    + "first-seen time, all its copies (earliest first, with the sites that carried them) and the "
+                    + "entities its copies mention.")
     @ApiResponse(responseCode = "200", description = "one page of stories")
     StoryPage search(HttpServletRequest request, @ParameterObject ArticleFilters filters) {
         QueryParameters.requireKnown(request.getParameterMap().keySet(), ArticleFilters.NAMES);

@@ -13,7 +13,6 @@ import newsflow.contract.EntityType;
  * @param source   the publisher
  * @param language ISO 639-1 code
  * @param story    the story the article must be a copy in
- * @param leads    only articles that started their story (their story is named by their id), one per story
  * @param window   when the article was published (its ingestion time when it has no publication time)
  * @param sort     the order of results; null for best match first with text, else newest first
  * @param page     which page, from 0
@@ -27,7 +26,6 @@ public record ArticleQuery(
         String source,
         String language,
         String story,
-        boolean leads,
         TimeWindow window,
         ArticleSort sort,
         int page,
@@ -65,7 +63,7 @@ public record ArticleQuery(
 
     /** Every article, newest first, first page of {@value #DEFAULT_SIZE}. */
     public static ArticleQuery everything() {
-        return new ArticleQuery(null, null, null, null, null, null, null, false, null, null, 0, DEFAULT_SIZE);
+        return new ArticleQuery(null, null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
     }
 
     /** The same query with this text, ordered by relevance unless another order was chosen. */
@@ -78,7 +76,6 @@ public record ArticleQuery(
                 source,
                 language,
                 story,
-                leads,
                 window,
                 sort == ArticleSort.NEWEST ? null : sort,
                 page,
@@ -86,45 +83,40 @@ public record ArticleQuery(
     }
 
     public ArticleQuery withEntity(String entity) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withType(EntityType type) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withCountry(String country) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withSource(String source) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withLanguage(String language) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withWindow(TimeWindow window) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withSort(ArticleSort sort) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     public ArticleQuery withPage(int page, int size) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     /** The copies of one story. */
     public ArticleQuery withStory(String story) {
-        return new ArticleQuery(text, entity, type, country, source, language, story, leads, window, sort, page, size);
-    }
-
-    /** The articles that started their story, one per story. */
-    public ArticleQuery leadsOnly() {
-        return new ArticleQuery(text, entity, type, country, source, language, story, true, window, sort, page, size);
+        return new ArticleQuery(text, entity, type, country, source, language, story, window, sort, page, size);
     }
 
     private static String blankToNull(String value) {

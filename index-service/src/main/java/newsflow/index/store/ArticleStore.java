@@ -62,6 +62,9 @@ public interface ArticleStore {
      */
     Optional<EntityProfile> entity(String entityId, EntityQuery query);
 
+    /** How many stories the articles matching the query are copies in (the query's page and order aside). */
+    long countStories(ArticleQuery query);
+
     /**
      * The near-neighbour lookup of stories: the stored articles (not retractions) published within the probe's
      * window that share a band of its fingerprint and are at most its distance from it, and the probe's own article

@@ -16,8 +16,9 @@ import newsflow.index.store.SearchPage;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads stories from the store: a story is found by the article that started it (its lead), so a search of stories
- * is a search of leads with the same filters as articles, each lead then completed with its copies.
+ * Reads stories from the store. A story matches a search when any of its copies does, with the filters of an article
+ * search; stories come in the order of their best-placed matching copy (the newest, with the default order), each with
+ * all its copies, matching or not.
  */
 @Service
 public class Stories {
@@ -25,19 +26,35 @@ public class Stories {
     /** The most copies a story lists; {@link Story#copies()} counts them all. */
     public static final int MAX_COPIES = ArticleQuery.MAX_SIZE;
 
+    /**
+     * Matching articles read a search at a time while a page of stories is gathered; as deep as article searches go
+     * ({@link ArticleQuery#MAX_RESULT_WINDOW} articles), so a story is found while one of its copies is that high.
+     */
+    private static final int SCAN = ArticleQuery.MAX_SIZE;
+
     private final ArticleStore store;
 
     public Stories(ArticleStore store) {
         this.store = store;
     }
 
-    /** The stories whose first article matches the query, in its order, one page of them. */
+    /** One page of the stories with a copy that matches the query, in the order of their first matching copy. */
     public StoryPage search(ArticleQuery query) {
-        SearchPage leads = this.store.search(query.leadsOnly());
-        List<Story> stories = leads.hits().stream()
-                .map(lead -> find(lead.storyId()).orElseGet(() -> alone(lead)))
+        int wanted = (query.page() + 1) * query.size();
+        Map<String, ArticleHit> firstHits = new LinkedHashMap<>();
+        for (int page = 0; firstHits.size() < wanted && (page + 1) * SCAN <= ArticleQuery.MAX_RESULT_WINDOW; page++) {
+            SearchPage hits = this.store.search(query.withPage(page, SCAN));
+            hits.hits().forEach(hit -> firstHits.putIfAbsent(hit.storyId(), hit));
+            if ((long) (page + 1) * SCAN >= hits.total()) {
+                break;
+            }
+        }
+        List<Story> stories = firstHits.values().stream()
+                .skip((long) query.page() * query.size())
+                .limit(query.size())
+                .map(hit -> find(hit.storyId()).orElseGet(() -> alone(hit)))
                 .toList();
-        return new StoryPage(leads.total(), leads.page(), leads.size(), stories);
+        return new StoryPage(this.store.countStories(query), query.page(), query.size(), stories);
     }
 
     /** The story with its copies, or empty when no stored article is in it. */
@@ -52,9 +69,9 @@ public class Stories {
         return Optional.of(story(storyId, copies.total(), copies.hits()));
     }
 
-    /** A lead whose copies were all retracted between the two searches: the story as it was found. */
-    private static Story alone(ArticleHit lead) {
-        return story(lead.storyId(), 1, List.of(lead));
+    /** A story whose copies were all retracted between the two searches: the story as it was found. */
+    private static Story alone(ArticleHit hit) {
+        return story(hit.storyId(), 1, List.of(hit));
     }
 
     private static Story story(String storyId, long total, List<ArticleHit> copies) {

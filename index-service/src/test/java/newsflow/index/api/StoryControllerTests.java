@@ -82,6 +82,37 @@ class StoryControllerTests {
     }
 
     @Test
+    void findsAStoryByAnyOfItsCopiesAndListsThemAll() {
+        var result = mvc.get().uri("/api/stories?source=daily").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(2);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.stories[*].storyId")
+                .asArray()
+                .containsExactly("daily-9", "wire-1");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.stories[1].articles[*].source")
+                .asArray()
+                .containsExactly("herald", "wire", "daily");
+    }
+
+    @Test
+    void pagesThroughStoriesNotArticles() {
+        var result = mvc.get().uri("/api/stories?size=1&page=1").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(2);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.stories[*].storyId")
+                .asArray()
+                .containsExactly("wire-1");
+    }
+
+    @Test
     void countsAStorysEntitiesByTheCopiesThatMentionThem() {
         var result = mvc.get().uri("/api/stories/wire-1").exchange();
 

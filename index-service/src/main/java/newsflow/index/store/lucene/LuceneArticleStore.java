@@ -129,6 +129,12 @@ public final class LuceneArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
+    public long countStories(ArticleQuery query) {
+        Query lucene = this.queries.toQuery(query);
+        return this.index.read(searcher -> LuceneStories.count(searcher, lucene));
+    }
+
+    @Override
     public List<StoryCandidate> storyCandidates(StoryProbe probe) {
         return this.index.read(searcher -> LuceneStories.candidates(searcher, probe));
     }

@@ -48,7 +48,6 @@ final class LuceneQueries {
         filter(builder, ArticleDocuments.SOURCE, query.source());
         filter(builder, ArticleDocuments.LANGUAGE, query.language());
         filter(builder, ArticleDocuments.STORY, query.story());
-        filter(builder, ArticleDocuments.STORY_LEAD, query.leads() ? "true" : null);
         return builder.build();
     }
 

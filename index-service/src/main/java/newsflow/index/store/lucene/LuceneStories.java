@@ -16,6 +16,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -116,5 +117,34 @@ final class LuceneStories {
             }
         });
         return candidates;
+    }
+
+    /** How many stories the matching articles are copies in; an article indexed before stories is one of its own. */
+    static long count(IndexSearcher searcher, Query articles) throws IOException {
+        Set<String> stories = new HashSet<>();
+        searcher.search(articles, new SimpleCollector() {
+            private SortedDocValues story;
+            private SortedDocValues ids;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                this.story = DocValues.getSorted(context.reader(), ArticleDocuments.STORY);
+                this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                SortedDocValues values = this.story.advanceExact(doc) ? this.story : this.ids;
+                if (values == this.story || this.ids.advanceExact(doc)) {
+                    stories.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return stories.size();
     }
 }

@@ -183,6 +183,17 @@ public final class OpenSearchArticleStore implements ArticleStore, Closeable {
     }
 
     @Override
+    public long countStories(ArticleQuery query) {
+        SearchResponse<ObjectNode> response = search(
+                OpenSearchQueries.toQuery(query),
+                request -> request.size(0).aggregations(OpenSearchEntities.STORIES, OpenSearchEntities.stories()));
+        return response.aggregations()
+                .get(OpenSearchEntities.STORIES)
+                .cardinality()
+                .value();
+    }
+
+    @Override
     public List<StoryCandidate> storyCandidates(StoryProbe probe) {
         SearchResponse<ObjectNode> response = search(
                 OpenSearchQueries.storyCandidates(probe),

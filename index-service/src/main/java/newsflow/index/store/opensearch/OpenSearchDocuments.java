@@ -53,8 +53,6 @@ final class OpenSearchDocuments {
     static final String ENTITIES = "entities";
     /** The story the article is a copy in. */
     static final String STORY_ID = "storyId";
-    /** True on the article that started its story. */
-    static final String STORY_LEAD = "storyLead";
     /** The article's fingerprint, as ingest wrote it, not indexed: what the story rules compare. */
     static final String FINGERPRINT = "fingerprint";
     /** The bands of the article's fingerprint ({@link StoryBands}), the terms of the near-neighbour lookup. */
@@ -143,7 +141,6 @@ final class OpenSearchDocuments {
         doc.put(PUBLISHED_AT, sortTime(article));
         addEntities(doc, IndexedEntities.of(article.entities()));
         doc.put(STORY_ID, storyId);
-        doc.put(STORY_LEAD, storyId.equals(article.articleId()));
         StoryRules.parseFingerprint(article.fingerprint()).ifPresent(fingerprint -> {
             doc.put(FINGERPRINT, article.fingerprint());
             StoryBands.of(fingerprint).forEach(doc.putArray(FINGERPRINT_BAND)::add);

@@ -46,10 +46,6 @@ final class OpenSearchQueries {
         filter(bool, OpenSearchDocuments.SOURCE, query.source());
         filter(bool, OpenSearchDocuments.LANGUAGE, query.language());
         filter(bool, OpenSearchDocuments.STORY_ID, query.story());
-        if (query.leads()) {
-            bool.filter(lead ->
-                    lead.term(term -> term.field(OpenSearchDocuments.STORY_LEAD).value(FieldValue.TRUE)));
-        }
         return bool.build().toQuery();
     }
 
