@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives each article of a batch its story before the batch is written: the story of the stored article it is a copy
  * of ({@link StoryRules}), found through the store's near-neighbour index of fingerprint bands and sentences
- * ({@link StorySentences}), or of an earlier
- * article of the same batch; else a story of its own, named by its article id. An article the store already holds
+ * ({@link newsflow.support.stories.StorySentences}), or of an earlier article of the same batch; else a story of its
+ * own, named by its article id. An article the store already holds
  * keeps its story through new versions and re-tags, so a story id, once given, does not move. An article without a
  * fingerprint is a story of its own.
  */

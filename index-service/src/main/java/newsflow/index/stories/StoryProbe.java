@@ -12,7 +12,7 @@ import newsflow.index.store.TimeWindow;
  *
  * @param articleId          the new article
  * @param fingerprint        its 64-bit SimHash
- * @param sentences          the hashes of its sentences ({@link StorySentences})
+ * @param sentences          the hashes of its sentences ({@link newsflow.support.stories.StorySentences})
  * @param maxDistance        the most bits a copy's fingerprint may differ in, below {@link StoryBands#BANDS}
  * @param minSharedSentences the fewest sentences a copy that is further away must share, 1 or more
  * @param window             the publication times a copy may have
