@@ -25,12 +25,13 @@ import org.apache.lucene.search.SimpleCollector;
  * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band or a sentence
  * with the probe are matched by term and scored by the sentences they share; their fingerprints are compared from
  * doc values, those sharing a sentence have all their sentences compared, and only those that may be copies (and the
- * probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a thousand
- * times does not make each new copy read a thousand documents.
+ * probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a
+ * thousand times does not make each new copy read a thousand documents; the first copies found, which tell its story,
+ * are enough.
  */
 final class LuceneStories {
 
-    static final int MAX_NEAR = 50;
+    static final int MAX_NEAR = 16;
 
     private static final Set<String> CANDIDATE_FIELDS =
             Set.of(ArticleDocuments.ID, ArticleDocuments.STORY, ArticleDocuments.STORY_ENTITIES);
@@ -72,6 +73,9 @@ final class LuceneStories {
             public void collect(int doc) throws IOException {
                 if (!this.fingerprints.advanceExact(doc)) {
                     return; // written before stories existed
+                }
+                if (this.near >= MAX_NEAR && !probe.articleId().equals(id(doc))) {
+                    return; // enough copies found to tell the story: the rest are not read
                 }
                 long fingerprint = this.fingerprints.longValue();
                 boolean sharesSentences = this.scorer.score() >= 1;
