@@ -41,8 +41,7 @@ public final class RecentEntities {
         article.entities().forEach(entity -> entityIds.add(entity.id()));
         long fingerprint = StoryRules.parseFingerprint(article.fingerprint()).orElse(0L);
         StoryCandidate self = StoryCandidate.of(article, article.articleId(), fingerprint, entityIds);
-        StoryCandidate candidate = new StoryCandidate(
-                self.articleId(), storyOf(self), fingerprint, self.publishedAt(), self.entityIds(), self.sentences());
+        StoryCandidate candidate = self.inStory(storyOf(self));
         Seen added = new Seen(article.enrichedAt(), candidate, counts(article.entities()));
         seen.addLast(added);
         candidate

@@ -104,7 +104,7 @@ public class StoryAssigner {
     }
 
     /** The entities the story rules compare: those mentioned outside boilerplate, as the store indexes them. */
-    public static Set<String> entityIds(ArticleEnriched article) {
+    private static Set<String> entityIds(ArticleEnriched article) {
         Set<String> ids = new LinkedHashSet<>();
         for (Entity entity : IndexedEntities.of(article.entities())) {
             ids.add(entity.id());

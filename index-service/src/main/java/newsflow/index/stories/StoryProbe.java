@@ -25,6 +25,13 @@ public record StoryProbe(
         int minSharedSentences,
         TimeWindow window) {
 
+    /**
+     * How many of its sentences a lookup searches for: enough that a copy sharing 30% of them (the least the rules
+     * accept) is missed about once in three hundred, few enough that the lookup stays cheap (each is a term to seek
+     * in every segment).
+     */
+    public static final int LOOKUP_SENTENCES = 16;
+
     public StoryProbe {
         sentences = Set.copyOf(sentences);
         if (minSharedSentences < 1) {
@@ -35,10 +42,6 @@ public record StoryProbe(
                     "maxDistance must be between 0 and " + (StoryBands.BANDS - 1) + ", not " + maxDistance);
         }
     }
-
-    /** How many of its sentences a lookup searches for: enough that a copy sharing a third of them is missed once in
-     * a few hundred, few enough that the lookup stays cheap (each is a term to seek in every segment). */
-    public static final int LOOKUP_SENTENCES = 16;
 
     /**
      * The sentences to look up: the {@value #LOOKUP_SENTENCES} of smallest hash, a sample the same for every copy

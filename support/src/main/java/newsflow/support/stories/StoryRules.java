@@ -38,7 +38,7 @@ public record StoryRules(
     }
 
     /** Whether one article is a copy of the other, by these rules. */
-    public boolean isCopy(StoryCandidate article, StoryCandidate candidate) {
+    private boolean isCopy(StoryCandidate article, StoryCandidate candidate) {
         return (Long.bitCount(article.fingerprint() ^ candidate.fingerprint()) <= this.maxDistance
                         || sharesSentences(article.sentences(), candidate.sentences()))
                 && Duration.between(candidate.publishedAt(), article.publishedAt())

@@ -16,7 +16,6 @@ import newsflow.index.store.ArticleChange;
 import newsflow.index.store.IndexedEntities;
 import newsflow.index.store.Snippets;
 import newsflow.index.store.StoredVersion;
-import newsflow.index.stories.StoryAssigner;
 import newsflow.index.stories.StoryBands;
 import newsflow.support.stories.StoryRules;
 import newsflow.support.stories.StorySentences;
@@ -75,8 +74,6 @@ final class ArticleDocuments {
     static final String STORY_SENTENCE = "storySentence";
     /** The same hashes in doc values, for the story rules to compare. */
     static final String STORY_SENTENCES = "storySentences";
-    /** The ids of the entities the article is found by, stored one per line, for the story rules to compare. */
-    static final String STORY_ENTITIES = "storyEntities";
 
     static final String ENTITY = "entity";
     static final String TYPE = "type";
@@ -176,7 +173,6 @@ final class ArticleDocuments {
             doc.add(new StringField(STORY_SENTENCE, Long.toHexString(sentence), Field.Store.NO));
             doc.add(new SortedNumericDocValuesField(STORY_SENTENCES, sentence));
         }
-        doc.add(new StoredField(STORY_ENTITIES, String.join("\n", StoryAssigner.entityIds(article))));
     }
 
     private static void addEntities(Document doc, List<Entity> entities) {

@@ -1,6 +1,7 @@
 package newsflow.index.store.lucene;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,15 @@ final class EntityLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /** The ids of the entities a document's labels name: those the article is found by, each once. */
+    static Set<String> ids(Document stored) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String line : lines(stored.get(LABELS))) {
+            ids.add(line.substring(0, line.indexOf('\t')));
+        }
+        return ids;
     }
 
     private static String wikidataId(String wikidataIds, String entityId) {

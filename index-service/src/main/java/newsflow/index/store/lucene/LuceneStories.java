@@ -34,7 +34,7 @@ final class LuceneStories {
     static final int MAX_NEAR = 16;
 
     private static final Set<String> CANDIDATE_FIELDS =
-            Set.of(ArticleDocuments.ID, ArticleDocuments.STORY, ArticleDocuments.STORY_ENTITIES);
+            Set.of(ArticleDocuments.ID, ArticleDocuments.STORY, EntityLabels.LABELS);
 
     private LuceneStories() {}
 
@@ -81,7 +81,7 @@ final class LuceneStories {
                 boolean sharesSentences = this.scorer.score() >= 1;
                 Set<Long> sentences = sharesSentences ? sentences(doc) : Set.of();
                 boolean mayBeCopy = probe.mayBeCopy(fingerprint, sentences);
-                if (!(mayBeCopy && this.near < MAX_NEAR) && !probe.articleId().equals(id(doc))) {
+                if (!mayBeCopy && !probe.articleId().equals(id(doc))) {
                     return;
                 }
                 if (mayBeCopy) {
@@ -91,7 +91,6 @@ final class LuceneStories {
                     sentences = sentences(doc);
                 }
                 Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
-                String entities = fields.get(ArticleDocuments.STORY_ENTITIES);
                 Instant published = this.publishedAt.advanceExact(doc)
                         ? Instant.ofEpochMilli(this.publishedAt.longValue())
                         : Instant.EPOCH;
@@ -100,7 +99,7 @@ final class LuceneStories {
                         fields.get(ArticleDocuments.STORY),
                         fingerprint,
                         published,
-                        entities == null || entities.isEmpty() ? Set.of() : Set.of(entities.split("\n")),
+                        EntityLabels.ids(fields),
                         sentences));
             }
 
