@@ -23,7 +23,8 @@ import newsflow.ingest.cleaning.furniture.Publication;
  * follow bars; lists of other articles' headlines; photo credits on a line of their own, even marked up as captions;
  * rows of short items such as tickers, widgets, tag lines and meta bars; consent notices; copyright and imprint lines;
  * links to the site's services and teaser labels; promotions such as betting small print and "Shop now"; bylines,
- * contact lines and signatures; runs of what's-on listings; and author bios after the last paragraph.</li>
+ * contact lines and signatures; runs of what's-on listings; author bios after the last paragraph; and teasers known by
+ * their shape, a label and another page's headline or a pitch of the site's own newsletters, podcasts and events.</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>
  * Zone texts hold one block per line.

@@ -6,8 +6,8 @@ import java.util.List;
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
  * split over lines, signatures next to the date, rows of items but a table's, runs of listings, lists of headlines
- * under their heading, appeal boxes, lists of headlines at the end or under a short heading, author bios after the
- * last paragraph).
+ * under their heading, appeal boxes, teasers by their label's shape, lists of headlines at the end or under a short
+ * heading, author bios after the last paragraph).
  *
  * <p>With {@link Block}, all that this package offers {@code newsflow.ingest.cleaning}, whose ZoneAssigner zones the
  * blocks by these roles. Each kind of furniture has its class here: promo lines and notices
@@ -18,7 +18,8 @@ import java.util.List;
  * lines ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions
  * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
  * ({@link Bylines}); runs of what's-on listings ({@link Listings}); author bios after the last paragraph
- * ({@link AuthorBios}); and lines in which the publication names itself as furniture does ({@link OwnName}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
+ * ({@link AuthorBios}); lines in which the publication names itself as furniture does ({@link OwnName}); and teasers
+ * known by their shape, a label and a headline or a pitch of the site's own products ({@link LabelledTeasers}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
  * up are {@link Captions}'.
  */
 public final class BlockRoles {
@@ -40,6 +41,7 @@ public final class BlockRoles {
         Listings.markRuns(blocks, roles);
         HeadlineLists.markListsUnderHeadings(blocks, roles);
         ReaderAppeals.markBoxes(blocks, roles);
+        LabelledTeasers.mark(blocks, roles);
         HeadlineLists.markTrailingList(blocks, roles);
         HeadlineLists.markListsUnderShortHeadings(blocks, roles);
         AuthorBios.markTrailing(blocks, roles);

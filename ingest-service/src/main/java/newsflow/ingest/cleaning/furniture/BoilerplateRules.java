@@ -30,7 +30,8 @@ final class BoilerplateRules {
     private static final Pattern FURNITURE_PHRASE = Pattern.compile("\\b(click here|all rights reserved"
             + "|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies|sponsored content"
             + "|privacy (notice|policy)|comments (are|have been) (closed|disabled|turned off)"
-            + "|(comments|commenting) (is |are )?(closed|disabled) (for|on) this (story|article|post))\\b");
+            + "|(comments|commenting) (is |are |has been |have been )?(closed|disabled|switched off|turned off)"
+            + " (for|on) this (story|article|post))\\b");
 
     private static final List<String> FURNITURE_PHRASE_CUES =
             List.of("click here", "rights reserved", "cookie", "sponsored", "privacy", "comment");

@@ -39,12 +39,38 @@ final class Bylines {
             Pattern.compile("^" + NAME + " (?:wrote|reported|filed)" + " this (?:story|article|report|piece)\\b");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
-            + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu})");
+            + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
+            + "|with (?:additional )?(?:reporting|photographs|photography|photos|pictures|video|graphics) by)");
+    private static final String ROLE_NOUN =
+            "(?:correspondent|reporter|editor|writer|columnist|critic|photographer" + "|bureau chief|contributor)";
+    /**
+     * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
+     * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
+     * …, statehouse reporter"), a labelled author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a
+     * role ("Yasmine Farag-Holloway, Cairo correspondent").
+     */
+    private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
+            + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
+            + "(?: and " + NAME + ")?"
+            + "|^(?:Reported|Filed|Written|Reporting|Writing|Words) (?:from|in|at|on) [^;!?]{1,60}? by " + NAME
+            + "(?:, [^.;!?]{1,40})?"
+            + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
+            + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
+            + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
+            + "(?: (?:at|for|in) [^.;!?]{1,30})?)$");
+    /** A line about what an author covers: "Laila Mansour covers shipping and the canal economy for …". */
+    private static final Pattern BEAT =
+            Pattern.compile("^" + NAME + " (?:covers|writes about|writes on|reports on)" + " [^.!?;]{5,160}\\.?$");
+
+    private static final int MAX_OTHER_BYLINE_WORDS = 24;
     /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:(?:can|may) be (?:reached|contacted)"
             + "(?: securely| confidentially| privately)? (?:at|via|on|by)|tips are (?:confidential|welcome)"
             + "|send (?:us |him |her |them )?(?:your )?(?:news )?tips|(?:email|contact|message|reach) (?:him|her|them"
             + "|the (?:author|reporter|writer))(?: securely| confidentially)? (?:at|via|on)\\b)");
+
+    /** Words one of which every contact line holds: "reached", "contacted", "tips", "email", "message". */
+    private static final List<String> CONTACT_WORDS = List.of("reach", "contact", "tip", "email", "message");
 
     private static final Pattern CONTACT_SUBJECT = Pattern.compile(
             "(?i)\\b(?:reporter|correspondent|editor|writer" + "|columnist|journalist|author|tips?)\\b");
@@ -110,7 +136,8 @@ final class Bylines {
         return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
                         && CREDIT.matcher(line).lookingAt()
                 || isContactLine(line)
-                || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt();
+                || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt()
+                || isOtherByline(line);
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */
@@ -131,10 +158,31 @@ final class Bylines {
         }
     }
 
+    private static boolean isOtherByline(String line) {
+        return Character.isUpperCase(line.codePointAt(0))
+                && Words.count(line, MAX_OTHER_BYLINE_WORDS + 1) <= MAX_OTHER_BYLINE_WORDS
+                && (OTHER_BYLINE.matcher(line).matches() || BEAT.matcher(line).matches())
+                && !NOT_NAMES.contains(CallsToAction.lower(
+                        line.substring(0, Math.max(1, line.indexOf(' '))).strip()));
+    }
+
     private static boolean isContactLine(String line) {
-        return CONTACT.matcher(line).find()
+        return hasContactWord(line)
+                && CONTACT.matcher(line).find()
                 && CONTACT_SUBJECT.matcher(line).find()
                 && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
+    }
+
+    /** Whether a word of a contact line is there, in any case: looked for before the pattern, which most lines fail. */
+    private static boolean hasContactWord(String line) {
+        for (String word : CONTACT_WORDS) {
+            for (int i = line.indexOf(word.charAt(1)); i > 0; i = line.indexOf(word.charAt(1), i + 1)) {
+                if (line.regionMatches(true, i - 1, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSignature(String line) {

@@ -45,7 +45,9 @@ final class CallsToAction {
             "don’t",
             "never",
             "stay",
-            "skip");
+            "skip",
+            "keep",
+            "chip");
 
     /**
      * The reader addressed as promos address them: "your", "readers like you"; the publication speaking of its own

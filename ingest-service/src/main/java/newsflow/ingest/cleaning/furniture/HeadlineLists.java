@@ -30,7 +30,7 @@ final class HeadlineLists {
     private static final int MAX_SHORT_LENGTH = 30;
     private static final int MIN_TRAILING_HEADLINES = 3;
     private static final int MIN_TRAILING_HEADLINE_WORDS = 3;
-    private static final int MAX_SHORT_HEADING_WORDS = 5;
+    private static final int MAX_SHORT_HEADING_WORDS = 6;
     private static final int MIN_LIST_HEADLINE_WORDS = 4;
 
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
@@ -78,9 +78,10 @@ final class HeadlineLists {
 
     /**
      * Marks as furniture a list under a heading this class does not know ("Everyone’s talking about", "You might have
-     * missed") or right after other furniture (a teaser "Before you go: …"): a short line (one to five words, no full
+     * missed") or right after other furniture (a teaser "Before you go: …"): a short line (one to six words, no full
      * stop, colon or other end of a sentence), or a line already furniture, followed at once by
-     * three or more headline-like lines of four words or more, with no paragraph of text after them (other furniture
+     * three or more headline-like lines of four words or more (one of them may be furniture already, a labelled teaser
+     * among the headlines), with no paragraph of text after them (other furniture
      * may follow: a newsletter prompt, a consent notice, a footer). A list of facts under a sub-heading of the body is
      * followed by more of the body, a list the body introduces ends its introduction with a colon, and a table's
      * rows are data, so none of them is taken.
@@ -94,12 +95,20 @@ final class HeadlineLists {
                 continue;
             }
             int end = i + 1;
+            int headlines = 0;
             while (end < blocks.size()
-                    && roles[end] == Block.Role.TEXT
-                    && isListHeadline(blocks.get(end).text())) {
+                    && (roles[end] == Block.Role.FURNITURE && headlines > 0
+                            || roles[end] == Block.Role.TEXT
+                                    && isListHeadline(blocks.get(end).text()))) {
+                headlines += roles[end] == Block.Role.TEXT ? 1 : 0;
                 end++;
             }
-            if (end - i - 1 >= MIN_TRAILING_HEADLINES && !paragraphFollows(blocks, roles, end)) {
+            while (end > i + 1 && roles[end - 1] == Block.Role.FURNITURE) {
+                end--;
+            }
+            if (end - i - 1 >= MIN_TRAILING_HEADLINES
+                    && headlines >= MIN_TRAILING_HEADLINES - 1
+                    && !paragraphFollows(blocks, roles, end)) {
                 roles[i] = Block.Role.FURNITURE;
                 for (int j = i + 1; j < end; j++) {
                     roles[j] = Block.Role.FURNITURE;

@@ -38,6 +38,8 @@ final class ItemRows {
             Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:!?]{1,40}){2,}$");
 
     private static final int MAX_TAG_WORDS = 4;
+    /** A word abbreviated with a full stop before a name: "St", "Mt", "Ft", "Dr", "Mr". */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof)$");
 
     private ItemRows() {}
 
@@ -125,14 +127,18 @@ final class ItemRows {
         return text.length() <= 30 && META_ITEM.matcher(text).matches();
     }
 
-    /** A full stop, question or exclamation mark after a lower-case letter and before a capital: two sentences. */
+    /**
+     * A full stop, question or exclamation mark after a lower-case letter and before a capital: two sentences; not the
+     * full stop of an abbreviated title or place word ("St. Thomas 15°C", "Mt. Hood").
+     */
     private static boolean hasSentenceBreak(String item) {
         for (int i = 1; i + 2 < item.length(); i++) {
             char c = item.charAt(i);
             if ((c == '.' || c == '?' || c == '!')
                     && item.charAt(i + 1) == ' '
                     && Character.isLowerCase(item.charAt(i - 1))
-                    && Character.isUpperCase(item.charAt(i + 2))) {
+                    && Character.isUpperCase(item.charAt(i + 2))
+                    && !(c == '.' && ABBREVIATION.matcher(item.substring(0, i)).find())) {
                 return true;
             }
         }

@@ -47,7 +47,7 @@ final class OwnName {
     }
 
     static boolean isOwnLine(String line, Publication publication) {
-        if (line.length() > MAX_LENGTH) {
+        if (line.length() > MAX_LENGTH || !publication.mayBeNamedIn(line)) {
             return false;
         }
         int[] name = find(line, publication);

@@ -46,7 +46,11 @@ final class Promotions {
             "try free",
             "free for",
             "relive",
-            "catch up");
+            "catch up",
+            "our partner",
+            "our affiliate",
+            "back to us",
+            "commission");
 
     private static final Pattern PROMOTION = Pattern.compile("(?:\\bt&(?:amp;)?cs? apply|\\b(?:full )?terms"
             + "(?: and conditions)? apply|\\b(?:please )?(?:play|gamble|bet) responsibly|\\b(?:be)?gambleaware\\b"
@@ -59,7 +63,9 @@ final class Promotions {
             + "|^(?:get|book|buy) (?:your )?tickets\\b"
             + "|\\b(?:listen|stream|watch) (?:now |free |again )?on (?:spotify|apple|amazon|youtube|deezer|tidal"
             + "|soundcloud|google|audible|pocket casts|your (?:favourite|favorite|podcast))"
-            + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b)");
+            + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b"
+            + "|\\bfrom our (?:partner|affiliate)s?\\b|\\bcomes? back to us\\b|\\bwe (?:may )?(?:earn|receive|get)"
+            + " (?:a )?(?:small )?commission\\b|\\baffiliate (?:links?|commissions?)\\b)");
 
     /** A call to watch or listen on a named service: "Watch the last 5km again on Eurosport and Sporza". */
     private static final Pattern WATCH_ON =

@@ -2,7 +2,6 @@ package newsflow.ingest.cleaning.furniture;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,6 +32,20 @@ public record Publication(Set<String> names) {
     boolean isNamedBy(String words) {
         String key = key(words);
         return !key.isEmpty() && (names.contains(key) || key.startsWith("the") && names.contains(key.substring(3)));
+    }
+
+    /**
+     * Whether the line, reduced to letters and digits, holds one of the publication's names anywhere: a cheap look
+     * before the name is looked for word by word, which most lines of a page fail.
+     */
+    boolean mayBeNamedIn(String line) {
+        String key = key(line);
+        for (String name : names) {
+            if (key.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isKnown() {
@@ -69,10 +82,13 @@ public record Publication(Set<String> names) {
 
     private static String key(String words) {
         StringBuilder key = new StringBuilder(words.length());
-        words.toLowerCase(Locale.ROOT)
-                .codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(key::appendCodePoint);
+        for (int i = 0; i < words.length(); ) {
+            int codePoint = words.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                key.appendCodePoint(Character.toLowerCase(codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
         return key.toString();
     }
 }

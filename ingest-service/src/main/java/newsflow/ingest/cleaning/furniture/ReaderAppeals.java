@@ -34,7 +34,10 @@ final class ReaderAppeals {
             "give ",
             "chip in",
             "paywall",
-            "patron");
+            "patron",
+            " a month",
+            " a year",
+            " per month");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion"
             + "|ions)|membership|become an? (?:member|supporter|subscriber|patron|friend)|supporters?"
@@ -44,6 +47,9 @@ final class ReaderAppeals {
             + "|give (?:once|monthly|annually|yearly|today|now|what you can|from)|chip in|paywall"
             + "|(?:make|making) an? (?:one-off |single |monthly |annual |regular |small )?(?:contribution|donation"
             + "|gift))\\b");
+    /** A price by the month or year in a call on the reader: "Keep our reviewers paid with £3 a month." */
+    private static final Pattern PRICE_PER_PERIOD =
+            Pattern.compile("(?<![\\p{L}\\d])[£$€]\\d+(?:\\.\\d\\d)? (?:a|per|each) (?:month|year|week)\\b");
 
     private static final int MAX_DESCRIPTION_LENGTH = 300;
 
@@ -63,7 +69,7 @@ final class ReaderAppeals {
      * "… has no say over what we publish".
      */
     private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
-            + "|reader[- ]supported|funded by (?:our )?readers|readers pay for (?:it|our|this)"
+            + "|reader[- ]supported|reader[- ]backed|reader[- ]powered|any amount\\b[^.]{0,60}\\bkeeps? (?:us|our)|funded by (?:our )?readers|readers pay for (?:it|our|this)"
             + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back our (?:reporting|journalism|work|newsroom)"
             + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
             + "|become an? (?:\\p{L}+ ){0,4}(?:member|subscriber|supporter|patron)\\b"
@@ -71,10 +77,22 @@ final class ReaderAppeals {
             + " from\\b|\\b(?:has|have) no (?:say|influence|editorial (?:say|control|input)) (?:over|on|in)"
             + " (?:what|our)\\b)\\b");
 
+    /**
+     * A masthead's tagline: the name, a dash, dot or bar, and what it reports on whom, with no full stop: "The Forest
+     * City Free Press · Independent news for London and Middlesex", "INDUS HEALTH OBSERVER — public health reporting
+     * from Pakistan and its neighbours".
+     */
+    private static final Pattern TAGLINE = Pattern.compile("^[^.!?·|—–]{3,50} [—–·|] (?:[\\p{L}-]+ ){0,4}(?:news"
+            + "|reporting|journalism|coverage|stories|analysis)(?: and [\\p{L}-]+)? (?:for|from|about|on|in|across"
+            + "|out of) [^.!?·|]{2,60}$");
+
+    private static final int MAX_TAGLINE_LENGTH = 120;
+
     private static final List<String> DESCRIPTION_CUES = List.of(
             " is a",
             "give what",
             "reader",
+            "any amount",
             "help us",
             "let us",
             "back our",
@@ -96,7 +114,10 @@ final class ReaderAppeals {
 
     /** Whether the line is an appeal; {@code lower} is the line in lower case. */
     static boolean isAppeal(String line, String lower) {
-        return line.length() <= MAX_LENGTH && hasCue(lower) && CallsToAction.callsOnReader(line, lower, VOCABULARY);
+        return line.length() <= MAX_LENGTH
+                && hasCue(lower)
+                && (CallsToAction.callsOnReader(line, lower, VOCABULARY)
+                        || CallsToAction.callsOnReader(line, lower, PRICE_PER_PERIOD));
     }
 
     /**
@@ -104,6 +125,9 @@ final class ReaderAppeals {
      * {@code lower} is the line in lower case.
      */
     static boolean describesPublication(String line, String lower) {
+        if (line.length() <= MAX_TAGLINE_LENGTH && isTagline(line)) {
+            return true;
+        }
         if (line.length() > MAX_DESCRIPTION_LENGTH
                 || !hasDescriptionCue(lower)
                 || CallsToAction.isReportedSpeech(lower)) {
@@ -112,6 +136,12 @@ final class ReaderAppeals {
         return FUNDING_PITCH.matcher(lower).find()
                 || Character.isUpperCase(line.codePointAt(0))
                         && SELF_DESCRIPTION.matcher(line).lookingAt();
+    }
+
+    private static boolean isTagline(String line) {
+        return Character.isUpperCase(line.codePointAt(0))
+                && (line.contains(" · ") || line.contains(" | ") || line.contains(" — ") || line.contains(" – "))
+                && TAGLINE.matcher(line).matches();
     }
 
     private static boolean hasDescriptionCue(String lower) {

@@ -52,7 +52,7 @@ final class ShareBars {
             "email",
             "sms",
             "tweet");
-    private static final Set<String> VERBS = Set.of("share", "sharing", "follow", "copy", "pin");
+    private static final Set<String> VERBS = Set.of("share", "sharing", "send", "follow", "copy", "pin");
     /** What a share verb shares: "Copy link", "Share this article". */
     private static final Set<String> OBJECTS = Set.of("link", "url", "article", "story", "page", "post", "this");
 

@@ -22,6 +22,28 @@ class BylinesTests {
     }
 
     @Test
+    void recognisesCreditsAtTheEndWhereAuthorsFiledFromLabelledAuthorsNamesWithARoleAndBeats() {
+        assertThat(Bylines.isByline("From the Reuters wire, with additional reporting by Malin Sørensen"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Noor Qureshi, with photographs by Daniel Mbeki"))
+                .isTrue();
+        assertThat(Bylines.isByline("Filed from the statehouse by Darnell Okoye, politics reporter"))
+                .isTrue();
+        assertThat(Bylines.isByline("Reported from the finish line on the Champs-Élysées by Inès Morel"))
+                .isTrue();
+        assertThat(Bylines.isByline("Reporter: Hana Kowalski | Transport")).isTrue();
+        assertThat(Bylines.isByline("Ayesha Rahman, Dhaka correspondent")).isTrue();
+        assertThat(Bylines.isByline("Tomás Greer covers energy and climate for The Ledger from Galway."))
+                .isTrue();
+        assertThat(Bylines.isByline("Ayesha Rahman, the minister, said the plan would go ahead."))
+                .isFalse();
+        assertThat(Bylines.isByline("Correspondent banking: how the rules changed after 2008"))
+                .isFalse();
+        assertThat(Bylines.isByline("The report was filed from Kyiv by a team of investigators, the ministry said."))
+                .isFalse();
+    }
+
+    @Test
     void recognisesWordsAndPicturesCredits() {
         assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão."))
                 .isTrue();

@@ -62,6 +62,10 @@ class ItemRowsTests {
         assertThat(ItemRows.isRow("FINAL · Georgia 27, Alabama 24 · Box score · Play-by-play"))
                 .isTrue();
         assertThat(ItemRows.isRow("Brent $78.40 · Gold $2,410")).isTrue();
+        assertThat(ItemRows.isRow("Ballarat 12°C · St. Arnaud 14°C · Mt. Buller 3°C"))
+                .isTrue();
+        assertThat(ItemRows.isRow("Rain stopped play · Play resumed. Smith went on to make 40 · Close"))
+                .isFalse();
         assertThat(ItemRows.isRow("6 min read")).isTrue();
         assertThat(ItemRows.isRow("412 comments")).isTrue();
         assertThat(ItemRows.isRow("Analysis | Why the vote in Tbilisi matters")).isFalse();

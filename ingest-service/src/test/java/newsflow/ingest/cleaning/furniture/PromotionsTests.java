@@ -57,6 +57,16 @@ class PromotionsTests {
         assertThat(isPromotion("Viewers watched the final on Sunday.")).isFalse();
     }
 
+    @Test
+    void takesABookshopLinkThatPaysTheSiteForAPromotion() {
+        assertThat(
+                        isPromotion(
+                                "Buy Salt Roads (Faber, £16.99) from our partner Bookshop.org; a share of each sale comes back to us."))
+                .isTrue();
+        assertThat(isPromotion("The publisher said a share of each sale goes to the translators’ fund."))
+                .isFalse();
+    }
+
     private static boolean isPromotion(String line) {
         return Promotions.isPromotion(line, CallsToAction.lower(line));
     }

@@ -102,6 +102,22 @@ class ReaderAppealsTests {
                 .isFalse();
     }
 
+    @Test
+    void takesAPricePerMonthCallReaderBackedAndATaglineForTheSitesOwn() {
+        assertThat(isAppeal("Reporting costs money. Keep our reporters on the road with £4 a month."))
+                .isTrue();
+        assertThat(describesPublication("The Ledger is reader-backed. Any amount keeps our courts desk open."))
+                .isTrue();
+        assertThat(describesPublication("The Harbour Gazette · Independent news for Cork and the south coast"))
+                .isTrue();
+        assertThat(describesPublication("BALTIC FREIGHT WEEKLY — shipping news from the ports of the Baltic"))
+                .isTrue();
+        assertThat(isAppeal("Rents rose to £900 a month in the city centre, the agency said."))
+                .isFalse();
+        assertThat(describesPublication("Opposition leaders · news of the coalition talks in Berlin dominated"))
+                .isFalse();
+    }
+
     private static boolean isAppeal(String line) {
         return ReaderAppeals.isAppeal(line, CallsToAction.lower(line));
     }

@@ -67,6 +67,12 @@ class ShareBarsTests {
                 .isFalse();
     }
 
+    @Test
+    void takesASendButtonForAShareBar() {
+        assertThat(isShareBar("Send via Telegram, or copy the link")).isTrue();
+        assertThat(isShareBar("Send the report to parliament")).isFalse();
+    }
+
     private static boolean isShareBar(String line) {
         return ShareBars.isShareBar(line, CallsToAction.lower(line));
     }
