@@ -23,7 +23,7 @@ kinds:
 
 Gold: two articles are the same story iff they have the same group and neither is a late-copy
 (a late-copy is scored as a singleton).  The build is deterministic: stdlib only, one seeded Random.
-The held-out sets (webheldout.jsonl, webheldout5.jsonl) are never read.
+The held-out set (webheldout.jsonl) is never read; the pages are picked by id.
 """
 import html
 import json

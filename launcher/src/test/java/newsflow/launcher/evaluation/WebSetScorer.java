@@ -74,6 +74,7 @@ final class WebSetScorer {
             Counts entities,
             Counts knownNames,
             List<String> furnitureMentions,
+            List<String> textCut,
             List<String> errors) {}
 
     private record Typed(String text, EntityType type) {}
@@ -103,6 +104,7 @@ final class WebSetScorer {
         var entities = new Counts();
         var knownNames = new Counts();
         List<String> furniture = new ArrayList<>();
+        List<String> textCut = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (WebSet.Page page : pages) {
             IngestOutcome outcome = ingestion.ingest(page.article(), Instant.parse("2026-12-01T00:00:00Z"));
@@ -111,8 +113,9 @@ final class WebSetScorer {
             compareEntities(page, enriched, entities, errors);
             compareKnownNames(page, enriched, knownNames, gazetteer);
             furniture.addAll(fromFurniture(page, enriched));
+            textCut.addAll(textCutAsFurniture(page, enriched));
         }
-        return new Evaluation(pages.size(), mentions, entities, knownNames, furniture, errors);
+        return new Evaluation(pages.size(), mentions, entities, knownNames, furniture, textCut, errors);
     }
 
     private static void compareMentions(
@@ -207,6 +210,32 @@ final class WebSetScorer {
         return taken;
     }
 
+    /**
+     * Each line the cleaner put in BOILERPLATE that is no furniture item the annotator listed and holds a gold mention:
+     * article text lost to a furniture rule.
+     */
+    private static List<String> textCutAsFurniture(WebSet.Page page, ArticleEnriched enriched) {
+        List<String> furniture =
+                page.furniture().stream().map(WebSetScorer::normal).toList();
+        List<String> cut = new ArrayList<>();
+        for (Zone zone : enriched.zones()) {
+            if (zone.name() != newsflow.contract.ZoneName.BOILERPLATE) {
+                continue;
+            }
+            for (String raw : zone.text().split("\n")) {
+                String line = normal(raw);
+                boolean listed = furniture.stream().anyMatch(item -> item.contains(line) || line.contains(item));
+                boolean named = page.entities().stream()
+                        .flatMap(entity -> entity.mentions().stream())
+                        .anyMatch(mention -> line.contains(normal(mention)));
+                if (!listed && named) {
+                    cut.add(page.id() + "  " + line);
+                }
+            }
+        }
+        return cut;
+    }
+
     private static String normal(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC)
                 .replaceAll("\\s+", " ")
@@ -233,6 +262,11 @@ final class WebSetScorer {
                 "%nMentions taken from furniture (%d):%n",
                 evaluation.furnitureMentions().size());
         evaluation.furnitureMentions().forEach(line -> out.println("  " + line));
+        out.printf(
+                "%nArticle text cut as furniture: lines in BOILERPLATE, not listed as furniture, naming a gold entity"
+                        + " (%d):%n",
+                evaluation.textCut().size());
+        evaluation.textCut().forEach(line -> out.println("  " + line));
         out.printf("%nErrors (%d):%n", evaluation.errors().size());
         evaluation.errors().stream().sorted().forEach(line -> out.println("  " + line));
     }
