@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>A <b>labelled headline</b> is furniture: a label of one to five words (letters only, the first capitalised), a
  * colon or a middle dot, and a headline: a remainder of at most 30 words that ends no sentence (no full stop), holds no
- * row of data, no semicolon and no fixture, quotes no one at its start and reports no speech, in a line of eight words
+ * row of data, no figure in brackets or ordinal (a match report's scorers), no semicolon and no fixture, quotes no one at its start and reports no speech, in a line of eight words
  * or more. "Attendance: 38,412." and "Suns: Host Memphis on Saturday night." end with full stops and stay; "Scorers:
  * Toulouse: Tries: Lourdes 2, …" is data; "Sunday: PSV v AZ at the Philips Stadion" a fixture; "Kofod: “Russia bears
  * full responsibility”" quotes; a body's sub-heading with a label is shorter ("Analysis: why Lagos matters").</li>
@@ -34,6 +34,8 @@ final class LabelledTeasers {
     private static final int MAX_HEADLINE_WORDS = 30;
     /** Fewest words of a labelled headline: a body's sub-heading with a label is shorter ("Analysis: why X matters"). */
     private static final int MIN_HEADLINE_WORDS = 8;
+    /** Fewest words in lower case after the label: a headline has them ("to cut 600 jobs at its"), a name has not. */
+    private static final int MIN_LOWER_CASE_WORDS = 3;
 
     private static final int MAX_PITCH_WORDS = 45;
     /** Furthest a label's colon or middle dot can be: a label of five words, or a name and a few words about it. */
@@ -49,6 +51,8 @@ final class LabelledTeasers {
     /** A credit for a chart's or table's data: "Data: Clarksons Research, company filings.", "Sources: …". */
     private static final Pattern DATA_CREDIT = Pattern.compile(
             "^(?:Data|Sources?|Chart|Graphic|Graphics|Figures" + "|Map data)(?: and [\\p{L}]+)?: \\p{Lu}");
+    /** A match report's data: a figure in brackets or an ordinal ("Joakim Persson 81st minute, Daniel Andersson (89th)"). */
+    private static final Pattern RESULT = Pattern.compile("\\(\\s*\\d|\\b\\d+(?:st|nd|rd|th)\\b");
     /** Reported speech; not "explained" ("Nubank’s bid for a US banking licence, explained" is a headline). */
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|tells|according to)\\b");
     /** A fixture: a day's label ("Sunday: PSV v AZ at the Philips Stadion") or two sides with "v" between them. */
@@ -112,8 +116,51 @@ final class LabelledTeasers {
                 && Words.count(rest, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS
                 && Words.count(line, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS
                 && !HeadlineLists.isData(rest)
+                && !RESULT.matcher(rest).find()
                 && !SPEECH.matcher(line).find()
-                && !FIXTURE.matcher(line).find();
+                && !FIXTURE.matcher(line).find()
+                && isPlainLabel(line, line.length() - rest.length())
+                && !isListOfNames(rest)
+                && lowerCaseWords(rest) >= MIN_LOWER_CASE_WORDS;
+    }
+
+    /**
+     * Whether the label's words after the first are in lower case ("Before you go", "Worth your time") or the label
+     * is in capitals ("SUPERCOACH"): "At Trent Bridge:" and "In Larnaca:" before a match's result name a place.
+     */
+    private static boolean isPlainLabel(String line, int restStart) {
+        String label = line.substring(0, restStart);
+        if (label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int i = label.indexOf(' '); i >= 0 && i + 1 < label.length(); i = label.indexOf(' ', i + 1)) {
+            if (Character.isUpperCase(label.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or more commas each before a capital: a team sheet or a list of names ("R. Croft, D. Cork, A. Mullally"). */
+    private static boolean isListOfNames(String rest) {
+        int commas = 0;
+        for (int i = rest.indexOf(", "); i >= 0 && i + 2 < rest.length(); i = rest.indexOf(", ", i + 1)) {
+            if (Character.isUpperCase(rest.charAt(i + 2)) && ++commas >= 2) {
+                return true;
+            }
+        }
+        return rest.endsWith(",");
+    }
+
+    /** The words that begin in lower case: a headline has verbs and articles, a name alone has few or none. */
+    private static int lowerCaseWords(String rest) {
+        int words = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            if ((i == 0 || rest.charAt(i - 1) == ' ') && Character.isLowerCase(rest.charAt(i))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** A pitch: labelled, or a call to one of the site's products, with a schedule or an offer. */

@@ -37,6 +37,14 @@ class LabelledTeasersTests {
                 .isFalse();
         assertThat(LabelledTeasers.isTeaser("Scorers: Tries: Moran 2, Keane, Walsh. Cons: Hegarty 3, Byrne 1"))
                 .isFalse();
+        assertThat(LabelledTeasers.isTeaser("Scorers: Aleksander Nowak 81st minute, Tomasz Wiśniewski (89th)"))
+                .isFalse();
+        assertThat(LabelledTeasers.isTeaser("To bat: Shaheen Afridi, Naseem Shah, Haris Rauf, Abrar Ahmed,"))
+                .isFalse();
+        assertThat(LabelledTeasers.isTeaser("At Trent Bridge: Nottinghamshire beat Sussex by an innings and 12 runs"))
+                .isFalse();
+        assertThat(LabelledTeasers.isTeaser("Company name: Shenzhen Harbour Logistics and Container Terminals Co"))
+                .isFalse();
         assertThat(LabelledTeasers.isTeaser("Sunday: Ajax v PSV at the Johan Cruijff Arena, kick-off at 2.30pm"))
                 .isFalse();
         assertThat(LabelledTeasers.isTeaser(
