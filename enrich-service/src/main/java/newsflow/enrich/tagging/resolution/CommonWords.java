@@ -18,7 +18,12 @@ import newsflow.enrich.tagging.text.Token;
  * case ("Harbour director Jens Pedersen" in an article about "the harbour");</li>
  * <li>a demonym naming a currency ("Swiss francs", "Danish kroner"): the money is not the country;</li>
  * <li>a word for the government or the state that Spanish, French and German write with a capital but that names
- * no one body on its own ("el Gobierno", "l'État", "des Landes").</li>
+ * no one body on its own ("el Gobierno", "l'État", "des Landes");</li>
+ * <li>the name of a prize, a trophy, a festival or a competition, which is an event or an award, not the body that
+ * gives it ("the Orwell Prize for Political Fiction", "the Vezina Trophy", "Busan International Film Festival"):
+ * a name the gazetteers do not know whose last word is such a word, or that has one before "for" or "of";</li>
+ * <li>an acronym of a common noun the model takes for an organisation ("AI", "DNA", "GPS", "LNG"), when the
+ * gazetteers do not know it as a name.</li>
  * </ul>
  */
 final class CommonWords {
@@ -42,7 +47,43 @@ final class CommonWords {
             "Bundes",
             "Land");
 
+    /** Last words of the names of prizes, trophies, festivals and competitions. */
+    private static final Set<String> EVENT_WORDS = Set.of(
+            "Prize",
+            "Prizes",
+            "Award",
+            "Awards",
+            "Medal",
+            "Medals",
+            "Trophy",
+            "Festival",
+            "Cup",
+            "Championship",
+            "Championships",
+            "Marathon",
+            "Olympics",
+            "Paralympics");
+
+    private static final Pattern EVENT_BEFORE_OF_OR_FOR =
+            Pattern.compile("\\b(?:Prize|Award|Medal|Trophy|Festival|Cup|Championship) (?:for|of)\\b");
+
+    /** Acronyms of common nouns: technologies, measures, roles, financial terms, diseases. */
+    private static final Set<String> COMMON_ACRONYMS = Set.of(
+            "AI", "AGI", "DNA", "RNA", "GPS", "VPN", "LNG", "LPG", "EV", "EVs", "GDP", "GNP", "CEO", "CEOs", "CFO",
+            "CTO", "COO", "IPO", "IPOs", "ETF", "ETFs", "VAT", "PDF", "USB", "LED", "LEDs", "SUV", "SUVs", "HIV", "IVF",
+            "MRI", "GMO", "NFT", "NFTs", "API", "APIs", "ESG", "CPI", "PMI", "CCTV", "DIY", "ID", "PIN", "SMS", "URL",
+            "WiFi", "VR", "AR", "5G", "4G", "3D", "CO2", "PR", "HR", "IT", "QR", "OTC", "M&A");
+
     private CommonWords() {}
+
+    private static boolean isEventOrCommonAcronym(String text) {
+        if (COMMON_ACRONYMS.contains(text)) {
+            return true;
+        }
+        int space = text.lastIndexOf(' ');
+        return space > 0 && EVENT_WORDS.contains(text.substring(space + 1))
+                || text.indexOf(' ') > 0 && EVENT_BEFORE_OF_OR_FOR.matcher(text).find();
+    }
 
     static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Map<ZoneName, List<List<Token>>> tokens) {
         Set<String> lowerCase = new HashSet<>();
@@ -60,6 +101,7 @@ final class CommonWords {
         });
         return spans.stream()
                 .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
+                .filter(span -> !(span.known() == null && isEventOrCommonAcronym(span.text())))
                 .filter(span -> !(span.known() == null
                         && span.tokens() == 1
                         && sentenceStarts.contains(span.zone() + ":" + span.start())

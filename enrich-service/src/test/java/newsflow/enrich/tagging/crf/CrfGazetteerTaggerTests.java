@@ -297,6 +297,24 @@ class CrfGazetteerTaggerTests {
     }
 
     @Test
+    void takesNoPrizeTrophyOrFestivalForAnOrganisationNorAnAcronymOfACommonNoun() {
+        List<Entity> entities = tagger.tag(List.of(new Zone(
+                        ZoneName.BODY,
+                        "Amara Okafor won the Harmattan Prize for Fiction on Friday. Her publisher, Cassava House, "
+                                + "said AI tools and GPS trackers were on show at the Lagos Book and Art Festival, "
+                                + "and that Okafor would fly to Berlin.")))
+                .entities();
+
+        assertThat(entities).extracting(Entity::name).noneMatch(name -> name.contains("Prize"));
+        assertThat(entities).extracting(Entity::name).noneMatch(name -> name.contains("Festival"));
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .doesNotContain("AI", "GPS");
+        assertThat(entity(entities, "person:amara-okafor").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void theTaggerGivesKnownEntitiesTheirWikidataIds() {
         List<Entity> entities = tagger.tag(List.of(
                         new Zone(ZoneName.BODY, "The European Union and Denmark sent envoys to Geneva, the UN said.")))
