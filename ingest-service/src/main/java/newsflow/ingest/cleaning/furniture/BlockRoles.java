@@ -7,7 +7,7 @@ import java.util.List;
  * (repeated teaser titles, photo credits, promo lines, captions, notices), then from the lines around them (share bars
  * split over lines, signatures next to the date, rows of items but a table's, runs of listings, lists of headlines
  * under their heading, appeal boxes, teasers by their label's shape, lists of headlines at the end or under a short
- * heading, author bios after the last paragraph).
+ * heading, author bios after the last paragraph, the site's own short lines after the article and its furniture).
  *
  * <p>With {@link Block}, all that this package offers {@code newsflow.ingest.cleaning}, whose ZoneAssigner zones the
  * blocks by these roles. Each kind of furniture has its class here: promo lines and notices
@@ -19,7 +19,8 @@ import java.util.List;
  * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
  * ({@link Bylines}); runs of what's-on listings ({@link Listings}); author bios after the last paragraph
  * ({@link AuthorBios}); lines in which the publication names itself as furniture does ({@link OwnName}); and teasers
- * known by their shape, a label and a headline or a pitch of the site's own products ({@link LabelledTeasers}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
+ * known by their shape, a label and a headline or a pitch of the site's own products ({@link LabelledTeasers}); and the
+ * site's own short lines once the article has ended and its furniture begun ({@link TrailingBlocks}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
  * up are {@link Captions}'.
  */
 public final class BlockRoles {
@@ -45,6 +46,7 @@ public final class BlockRoles {
         HeadlineLists.markTrailingList(blocks, roles);
         HeadlineLists.markListsUnderShortHeadings(blocks, roles);
         AuthorBios.markTrailing(blocks, roles);
+        TrailingBlocks.mark(blocks, roles);
         return roles;
     }
 

@@ -58,6 +58,9 @@ final class Bylines {
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
             + "(?: (?:at|for|in) [^.;!?]{1,30})?)$");
+    /** Where an author reports from, with the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …". */
+    private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
+            + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** A line about what an author covers: "Laila Mansour covers shipping and the canal economy for …". */
     private static final Pattern BEAT =
             Pattern.compile("^" + NAME + " (?:covers|writes about|writes on|reports on)" + " [^.!?;]{5,160}\\.?$");
@@ -161,7 +164,9 @@ final class Bylines {
     private static boolean isOtherByline(String line) {
         return Character.isUpperCase(line.codePointAt(0))
                 && Words.count(line, MAX_OTHER_BYLINE_WORDS + 1) <= MAX_OTHER_BYLINE_WORDS
-                && (OTHER_BYLINE.matcher(line).matches() || BEAT.matcher(line).matches())
+                && (OTHER_BYLINE.matcher(line).matches()
+                        || BEAT.matcher(line).matches()
+                        || REPORTS_FROM.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));
     }

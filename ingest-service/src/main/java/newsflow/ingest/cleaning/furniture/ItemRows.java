@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rows of short items separated by " · ", " | " or " • ": market tickers ("NGX ASI +0.84% · Dangote Cement +2.1%"),
+ * Rows of short items separated by " · ", " | ", " • " or " / ": market tickers ("NGX ASI +0.84% · Dangote Cement +2.1%"),
  * weather and score widgets ("Galway 11°C showers · Clifden 10°C · Tuam 12°C", "FINAL · Georgia 27, Alabama 24 · Box
  * score"), tag lines ("Topics: Georgia · Russia · Press freedom"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
@@ -22,7 +22,7 @@ final class ItemRows {
     private static final int MAX_LENGTH = 300;
     private static final int MAX_ITEM_WORDS = 8;
     private static final int MIN_ITEMS = 3;
-    private static final Pattern SEPARATOR = Pattern.compile(" [·•|] ");
+    private static final Pattern SEPARATOR = Pattern.compile(" [·•|/] ");
     /** A figure: a number with a unit, a sign or a currency ("+0.84%", "11°C", "$78.40", "▲1.9%"). */
     private static final Pattern FIGURE =
             Pattern.compile("[-+−▲▼]\\s?\\d|\\d\\s?(?:%|°)|[$€£¥]\\s?\\d" + "|\\d[\\d,.]*\\s?(?:bn|m|k|pts?)\\b");
@@ -69,7 +69,7 @@ final class ItemRows {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        if (!bars && line.indexOf(" · ") < 0 && line.indexOf(" • ") < 0) {
+        if (!bars && line.indexOf(" · ") < 0 && line.indexOf(" • ") < 0 && !hasSlashedItems(line)) {
             return isMetaItem(line) || isTagList(line);
         }
         if (MEDIA_TEASER.matcher(line).matches()) {
@@ -91,6 +91,23 @@ final class ItemRows {
             }
         }
         return items.length >= MIN_ITEMS || items.length == 2 && figuresOrMeta == 2;
+    }
+
+    /**
+     * Three or more items split by " / ", with no figure or bracket: a tag line ("Filed under Hyderabad / Golconda
+     * Semiconductors / …"); not a results line of pairs ("Yap Kim Hock / Cheah Soon Kit (Malaysia) beat …").
+     */
+    private static boolean hasSlashedItems(String line) {
+        int first = line.indexOf(" / ");
+        if (first < 0 || line.indexOf(" / ", first + 3) < 0 || line.indexOf('(') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number of items of a text line split by bars, as a table's rows are; 0 when it is no such line. */

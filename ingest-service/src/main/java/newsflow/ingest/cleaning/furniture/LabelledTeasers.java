@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  * full responsibility”" quotes; a body's sub-heading with a label is shorter ("Analysis: why Lagos matters").</li>
  * <li>A <b>product pitch</b> is furniture even when it ends with a full stop: a labelled line ("The Long Run: …",
  * "Marginalia, our Friday letter: …", "The Set Restart, every Wednesday: …") or a call to listen, read or watch ("Listen
- * to Floor Period, our weekly statehouse podcast …") that gives a schedule ("every Friday", "on Saturdays",
- * "weekly", "a Wednesday digest") or an offer ("Free.", "Free to sign up", "RSVP", "tickets £12").</li>
+ * to Floor Period, our weekly statehouse podcast …", "Our Monday podcast, Kopbal, is recorded …") that gives a schedule ("every Friday", "on Saturdays",
+ * "weekly", "a Wednesday digest") or an offer ("Free.", "Free to sign up", "RSVP", "tickets £12"); or a labelled
+ * line that gives an event's date with its speakers, guests or passes ("Mekong Markets Forum 2026: Phnom Penh, 14–15
+ * October, with speakers from …").</li>
  * <li>A <b>data credit</b> under a chart or table is furniture: "Data: Clarksons Research, company filings.",
- * "Sources: …".</li>
+ * "Sources: …"; so is a <b>correction</b> note: "Correction, 15 February: an earlier version of this report said
+ * …", "Clarification: …", "Editor's note: …".</li>
  * </ul>
  * The first text block after the headline is not judged here: on scraped text it is the standfirst ("Hull 2 Derby 1:
  * the striker’s 14th and 15th goals …"). Run after the listings and lists under known headings, so that a run of
@@ -44,9 +47,9 @@ final class LabelledTeasers {
     private static final String DAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String DAY_LABEL = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:";
 
-    /** A label of one to five words of letters, the first capitalised, then a colon or a middle dot. */
-    private static final Pattern LABEL =
-            Pattern.compile("^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,4}\\s*[:·]\\s+(?<rest>\\S.*)$");
+    /** A label of one to five words of letters, the first capitalised, and perhaps a year, then a colon or a middle dot. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,4}(?: (?:19|20)\\d\\d)?\\s*[:·]\\s+(?<rest>\\S.*)$");
     /** A product's name, a comma and a few words about it, then a colon: "Marginalia, our Friday letter: …". */
     /** A credit for a chart's or table's data: "Data: Clarksons Research, company filings.", "Sources: …". */
     private static final Pattern DATA_CREDIT = Pattern.compile(
@@ -70,12 +73,25 @@ final class LabelledTeasers {
             List.of("day", "week", "daily", "night", "morning", "evening", "month");
 
     private static final List<String> OFFER_CUES = List.of("free", "rsvp", "ticket");
+    /** A day and month: "27 November", "14–15 October", "March 14". */
+    private static final String MONTH =
+            "(?:January|February|March|April|May|June|July|August|September|October" + "|November|December)";
+
+    private static final Pattern EVENT_DATE =
+            Pattern.compile("\\b\\d{1,2}(?:[–-]\\d{1,2})? " + MONTH + "\\b|\\b" + MONTH + " \\d{1,2}\\b");
+    /** What an event's promotion offers besides its date: speakers, guests, passes, a conversation. */
+    private static final Pattern EVENT = Pattern.compile("\\b(?:with (?:speakers|guests|the team|the author)"
+            + "|in conversation|passes|early[- ]bird|on sale|book (?:now|your|a seat)|doors open)\\b");
+
     private static final Pattern OFFER =
             Pattern.compile("(?:(?:^|[.;:] )Free(?:[.;!]| to\\b|$)|\\bRSVP\\b" + "|\\btickets? [£$€]\\d)");
     /** A call to listen, read or watch one of the site's own products: "Listen to Floor Period, our weekly …". */
-    private static final Pattern OWN_PRODUCT_CALL = Pattern.compile("^(?:Listen|Read|Watch|Hear|Catch|Get|Follow)"
-            + "\\b[^.;!?]{0,60}, our (?:[\\p{L}-]+ ){0,3}(?:podcast|newsletter|letter|digest|show|series|column"
+    private static final Pattern OWN_PRODUCT_CALL = Pattern.compile("^(?:(?:Listen|Read|Watch|Hear|Catch|Get|Follow)"
+            + "\\b[^.;!?]{0,60}, our|Our) (?:[\\p{L}-]+ ){0,3}(?:podcast|newsletter|letter|digest|show|series|column"
             + "|briefing|email|video|vlog|live)\\b");
+    /** A correction or clarification note: "Correction, 15 February: an earlier version of this report said …". */
+    private static final Pattern CORRECTION =
+            Pattern.compile("^(?:Corrections?|Clarifications?|Editor['’]s note)\\b[^:.]{0,30}:\\s+\\S");
 
     private LabelledTeasers() {}
 
@@ -104,6 +120,7 @@ final class LabelledTeasers {
         boolean labelled = label.matches();
         return labelled && isLabelledHeadline(line, label.group("rest"))
                 || isProductPitch(line, labelled || NAMED_LABEL.matcher(line).lookingAt())
+                || CORRECTION.matcher(line).lookingAt()
                 || DATA_CREDIT.matcher(line).lookingAt()
                         && Words.count(line, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS;
     }
@@ -171,7 +188,10 @@ final class LabelledTeasers {
         }
         String lower = CallsToAction.lower(line);
         return hasAny(lower, SCHEDULE_CUES) && SCHEDULE.matcher(line).find()
-                || hasAny(lower, OFFER_CUES) && OFFER.matcher(line).find();
+                || hasAny(lower, OFFER_CUES) && OFFER.matcher(line).find()
+                || labelled
+                        && EVENT_DATE.matcher(line).find()
+                        && EVENT.matcher(lower).find();
     }
 
     private static boolean hasAny(String lower, List<String> cues) {

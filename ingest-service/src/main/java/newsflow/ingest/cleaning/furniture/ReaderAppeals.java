@@ -112,10 +112,11 @@ final class ReaderAppeals {
 
     private ReaderAppeals() {}
 
-    /** Whether the line is an appeal; {@code lower} is the line in lower case. */
+    /** Whether the line is an appeal, reporting no speech ("Every chip in your phone …,” said …" is a quote); {@code lower} is the line in lower case. */
     static boolean isAppeal(String line, String lower) {
         return line.length() <= MAX_LENGTH
                 && hasCue(lower)
+                && !CallsToAction.isReportedSpeech(lower)
                 && (CallsToAction.callsOnReader(line, lower, VOCABULARY)
                         || CallsToAction.callsOnReader(line, lower, PRICE_PER_PERIOD));
     }

@@ -33,6 +33,8 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Reporter: Hana Kowalski | Transport")).isTrue();
         assertThat(Bylines.isByline("Ayesha Rahman, Dhaka correspondent")).isTrue();
+        assertThat(Bylines.isByline("Marta Kowal reports from the Polsat Plus Arena; photographs supplied by PAP"))
+                .isTrue();
         assertThat(Bylines.isByline("Tomás Greer covers energy and climate for The Ledger from Galway."))
                 .isTrue();
         assertThat(Bylines.isByline("Ayesha Rahman, the minister, said the plan would go ahead."))

@@ -64,6 +64,10 @@ class ItemRowsTests {
         assertThat(ItemRows.isRow("Brent $78.40 · Gold $2,410")).isTrue();
         assertThat(ItemRows.isRow("Ballarat 12°C · St. Arnaud 14°C · Mt. Buller 3°C"))
                 .isTrue();
+        assertThat(ItemRows.isRow("Tagged Gdynia / Baltic Container Terminal / Pomerania / port automation"))
+                .isTrue();
+        assertThat(ItemRows.isRow("1 - Tan Wei Ming / Lim Kah Seng (Malaysia) beat Park Jin / Kim Seo (South Korea)"))
+                .isFalse();
         assertThat(ItemRows.isRow("Rain stopped play · Play resumed. Smith went on to make 40 · Close"))
                 .isFalse();
         assertThat(ItemRows.isRow("6 min read")).isTrue();

@@ -70,6 +70,21 @@ class LabelledTeasersTests {
                 .isTrue();
         assertThat(LabelledTeasers.isTeaser("Data: Eurostat, national statistics offices."))
                 .isTrue();
+        assertThat(
+                        LabelledTeasers.isTeaser(
+                                "Baltic Ports Summit 2026: Gdańsk, 9–10 June, with speakers from DCT and PKP Cargo. Passes on sale."))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser("Next match: 14 March, away at Lech Poznań, the coach said."))
+                .isFalse();
+        assertThat(
+                        LabelledTeasers.isTeaser(
+                                "Our Friday podcast, Quayside, is recorded in Gdynia with Ola Nowak. This week: the new cranes."))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser(
+                        "Correction, 3 March: an earlier version of this story gave the wrong year for the strike."))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser("Our correspondent in Gdynia saw queues at the terminal on Monday."))
+                .isFalse();
         assertThat(LabelledTeasers.isTeaser("Ferries sail every Friday from Gdańsk to Nynäshamn."))
                 .isFalse();
         assertThat(LabelledTeasers.isTeaser("Listen to the recordings, the prosecutor told the jury on Friday."))
