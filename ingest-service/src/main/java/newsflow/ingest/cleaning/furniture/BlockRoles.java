@@ -10,18 +10,18 @@ import java.util.List;
  * heading, author bios after the last paragraph, the site's own short lines after the article and its furniture).
  *
  * <p>With {@link Block}, all that this package offers {@code newsflow.ingest.cleaning}, whose ZoneAssigner zones the
- * blocks by these roles. Each kind of furniture has its class here: promo lines and notices
- * ({@link BoilerplateRules}); reader appeals ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts});
- * share and follow bars ({@link ShareBars}); lists of other articles' headlines ({@link HeadlineLists}); photo credits
- * on a line of their own, even marked up as captions ({@link PhotoCredits}); rows of short items such as tickers,
- * widgets, tag lines and meta bars ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint
- * lines ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions
- * such as betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures
- * ({@link Bylines}); runs of what's-on listings ({@link Listings}); author bios after the last paragraph
- * ({@link AuthorBios}); lines in which the publication names itself as furniture does ({@link OwnName}); and teasers
- * known by their shape, a label and a headline or a pitch of the site's own products ({@link LabelledTeasers}); and the
- * site's own short lines once the article has ended and its furniture begun ({@link TrailingBlocks}). Whether a line speaks to the reader is {@link CallsToAction}'; captions the page did not mark
- * up are {@link Captions}'.
+ * blocks by these roles. Each kind of furniture has its class here: promo lines and notices ({@link BoilerplateRules});
+ * reader appeals ({@link ReaderAppeals}); newsletter prompts ({@link NewsletterPrompts}); share and follow bars
+ * ({@link ShareBars}); lists of other articles' headlines ({@link HeadlineLists}); photo credits on a line of their own,
+ * even marked up as captions ({@link PhotoCredits}); rows of short items such as tickers, widgets, tag lines and meta
+ * bars ({@link ItemRows}); consent notices ({@link ConsentNotices}); copyright and imprint lines
+ * ({@link CopyrightLines}); links to the site's services and teaser labels ({@link ServiceLinks}); promotions such as
+ * betting small print and "Shop now" ({@link Promotions}); bylines, contact lines and signatures ({@link Bylines});
+ * runs of what's-on listings ({@link Listings}); author bios after the last paragraph ({@link AuthorBios}); lines in
+ * which the publication names itself as furniture does ({@link OwnName}); teasers known by their shape, a label and a
+ * headline or a pitch of the site's own products ({@link LabelledTeasers}); and the site's own short lines once the
+ * article has ended and its furniture begun ({@link TrailingBlocks}). Whether a line speaks to the reader is
+ * {@link CallsToAction}'; captions the page did not mark up are {@link Captions}'.
  */
 public final class BlockRoles {
 

@@ -58,7 +58,9 @@ final class Bylines {
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
             + "(?: (?:at|for|in) [^.;!?]{1,30})?)$");
-    /** Where an author reports from, with the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …". */
+    /**
+     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …".
+     */
     private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
             + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** A line about what an author covers: "Laila Mansour covers shipping and the canal economy for …". */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rows of short items separated by " · ", " | ", " • " or " / ": market tickers ("NGX ASI +0.84% · Dangote Cement +2.1%"),
+ * Rows of short items separated by " · ", " | ", " • " or " / ": market tickers ("NGX ASI +0.84% · Dangote Cement
+ * +2.1%"),
  * weather and score widgets ("Galway 11°C showers · Clifden 10°C · Tuam 12°C", "FINAL · Georgia 27, Alabama 24 · Box
  * score"), tag lines ("Topics: Georgia · Russia · Press freedom"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments

@@ -1,6 +1,7 @@
 package newsflow.ingest.cleaning.furniture;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,26 +11,29 @@ import java.util.regex.Pattern;
  * each site also has labels of its own ("Before you go:", "Worth your time:", "Map:", "Just in:", "Background
  * reading:", "SUPERCOACH ·"), and no list of words keeps up with them. So:
  * <ul>
- * <li>A <b>labelled headline</b> is furniture: a label of one to five words (letters only, the first capitalised), a
- * colon or a middle dot, and a headline: a remainder of at most 30 words that ends no sentence (no full stop), holds no
- * row of data, no figure in brackets or ordinal (a match report's scorers), no semicolon and no fixture, quotes no one at its start and reports no speech, in a line of eight words
- * or more. "Attendance: 38,412." and "Suns: Host Memphis on Saturday night." end with full stops and stay; "Scorers:
- * Toulouse: Tries: Lourdes 2, …" is data; "Sunday: PSV v AZ at the Philips Stadion" a fixture; "Kofod: “Russia bears
- * full responsibility”" quotes; a body's sub-heading with a label is shorter ("Analysis: why Lagos matters").</li>
+ * <li>A <b>labelled headline</b> is furniture: a label of one to five words (letters only, perhaps a year; the words
+ * after the first in lower case, or all in capitals), a colon or a middle dot, and a headline: a remainder of at most
+ * 30 words, three or more of them in lower case, that ends no sentence (no full stop), holds no row of data, figure in
+ * brackets, ordinal, list of names, semicolon or fixture, quotes no one at its start and reports no speech, in a line
+ * of eight words or more. "Attendance: 38,412." and "Suns: Host Memphis on Saturday night." end with full stops and
+ * stay; "Scorers: Toulouse: Tries: Lourdes 2, …" is data, "Scorers: … 81st minute, … (89th)" a match report, "To bat:
+ * R. Croft, D. Cork, …" a team sheet, "At Trent Bridge: Nottinghamshire …" names a place; "Sunday: PSV v AZ at the
+ * Philips Stadion" is a fixture; "Kofod: “Russia bears full responsibility”" quotes; a body's sub-heading with a label
+ * is shorter ("Analysis: why Lagos matters").</li>
  * <li>A <b>product pitch</b> is furniture even when it ends with a full stop: a labelled line ("The Long Run: …",
  * "Marginalia, our Friday letter: …", "The Set Restart, every Wednesday: …") or a call to listen, read or watch ("Listen
- * to Floor Period, our weekly statehouse podcast …", "Our Monday podcast, Kopbal, is recorded …") that gives a schedule ("every Friday", "on Saturdays",
- * "weekly", "a Wednesday digest") or an offer ("Free.", "Free to sign up", "RSVP", "tickets £12"); or a labelled
- * line that gives an event's date with its speakers, guests or passes ("Mekong Markets Forum 2026: Phnom Penh, 14–15
- * October, with speakers from …").</li>
+ * to Floor Period, our weekly statehouse podcast …", "Our Monday podcast, Kopbal, is recorded …") that gives a
+ * schedule ("every Friday", "on Saturdays", "weekly", "a Wednesday digest") or an offer ("Free.", "Free to sign up",
+ * "RSVP", "tickets £12"); or a labelled line that gives an event's date with its speakers, guests or passes ("Mekong
+ * Markets Forum 2026: Phnom Penh, 14–15 October, with speakers from …").</li>
  * <li>A <b>data credit</b> under a chart or table is furniture: "Data: Clarksons Research, company filings.",
  * "Sources: …"; so is a <b>correction</b> note: "Correction, 15 February: an earlier version of this report said
  * …", "Clarification: …", "Editor's note: …".</li>
  * </ul>
  * The first text block after the headline is not judged here: on scraped text it is the standfirst ("Hull 2 Derby 1:
  * the striker’s 14th and 15th goals …"). Run after the listings and lists under known headings, so that a run of
- * what's-on lines goes with its heading. What a longer labelled sub-heading in the body would cost is measured on the web
- * sets: launcher's {@code WebSetScorer} prints the article text the cleaner moved to BOILERPLATE.
+ * what's-on lines goes with its heading. What a longer labelled sub-heading in the body would cost is measured on the
+ * web sets: launcher's {@code WebSetScorer} prints the article text the cleaner moved to BOILERPLATE.
  */
 final class LabelledTeasers {
 
@@ -47,20 +51,20 @@ final class LabelledTeasers {
     private static final String DAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String DAY_LABEL = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:";
 
-    /** A label of one to five words of letters, the first capitalised, and perhaps a year, then a colon or a middle dot. */
+    /** A label of one to five words of letters, the first capitalised, perhaps a year, then a colon or a middle dot. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,4}(?: (?:19|20)\\d\\d)?\\s*[:·]\\s+(?<rest>\\S.*)$");
-    /** A product's name, a comma and a few words about it, then a colon: "Marginalia, our Friday letter: …". */
     /** A credit for a chart's or table's data: "Data: Clarksons Research, company filings.", "Sources: …". */
     private static final Pattern DATA_CREDIT = Pattern.compile(
             "^(?:Data|Sources?|Chart|Graphic|Graphics|Figures" + "|Map data)(?: and [\\p{L}]+)?: \\p{Lu}");
-    /** A match report's data: a figure in brackets or an ordinal ("Joakim Persson 81st minute, Daniel Andersson (89th)"). */
+    /** A match report's data, a figure in brackets or an ordinal: "Joakim Persson 81st minute, Daniel Andersson (89th)". */
     private static final Pattern RESULT = Pattern.compile("\\(\\s*\\d|\\b\\d+(?:st|nd|rd|th)\\b");
     /** Reported speech; not "explained" ("Nubank’s bid for a US banking licence, explained" is a headline). */
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|tells|according to)\\b");
     /** A fixture: a day's label ("Sunday: PSV v AZ at the Philips Stadion") or two sides with "v" between them. */
     private static final Pattern FIXTURE = Pattern.compile("^" + DAY_LABEL + "|\\s(?:v|vs\\.?|versus)\\s");
 
+    /** A product's name, a comma and a few words about it, then a colon: "Marginalia, our Friday letter: …". */
     private static final Pattern NAMED_LABEL =
             Pattern.compile("^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,3}, [^:.;!?]{3,40}:\\s+\\S");
 
@@ -147,7 +151,7 @@ final class LabelledTeasers {
      */
     private static boolean isPlainLabel(String line, int restStart) {
         String label = line.substring(0, restStart);
-        if (label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+        if (label.equals(label.toUpperCase(Locale.ROOT))) {
             return true;
         }
         for (int i = label.indexOf(' '); i >= 0 && i + 1 < label.length(); i = label.indexOf(' ', i + 1)) {
