@@ -133,7 +133,7 @@ final class LabelledTeasers {
         char start = rest.charAt(0);
         return "\"“‘'«„".indexOf(start) < 0
                 && rest.indexOf(';') < 0
-                && !endsWithFullStop(rest)
+                && !ServiceLinks.endsSentence(rest)
                 && Words.count(rest, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS
                 && Words.count(line, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS
                 && !HeadlineLists.isData(rest)
@@ -217,13 +217,5 @@ final class LabelledTeasers {
             }
         }
         return false;
-    }
-
-    private static boolean endsWithFullStop(String text) {
-        int end = text.length() - 1;
-        while (end > 0 && "\"”’')]»".indexOf(text.charAt(end)) >= 0) {
-            end--;
-        }
-        return text.charAt(end) == '.' && !text.endsWith("...");
     }
 }

@@ -171,9 +171,10 @@ final class ServiceLinks {
         return false;
     }
 
-    private static boolean endsSentence(String line) {
+    /** Whether the line ends with a full stop (not an ellipsis), before any closing quotes or brackets. */
+    static boolean endsSentence(String line) {
         int end = line.length() - 1;
-        while (end > 0 && "\"”’')]".indexOf(line.charAt(end)) >= 0) {
+        while (end > 0 && "\"”’')]»".indexOf(line.charAt(end)) >= 0) {
             end--;
         }
         return line.charAt(end) == '.' && !line.endsWith("...");
