@@ -217,6 +217,10 @@ final class WebSetScorer {
     private static List<String> textCutAsFurniture(WebSet.Page page, ArticleEnriched enriched) {
         List<String> furniture =
                 page.furniture().stream().map(WebSetScorer::normal).toList();
+        List<String> mentions = page.entities().stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(WebSetScorer::normal)
+                .toList();
         List<String> cut = new ArrayList<>();
         for (Zone zone : enriched.zones()) {
             if (zone.name() != newsflow.contract.ZoneName.BOILERPLATE) {
@@ -225,9 +229,7 @@ final class WebSetScorer {
             for (String raw : zone.text().split("\n")) {
                 String line = normal(raw);
                 boolean listed = furniture.stream().anyMatch(item -> item.contains(line) || line.contains(item));
-                boolean named = page.entities().stream()
-                        .flatMap(entity -> entity.mentions().stream())
-                        .anyMatch(mention -> line.contains(normal(mention)));
+                boolean named = mentions.stream().anyMatch(line::contains);
                 if (!listed && named) {
                     cut.add(page.id() + "  " + line);
                 }

@@ -66,6 +66,8 @@ final class CallsToAction {
      * Reported speech, which promos do not use. Not "reported" or "wrote": a publication's pitch says "we have
      * reported from …".
      */
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told|tells|according to)\\b");
+
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells|according to|added"
             + "|announced|argued|claimed|insisted|warned|explained)\\b");
 
@@ -109,6 +111,15 @@ final class CallsToAction {
     /** Whether the line reports what someone said ("said", "told", "according to"); {@code lower} in lower case. */
     static boolean isReportedSpeech(String lower) {
         return REPORTED.matcher(lower).find();
+    }
+
+    /**
+     * Whether the line says who said or told something ("said", "says", "told", "according to"): the
+     * narrower test of {@link #isReportedSpeech}, for rules whose lines may well "explain" or "announce" ("Nubank’s
+     * bid for a US banking licence, explained" is a headline).
+     */
+    static boolean quotesSomeone(String line) {
+        return SAID.matcher(line).find();
     }
 
     static boolean isShort(String line) {

@@ -59,8 +59,6 @@ final class LabelledTeasers {
             "^(?:Data|Sources?|Chart|Graphic|Graphics|Figures" + "|Map data)(?: and [\\p{L}]+)?: \\p{Lu}");
     /** A match report's data, a figure in brackets or an ordinal: "Joakim Persson 81st minute, Daniel Andersson (89th)". */
     private static final Pattern RESULT = Pattern.compile("\\(\\s*\\d|\\b\\d+(?:st|nd|rd|th)\\b");
-    /** Reported speech; not "explained" ("Nubank’s bid for a US banking licence, explained" is a headline). */
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|tells|according to)\\b");
     /** A fixture: a day's label ("Sunday: PSV v AZ at the Philips Stadion") or two sides with "v" between them. */
     private static final Pattern FIXTURE = Pattern.compile("^" + DAY_LABEL + "|\\s(?:v|vs\\.?|versus)\\s");
 
@@ -138,7 +136,7 @@ final class LabelledTeasers {
                 && Words.count(line, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS
                 && !HeadlineLists.isData(rest)
                 && !RESULT.matcher(rest).find()
-                && !SPEECH.matcher(line).find()
+                && !CallsToAction.quotesSomeone(line)
                 && !FIXTURE.matcher(line).find()
                 && isPlainLabel(line, line.length() - rest.length())
                 && !isListOfNames(rest)

@@ -26,7 +26,6 @@ final class TrailingBlocks {
             Pattern.compile("(?i:\\b(?:is an? (?:[\\p{L}-]+,? ){0,2}(?:publication|title|magazine|newspaper|newsroom"
                     + "|website)|owned by|sponsor(?:ed|s)?|archive|podcast|edition|desk|corrections?|clarification"
                     + "|updated|registration)\\b)");
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|tells|according to)\\b");
 
     private TrailingBlocks() {}
 
@@ -64,7 +63,7 @@ final class TrailingBlocks {
 
     private static boolean isSitesOwn(String text) {
         return Words.count(text, MAX_TRAILING_WORDS) < MAX_TRAILING_WORDS
-                && !SPEECH.matcher(text).find()
+                && !CallsToAction.quotesSomeone(text)
                 && SITE_WORDS.matcher(text).find();
     }
 
