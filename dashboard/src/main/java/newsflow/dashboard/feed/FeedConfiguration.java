@@ -26,6 +26,10 @@ class FeedConfiguration {
         Map<String, Object> settings = kafka.buildConsumerProperties();
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The boards are a view, refreshed every few seconds: take what came in half a second (or 256 KB) in one
+        // fetch rather than one fetch for every article the pipeline enriches, which kept the broker busy under load.
+        settings.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 * 1024);
+        settings.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 500);
         return new TopicFeed(settings, boards, recentEntities, properties.feedSize());
     }
 }
