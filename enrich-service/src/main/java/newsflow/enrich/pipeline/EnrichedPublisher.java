@@ -3,6 +3,7 @@ package newsflow.enrich.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
@@ -10,6 +11,7 @@ import newsflow.contract.CloudEventHeaders;
 import newsflow.contract.RetagRequest;
 import newsflow.contract.Topics;
 import newsflow.support.kafka.EventSender;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +29,26 @@ public class EnrichedPublisher {
         this.clock = clock;
     }
 
-    public void publish(ArticleEnriched article) {
-        sender.send(Topics.ENRICHED, article.articleId(), article, CloudEventHeaders.enriched(article));
+    /**
+     * Publishes the records of a poll together ({@link #enriched}, {@link #retracted}) and returns once the broker has
+     * them all.
+     *
+     * @throws EventSender.RecordsNotSentException naming the first record the broker does not have
+     */
+    void publishAll(List<ProducerRecord<String, Object>> records) {
+        sender.sendAll(records);
+    }
+
+    ProducerRecord<String, Object> enriched(ArticleEnriched article) {
+        return EventSender.record(Topics.ENRICHED, article.articleId(), article, CloudEventHeaders.enriched(article));
+    }
+
+    ProducerRecord<String, Object> retracted(ArticleRetracted retraction) {
+        return EventSender.record(
+                Topics.ENRICHED,
+                retraction.articleId(),
+                null,
+                CloudEventHeaders.retracted(retraction, CloudEventHeaders.ENRICH_SERVICE, clock.instant()));
     }
 
     /** Publishes an article again after a re-tag, marked with the run that re-tagged it. */
@@ -36,12 +56,5 @@ public class EnrichedPublisher {
         Map<String, byte[]> headers = new LinkedHashMap<>(CloudEventHeaders.enriched(article));
         headers.put(RetagRequest.RUN_HEADER, runId.getBytes(StandardCharsets.UTF_8));
         sender.send(Topics.ENRICHED, article.articleId(), article, headers);
-    }
-
-    void retract(ArticleRetracted retraction) {
-        sender.sendTombstone(
-                Topics.ENRICHED,
-                retraction.articleId(),
-                CloudEventHeaders.retracted(retraction, CloudEventHeaders.ENRICH_SERVICE, clock.instant()));
     }
 }

@@ -1,21 +1,29 @@
 package newsflow.enrich.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleIngested;
 import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
 import newsflow.enrich.tagging.TaggingTimeoutException;
+import newsflow.support.kafka.EventSender;
 import newsflow.support.kafka.Retractions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code articles.ingested}: an article is enriched and published to {@code articles.enriched}; a
- * retraction tombstone is passed on as one. An article that takes too long to tag is dead-lettered at once.
+ * Consumes {@code articles.ingested} a poll at a time: each article is enriched, each retraction tombstone becomes
+ * one of {@code articles.enriched}, and the poll's records go to {@code articles.enriched} together, the offsets
+ * committed once the broker has them all. A record that cannot be read, or that fails, is reported by its index
+ * after the records before it are sent, so that those are committed and it alone is retried and dead-lettered
+ * ({@link EnrichListenerConfiguration}); an article that takes too long to tag is dead-lettered at once.
  */
 @Component
 class IngestedArticleListener {
@@ -26,37 +34,72 @@ class IngestedArticleListener {
     private final EnrichedPublisher publisher;
     private final EnrichMetrics metrics;
     private final NewArticles newArticles;
+    private final RecordMessageConverter converter;
 
     IngestedArticleListener(
-            ArticleEnrichment enrichment, EnrichedPublisher publisher, EnrichMetrics metrics, NewArticles newArticles) {
+            ArticleEnrichment enrichment,
+            EnrichedPublisher publisher,
+            EnrichMetrics metrics,
+            NewArticles newArticles,
+            RecordMessageConverter converter) {
         this.enrichment = enrichment;
         this.publisher = publisher;
         this.metrics = metrics;
         this.newArticles = newArticles;
+        this.converter = converter;
     }
 
     @KafkaListener(
             id = NewArticles.LISTENER_ID,
             groupId = ConsumerGroups.ENRICH,
             topics = Topics.INGESTED,
-            concurrency = "${newsflow.enrich.listener-concurrency}")
-    void onIngestedArticle(@Payload(required = false) ArticleIngested article, ConsumerRecord<String, byte[]> record) {
+            concurrency = "${newsflow.enrich.listener-concurrency}",
+            containerFactory = EnrichListenerConfiguration.CONTAINER_FACTORY)
+    void onIngestedArticles(List<ConsumerRecord<String, byte[]>> records) {
+        List<ProducerRecord<String, Object>> out = new ArrayList<>(records.size());
         newArticles.started();
         try {
-            if (article != null) {
-                ArticleEnriched enriched = enrich(article);
-                publisher.publish(enriched);
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    out.add(enrichedOrRetracted(records.get(i)));
+                } catch (RuntimeException ex) {
+                    publish(out);
+                    throw new BatchListenerFailedException("record " + i + " of the batch failed", ex, i);
+                }
+            }
+            publish(out);
+        } finally {
+            newArticles.finished();
+        }
+    }
+
+    private ProducerRecord<String, Object> enrichedOrRetracted(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return publisher.retracted(Retractions.from(record));
+        }
+        ArticleIngested article = (ArticleIngested)
+                converter.toMessage(record, null, null, ArticleIngested.class).getPayload();
+        return publisher.enriched(enrich(article));
+    }
+
+    private void publish(List<ProducerRecord<String, Object>> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        try {
+            publisher.publishAll(out);
+        } catch (EventSender.RecordsNotSentException ex) {
+            throw new BatchListenerFailedException(ex.getMessage(), ex, ex.index());
+        }
+        for (ProducerRecord<String, Object> sent : out) {
+            if (sent.value() instanceof ArticleEnriched enriched) {
                 metrics.enriched(enriched);
                 log.info(
                         "Enriched {} version {}: {} entities",
                         enriched.articleId(),
                         enriched.version(),
                         enriched.entities().size());
-            } else {
-                publisher.retract(Retractions.from(record));
             }
-        } finally {
-            newArticles.finished();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.StoreUnavailableException;
+import newsflow.support.kafka.BatchFailures;
 import newsflow.support.kafka.PipelineErrorHandlers;
 import newsflow.support.kafka.PipelineKafkaProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,10 +1,10 @@
-package newsflow.index.pipeline;
+package newsflow.support.kafka;
 
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
-/** Reads the failures of the batch listener the way the pipeline's error handling expects them. */
-final class BatchFailures {
+/** Reads the failures of batch listeners (enrich's and index's) the way the pipeline's error handling expects them. */
+public final class BatchFailures {
 
     private BatchFailures() {}
 
@@ -13,7 +13,7 @@ final class BatchFailures {
      * {@link BatchListenerFailedException} only says which record of the batch failed, so the dead-letter headers
      * name its cause instead, the same exception a record listener's dead letters carry.
      */
-    static Exception unwrap(Exception ex) {
+    public static Exception unwrap(Exception ex) {
         if (ex instanceof ListenerExecutionFailedException failed
                 && failed.getCause() instanceof BatchListenerFailedException batch
                 && batch.getCause() != null) {
@@ -22,7 +22,7 @@ final class BatchFailures {
         return ex;
     }
 
-    static boolean isCausedBy(Throwable ex, Class<? extends Throwable> type) {
+    public static boolean isCausedBy(Throwable ex, Class<? extends Throwable> type) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

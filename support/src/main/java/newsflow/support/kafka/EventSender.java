@@ -2,7 +2,10 @@ package newsflow.support.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,11 +14,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.SendResult;
 
 /**
- * Sends one record and waits until the broker has it, so that a listener commits its input only after its output
- * is safe, and counts it ({@code newsflow.records.out} by topic). A failure to send is thrown, for the listener's
- * error handler to retry.
+ * Sends one record, or the records of a whole poll together, and waits until the broker has them, so that a listener
+ * commits its input only after its output is safe, and counts them ({@code newsflow.records.out} by topic). A failure
+ * to send is thrown, for the listener's error handler to retry.
  */
 public class EventSender {
 
@@ -36,9 +40,7 @@ public class EventSender {
 
     /** Sends an event (written as JSON) with these record headers. */
     public RecordMetadata send(String topic, String key, Object value, Map<String, byte[]> headers) {
-        var record = new ProducerRecord<String, Object>(topic, key, value);
-        headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
-        return send(record);
+        return send(record(topic, key, value, headers));
     }
 
     /** Sends an event or raw bytes with the given record timestamp. */
@@ -49,6 +51,47 @@ public class EventSender {
     /** Sends a tombstone, a record with no value, carrying what it stands for in its headers. */
     public RecordMetadata sendTombstone(String topic, String key, Map<String, byte[]> headers) {
         return send(topic, key, null, headers);
+    }
+
+    /** A record as {@link #sendAll} takes it: an event (written as JSON) with these record headers. */
+    public static ProducerRecord<String, Object> record(
+            String topic, String key, Object value, Map<String, byte[]> headers) {
+        var record = new ProducerRecord<String, Object>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
+        return record;
+    }
+
+    /**
+     * Sends the records all at once, so that the producer puts them in as few requests as it can, and waits until the
+     * broker has every one of them.
+     *
+     * @throws RecordsNotSentException naming the first record (its position in the list) the broker did not
+     *     acknowledge in time, or refused; the records before it are sent, those after it may or may not be
+     */
+    public void sendAll(List<ProducerRecord<String, Object>> records) {
+        List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(records.size());
+        for (ProducerRecord<String, Object> record : records) {
+            try {
+                sends.add(kafka.send(record));
+            } catch (KafkaException | org.apache.kafka.common.KafkaException ex) {
+                sends.add(CompletableFuture.failedFuture(ex));
+            }
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int i = 0; i < sends.size(); i++) {
+            String topic = records.get(i).topic();
+            try {
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new RecordsNotSentException(i, topic, ex);
+            } catch (ExecutionException ex) {
+                throw new RecordsNotSentException(i, topic, ex.getCause());
+            } catch (TimeoutException ex) {
+                throw new RecordsNotSentException(i, topic, ex);
+            }
+            registry.counter("newsflow.records.out", "topic", topic).increment();
+        }
     }
 
     private RecordMetadata send(ProducerRecord<String, Object> record) {
@@ -69,6 +112,22 @@ public class EventSender {
             // Thrown before the record is even queued, e.g. when no broker answered for the topic's metadata within
             // max.block.ms: not sent either.
             throw new EventNotSentException(record.topic(), ex);
+        }
+    }
+
+    /** The broker did not acknowledge one of the records sent together in time, or refused it. */
+    public static class RecordsNotSentException extends EventNotSentException {
+
+        private final int index;
+
+        public RecordsNotSentException(int index, String topic, Throwable cause) {
+            super(topic, cause);
+            this.index = index;
+        }
+
+        /** The position of the first record not sent in the list given to {@link EventSender#sendAll}. */
+        public int index() {
+            return index;
         }
     }
 
