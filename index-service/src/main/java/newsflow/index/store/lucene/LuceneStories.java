@@ -15,11 +15,13 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band or a sentence
@@ -27,7 +29,8 @@ import org.apache.lucene.search.SimpleCollector;
  * doc values, those sharing a sentence have all their sentences compared, and only those that may be copies (and the
  * probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a
  * thousand times does not make each new copy read a thousand documents; the first copies found, which tell its story,
- * are enough.
+ * are enough. Once they are found, a segment is left at once unless it holds the probe's own article: the copies
+ * after them are not even visited, nor their ids read.
  */
 final class LuceneStories {
 
@@ -40,6 +43,7 @@ final class LuceneStories {
 
     static List<StoryCandidate> candidates(IndexSearcher searcher, StoryProbe probe) throws IOException {
         List<StoryCandidate> candidates = new ArrayList<>();
+        BytesRef ownId = new BytesRef(probe.articleId());
         searcher.search(LuceneQueries.storyCandidates(probe), new SimpleCollector() {
             private NumericDocValues fingerprints;
             private NumericDocValues publishedAt;
@@ -47,6 +51,8 @@ final class LuceneStories {
             private SortedDocValues ids;
             private SortedNumericDocValues sentences;
             private int near;
+            private int ownOrd;
+            private boolean ownFound;
             private Scorable scorer;
 
             @Override
@@ -61,12 +67,11 @@ final class LuceneStories {
                 this.stored = context.reader().storedFields();
                 this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
                 this.sentences = DocValues.getSortedNumeric(context.reader(), ArticleDocuments.STORY_SENTENCES);
+                this.ownOrd = this.ids.lookupTerm(ownId);
             }
 
-            private String id(int doc) throws IOException {
-                return this.ids.advanceExact(doc)
-                        ? this.ids.lookupOrd(this.ids.ordValue()).utf8ToString()
-                        : null;
+            private boolean isOwn(int doc) throws IOException {
+                return this.ownOrd >= 0 && this.ids.advanceExact(doc) && this.ids.ordValue() == this.ownOrd;
             }
 
             @Override
@@ -74,19 +79,28 @@ final class LuceneStories {
                 if (!this.fingerprints.advanceExact(doc)) {
                     return; // written before stories existed
                 }
-                if (this.near >= MAX_NEAR && !probe.articleId().equals(id(doc))) {
-                    return; // enough copies found to tell the story: the rest are not read
+                if (this.near >= MAX_NEAR) {
+                    // Enough copies found to tell the story: the rest are not read, and a segment without the
+                    // probe's own article (or where it was found) is not searched further.
+                    if (this.ownOrd < 0 || this.ownFound) {
+                        throw new CollectionTerminatedException();
+                    }
+                    if (!isOwn(doc)) {
+                        return;
+                    }
                 }
+                boolean own = isOwn(doc);
                 long fingerprint = this.fingerprints.longValue();
                 boolean sharesSentences = this.scorer.score() >= 1;
                 Set<Long> sentences = sharesSentences ? sentences(doc) : Set.of();
                 boolean mayBeCopy = probe.mayBeCopy(fingerprint, sentences);
-                if (!mayBeCopy && !probe.articleId().equals(id(doc))) {
+                if (!mayBeCopy && !own) {
                     return;
                 }
                 if (mayBeCopy) {
                     this.near++;
                 }
+                this.ownFound |= own;
                 if (!sharesSentences) {
                     sentences = sentences(doc);
                 }

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import newsflow.index.store.ArticleChange;
 import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.ArticleStore;
 import newsflow.index.store.ArticleStoreContractTests;
 import newsflow.index.store.StoreUnavailableException;
+import newsflow.index.store.TimeWindow;
 import newsflow.index.store.WriteResult;
+import newsflow.index.stories.StoryProbe;
+import newsflow.support.stories.StoryCandidate;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
@@ -44,6 +49,34 @@ class LuceneArticleStoreTests extends ArticleStoreContractTests {
     @Override
     protected void closeStore() throws IOException {
         lucene.close();
+    }
+
+    @Test
+    void readsTheFirstCopiesOfALargeStoryAndTheProbedArticleWhereverItIs() {
+        int copies = LuceneStories.MAX_NEAR + 14;
+        for (int i = 0; i < copies; i++) {
+            // One write each, so the copies are spread over segments.
+            store.upsert(
+                    article("demo-copy-" + i).fingerprint("0123456789abcdef").build());
+        }
+        Instant published = Instant.parse("2022-03-01T10:15:00Z");
+        TimeWindow days = new TimeWindow(published.minusSeconds(3 * 86_400), published.plusSeconds(3 * 86_400));
+        long fingerprint = Long.parseUnsignedLong("0123456789abcdef", 16);
+
+        List<String> forANewArticle =
+                ids(store.storyCandidates(new StoryProbe("demo-new", fingerprint, Set.of(), 3, 2, days)));
+        List<String> forTheLastCopy = ids(
+                store.storyCandidates(new StoryProbe("demo-copy-" + (copies - 1), fingerprint, Set.of(), 3, 2, days)));
+
+        assertThat(forANewArticle).hasSize(LuceneStories.MAX_NEAR).allMatch(id -> id.startsWith("demo-copy-"));
+        assertThat(forTheLastCopy)
+                .hasSize(LuceneStories.MAX_NEAR + 1)
+                .containsAll(forANewArticle)
+                .contains("demo-copy-" + (copies - 1));
+    }
+
+    private static List<String> ids(List<StoryCandidate> candidates) {
+        return candidates.stream().map(StoryCandidate::articleId).toList();
     }
 
     @Test
