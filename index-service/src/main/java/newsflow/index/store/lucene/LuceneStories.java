@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsflow.contract.EntityType;
 import newsflow.index.stories.StoryProbe;
 import newsflow.support.stories.StoryCandidate;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -27,7 +27,8 @@ import org.apache.lucene.util.BytesRef;
  * The near-neighbour lookup of stories in the Lucene index: the articles sharing a fingerprint band or a sentence
  * with the probe are matched by term and scored by the sentences they share; their fingerprints are compared from
  * doc values, those sharing a sentence have all their sentences compared, and only those that may be copies (and the
- * probe's own article) have their stored story fields read, {@value #MAX_NEAR} of them at most: a story syndicated a
+ * probe's own article) have their id, story and entities read, from doc values too (stored fields would mean
+ * decompressing a block of documents for each), {@value #MAX_NEAR} of them at most: a story syndicated a
  * thousand times does not make each new copy read a thousand documents; the first copies found, which tell its story,
  * are enough. Once they are found, a segment is left at once unless it holds the probe's own article: the copies
  * after them are not even visited, nor their ids read.
@@ -35,9 +36,6 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneStories {
 
     static final int MAX_NEAR = 16;
-
-    private static final Set<String> CANDIDATE_FIELDS =
-            Set.of(ArticleDocuments.ID, ArticleDocuments.STORY, EntityLabels.LABELS);
 
     private LuceneStories() {}
 
@@ -47,8 +45,9 @@ final class LuceneStories {
         searcher.search(LuceneQueries.storyCandidates(probe), new SimpleCollector() {
             private NumericDocValues fingerprints;
             private NumericDocValues publishedAt;
-            private StoredFields stored;
             private SortedDocValues ids;
+            private SortedDocValues stories;
+            private final List<SortedSetDocValues> entities = new ArrayList<>();
             private SortedNumericDocValues sentences;
             private int near;
             private int ownOrd;
@@ -64,8 +63,12 @@ final class LuceneStories {
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 this.fingerprints = DocValues.getNumeric(context.reader(), ArticleDocuments.FINGERPRINT);
                 this.publishedAt = DocValues.getNumeric(context.reader(), ArticleDocuments.PUBLISHED_AT);
-                this.stored = context.reader().storedFields();
                 this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
+                this.stories = DocValues.getSorted(context.reader(), ArticleDocuments.STORY);
+                this.entities.clear();
+                for (EntityType type : EntityType.values()) {
+                    this.entities.add(DocValues.getSortedSet(context.reader(), ArticleDocuments.entityValues(type)));
+                }
                 this.sentences = DocValues.getSortedNumeric(context.reader(), ArticleDocuments.STORY_SENTENCES);
                 this.ownOrd = this.ids.lookupTerm(ownId);
             }
@@ -104,17 +107,35 @@ final class LuceneStories {
                 if (!sharesSentences) {
                     sentences = sentences(doc);
                 }
-                Document fields = this.stored.document(doc, CANDIDATE_FIELDS);
                 Instant published = this.publishedAt.advanceExact(doc)
                         ? Instant.ofEpochMilli(this.publishedAt.longValue())
                         : Instant.EPOCH;
                 candidates.add(new StoryCandidate(
-                        fields.get(ArticleDocuments.ID),
-                        fields.get(ArticleDocuments.STORY),
+                        text(this.ids, doc),
+                        text(this.stories, doc),
                         fingerprint,
                         published,
-                        EntityLabels.ids(fields),
+                        entityIds(doc),
                         sentences));
+            }
+
+            private static String text(SortedDocValues values, int doc) throws IOException {
+                return values.advanceExact(doc)
+                        ? values.lookupOrd(values.ordValue()).utf8ToString()
+                        : null;
+            }
+
+            /** From the doc values entity counts read: no stored fields decompressed for a candidate. */
+            private Set<String> entityIds(int doc) throws IOException {
+                Set<String> found = new HashSet<>();
+                for (SortedSetDocValues values : this.entities) {
+                    if (values.advanceExact(doc)) {
+                        for (int i = 0; i < values.docValueCount(); i++) {
+                            found.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                        }
+                    }
+                }
+                return found;
             }
 
             private Set<Long> sentences(int doc) throws IOException {
