@@ -123,6 +123,9 @@ public final class PipelineBenchmark {
                 OptionalDouble.empty(),
                 null));
         print(rows, tokensPerArticle(reference.enriched()), articles.distinctPages(), options);
+        pipeline.readyAfter()
+                .ifPresent(ready -> System.out.printf(
+                        Locale.ROOT, "The local run was ready %.1f s after it started.%n", ready.toMillis() / 1e3));
         print(warmedThreads);
     }
 

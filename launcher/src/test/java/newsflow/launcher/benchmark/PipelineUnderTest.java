@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -39,6 +40,7 @@ final class PipelineUnderTest implements AutoCloseable {
     private final URI prometheus;
     private final Process process;
     private final Path dataDir;
+    private Duration readyAfter;
 
     private PipelineUnderTest(String bootstrapServers, String indexUrl, Process process, Path dataDir) {
         this.bootstrapServers = bootstrapServers;
@@ -62,6 +64,7 @@ final class PipelineUnderTest implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "local", "--data-dir", dataDir.toString()));
         Path log = dataDir.resolve("local.log");
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -69,7 +72,13 @@ final class PipelineUnderTest implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         var pipeline = new PipelineUnderTest("localhost:9092", "http://localhost:8083", process, dataDir);
         pipeline.awaitReady(log);
+        pipeline.readyAfter = Duration.ofNanos(System.nanoTime() - started);
         return pipeline;
+    }
+
+    /** How long the local run took from its start to every service ready; empty for a pipeline already running. */
+    Optional<Duration> readyAfter() {
+        return Optional.ofNullable(readyAfter);
     }
 
     String bootstrapServers() {
