@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                            {@code articles.ingested.dlt} with that reason, and the next one is tagged. Keep
  *                            {@code max-poll-records} times this well below the consumer's {@code max.poll.interval.ms}
  * @param maxTagRequestSize   largest text {@code POST /api/tag} takes, in UTF-8 bytes
+ * @param warmUp              how long the service tags a bundled article at start, before it takes articles, so that
+ *                            the JIT compiles the tagger first ({@code 0s}: not at all)
  */
 @Validated
 @ConfigurationProperties("newsflow.enrich")
@@ -27,4 +29,5 @@ public record EnrichProperties(
 
         @DefaultValue("2") @Min(1) int listenerConcurrency,
         @NotNull @DefaultValue("10s") Duration maxTaggingTime,
-        @NotNull @DefaultValue("200KB") DataSize maxTagRequestSize) {}
+        @NotNull @DefaultValue("200KB") DataSize maxTagRequestSize,
+        @NotNull @DefaultValue("0s") Duration warmUp) {}

@@ -12,6 +12,9 @@ import newsflow.launcher.kafka.LocalKafka;
  */
 final class LocalRun implements AutoCloseable {
 
+    /** enrich-service tags a bundled article for this long at start, so that its first articles are tagged at speed. */
+    static final String WARM_UP = "--newsflow.enrich.warm-up=15s";
+
     private final LocalKafka kafka;
     private Pipeline pipeline;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -32,7 +35,11 @@ final class LocalRun implements AutoCloseable {
                     kafka.bootstrapServers(),
                     options.dataDir().resolve("index"),
                     Pipeline.Ports.STANDARD,
-                    service -> service.equals("ingest") ? List.of(versionsStateDir) : List.of());
+                    service -> switch (service) {
+                        case "ingest" -> List.of(versionsStateDir);
+                        case "enrich" -> List.of(WARM_UP);
+                        default -> List.of();
+                    });
         } catch (RuntimeException ex) {
             run.close();
             throw ex;

@@ -23,6 +23,11 @@ class EnrichConfiguration {
     }
 
     @Bean
+    TaggerWarmUp taggerWarmUp(ArticleEnrichment enrichment, EnrichProperties properties) {
+        return new TaggerWarmUp(enrichment, properties.warmUp(), properties.listenerConcurrency());
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
