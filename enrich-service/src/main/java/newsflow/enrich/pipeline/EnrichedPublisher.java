@@ -1,5 +1,6 @@
 package newsflow.enrich.pipeline;
 
+import io.micrometer.observation.Observation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,13 +31,13 @@ public class EnrichedPublisher {
     }
 
     /**
-     * Publishes the records of a poll together ({@link #enriched}, {@link #retracted}) and returns once the broker has
-     * them all.
+     * Publishes the records of a poll together ({@link #enriched}, {@link #retracted}), each in the trace of the record
+     * it was made from, and returns once the broker has them all.
      *
      * @throws EventSender.RecordsNotSentException naming the first record the broker does not have
      */
-    void publishAll(List<ProducerRecord<String, Object>> records) {
-        sender.sendAll(records);
+    void publishAll(List<ProducerRecord<String, Object>> records, List<Observation> traces) {
+        sender.sendAll(records, traces);
     }
 
     ProducerRecord<String, Object> enriched(ArticleEnriched article) {

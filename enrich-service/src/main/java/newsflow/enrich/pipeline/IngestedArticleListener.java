@@ -1,5 +1,6 @@
 package newsflow.enrich.pipeline;
 
+import io.micrometer.observation.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import newsflow.contract.ArticleEnriched;
@@ -7,7 +8,9 @@ import newsflow.contract.ArticleIngested;
 import newsflow.contract.ConsumerGroups;
 import newsflow.contract.Topics;
 import newsflow.enrich.tagging.TaggingTimeoutException;
+import newsflow.support.kafka.BatchFailures;
 import newsflow.support.kafka.EventSender;
+import newsflow.support.kafka.RecordObservations;
 import newsflow.support.kafka.Retractions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
  * one of {@code articles.enriched}, and the poll's records go to {@code articles.enriched} together, the offsets
  * committed once the broker has them all. A record that cannot be read, or that fails, is reported by its index
  * after the records before it are sent, so that those are committed and it alone is retried and dead-lettered
- * ({@link EnrichListenerConfiguration}); an article that takes too long to tag is dead-lettered at once.
+ * ({@link EnrichListenerConfiguration}); an article that takes too long to tag is dead-lettered at once. Each record
+ * is tagged, sent and logged in an observation of its own ({@link RecordObservations}), so the enriched article
+ * carries its trace on as with a record listener.
  */
 @Component
 class IngestedArticleListener {
@@ -35,18 +40,21 @@ class IngestedArticleListener {
     private final EnrichMetrics metrics;
     private final NewArticles newArticles;
     private final RecordMessageConverter converter;
+    private final RecordObservations observations;
 
     IngestedArticleListener(
             ArticleEnrichment enrichment,
             EnrichedPublisher publisher,
             EnrichMetrics metrics,
             NewArticles newArticles,
-            RecordMessageConverter converter) {
+            RecordMessageConverter converter,
+            RecordObservations observations) {
         this.enrichment = enrichment;
         this.publisher = publisher;
         this.metrics = metrics;
         this.newArticles = newArticles;
         this.converter = converter;
+        this.observations = observations;
     }
 
     @KafkaListener(
@@ -57,17 +65,26 @@ class IngestedArticleListener {
             containerFactory = EnrichListenerConfiguration.CONTAINER_FACTORY)
     void onIngestedArticles(List<ConsumerRecord<String, byte[]>> records) {
         List<ProducerRecord<String, Object>> out = new ArrayList<>(records.size());
+        List<Observation> traces = new ArrayList<>(records.size());
         newArticles.started();
         try {
             for (int i = 0; i < records.size(); i++) {
-                try {
-                    out.add(enrichedOrRetracted(records.get(i)));
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                Observation trace = observations.start(record, NewArticles.LISTENER_ID, ConsumerGroups.ENRICH);
+                try (Observation.Scope scope = trace.openScope()) {
+                    BatchFailures.requireReadableKey(record, i);
+                    out.add(enrichedOrRetracted(record));
+                    traces.add(trace);
                 } catch (RuntimeException ex) {
-                    publish(out);
-                    throw new BatchListenerFailedException("record " + i + " of the batch failed", ex, i);
+                    trace.error(ex);
+                    trace.stop();
+                    publish(out, traces);
+                    throw ex instanceof BatchListenerFailedException failed
+                            ? failed
+                            : new BatchListenerFailedException("record " + i + " of the batch failed", ex, i);
                 }
             }
-            publish(out);
+            publish(out, traces);
         } finally {
             newArticles.finished();
         }
@@ -82,24 +99,30 @@ class IngestedArticleListener {
         return publisher.enriched(enrich(article));
     }
 
-    private void publish(List<ProducerRecord<String, Object>> out) {
+    /** Sends the records together, each in its input's trace, then logs and counts them and ends their traces. */
+    private void publish(List<ProducerRecord<String, Object>> out, List<Observation> traces) {
         if (out.isEmpty()) {
             return;
         }
         try {
-            publisher.publishAll(out);
+            publisher.publishAll(out, traces);
         } catch (EventSender.RecordsNotSentException ex) {
+            traces.forEach(Observation::stop);
             throw new BatchListenerFailedException(ex.getMessage(), ex, ex.index());
         }
-        for (ProducerRecord<String, Object> sent : out) {
-            if (sent.value() instanceof ArticleEnriched enriched) {
+        for (int i = 0; i < out.size(); i++) {
+            Observation trace = traces.get(i);
+            if (out.get(i).value() instanceof ArticleEnriched enriched) {
                 metrics.enriched(enriched);
-                log.info(
-                        "Enriched {} version {}: {} entities",
-                        enriched.articleId(),
-                        enriched.version(),
-                        enriched.entities().size());
+                try (Observation.Scope scope = trace.openScope()) {
+                    log.info(
+                            "Enriched {} version {}: {} entities",
+                            enriched.articleId(),
+                            enriched.version(),
+                            enriched.entities().size());
+                }
             }
+            trace.stop();
         }
     }
 

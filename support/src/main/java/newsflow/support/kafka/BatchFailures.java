@@ -1,10 +1,16 @@
 package newsflow.support.kafka;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /** Reads the failures of batch listeners (enrich's and index's) the way the pipeline's error handling expects them. */
 public final class BatchFailures {
+
+    private static final LogAccessor LOG = new LogAccessor(BatchFailures.class);
 
     private BatchFailures() {}
 
@@ -20,6 +26,19 @@ public final class BatchFailures {
             return new ListenerExecutionFailedException(failed.getMessage(), failed.getGroupId(), batch.getCause());
         }
         return ex;
+    }
+
+    /**
+     * Fails a batch at a record whose key could not be read ({@link Utf8KeyDeserializer}), as a record listener's
+     * container does by itself: the error handler dead-letters it at once with its key's bytes, and goes on with the
+     * records after it.
+     */
+    public static void requireReadableKey(ConsumerRecord<?, ?> record, int index) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(
+                record, SerializationUtils.KEY_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (unreadable != null) {
+            throw new BatchListenerFailedException("the key of record " + index + " cannot be read", unreadable, index);
+        }
     }
 
     public static boolean isCausedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -1,6 +1,7 @@
 package newsflow.support.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,10 +70,19 @@ public class EventSender {
      *     acknowledge in time, or refused; the records before it are sent, those after it may or may not be
      */
     public void sendAll(List<ProducerRecord<String, Object>> records) {
+        sendAll(records, null);
+    }
+
+    /**
+     * As {@link #sendAll(List)}, each record sent in a scope of the observation at its position
+     * ({@link RecordObservations}), so that it carries on the trace of the record it was made from.
+     */
+    public void sendAll(List<ProducerRecord<String, Object>> records, List<Observation> observations) {
         List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(records.size());
-        for (ProducerRecord<String, Object> record : records) {
-            try {
-                sends.add(kafka.send(record));
+        for (int i = 0; i < records.size(); i++) {
+            Observation observation = observations == null ? null : observations.get(i);
+            try (Observation.Scope scope = observation == null ? null : observation.openScope()) {
+                sends.add(kafka.send(records.get(i)));
             } catch (KafkaException | org.apache.kafka.common.KafkaException ex) {
                 sends.add(CompletableFuture.failedFuture(ex));
             }

@@ -2,6 +2,7 @@ package newsflow.support.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +88,11 @@ public class PipelineKafkaAutoConfiguration {
                 properties.retry(),
                 registry.getIfAvailable(SimpleMeterRegistry::new),
                 UnaryOperator.identity());
+    }
+
+    @Bean
+    RecordObservations newsflowRecordObservations(ObjectProvider<ObservationRegistry> registry) {
+        return new RecordObservations(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean
