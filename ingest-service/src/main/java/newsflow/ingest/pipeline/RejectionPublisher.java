@@ -8,11 +8,12 @@ import newsflow.contract.Topics;
 import newsflow.ingest.intake.Refused;
 import newsflow.support.kafka.EventSender;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes refusals to {@code articles.rejected}, keyed like the refused record, naming the publisher and the
- * refused record's topic, partition and offset; and counts them.
+ * Makes the records of refusals for {@code articles.rejected}, keyed like the refused record, naming the publisher and the
+ * refused record's topic, partition and offset; and counts them once sent.
  */
 @Component
 class RejectionPublisher {
@@ -27,14 +28,19 @@ class RejectionPublisher {
         this.clock = clock;
     }
 
-    void publish(ConsumerRecord<String, byte[]> record, Refused refused) {
+    /** The record of {@code articles.rejected} a refusal makes. */
+    ProducerRecord<String, Object> rejection(ConsumerRecord<String, byte[]> record, Refused refused) {
         var rejection = ArticleRejected.of(
                 refused.refusal(),
                 refused.source(),
                 refused.sourceArticleId(),
                 new SourceRecord(record.topic(), record.partition(), record.offset()),
                 clock.instant());
-        sender.send(Topics.REJECTED, record.key(), rejection, CloudEventHeaders.rejected(rejection));
+        return EventSender.record(Topics.REJECTED, record.key(), rejection, CloudEventHeaders.rejected(rejection));
+    }
+
+    /** Counts a refusal once its rejection is sent. */
+    void counted(Refused refused) {
         metrics.rejected(refused.refusal().reason(), refused.source(), "kafka");
     }
 }

@@ -1,11 +1,15 @@
 package newsflow.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import newsflow.contract.ArticleIds;
 import newsflow.contract.ArticleIngested;
 import newsflow.contract.ArticleRejected;
@@ -20,6 +24,7 @@ import newsflow.ingest.IngestIntegrationTest;
 import newsflow.testsupport.KafkaIntegrationTest;
 import newsflow.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +83,37 @@ class RawArticleListenerIntegrationTests extends KafkaIntegrationTest {
         assertThat(rejected.origin().topic()).isEqualTo(Topics.RAW);
         assertThat(rejected.origin().partition()).isEqualTo(sent.partition());
         assertThat(rejected.origin().offset()).isEqualTo(sent.offset());
+    }
+
+    @Test
+    void judgesEachVersionOfAnArticleAfterTheOneBeforeItEvenWithinOnePoll() {
+        String id = unique("versions");
+        String key = "demo:" + id;
+        List<ProducerRecord<byte[], byte[]>> records = Stream.of(
+                        version(id, 1, "The first text of the article, as published."),
+                        version(id, 1, "The first text of the article, as published."),
+                        version(id, 2, "The second text of the article, corrected."),
+                        version(id, 1, "Another text for the first version."))
+                .map(raw -> new ProducerRecord<>(
+                        Topics.RAW,
+                        key.getBytes(StandardCharsets.UTF_8),
+                        EventJson.mapper().writeValueAsBytes(raw)))
+                .toList();
+
+        topics.sendAll(records);
+
+        assertThat(rejected(topics.awaitKey(Topics.REJECTED, key)).reason()).isEqualTo(ReasonCode.STALE_VERSION);
+        String articleId = ArticleIds.derive("demo", id);
+        await("both versions ingested")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> topics.readWithKey(Topics.INGESTED, articleId).size() >= 2);
+        assertThat(topics.readWithKey(Topics.INGESTED, articleId))
+                .extracting(record -> ingested(record).version())
+                .containsExactly(1L, 2L);
+    }
+
+    private static RawArticle version(String id, long revision, String body) {
+        return new RawArticle("demo", id, null, "Versions", body, null, null, null, revision, null);
     }
 
     @Test

@@ -1,0 +1,42 @@
+package newsflow.ingest.pipeline;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import newsflow.support.kafka.BatchFailures;
+import newsflow.support.kafka.PipelineErrorHandlers;
+import newsflow.support.kafka.PipelineKafkaProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ContainerProperties;
+
+/**
+ * The container of the listener of {@code articles.raw}: a batch listener, so that a poll's clean articles go to the
+ * broker together, then their versions together, and the offsets are committed once the broker has them all. Its
+ * error handler is the pipeline's ({@link PipelineErrorHandlers}): the record that failed is named by its index, the
+ * records before it are committed, it is retried with the pipeline's back-off and then dead-lettered, and the records
+ * after it are delivered again.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestListenerConfiguration {
+
+    static final String CONTAINER_FACTORY = "ingestListenerContainerFactory";
+
+    @Bean(CONTAINER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> ingestListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<Object, Object> consumers,
+            KafkaOperations<?, ?> template,
+            PipelineKafkaProperties kafka,
+            MeterRegistry meters) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        factory.setCommonErrorHandler(
+                PipelineErrorHandlers.deadLettering(template, kafka.retry(), meters, BatchFailures::unwrap));
+        return factory;
+    }
+}
