@@ -6,6 +6,7 @@ import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleRejectedException;
 import newsflow.index.store.StoreUnavailableException;
 import newsflow.support.kafka.BatchFailures;
+import newsflow.support.kafka.BatchListeners;
 import newsflow.support.kafka.PipelineErrorHandlers;
 import newsflow.support.kafka.PipelineKafkaProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -46,12 +46,8 @@ class IndexListenerConfiguration {
             PipelineKafkaProperties kafka,
             IndexProperties index,
             MeterRegistry meters) {
-        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
-        configurer.configure(factory, consumers);
-        factory.setBatchListener(true);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        factory.setCommonErrorHandler(errorHandler(template, kafka.retry(), index.retry(), meters));
-        return factory;
+        return BatchListeners.containerFactory(
+                configurer, consumers, errorHandler(template, kafka.retry(), index.retry(), meters));
     }
 
     static DefaultErrorHandler errorHandler(

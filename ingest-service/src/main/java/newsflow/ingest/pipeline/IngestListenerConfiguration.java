@@ -2,6 +2,7 @@ package newsflow.ingest.pipeline;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import newsflow.support.kafka.BatchFailures;
+import newsflow.support.kafka.BatchListeners;
 import newsflow.support.kafka.PipelineErrorHandlers;
 import newsflow.support.kafka.PipelineKafkaProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.ContainerProperties;
 
 /**
  * The container of the listener of {@code articles.raw}: a batch listener, so that a poll's clean articles go to the
@@ -31,12 +31,9 @@ class IngestListenerConfiguration {
             KafkaOperations<?, ?> template,
             PipelineKafkaProperties kafka,
             MeterRegistry meters) {
-        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
-        configurer.configure(factory, consumers);
-        factory.setBatchListener(true);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        factory.setCommonErrorHandler(
+        return BatchListeners.containerFactory(
+                configurer,
+                consumers,
                 PipelineErrorHandlers.deadLettering(template, kafka.retry(), meters, BatchFailures::unwrap));
-        return factory;
     }
 }
