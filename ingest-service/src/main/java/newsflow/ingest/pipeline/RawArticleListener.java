@@ -71,10 +71,9 @@ class RawArticleListener {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
             Observation trace = observations.start(record, LISTENER_ID, ConsumerGroups.INGEST);
+            boolean sends;
             try (Observation.Scope scope = trace.openScope()) {
-                if (!admit(run, i, record, trace)) {
-                    trace.stop();
-                }
+                sends = admit(run, i, record, trace);
             } catch (RuntimeException ex) {
                 trace.error(ex);
                 trace.stop();
@@ -84,6 +83,9 @@ class RawArticleListener {
                 throw ex instanceof BatchListenerFailedException failed
                         ? failed
                         : new BatchListenerFailedException("record " + i + " of the batch failed", ex, i);
+            }
+            if (!sends) {
+                trace.stop(); // an exact re-send: nothing to send, its trace ends here
             }
         }
         publish(run);
