@@ -49,11 +49,6 @@ public class EventSender {
         return send(new ProducerRecord<>(topic, null, timestamp.toEpochMilli(), key, value));
     }
 
-    /** Sends a tombstone, a record with no value, carrying what it stands for in its headers. */
-    public RecordMetadata sendTombstone(String topic, String key, Map<String, byte[]> headers) {
-        return send(topic, key, null, headers);
-    }
-
     /** A record as {@link #sendAll} takes it: an event (written as JSON) with these record headers. */
     public static ProducerRecord<String, Object> record(
             String topic, String key, Object value, Map<String, byte[]> headers) {
