@@ -5,10 +5,11 @@ usage: python3 check_websets.py FILE.jsonl [FILE.jsonl ...]
 
 For every line: it is a JSON object with the expected fields; every mention string occurs in the article's
 body (or title) at least as many times as it is listed, summed over all entities; every entity id has the
-prefix its type calls for; every furniture string occurs in the body once HTML tags are stripped and
-whitespace is folded (tags replaced by nothing, and again by a space, so that no item straddles markup).
+prefix its type calls for; every furniture string occurs in the body once HTML tags are stripped, character
+references decoded and whitespace is folded (tags replaced by nothing, and again by a space, so that no item straddles markup).
 Prints a summary per file and exits non-zero on the first file with a problem.
 """
+import html as markup
 import json
 import re
 import sys
@@ -20,7 +21,7 @@ PREFIX = {'PERSON': 'person:', 'ORGANIZATION': 'org:', 'COUNTRY': 'country:', 'L
 def strip(body, html, rep):
     if html:
         body = re.sub(r'<(script|style)\b.*?</\1>', rep, body, flags=re.S)
-        body = re.sub(r'<[^>]+>', rep, body)
+        body = markup.unescape(re.sub(r'<[^>]+>', rep, body))
     return re.sub(r'\s+', ' ', body).strip()
 
 
