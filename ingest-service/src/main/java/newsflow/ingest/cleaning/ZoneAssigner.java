@@ -7,6 +7,7 @@ import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.BlockRoles;
 import newsflow.ingest.cleaning.furniture.Publication;
+import newsflow.ingest.cleaning.linemodel.FurnitureLineModel;
 
 /**
  * Puts the blocks of a page into zones.
@@ -24,7 +25,9 @@ import newsflow.ingest.cleaning.furniture.Publication;
  * rows of short items such as tickers, widgets, tag lines and meta bars; consent notices; copyright and imprint lines;
  * links to the site's services and teaser labels; promotions such as betting small print and "Shop now"; bylines,
  * contact lines and signatures; runs of what's-on listings; author bios after the last paragraph; and teasers known by
- * their shape, a label and another page's headline or a pitch of the site's own newsletters, podcasts and events.</li>
+ * their shape, a label and another page's headline or a pitch of the site's own newsletters, podcasts and events;
+ * then, of what the rules left as text, what a model learned from annotated pages is sure of
+ * ({@link FurnitureLineModel}).</li>
  * <li>BODY: everything else, sub-headings included.</li>
  * </ul>
  * Zone texts hold one block per line.
@@ -34,22 +37,12 @@ final class ZoneAssigner {
     private ZoneAssigner() {}
 
     static List<Zone> assign(String title, Page page, Publication publication) {
-        List<Block> blocks = new ArrayList<>(page.blocks());
-        String headline = title == null ? null : TextNormalizer.normalizeLine(title);
-        boolean headlineFromPage = false;
-        if (headline == null || headline.isEmpty()) {
-            headline = page.headline();
-            headlineFromPage = headline != null;
-        }
-        int firstText = indexOfFirstText(blocks);
-        if (firstText >= 0
-                && (headline == null
-                        || headline.isEmpty()
-                        || blocks.get(firstText).text().equalsIgnoreCase(headline))) {
-            headline = blocks.remove(firstText).text();
-            headlineFromPage = true;
-        }
+        Blocks split = split(title, page);
+        List<Block> blocks = split.blocks();
+        String headline = split.headline();
+        boolean headlineFromPage = split.headlineFromPage();
         Block.Role[] roles = BlockRoles.classify(blocks, publication);
+        FurnitureLineModel.standard().mark(blocks, roles);
         var zones = new Zones();
         zones.add(ZoneName.HEADLINE, headline);
         String standfirst = page.standfirst();
@@ -67,6 +60,32 @@ final class ZoneAssigner {
         }
         return zones.toList();
     }
+
+    /**
+     * The headline and the blocks after it: the publisher's title, else the page's marked-up headline; the first text
+     * block is the headline when there is none or when it repeats it.
+     */
+    static Blocks split(String title, Page page) {
+        List<Block> blocks = new ArrayList<>(page.blocks());
+        String headline = title == null ? null : TextNormalizer.normalizeLine(title);
+        boolean headlineFromPage = false;
+        if (headline == null || headline.isEmpty()) {
+            headline = page.headline();
+            headlineFromPage = headline != null;
+        }
+        int firstText = indexOfFirstText(blocks);
+        if (firstText >= 0
+                && (headline == null
+                        || headline.isEmpty()
+                        || blocks.get(firstText).text().equalsIgnoreCase(headline))) {
+            headline = blocks.remove(firstText).text();
+            headlineFromPage = true;
+        }
+        return new Blocks(headline, headlineFromPage, blocks);
+    }
+
+    /** A page's headline and the blocks that follow it. */
+    record Blocks(String headline, boolean headlineFromPage, List<Block> blocks) {}
 
     /** The first text block, when at least one more text block follows it; else -1. */
     private static int leadingStandfirst(List<Block> blocks, Block.Role[] roles) {

@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A regression guard on the whole path's quality on web pages, ingest's cleaning and the tagger: the scores on the
  * web dev pages must stay above floors a few points below what was measured (docs/quality.md: 102 pages, mention F1
- * 0.849, entity F1 0.772, 40 mentions from furniture, 1 line of text cut), so that neither the cleaner nor the tagger
- * can lose ground
- * unnoticed. The held-out set is never scored here: it is scored once per round, by hand.
+ * 0.852, entity F1 0.776, 10 mentions from furniture, no line of text cut), so that neither the cleaner nor the tagger
+ * can lose ground unnoticed. The held-out set is never scored here: it is scored once per round, by hand.
  */
 class WebSetQualityTests {
 
@@ -42,11 +41,11 @@ class WebSetQualityTests {
 
     @Test
     void takesHardlyAnyMentionFromPageFurniture() {
-        assertThat(evaluation.furnitureMentions()).hasSizeLessThanOrEqualTo(45);
+        assertThat(evaluation.furnitureMentions()).hasSizeLessThanOrEqualTo(15);
     }
 
     @Test
     void cutsHardlyAnyLineNamingAnEntityThatTheAnnotatorDidNotListAsFurniture() {
-        assertThat(evaluation.textCut()).hasSizeLessThanOrEqualTo(3);
+        assertThat(evaluation.textCut()).hasSizeLessThanOrEqualTo(2);
     }
 }
