@@ -49,11 +49,12 @@ public final class FurnitureLineModel {
     /**
      * Marks as furniture each text block the model is sure of, the others keep their roles. The model judges only
      * blocks that do not read as the article's reporting ({@link LineFeatures#readsAsReporting}) on a page with an
-     * article of two paragraphs or more; inside the article, between its first and last paragraph or sentence of
-     * reporting ({@value LineFeatures#SENTENCE_WORDS} words or more), only blocks shaped
-     * as bars, rows and teasers are (separators such as "·", "|" and "→"), for sub-headings and the items of a list
-     * stand there too; and a run of {@value #MIN_TABLE_ROWS} or more text blocks right after the last paragraph stays
-     * text, a table of the article's own (a stage's results).
+     * article of two paragraphs or more, and never the first text block (a scraped page's standfirst); before the
+     * article's last paragraph or sentence of reporting ({@value LineFeatures#SENTENCE_WORDS} words or more), only
+     * blocks shaped as bars, rows and teasers (separators such as "·", "|" and "→"), for sub-headings, the items of a
+     * list and wire copy's datelines and results lines ("Leicester : Leicestershire beat Somerset …") stand there too;
+     * and a run of {@value #MIN_TABLE_ROWS} or more text blocks right after the last paragraph stays text, a table of
+     * the article's own (a stage's results). After it, the model judges every block that does not read as reporting.
      */
     public void mark(List<Block> blocks, Block.Role[] roles) {
         boolean[] furniture = decide(blocks, roles);
@@ -96,11 +97,11 @@ public final class FurnitureLineModel {
         if (paragraphs < 2) {
             return furniture;
         }
+        int standfirst = firstText(roles);
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != Block.Role.TEXT
-                    || (i > first
-                            && i < last
-                            && !LineFeatures.hasBarSeparator(blocks.get(i).text()))) {
+                    || i == standfirst
+                    || (i < last && !LineFeatures.hasBarSeparator(blocks.get(i).text()))) {
                 continue;
             }
             if (!judged[i]) {
@@ -116,6 +117,16 @@ public final class FurnitureLineModel {
             Arrays.fill(furniture, last + 1, end, false);
         }
         return furniture;
+    }
+
+    /** The first text block, which a scraped page's standfirst is; or -1. */
+    private static int firstText(Block.Role[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Block.Role.TEXT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The same weights with another threshold. */
