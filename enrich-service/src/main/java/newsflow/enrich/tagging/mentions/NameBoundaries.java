@@ -24,6 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte";</li>
+ * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
+ * Mercantile Bancorp Inc.;</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
  * institution and the place ("Norwegian Polar Institute in Tromsø").</li>
  * </ul>
@@ -68,6 +70,10 @@ public final class NameBoundaries {
     /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s (?=\\p{Lu})");
     /** "as" between two capitalised names, in no name: "Bayern held at Dortmund as Leverkusen close gap". */
+    /** "-based " and the like between a place and a capitalised name, in a name the model ran together. */
+    private static final Pattern PLACE_MODIFIER = Pattern.compile(
+            "(?<=[\\p{L}.])-(?:based|headquartered|registered|listed|owned|run|led|backed) (?=\\p{Lu})");
+
     private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
     /** An institution "in" a place of one to three words: "Norwegian Polar Institute in Tromsø". */
     private static final Pattern IN = Pattern.compile("(?<= (?:Institute|University|College|School|Museum|Gallery|"
@@ -106,9 +112,25 @@ public final class NameBoundaries {
             Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
                     ? withoutOpeningWord(span, smallWords)
                     : span;
-            repaired.addAll(split(trimmed, candidates));
+            for (Span part : withoutPlaceModifier(trimmed)) {
+                repaired.addAll(split(part, candidates));
+            }
         }
         return repaired;
+    }
+
+    /**
+     * A place made a modifier ("St. Louis-based Mercantile Bancorp Inc.", "Bergamo-based Atalanta") is the place and
+     * the name after it, not one name: the place before the hyphen becomes a location of its own.
+     */
+    private static List<Span> withoutPlaceModifier(Span span) {
+        Matcher modifier = PLACE_MODIFIER.matcher(span.text());
+        if (!modifier.find()) {
+            return List.of(span);
+        }
+        Span place = part(span, 0, modifier.start(), EntityType.LOCATION);
+        Span name = part(span, modifier.end(), span.text().length(), span.type());
+        return List.of(place, name);
     }
 
     private static Span withoutOpeningWord(Span span, Set<String> smallWords) {

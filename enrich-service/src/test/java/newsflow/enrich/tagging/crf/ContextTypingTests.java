@@ -194,6 +194,19 @@ class ContextTypingTests {
     }
 
     @Test
+    void separatesAPlaceMadeAModifierFromTheNameAfterIt() {
+        List<Entity> entities = tag("St. Louis-based Mercantile Bancorp Inc., a bank holding company, and Kansas City,"
+                + " Mo.-based Commerce Bancshares Inc. were seen as buyers.");
+
+        assertThat(mentionTypes(entities, "Mercantile Bancorp Inc.")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Commerce Bancshares Inc.")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .doesNotContain("St. Louis-based Mercantile Bancorp Inc.", "Mo.-based Commerce Bancshares Inc.");
+    }
+
+    @Test
     void takesAMuseumForAnInstitutionAndASeaOrAPalaceForAPlace() {
         List<Entity> entities = tag("The exhibition opens at the Uffizi Galleries on Friday, with loans from the "
                 + "Rijksmuseum, a short walk from the Pitti Palace. Fishing quotas in the Baltic Sea were cut.");
