@@ -20,8 +20,11 @@ import newsflow.enrich.tagging.text.Words;
  */
 public final class Datelines {
 
-    /** What follows the place of a dateline: a comma, the agency in brackets, or a date. */
-    private static final Pattern AFTER = Pattern.compile("^(,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
+    /**
+     * What follows the place of a dateline: a comma (with a space before it in tokenised wire copy, "BIRMINGHAM ,
+     * England 1996-08-31"), the agency in brackets, or a date.
+     */
+    private static final Pattern AFTER = Pattern.compile("^( ?,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
 
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
     /**

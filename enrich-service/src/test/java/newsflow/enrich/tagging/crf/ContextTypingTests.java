@@ -147,6 +147,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesTheDatelinesPlaceOfASportsStoryInTokenisedWireCopyForThePlaceNotItsClub() {
+        List<Entity> entities = tag("CRICKET - ENGLAND BEAT PAKISTAN BY 107 RUNS .\nSTUTTGART , Germany 1996-08-22\n"
+                + "England beat Pakistan by 107 runs in the second one-day international on Saturday , and the "
+                + "league leaders won again in the football .");
+
+        assertThat(mentionTypes(entities, "STUTTGART")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAKnownPlaceWrittenInCapitalsInAMixedCaseLineForTheGazetteersPlace() {
         List<Entity> entities =
                 tag("SYDNEY - The harbour bridge reopened to traffic on Sunday after repairs, the city's "
