@@ -39,6 +39,8 @@ final class ItemRows {
             Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:!?]{1,40}){2,}$");
 
     private static final int MAX_TAG_WORDS = 4;
+    /** Numbers joined by a dash: a score ("2-1") or a bowler's figures ("7-0-29-0"). */
+    private static final Pattern SCORE = Pattern.compile("\\d-\\d");
     /** A word abbreviated with a full stop before a name: "St", "Mt", "Ft", "Dr", "Mr". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Prof)$");
 
@@ -124,9 +126,14 @@ final class ItemRows {
         return items == 1 ? 0 : items;
     }
 
-    /** A tag line: its items are short and none joins the last with "and" or "or", as a sentence's list does. */
+    /**
+     * A tag line: its items are short and none joins the last with "and" or "or", as a sentence's list does, nor holds
+     * a score or a bowler's figures ("Bowling: Vass 7-0-29-0, de Silva 4-0-25-0, …" is a scorecard).
+     */
     private static boolean isTagList(String line) {
-        if (line.indexOf(", ") < 0 || !TAG_LIST.matcher(line).matches()) {
+        if (line.indexOf(", ") < 0
+                || !TAG_LIST.matcher(line).matches()
+                || SCORE.matcher(line).find()) {
             return false;
         }
         for (String item : line.substring(line.indexOf(": ") + 2).split(", ")) {

@@ -91,6 +91,8 @@ class ItemRowsTests {
         assertThat(ItemRows.isRow("Keep exploring: Nigeria, Restitution, Humboldt Forum, West African art"))
                 .isTrue();
         assertThat(ItemRows.isRow("The finalists: Smith, Jones and Brown")).isFalse();
+        assertThat(ItemRows.isRow("Bowling: Vass 7-0-29-0, de Silva 4-0-25-0, Dharmasena 10-1-40-2"))
+                .isFalse();
         assertThat(ItemRows.isRow("Three ministers resigned: the finance minister, the interior minister, and the "
                         + "defence minister."))
                 .isFalse();
