@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.mentions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import newsflow.enrich.tagging.text.Words;
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte";</li>
+ * <li>a monarch's or pope's number belongs to the name: "Queen Elizabeth II", "King Baudouin I";</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
@@ -70,6 +72,25 @@ public final class NameBoundaries {
     /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s (?=\\p{Lu})");
     /** "as" between two capitalised names, in no name: "Bayern held at Dortmund as Leverkusen close gap". */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
+    private static final Set<String> TITLES = Set.of(
+            "King",
+            "Queen",
+            "Pope",
+            "Emperor",
+            "Empress",
+            "Tsar",
+            "Czar",
+            "Prince",
+            "Princess",
+            "Sultan",
+            "Shah",
+            "Emir",
+            "Kaiser",
+            "Pharaoh",
+            "Duke",
+            "Grand");
     /** "-based " and the like between a place and a capitalised name, in a name the model ran together. */
     private static final Pattern PLACE_MODIFIER = Pattern.compile(
             "(?<=[\\p{L}.])-(?:based|headquartered|registered|listed|owned|run|led|backed) (?=\\p{Lu})");
@@ -103,12 +124,19 @@ public final class NameBoundaries {
                 }
             }
         });
+        Map<String, Token> byStart = new HashMap<>();
+        Map<String, Token> byEnd = new HashMap<>();
+        tokens.forEach((zone, sentences) -> sentences.forEach(sentence -> sentence.forEach(token -> {
+            byStart.put(zone + ":" + token.start(), token);
+            byEnd.put(zone + ":" + token.end(), token);
+        })));
         List<Span> repaired = new ArrayList<>(candidates.size());
         for (Span span : candidates) {
             if (span.known() != null || span.type() == null) {
                 repaired.add(span);
                 continue;
             }
+            span = withRegnalNumber(span, byStart, byEnd);
             Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
                     ? withoutOpeningWord(span, smallWords)
                     : span;
@@ -117,6 +145,35 @@ public final class NameBoundaries {
             }
         }
         return repaired;
+    }
+
+    /**
+     * A monarch's or pope's number is part of the name: "Queen Elizabeth II", "Charles VI", "Pope Leo XIV"; "I" only
+     * after a title ("Queen Elizabeth I", "King Baudouin I"), where it cannot be the pronoun.
+     */
+    private static Span withRegnalNumber(Span span, Map<String, Token> byStart, Map<String, Token> byEnd) {
+        if (span.type() != EntityType.PERSON) {
+            return span;
+        }
+        Token next = byStart.get(span.zone() + ":" + (span.end() + 1));
+        if (next == null || !REGNAL_NUMBER.matcher(next.text()).matches()) {
+            return span;
+        }
+        if (next.text().equals("I")) {
+            Token before = byEnd.get(span.zone() + ":" + (span.start() - 1));
+            if (before == null || !TITLES.contains(before.text())) {
+                return span;
+            }
+        }
+        return new Span(
+                span.zone(),
+                span.start(),
+                next.end(),
+                span.text() + " " + next.text(),
+                span.type(),
+                null,
+                span.form(),
+                span.tokens() + 1);
     }
 
     /**

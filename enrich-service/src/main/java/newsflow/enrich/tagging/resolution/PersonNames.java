@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.text.Words;
 
@@ -21,6 +22,8 @@ final class PersonNames {
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** Each name's words, split once: the comparisons below take the square of the names' count. */
     private final Map<String, String[]> words = new HashMap<>();
+
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]+");
 
     private final Map<String, String> surnames;
     private final Map<String, String> firstNames = new HashMap<>();
@@ -89,6 +92,9 @@ final class PersonNames {
                 continue;
             }
             String surname = parts[parts.length - 1];
+            if (REGNAL_NUMBER.matcher(surname).matches()) {
+                continue; // "Elizabeth II" has no surname "II", nor "Elizabeth I" one "I"
+            }
             String earlier = surnames.putIfAbsent(surname, full);
             if (earlier != null && !earlier.equals(full)) {
                 ambiguous.add(surname);

@@ -156,6 +156,19 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAMonarchsNumberAsPartOfTheName() {
+        List<Entity> entities = tag("1533 - Queen Elizabeth I born . Pope Benedict XVI met Mario Draghi in Rome, and "
+                + "afterwards Draghi said I was glad to see him.");
+
+        List<String> mentions = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(Mention::text)
+                .toList();
+        assertThat(mentions).contains("Elizabeth I").doesNotContain("I", "Elizabeth");
+        assertThat(mentions).anyMatch(mention -> mention.endsWith("Benedict XVI"));
+    }
+
+    @Test
     void takesAKnownPlaceWrittenInCapitalsInAMixedCaseLineForTheGazetteersPlace() {
         List<Entity> entities =
                 tag("SYDNEY - The harbour bridge reopened to traffic on Sunday after repairs, the city's "
