@@ -46,6 +46,10 @@ final class HeadlineLists {
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"
             + ")(?:\\s*[·|•–—-]\\s*(?:sponsored|promoted|ads?|advertisement|paid content|partner content))?\\s*[:.]?$");
+    /** A fixture of a draw or schedule: two names, each of up to three capitalised words, "at" or "v" between them. */
+    private static final Pattern FIXTURE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} (?:at|v|vs\\.?|versus) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}$");
+
     private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
     private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -138,16 +142,25 @@ final class HeadlineLists {
                 && Words.count(line, MAX_SHORT_HEADING_WORDS + 1) <= MAX_SHORT_HEADING_WORDS
                 && !endsSentence(line)
                 && !line.endsWith(":")
-                && !isData(line);
+                && !isData(line)
+                && !isFixture(line);
     }
 
     private static boolean isListHeadline(String line) {
-        return isHeadline(line) && Words.count(line, MIN_LIST_HEADLINE_WORDS) >= MIN_LIST_HEADLINE_WORDS;
+        return isHeadline(line)
+                && !isFixture(line)
+                && Words.count(line, MIN_LIST_HEADLINE_WORDS) >= MIN_LIST_HEADLINE_WORDS;
+    }
+
+    /** A fixture of a draw or a schedule, not another article's headline: "Switzerland at Slovak Republic". */
+    private static boolean isFixture(String line) {
+        return FIXTURE.matcher(line).matches();
     }
 
     /**
      * Marks as furniture a list of three or more headlines after the last paragraph of the page; not when the lines
-     * before it are a table (a schedule after the standings: "ATLANTA AT CHICAGO").
+     * before it are a table (a schedule after the standings: "ATLANTA AT CHICAGO"); a draw's fixtures ("Switzerland at
+     * Slovak Republic") are no headlines, here or under a short heading.
      */
     static void markTrailingList(List<Block> blocks, Block.Role[] roles) {
         int headlines = 0;
@@ -158,7 +171,9 @@ final class HeadlineLists {
                 continue;
             }
             String line = blocks.get(i).text();
-            if (isHeadline(line) && Words.count(line, MIN_TRAILING_HEADLINE_WORDS) >= MIN_TRAILING_HEADLINE_WORDS) {
+            if (isHeadline(line)
+                    && !isFixture(line)
+                    && Words.count(line, MIN_TRAILING_HEADLINE_WORDS) >= MIN_TRAILING_HEADLINE_WORDS) {
                 headlines++;
                 start = i;
             } else if (isShort(line)) {

@@ -111,6 +111,21 @@ class HeadlineListsTests {
     }
 
     @Test
+    void keepsADrawOfFixturesAtTheEndOfTheArticle() {
+        CleanArticle clean = TestPages.cleanText(String.join(
+                "\n\n",
+                "Draw for the 1997 Fed Cup",
+                "The draw for next year's women's team tennis championships was made at the U.S. Open on Saturday, "
+                        + "with the first round to be played in March.",
+                "World Group II, first round (March 1-2)",
+                "Austria at Croatia\nSwitzerland at Slovak Republic\nArgentina at South Korea\nAustralia at South "
+                        + "Africa"));
+
+        assertThat(clean.text(ZoneName.BODY)).endsWith("Argentina at South Korea\nAustralia at South Africa");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).isEmpty();
+    }
+
+    @Test
     void keepsASubHeadingFollowedByParagraphsInTheBody() {
         CleanArticle clean = TestPages.cleanText(String.join(
                 "\n\n",
