@@ -46,9 +46,12 @@ final class HeadlineLists {
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"
             + ")(?:\\s*[·|•–—-]\\s*(?:sponsored|promoted|ads?|advertisement|paid content|partner content))?\\s*[:.]?$");
-    /** A fixture of a draw or schedule: two names, each of up to three capitalised words, "at" or "v" between them. */
+    /**
+     * A fixture of a draw or schedule: two names, each of up to three capitalised words, "at" or "v" between them
+     * ("Austria at Croatia", "LOS ANGELES AT PHILADELPHIA").
+     */
     private static final Pattern FIXTURE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} (?:at|v|vs\\.?|versus) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}$");
+            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} (?:at|AT|v|V|vs\\.?|VS\\.?|versus) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}$");
 
     private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
     private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");

@@ -111,7 +111,7 @@ class HeadlineListsTests {
     }
 
     @Test
-    void keepsADrawOfFixturesAtTheEndOfTheArticle() {
+    void keepsADrawOrAScheduleOfFixturesAtTheEndOfTheArticle() {
         CleanArticle clean = TestPages.cleanText(String.join(
                 "\n\n",
                 "Draw for the 1997 Fed Cup",
@@ -123,6 +123,16 @@ class HeadlineListsTests {
 
         assertThat(clean.text(ZoneName.BODY)).endsWith("Argentina at South Korea\nAustralia at South Africa");
         assertThat(clean.text(ZoneName.BOILERPLATE)).isEmpty();
+
+        CleanArticle schedule = TestPages.cleanText(String.join(
+                "\n\n",
+                "Marlins beat Reds",
+                "Kevin Brown threw an eight-hitter as the Florida Marlins beat the Cincinnati Reds 4-1 on Saturday, "
+                        + "their fifth win in six games.",
+                "SUNDAY 'S GAMES",
+                "FLORIDA AT CINCINNATI\nLOS ANGELES AT PHILADELPHIA\nSAN DIEGO AT MONTREAL\nCOLORADO AT ST LOUIS"));
+
+        assertThat(schedule.text(ZoneName.BOILERPLATE)).isEmpty();
     }
 
     @Test
