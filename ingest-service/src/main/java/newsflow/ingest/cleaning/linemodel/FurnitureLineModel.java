@@ -70,7 +70,6 @@ public final class FurnitureLineModel {
         LineFeatures features = new LineFeatures(blocks, roles);
         boolean[] judged = new boolean[roles.length];
         boolean[] sure = new boolean[roles.length];
-        int first = -1;
         int last = -1;
         int paragraphs = 0;
         for (int i = 0; i < roles.length; i++) {
@@ -89,7 +88,6 @@ public final class FurnitureLineModel {
             judged[i] |= reporting;
             paragraphs += paragraph ? 1 : 0;
             if (paragraph || (reporting && LineFeatures.isSentence(words))) {
-                first = first < 0 ? i : first;
                 last = i;
             }
         }

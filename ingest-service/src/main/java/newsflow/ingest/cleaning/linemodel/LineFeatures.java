@@ -29,7 +29,7 @@ public final class LineFeatures {
 
     private final List<Block> blocks;
     private final Block.Role[] roles;
-    private final int[] words;
+    private final int[] wordCounts;
     private final int firstParagraph;
     private final int lastParagraph;
 
@@ -37,13 +37,13 @@ public final class LineFeatures {
     public LineFeatures(List<Block> blocks, Block.Role[] roles) {
         this.blocks = blocks;
         this.roles = roles;
-        this.words = new int[blocks.size()];
+        this.wordCounts = new int[blocks.size()];
         int first = -1;
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i).text();
-            words[i] = roles[i] == Block.Role.TEXT ? countWords(text) : 0;
-            if (roles[i] == Block.Role.TEXT && isParagraph(text, words[i])) {
+            wordCounts[i] = roles[i] == Block.Role.TEXT ? countWords(text) : 0;
+            if (roles[i] == Block.Role.TEXT && isParagraph(text, wordCounts[i])) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -223,7 +223,7 @@ public final class LineFeatures {
 
     /** The words of text block {@code i}, counted up to {@value #PARAGRAPH_WORDS}. */
     int words(int i) {
-        return words[i];
+        return wordCounts[i];
     }
 
     /** The block's words, counted up to {@value #PARAGRAPH_WORDS}: enough to tell paragraphs and sentences. */
