@@ -30,7 +30,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gazlib  # noqa: E402
 from gazlib import clean, drop_the, is_acronym, is_latin, log, slug, usable_form  # noqa: E402
 
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 KINDS = ("company", "bank", "retailer", "operator", "transport", "agency", "government", "regulator", "party",
          "media", "ngo", "university", "union", "international", "other")
 
@@ -50,6 +50,18 @@ NOT_ORGANISATION = re.compile(
     r"|\bbuilding\b|school district operated by|schools division|fictional|\bsoftware\b|\bwebsite\b|payment card"
     r"|credit card|\bproduct\b|\bconcept\b|\bmodel of\b|type of|electoral district|constituency",
     re.I)
+# The same with the adjectives Wikidata puts before the kind of place ("Italian municipality", "German district of
+# North Rhine-Westphalia", "northeasternmost province of the Netherlands", "small city and the parish seat of ...",
+# "seat of Genesee County"): capitalised words or the few plain adjectives below, then the kind of place, then the end
+# of the phrase. "Tasmanian government department", "New York City based cafe chain" and "school district" stay.
+PLACE_WITH_ADJECTIVES = re.compile(
+    r"^(?:an? |the )?(?:(?!(?i:school|park|library|executive|government|water|fire|police|transit|special|church"
+    r"|public|health|sanitation|hospital|recreation|irrigation|judicial|electoral|postal|conservation|improvement"
+    r"|housing|utility|educational|regional|business|shopping|soil|drainage|port|military|metropolitan) )"
+    r"(?:[A-Z][\w'.-]*|small|large|independent|urban|rural|unitary|central|historic|former|administrative|\w+most)"
+    r" ){1,3}(?:municipality|city|town|village|province|district|county|region|township|commune|urban area"
+    r"|prefecture|canton|oblast|department)(?:$|,| in | of | near | and | \()"
+    r"|^(?:township|myeon|urban area|(?:county |parish )?seat) (?:in|of) ")
 
 KIND_BY_DESCRIPTION = [
     ("party", re.compile(r"political party|political organi[sz]ation", re.I)),
@@ -428,7 +440,7 @@ def main(argv=None):
     # -- NSI: keep organisations only --
     entities = {}
     for qid, e in nsi.items():
-        if NOT_ORGANISATION.search(e.description or ""):
+        if NOT_ORGANISATION.search(e.description or "") or PLACE_WITH_ADJECTIVES.search(e.description or ""):
             stats["nsi items that are places, networks, flags or buildings"] += 1
             continue
         e.kind = nsi_kind(e)
@@ -611,8 +623,8 @@ def main(argv=None):
             risks.append("shared-name")
         for f in [e.name] + e.acronyms + e.aliases:
             r = lists.risk(f)
-            if r:
-                risks.append(r)
+            if r and not (r == "short-acronym" and f in e.acronyms):
+                risks.append(r)  # a short acronym is confirmed by itself (the tagger's rule), not the whole row
         e.risks = sorted(set(risks))
         for r in e.risks:
             risk_counts[r] += 1
@@ -720,8 +732,10 @@ def header_lines(args, stats, lists, kinds, with_qid, matches, risk_counts, tota
         "  match: 'confirm' when any form of the entity is an ordinary English word when capitalised (it is in",
         "    wamerican/wbritish in lower case, or is a pair of such words), a given name (GATE ANNIE, Datafaker), a",
         "    surname (Datafaker en) or given name + surname, a place (curated countries/cities, GATE, CoreNLP KBP),",
-        "    an acronym of 2-3 letters, a word of 3 letters or fewer, or a name several entities here share;",
-        "    'always' otherwise. Counts: " + ", ".join("%s %d" % kv for kv in sorted(matches.items())) + "; reasons: "
+        "    a name that is an acronym of 2-3 letters, a word of 3 letters or fewer, or a name several entities here",
+        "    share; 'always' otherwise. An acronym of 2-3 letters among the acronyms (ÖBB) is taken only where the",
+        "    statistical model agrees, whatever the row says; capitals with diacritics count as capitals.",
+        "    Counts: " + ", ".join("%s %d" % kv for kv in sorted(matches.items())) + "; reasons: "
         + ", ".join("%s %d" % kv for kv in sorted(risk_counts.items())) + ".",
         "Kinds: " + ", ".join("%s %d" % (k, kinds[k]) for k in KINDS if kinds[k]) + ".",
         "Left out: NSI items whose Wikidata description says they are places, flags, routes, networks, buildings or",

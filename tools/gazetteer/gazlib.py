@@ -93,7 +93,8 @@ def drop_the(form):
     return form
 
 
-ACRONYM = re.compile(r"^(?:[A-Z0-9&]\.?){2,}$")
+# Capitals of the Latin script, those with diacritics included (ÖBB, ČEZ, ÚOHS)
+ACRONYM = re.compile(r"^(?:[A-Z0-9&\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]\.?){2,}$")
 
 
 def is_acronym(form):
@@ -103,7 +104,7 @@ def is_acronym(form):
 
 
 def acronym_letters(form):
-    return re.sub(r"[^A-Za-z0-9&]", "", form)
+    return "".join(c for c in form if c == "&" or (c.isalnum() and c.isascii()) or (c.isalpha() and c <= "\u017F"))
 
 
 def usable_form(form, name=None):

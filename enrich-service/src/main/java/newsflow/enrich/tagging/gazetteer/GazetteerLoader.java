@@ -28,6 +28,8 @@ final class GazetteerLoader {
     /** Clubs by each one-word short name, to find the names two clubs share. */
     private final Map<String, Set<GazetteerEntry>> clubShortNames = new HashMap<>();
 
+    private final ClubNamesByPlace clubNamesByPlace = new ClubNamesByPlace();
+
     private GazetteerLoader() {}
 
     static Gazetteer load() {
@@ -52,6 +54,10 @@ final class GazetteerLoader {
         for (String language : LANGUAGES) {
             Forms local = loader.languages.get(language);
             loader.read("names-" + language + ".tsv", 3, columns -> loader.addLocalName(local, columns, language));
+        }
+        loader.clubNamesByPlace.addTo(loader.forms, "", loader.forms);
+        for (String language : LANGUAGES) {
+            loader.clubNamesByPlace.addTo(loader.languages.get(language), language, loader.forms);
         }
         return loader.build();
     }
@@ -114,16 +120,30 @@ final class GazetteerLoader {
         var entity = known(id, EntityType.LOCATION, columns[1], null);
         forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME));
         GazetteerFile.each(columns[3], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS)));
+        clubNamesByPlace.city("", entity.name(), entity);
+        GazetteerFile.each(columns[3], alias -> clubNamesByPlace.city("", alias, entity));
     }
 
-    /** slug, name, wikidata, acronyms, aliases, country, kind, match. */
+    /**
+     * slug, name, wikidata, acronyms, aliases, country, kind, match: a row to confirm has every form confirmed, and
+     * an acronym of two or three letters is confirmed in any row.
+     */
     private void addSourcedOrganization(String[] columns) {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], columns[2]);
         Match match = columns[7].equals("confirm") ? Match.CONFIRM : Match.LISTED;
         forms.add(entity.name(), new GazetteerEntry(entity, MentionForm.NAME, match));
         GazetteerFile.each(
-                columns[3], acronym -> forms.add(acronym, new GazetteerEntry(entity, MentionForm.ACRONYM, match)));
+                columns[3],
+                acronym -> forms.add(
+                        acronym,
+                        new GazetteerEntry(
+                                entity, MentionForm.ACRONYM, shortAcronym(acronym) ? Match.CONFIRM : match)));
         GazetteerFile.each(columns[4], alias -> forms.add(alias, new GazetteerEntry(entity, MentionForm.ALIAS, match)));
+    }
+
+    /** An acronym of two or three letters (ÖBB, AKP) names too many things to be taken without the model. */
+    private static boolean shortAcronym(String acronym) {
+        return acronym.codePoints().filter(Character::isLetterOrDigit).count() <= 3;
     }
 
     /**
@@ -135,6 +155,9 @@ final class GazetteerLoader {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], columns[2]);
         addClubForm(entity.name(), entity, MentionForm.NAME);
         GazetteerFile.each(columns[3], name -> addClubForm(name, entity, MentionForm.ALIAS));
+        var alias = new GazetteerEntry(entity, MentionForm.ALIAS, Match.LISTED);
+        clubNamesByPlace.club(entity.name(), columns[6], alias);
+        GazetteerFile.each(columns[3], name -> clubNamesByPlace.club(name, columns[6], alias));
     }
 
     private void addClubForm(String form, KnownEntity club, MentionForm mentionForm) {
@@ -175,6 +198,9 @@ final class GazetteerLoader {
         }
         var entry = new GazetteerEntry(entity, MentionForm.valueOf(columns[2]), Match.ALWAYS);
         local.add(columns[1], entry);
+        if (entity.type() == EntityType.LOCATION && entry.form() != MentionForm.DEMONYM) {
+            clubNamesByPlace.city(language, columns[1], entity);
+        }
         if (language.equals("de") && entry.form() != MentionForm.DEMONYM) {
             GermanInflections.of(columns[1]).forEach(form -> local.add(form, entry));
         }

@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Words around a place's name that make it the club named after it, in an article about sport: a score next to it
  * ("Marseille s'est imposé 2-1 face à Lens", "Hull 2-1 Derby") unless a preposition of place precedes it ("in
- * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "del Valencia",
+ * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla venció", "del Valencia",
  * "al Betis").
  */
 final class ClubContext {
 
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d.,:])");
-    private static final Pattern SPANISH_ARTICLE = Pattern.compile("(?:^|[^\\p{L}])(?:el|del|al) $");
+    private static final Pattern SPANISH_ARTICLE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ee]l|del|al) $");
     /** A preposition of place right before the name: the place itself ("in Toronto", "en Sevilla", "nach Wien"). */
     private static final Pattern PLACE_PREPOSITION =
             Pattern.compile("(?:^|[^\\p{L}])(?:in|In|at|At|en|En|nach|Nach|aus|Aus)\\s$");

@@ -20,8 +20,8 @@ import newsflow.enrich.tagging.mentions.Span;
  */
 final class Acronyms {
 
-    private static final Pattern DEFINITION = Pattern.compile("\\A\\s*\\(([A-Z][A-Za-z0-9&]{1,9})\\)");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,5}");
+    private static final Pattern DEFINITION = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{L}0-9&]{1,9})\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]{1,5}");
     private static final Set<String> MINOR_WORDS =
             Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "der", "für", "und");
 
@@ -47,6 +47,28 @@ final class Acronyms {
         return definitions;
     }
 
+    /**
+     * The organisations the gazetteer knows by an acronym that the article defines after a name it does not know
+     * ("Österreichische Bundesbahnen (ÖBB)", where ÖBB is the Austrian Federal Railways): the name, the key, is the
+     * acronym's organisation. The name must begin with the acronym's first letter, so that a gazetteer's acronym
+     * for another organisation does not take an article's own ("Danish Road Directorate (DRD)").
+     */
+    static Map<String, GazetteerEntry> knownByAcronym(Map<String, Span> definitions, List<Span> spans) {
+        Map<String, GazetteerEntry> known = new HashMap<>();
+        for (Span span : spans) {
+            Span definition = definitions.get(span.text());
+            if (definition != null
+                    && definition.known() == null
+                    && span.known() != null
+                    && span.type() == EntityType.ORGANIZATION
+                    && span.form() == MentionForm.ACRONYM
+                    && definition.text().codePointAt(0) == span.text().codePointAt(0)) {
+                known.putIfAbsent(definition.text(), span.known().as(MentionForm.ALIAS));
+            }
+        }
+        return known;
+    }
+
     /** The span as a mention, by acronym, of the organisation named by {@code definition}. */
     static Span asAcronymOf(Span span, Span definition) {
         GazetteerEntry known =
@@ -69,7 +91,7 @@ final class Acronyms {
 
     /** Whether the acronym spells the initials of the name's words, minor words optional. */
     static boolean initialsMatch(String acronym, String name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
         StringBuilder all = new StringBuilder();
         StringBuilder major = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

@@ -10,6 +10,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
@@ -19,7 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>An acronym defined in the article ("Danish Road Directorate (DRD)", "Danish Agency for Digital Government
  * (DIGST)") names the organisation before it wherever it appears in the article, even where the gazetteer gives the
- * acronym to another organisation.</li>
+ * acronym to another organisation; but a name the gazetteer does not know, defined by an acronym it knows and beginning
+ * with the same letter ("Österreichische Bundesbahnen (ÖBB)"), is the acronym's organisation.</li>
  * <li>An acronym the model found that spells the initials of an organisation in the article is that organisation.</li>
  * <li>A shorter or differently capitalised name whose words are the first, some and the last words of a longer name
  * ("Aarhus council" and "Aarhus City Council") is the longer name, when only one name fits, see
@@ -45,10 +47,27 @@ final class OrganisationNames {
             TaggingDeadline deadline) {
         var names = new OrganisationNames();
         Map<String, Span> definitions = Acronyms.definitions(spans, zoneTexts);
+        Map<String, GazetteerEntry> knownByAcronym = Acronyms.knownByAcronym(definitions, spans);
+        definitions.values().removeIf(definition -> knownByAcronym.containsKey(definition.text()));
         List<Span> resolved = new ArrayList<>();
         for (Span span : spans) {
             Span defined = definitions.get(span.text());
-            resolved.add(defined != null && !defined.equals(span) ? Acronyms.asAcronymOf(span, defined) : span);
+            GazetteerEntry known = span.known() == null ? knownByAcronym.get(span.text()) : null;
+            if (defined != null && !defined.equals(span)) {
+                resolved.add(Acronyms.asAcronymOf(span, defined));
+            } else if (known != null && span.type() == EntityType.ORGANIZATION) {
+                resolved.add(new Span(
+                        span.zone(),
+                        span.start(),
+                        span.end(),
+                        span.text(),
+                        EntityType.ORGANIZATION,
+                        known,
+                        MentionForm.ALIAS,
+                        span.tokens()));
+            } else {
+                resolved.add(span);
+            }
         }
         resolved.addAll(WordMentions.find(
                 definitions.keySet(),

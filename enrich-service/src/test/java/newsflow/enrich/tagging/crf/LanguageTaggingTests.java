@@ -88,9 +88,51 @@ class LanguageTaggingTests {
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void takesACityClubAtTheStartOfASpanishSentenceForTheClub() {
+        List<Entity> entities = tag(
+                "es",
+                "El Sevilla venció al conjunto francés en la fase liga. El delantero marcó los dos goles y el "
+                        + "entrenador celebró el partido con la afición del estadio.");
+
+        assertThat(entities).extracting(Entity::id).contains("org:sevilla-fc").doesNotContain("location:seville-es");
+    }
+
+    @Test
+    void namesAClubAfterItsCityAsEachLanguageWritesTheCity() {
+        assertThat(ids(tag("es", "El Sevilla venció al Olympique de Marsella por 2-1 en la Europa League.")))
+                .contains("org:olympique-de-marseille")
+                .doesNotContain("org:olympique-de-marsella");
+        assertThat(ids(tag("fr", "L'OM s'est incliné jeudi soir sur la pelouse du FC Séville (2-1).")))
+                .contains("org:sevilla-fc")
+                .doesNotContain("org:fc-seville");
+    }
+
+    @Test
+    void givesAnUnknownNameTheOrganisationTheGazetteerKnowsByTheAcronymDefinedAfterIt() {
+        List<Entity> entities = tag(
+                "de",
+                "Die Österreichischen Bundesbahnen (ÖBB) bestellen neue Nachtzüge. Die ÖBB rechnen mit mehr "
+                        + "Fahrgästen.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .singleElement()
+                .satisfies(entity -> {
+                    assertThat(entity.id()).isEqualTo("org:austrian-federal-railways");
+                    assertThat(entity.mentions())
+                            .extracting(Mention::text)
+                            .contains("Österreichischen Bundesbahnen", "ÖBB");
+                });
+    }
+
     private List<Entity> tag(String language, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE)
                 .entities();
+    }
+
+    private static List<String> ids(List<Entity> entities) {
+        return entities.stream().map(Entity::id).toList();
     }
 
     private static List<String> mentions(List<Entity> entities) {
