@@ -117,7 +117,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
                         gazetteer),
                 gazetteer);
         List<Span> chosen = SpanSelector.select(
-                NameBoundaries.repair(candidates, tokens, code),
+                NameBoundaries.repair(candidates, tokens, texts, code),
                 other,
                 SportsContext.of(texts),
                 gazetteer,

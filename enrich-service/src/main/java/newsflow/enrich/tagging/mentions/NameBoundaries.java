@@ -104,9 +104,16 @@ public final class NameBoundaries {
 
     private NameBoundaries() {}
 
-    /** The candidates with their edges mended; in German, with names joined to their organisations' nouns. */
-    public static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens, String language) {
-        List<Span> repaired = repair(candidates, tokens);
+    /**
+     * The candidates with their edges mended, each language's way too ({@link LanguageBoundaries}); in German, with
+     * names joined to their organisations' nouns.
+     */
+    public static List<Span> repair(
+            List<Span> candidates,
+            Map<ZoneName, List<List<Token>>> tokens,
+            Map<ZoneName, String> texts,
+            String language) {
+        List<Span> repaired = LanguageBoundaries.mend(repair(candidates, tokens), texts, language);
         return "de".equals(language) ? GermanCompounds.join(repaired, tokens) : repaired;
     }
 

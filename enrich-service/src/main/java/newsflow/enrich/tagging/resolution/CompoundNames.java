@@ -16,7 +16,8 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>a demonym right before an organisation the model found: "Norwegian" + "Meteorological Institute" is the
  * Norwegian Meteorological Institute, not Norway and an institute. The country is then not a separate mention: spans
- * are flat, as in "Bank of England", which is not England;</li>
+ * are flat, as in "Bank of England", which is not England. A demonym in small letters describes the name after it
+ * instead ("l'américain General Electric");</li>
  * <li>an institution the model found, "of", and a country or city: "University" + "of" + "Copenhagen".</li>
  * </ul>
  */
@@ -92,6 +93,7 @@ final class CompoundNames {
         boolean demonymAndOrganisation = gap.equals(" ")
                 && first.known() != null
                 && first.form() == MentionForm.DEMONYM
+                && Character.isUpperCase(first.text().codePointAt(0))
                 && second.known() == null
                 && second.type() == EntityType.ORGANIZATION;
         boolean institutionOfPlace = gap.equals(" of ")

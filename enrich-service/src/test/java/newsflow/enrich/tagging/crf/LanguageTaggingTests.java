@@ -126,6 +126,45 @@ class LanguageTaggingTests {
                 });
     }
 
+    @Test
+    void endsAGermanNameBeforeAPrepositionAndADayOrAnotherName() {
+        List<Entity> entities = tag(
+                "de",
+                "Die Commerzbank am Dienstag kündigte Stellenabbau an. Die SPD im Bundestag lehnte das ab. "
+                        + "Frankfurt am Main bleibt Sitz der Bank.");
+
+        assertThat(mentions(entities))
+                .contains("Commerzbank", "SPD", "Bundestag", "Frankfurt am Main")
+                .doesNotContain("Commerzbank am Dienstag", "SPD im Bundestag");
+    }
+
+    @Test
+    void takesTheMinistersPortfolioForATitleInFrenchAndSpanish() {
+        List<Entity> french = tag(
+                "fr",
+                "Le ministre iranien des Affaires étrangères, Abbas Araghchi, a parlé avec les ministres des "
+                        + "Affaires étrangères de l'Union européenne.");
+        List<Entity> spanish = tag("es", "El ministro de Exteriores iraní, Abbas Araghchi, habló en Viena.");
+
+        assertThat(mentions(french))
+                .contains("Abbas Araghchi", "Union européenne")
+                .noneMatch(text -> text.contains("Affaires"));
+        assertThat(ids(french)).contains("org:european-union");
+        assertThat(mentions(spanish)).contains("Abbas Araghchi").doesNotContain("Exteriores");
+    }
+
+    @Test
+    void leavesACommonWordInSmallLettersOutOfTheNameButKeepsAPlacesKind() {
+        List<Entity> entities = tag(
+                "fr",
+                "Le groupe a racheté l'américain General Electric. Les supporters se sont retrouvés au stade "
+                        + "Pierre-Mauroy puis sur l'île Saint-Louis.");
+
+        assertThat(mentions(entities))
+                .contains("General Electric", "Pierre-Mauroy", "île Saint-Louis")
+                .doesNotContain("américain General Electric", "stade Pierre-Mauroy");
+    }
+
     private List<Entity> tag(String language, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body)), language, TaggingDeadline.NONE)
                 .entities();
