@@ -148,25 +148,27 @@ final class GazetteerLoader {
 
     /**
      * slug, name, wikidata, short names, sport, country, city. A club's full name and its short names of several
-     * words are always matched; a one-word short name only in an article about sport, or, where it is a place's
-     * name ("Valencia"), where the tagger takes the place for its club.
+     * words are always matched; a one-word short name only in an article about sport (or where the model finds an
+     * organisation on it, but not when it is the club's city: "Groningen", "Cannes"), or, where it is a place's
+     * name the gazetteers know ("Valencia"), where the tagger takes the place for its club.
      */
     private void addClub(String[] columns) {
         var entity = known("org:" + columns[0], EntityType.ORGANIZATION, columns[1], columns[2]);
-        addClubForm(entity.name(), entity, MentionForm.NAME);
-        GazetteerFile.each(columns[3], name -> addClubForm(name, entity, MentionForm.ALIAS));
+        addClubForm(entity.name(), entity, MentionForm.NAME, columns[6]);
+        GazetteerFile.each(columns[3], name -> addClubForm(name, entity, MentionForm.ALIAS, columns[6]));
         var alias = new GazetteerEntry(entity, MentionForm.ALIAS, Match.LISTED);
         clubNamesByPlace.club(entity.name(), columns[6], alias);
         GazetteerFile.each(columns[3], name -> clubNamesByPlace.club(name, columns[6], alias));
     }
 
-    private void addClubForm(String form, KnownEntity club, MentionForm mentionForm) {
+    private void addClubForm(String form, KnownEntity club, MentionForm mentionForm, String city) {
         if (form.indexOf(' ') > 0) {
             forms.add(form, new GazetteerEntry(club, mentionForm, Match.LISTED));
         } else {
             clubShortNames
                     .computeIfAbsent(form, name -> new HashSet<>())
-                    .add(new GazetteerEntry(club, MentionForm.ALIAS, Match.SPORTS));
+                    .add(new GazetteerEntry(
+                            club, MentionForm.ALIAS, form.equals(city) ? Match.SPORT_ONLY : Match.SPORTS));
         }
     }
 

@@ -13,5 +13,10 @@ public enum Match {
      * ordinary word, a person's name or a place ("Apple", "Next", "Jones"). */
     CONFIRM,
     /** In an article about sport always, elsewhere as {@link #CONFIRM}: a club's one-word name ("Inter"). */
-    SPORTS
+    SPORTS,
+    /**
+     * In an article about sport only: a club's one-word name that is also its city's ("Groningen", "Cannes"), which
+     * elsewhere is the city even where the model calls it an organisation (as in a dateline in capitals).
+     */
+    SPORT_ONLY
 }

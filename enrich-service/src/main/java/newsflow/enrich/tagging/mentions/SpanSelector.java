@@ -121,6 +121,7 @@ public final class SpanSelector {
             case ALWAYS -> true;
             case LISTED -> !strict || span.tokens() > 1 || organisationOn(span, model);
             case SPORTS -> sports || organisationOn(span, model);
+            case SPORT_ONLY -> sports;
             case CONFIRM -> organisationOn(span, model);
         };
     }

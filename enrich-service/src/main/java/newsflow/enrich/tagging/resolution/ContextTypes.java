@@ -29,6 +29,8 @@ import newsflow.enrich.tagging.text.Words;
  * "Chad" + "Okoro".</li>
  * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
  * ("DENVER, Aug 22 (Reuters) -").</li>
+ * <li>A one-word name the model calls an organisation is a place, in every mention, when the article calls it a
+ * city, town, village or port: "the northern city of Groningen", "die Stadt X", "la ville de X".</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
  * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the X gang", "a group calling
  * itself X", "X Inc", "shares in X".</li>
@@ -242,6 +244,11 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
             + "lecturer|engineer|executive|director)\\s+at\\s+)$");
+    /** "the northern city of X", "the port of X", "die Stadt X", "la ville de X", "la ciudad de X". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:(?:city|town|village|port|capital|"
+            + "suburb|resort|municipality) of|(?:stadt|gemeinde|ortschaft)|(?:ville|commune|village) de|"
+            + "(?:ciudad|localidad|villa|municipio) de) $");
+
     private static final int WINDOW = 80;
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]* $");
@@ -259,6 +266,19 @@ final class ContextTypes {
                 organisations.add(span.text());
             }
         }
+        Set<String> places = new HashSet<>();
+        for (Span span : joined) {
+            String text = zoneTexts.get(span.zone());
+            if (span.known() == null
+                    && span.tokens() == 1
+                    && span.type() == EntityType.ORGANIZATION
+                    && PLACE_BEFORE
+                            .matcher(text.substring(Math.max(0, span.start() - WINDOW), span.start()))
+                            .find()) {
+                places.add(span.text());
+            }
+        }
+        places.removeAll(organisations);
         Set<String> surnames = new HashSet<>();
         for (Span span : joined) {
             if (span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1) {
@@ -271,6 +291,8 @@ final class ContextTypes {
                 retyped.add(as(span, EntityType.LOCATION));
             } else if (span.known() == null && organisations.contains(span.text())) {
                 retyped.add(as(span, EntityType.ORGANIZATION));
+            } else if (span.known() == null && places.contains(span.text())) {
+                retyped.add(as(span, EntityType.LOCATION));
             } else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
                 retyped.add(as(span, EntityType.PERSON));
             } else {

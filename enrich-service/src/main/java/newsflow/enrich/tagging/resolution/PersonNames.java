@@ -45,9 +45,16 @@ final class PersonNames {
         surnames = findSurnames();
     }
 
-    /** The full name a name in this article stands for: itself, or the one full name it is the surname of. */
+    /**
+     * The full name a name in this article stands for: the one longer name it ends, the one full name it is the
+     * surname of, or the one full name it is the given name of ("Nicole" after "Nicole Nichterwitz"), else itself.
+     */
     String fullName(String name) {
-        return fullNames.getOrDefault(name, surnames.getOrDefault(name, firstNames.getOrDefault(name, name)));
+        String longer = fullNames.get(name);
+        if (longer != null && !longer.equals(name)) {
+            return longer;
+        }
+        return surnames.getOrDefault(name, firstNames.getOrDefault(name, name));
     }
 
     /**

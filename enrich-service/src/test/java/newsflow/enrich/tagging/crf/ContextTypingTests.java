@@ -277,6 +277,29 @@ class ContextTypingTests {
                         id + " not among " + entities.stream().map(Entity::id).toList()));
     }
 
+    @Test
+    void takesAClubsOneWordNameThatIsItsCityForTheCityOutsideSport() {
+        List<Entity> entities = tag("GRONINGEN, Netherlands 1996-08-30\nDutch police said on Friday they had found "
+                + "a missing girl alive on a campsite in the northern city of Groningen.\n\"We have found her on a "
+                + "campsite in Groningen thanks to tipoffs from the public.\"");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Groningen")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void givesAGivenNameAloneThePersonWhoseFullNameItBegins() {
+        List<Entity> entities = tag("Police found Nicole Nichterwitz alive on Friday. \"We have found Nicole on a "
+                + "campsite,\" a spokesman said.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .singleElement()
+                .satisfies(person -> assertThat(person.mentions())
+                        .extracting(Mention::text)
+                        .containsExactly("Nicole Nichterwitz", "Nicole"));
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }

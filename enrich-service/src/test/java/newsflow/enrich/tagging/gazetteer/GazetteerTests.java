@@ -58,6 +58,14 @@ class GazetteerTests {
         assertThat(GAZETTEER.lookup("Valencia"))
                 .get()
                 .extracting(GazetteerEntry::match)
+                .isEqualTo(Match.SPORT_ONLY);
+        assertThat(GAZETTEER.lookup("Groningen"))
+                .get()
+                .extracting(GazetteerEntry::match)
+                .isEqualTo(Match.SPORT_ONLY);
+        assertThat(GAZETTEER.lookup("Inter"))
+                .get()
+                .extracting(GazetteerEntry::match)
                 .isEqualTo(Match.SPORTS);
     }
 
