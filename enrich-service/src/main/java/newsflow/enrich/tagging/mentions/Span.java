@@ -27,6 +27,11 @@ public record Span(
         MentionForm form,
         int tokens) {
 
+    /** The same words as another mention: of {@code type}, of the gazetteer entry {@code known}, written as {@code form}. */
+    public Span as(EntityType type, GazetteerEntry known, MentionForm form) {
+        return new Span(zone, start, end, text, type, known, form, tokens);
+    }
+
     public boolean overlaps(Span other) {
         return zone == other.zone && start < other.end && other.start < end;
     }

@@ -143,23 +143,7 @@ public final class SpanSelector {
         }
         return gazetteer
                 .clubByPlace(span.text())
-                .map(entry -> new Span(
-                        span.zone(),
-                        span.start(),
-                        span.end(),
-                        span.text(),
-                        EntityType.ORGANIZATION,
-                        entry,
-                        MentionForm.ALIAS,
-                        span.tokens()))
-                .orElse(new Span(
-                        span.zone(),
-                        span.start(),
-                        span.end(),
-                        span.text(),
-                        EntityType.ORGANIZATION,
-                        null,
-                        MentionForm.NAME,
-                        span.tokens()));
+                .map(entry -> span.as(EntityType.ORGANIZATION, entry, MentionForm.ALIAS))
+                .orElse(span.as(EntityType.ORGANIZATION, null, MentionForm.NAME));
     }
 }

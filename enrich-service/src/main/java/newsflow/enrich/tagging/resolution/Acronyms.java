@@ -73,15 +73,7 @@ final class Acronyms {
     static Span asAcronymOf(Span span, Span definition) {
         GazetteerEntry known =
                 definition.known() == null ? null : definition.known().as(MentionForm.ACRONYM);
-        return new Span(
-                span.zone(),
-                span.start(),
-                span.end(),
-                span.text(),
-                EntityType.ORGANIZATION,
-                known,
-                MentionForm.ACRONYM,
-                span.tokens());
+        return span.as(EntityType.ORGANIZATION, known, MentionForm.ACRONYM);
     }
 
     /** Whether the text looks like an acronym: two to six capitals or digits. */

@@ -399,8 +399,6 @@ final class ContextTypes {
     }
 
     private static Span as(Span span, EntityType type) {
-        return span.type() == type
-                ? span
-                : new Span(span.zone(), span.start(), span.end(), span.text(), type, null, span.form(), span.tokens());
+        return span.type() == type ? span : span.as(type, null, span.form());
     }
 }

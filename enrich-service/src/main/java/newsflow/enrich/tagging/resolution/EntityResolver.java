@@ -95,15 +95,7 @@ public final class EntityResolver {
                 && firstNames.containsKey(span.text())
                 && ContextTypes.personCue(span, zoneTexts.get(span.zone()));
         if (modelName || surname || firstName) {
-            return new Span(
-                    span.zone(),
-                    span.start(),
-                    span.end(),
-                    span.text(),
-                    EntityType.PERSON,
-                    null,
-                    MentionForm.NAME,
-                    span.tokens());
+            return span.as(EntityType.PERSON, null, MentionForm.NAME);
         }
         return span;
     }

@@ -56,15 +56,7 @@ final class OrganisationNames {
             if (defined != null && !defined.equals(span)) {
                 resolved.add(Acronyms.asAcronymOf(span, defined));
             } else if (known != null && span.type() == EntityType.ORGANIZATION) {
-                resolved.add(new Span(
-                        span.zone(),
-                        span.start(),
-                        span.end(),
-                        span.text(),
-                        EntityType.ORGANIZATION,
-                        known,
-                        MentionForm.ALIAS,
-                        span.tokens()));
+                resolved.add(span.as(EntityType.ORGANIZATION, known, MentionForm.ALIAS));
             } else {
                 resolved.add(span);
             }
@@ -124,15 +116,8 @@ final class OrganisationNames {
             if (longName == null) {
                 resolved.add(span);
             } else if (longName.known() != null) {
-                resolved.add(new Span(
-                        span.zone(),
-                        span.start(),
-                        span.end(),
-                        span.text(),
-                        EntityType.ORGANIZATION,
-                        longName.known().as(MentionForm.ALIAS),
-                        MentionForm.ALIAS,
-                        1));
+                resolved.add(
+                        span.as(EntityType.ORGANIZATION, longName.known().as(MentionForm.ALIAS), MentionForm.ALIAS));
             } else {
                 canonical.putIfAbsent(span.text(), longName.text());
                 resolved.add(span);
