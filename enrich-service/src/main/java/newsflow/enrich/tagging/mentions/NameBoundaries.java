@@ -25,7 +25,8 @@ import newsflow.enrich.tagging.text.Words;
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte";</li>
- * <li>a monarch's or pope's number belongs to the name: "Queen Elizabeth II", "King Baudouin I";</li>
+ * <li>a monarch's or pope's number belongs to the name: "Queen Elizabeth II", "King Baudouin I"; a title does not:
+ * "Mayor Dana Whitacre-Lund" is Dana Whitacre-Lund;</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
@@ -73,6 +74,15 @@ public final class NameBoundaries {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s (?=\\p{Lu})");
     /** "as" between two capitalised names, in no name: "Bayern held at Dortmund as Leverkusen close gap". */
     private static final Pattern REGNAL_NUMBER = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
+    /** A title before a person's name, and the space after it. */
+    private static final Pattern PERSON_TITLE = Pattern.compile("(?:Mayor|President|Vice President|Senator|Sen\\.|"
+            + "Governor|Gov\\.|Representative|Rep\\.|Minister|Prime Minister|Chancellor|Premier|Judge|Justice|Coach|"
+            + "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Professor|General|Gen\\.|Colonel|Col\\.|Captain|Capt\\.|"
+            + "Lieutenant|Lt\\.|Sergeant|Sgt\\.|Detective|Inspector|Superintendent|Commissioner|Councillor|"
+            + "Councilman|Councilwoman|Alderman|Ambassador|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|Chairman|"
+            + "Chairwoman|Speaker|Deputy|Sheriff|Bundeskanzler|Bundeskanzlerin|Kanzler|Kanzlerin|Präsident|"
+            + "Präsidentin|Ministerin|Monsieur|Madame|Mme|Señor|Señora|Presidente|Presidenta|Ministra|Ministro) ");
 
     private static final Set<String> TITLES = Set.of(
             "King",
@@ -143,7 +153,7 @@ public final class NameBoundaries {
                 repaired.add(span);
                 continue;
             }
-            span = withRegnalNumber(span, byStart, byEnd);
+            span = withoutTitle(withRegnalNumber(span, byStart, byEnd));
             Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
                     ? withoutOpeningWord(span, smallWords)
                     : span;
@@ -152,6 +162,30 @@ public final class NameBoundaries {
             }
         }
         return repaired;
+    }
+
+    /**
+     * A title is no part of a person's name: "Mayor Dana Whitacre-Lund said" is Dana Whitacre-Lund, "Sen. Ann Moore"
+     * Ann Moore. Titles of rank that belong to how a name is written (Sir, Lord, Dame, King, Queen, Pope) stay.
+     */
+    private static Span withoutTitle(Span span) {
+        if (span.type() != EntityType.PERSON || span.tokens() < 2) {
+            return span;
+        }
+        Matcher title = PERSON_TITLE.matcher(span.text());
+        if (!title.lookingAt() || !Character.isUpperCase(span.text().codePointAt(title.end()))) {
+            return span;
+        }
+        String text = span.text().substring(title.end());
+        return new Span(
+                span.zone(),
+                span.start() + title.end(),
+                span.end(),
+                text,
+                EntityType.PERSON,
+                null,
+                span.form(),
+                Math.max(1, Words.of(text).length));
     }
 
     /**

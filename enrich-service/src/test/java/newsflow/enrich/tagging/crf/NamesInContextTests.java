@@ -127,6 +127,19 @@ class NamesInContextTests {
         assertThat(entities).extracting(Entity::id).contains("person:georgia-brennan", "country:AU");
     }
 
+    @Test
+    void leavesAPersonsTitleOutOfTheName() {
+        List<Entity> entities = tag(
+                "Council backs flood wall",
+                "“Kerry did her homework and got us a better project,” Mayor Dana Whitacre-Lund said after the vote.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::id)
+                .contains("person:dana-whitacre-lund")
+                .doesNotContain("person:mayor-dana-whitacre-lund");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
