@@ -17,17 +17,24 @@ import java.util.regex.Pattern;
  */
 final class ClubNamesByPlace {
 
-    private record ClubName(String form, String city, GazetteerEntry club) {}
+    private record ClubName(String form, String city, Pattern cityWord, GazetteerEntry club) {}
 
     private final List<ClubName> clubNames = new ArrayList<>();
     /** Any name of a city in any language, to the city's id. */
     private final Map<String, String> cityIds = new HashMap<>();
     /** A city's names in each language ("" for the gazetteer's own, English names). */
     private final Map<String, Map<String, Set<String>>> cityNames = new HashMap<>();
+    /** Each city's name as a whole word, compiled once for all its clubs. */
+    private final Map<String, Pattern> cityWords = new HashMap<>();
 
     void club(String form, String city, GazetteerEntry club) {
-        if (!city.isBlank() && form.indexOf(' ') > 0 && containsWord(form, city)) {
-            clubNames.add(new ClubName(form, city, club));
+        if (city.isBlank() || form.indexOf(' ') < 0) {
+            return;
+        }
+        Pattern cityWord = cityWords.computeIfAbsent(
+                city, name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])"));
+        if (cityWord.matcher(form).find()) {
+            clubNames.add(new ClubName(form, city, cityWord, club));
         }
     }
 
@@ -45,25 +52,13 @@ final class ClubNamesByPlace {
         for (ClubName name : clubNames) {
             String cityId = cityIds.get(name.city());
             for (String cityName : local.getOrDefault(cityId, Set.of())) {
-                String form = replaceWord(name.form(), name.city(), cityName);
+                String form = name.cityWord().matcher(name.form()).replaceAll(Matcher.quoteReplacement(cityName));
                 if (!form.equals(name.form())
                         && forms.lookup(form).isEmpty()
                         && english.lookup(form).isEmpty()) {
-                    forms.add(form, name.club().as(name.club().form()));
+                    forms.add(form, name.club());
                 }
             }
         }
-    }
-
-    private static boolean containsWord(String text, String word) {
-        return wordPattern(word).matcher(text).find();
-    }
-
-    private static String replaceWord(String text, String word, String replacement) {
-        return wordPattern(word).matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
-    }
-
-    private static Pattern wordPattern(String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
     }
 }

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.text.Words;
 
 /**
  * Edges of names that the German, French and Spanish models run on past the name, in each language's way:
@@ -129,7 +128,7 @@ final class LanguageBoundaries {
                     ? GERMAN_PREPOSITION.matcher(span.text())
                     : null;
             if (preposition != null && preposition.find() && endsName(span, preposition.end(), candidates)) {
-                mended.add(part(span, 0, preposition.start()));
+                mended.add(span.part(0, preposition.start(), span.type()));
             } else {
                 mended.add(span);
             }
@@ -190,19 +189,6 @@ final class LanguageBoundaries {
         if (!Character.isUpperCase(words[next].codePointAt(0))) {
             return span;
         }
-        return part(span, offset, span.text().length());
-    }
-
-    private static Span part(Span span, int from, int to) {
-        String text = span.text().substring(from, to);
-        return new Span(
-                span.zone(),
-                span.start() + from,
-                span.start() + to,
-                text,
-                span.type(),
-                null,
-                span.form(),
-                Math.max(1, Words.of(text).length));
+        return span.part(offset, span.text().length(), span.type());
     }
 }

@@ -176,16 +176,7 @@ public final class NameBoundaries {
         if (!title.lookingAt() || !Character.isUpperCase(span.text().codePointAt(title.end()))) {
             return span;
         }
-        String text = span.text().substring(title.end());
-        return new Span(
-                span.zone(),
-                span.start() + title.end(),
-                span.end(),
-                text,
-                EntityType.PERSON,
-                null,
-                span.form(),
-                Math.max(1, Words.of(text).length));
+        return span.part(title.end(), span.text().length(), EntityType.PERSON);
     }
 
     /**
@@ -226,8 +217,8 @@ public final class NameBoundaries {
         if (!modifier.find()) {
             return List.of(span);
         }
-        Span place = part(span, 0, modifier.start(), EntityType.LOCATION);
-        Span name = part(span, modifier.end(), span.text().length(), span.type());
+        Span place = span.part(0, modifier.start(), EntityType.LOCATION);
+        Span name = span.part(modifier.end(), span.text().length(), span.type());
         return List.of(place, name);
     }
 
@@ -263,20 +254,20 @@ public final class NameBoundaries {
         Matcher as = AS.matcher(span.text());
         if (as.find()) {
             return List.of(
-                    part(span, 0, as.start(), span.type()),
-                    part(span, as.end(), span.text().length(), span.type()));
+                    span.part(0, as.start(), span.type()),
+                    span.part(as.end(), span.text().length(), span.type()));
         }
         Matcher possessive = POSSESSIVE.matcher(span.text());
         if (possessive.find()) {
             return List.of(
-                    part(span, 0, possessive.start(), span.type()),
-                    part(span, possessive.end(), span.text().length(), span.type()));
+                    span.part(0, possessive.start(), span.type()),
+                    span.part(possessive.end(), span.text().length(), span.type()));
         }
         Matcher in = IN.matcher(span.text());
         if (in.find()) {
             return List.of(
-                    part(span, 0, in.start(), span.type()),
-                    part(span, in.end(), span.text().length(), EntityType.LOCATION));
+                    span.part(0, in.start(), span.type()),
+                    span.part(in.end(), span.text().length(), EntityType.LOCATION));
         }
         Matcher conjunction = CONJUNCTION.matcher(span.text());
         if (!conjunction.find()) {
@@ -293,26 +284,9 @@ public final class NameBoundaries {
         if (!separate) {
             return List.of(span);
         }
-        int secondStart = span.start() + conjunction.end();
         return List.of(
-                new Span(
-                        span.zone(),
-                        span.start(),
-                        span.start() + first.length(),
-                        first,
-                        span.type(),
-                        null,
-                        span.form(),
-                        Words.of(first).length),
-                new Span(
-                        span.zone(),
-                        secondStart,
-                        span.end(),
-                        second,
-                        span.type(),
-                        null,
-                        span.form(),
-                        Words.of(second).length));
+                span.part(0, conjunction.start(), span.type()),
+                span.part(conjunction.end(), span.text().length(), span.type()));
     }
 
     /** Two names of two words or more that end in the same word: "Austrian Airlines and Brussels Airlines". */
@@ -320,19 +294,6 @@ public final class NameBoundaries {
         String[] one = Words.of(first);
         String[] other = Words.of(second);
         return one.length >= 2 && other.length >= 2 && one[one.length - 1].equals(other[other.length - 1]);
-    }
-
-    private static Span part(Span span, int from, int to, EntityType type) {
-        String text = span.text().substring(from, to);
-        return new Span(
-                span.zone(),
-                span.start() + from,
-                span.start() + to,
-                text,
-                type,
-                null,
-                span.form(),
-                Words.of(text).length);
     }
 
     /** Whether the words are a name of their own elsewhere: a gazetteer match or another mention the model found. */

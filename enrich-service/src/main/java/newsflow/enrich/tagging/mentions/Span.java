@@ -4,6 +4,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.text.Words;
 
 /**
  * A candidate mention found in a zone, by the statistical model or by a gazetteer.
@@ -30,6 +31,12 @@ public record Span(
     /** The same words as another mention: of {@code type}, of the gazetteer entry {@code known}, written as {@code form}. */
     public Span as(EntityType type, GazetteerEntry known, MentionForm form) {
         return new Span(zone, start, end, text, type, known, form, tokens);
+    }
+
+    /** The characters {@code from} to {@code to} of this mention's text, as a model-found mention of {@code type}. */
+    Span part(int from, int to, EntityType type) {
+        String part = text.substring(from, to);
+        return new Span(zone, start + from, start + to, part, type, null, form, Math.max(1, Words.of(part).length));
     }
 
     public boolean overlaps(Span other) {
