@@ -258,30 +258,20 @@ final class ContextTypes {
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> joined = joinGivenNames(spans, zoneTexts, gazetteer);
         Set<String> organisations = new HashSet<>();
-        for (Span span : joined) {
-            if (span.known() == null
-                    && span.tokens() == 1
-                    && span.type() != EntityType.ORGANIZATION
-                    && organisationCue(span, zoneTexts.get(span.zone()))) {
-                organisations.add(span.text());
-            }
-        }
         Set<String> places = new HashSet<>();
-        for (Span span : joined) {
-            String text = zoneTexts.get(span.zone());
-            if (span.known() == null
-                    && span.tokens() == 1
-                    && span.type() == EntityType.ORGANIZATION
-                    && PLACE_BEFORE
-                            .matcher(text.substring(Math.max(0, span.start() - WINDOW), span.start()))
-                            .find()) {
-                places.add(span.text());
-            }
-        }
-        places.removeAll(organisations);
         Set<String> surnames = new HashSet<>();
         for (Span span : joined) {
-            if (span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1) {
+            if (span.known() != null || span.tokens() != 1) {
+                continue;
+            }
+            String zoneText = zoneTexts.get(span.zone());
+            if (span.type() != EntityType.ORGANIZATION && organisationCue(span, zoneText)) {
+                organisations.add(span.text());
+            }
+            if (span.type() == EntityType.ORGANIZATION && placeCue(span, zoneText)) {
+                places.add(span.text());
+            }
+            if (span.type() == EntityType.PERSON) {
                 surnames.add(span.text());
             }
         }
@@ -343,6 +333,13 @@ final class ContextTypes {
             }
         }
         return false;
+    }
+
+    /** Whether the article calls the name a city, town, village or port right before it. */
+    private static boolean placeCue(Span span, String zoneText) {
+        return PLACE_BEFORE
+                .matcher(zoneText.substring(Math.max(0, span.start() - WINDOW), span.start()))
+                .find();
     }
 
     /** Whether a title stands before the name or a verb of saying, doing or being after it. */
