@@ -35,7 +35,7 @@ class LanguageDevSetQualityTests {
 
         assertThat(articles).extracting(Article::language).containsOnly("en", "de", "fr", "es");
         assertThat(evaluation.mentions().score(null).f1()).isGreaterThan(0.94);
-        assertThat(evaluation.ids().score(null).f1()).isGreaterThan(0.90);
-        assertThat((double) consistency.sameId() / consistency.foundInSeveral()).isGreaterThan(0.85);
+        assertThat(evaluation.ids().score(null).f1()).isGreaterThan(0.92);
+        assertThat((double) consistency.sameId() / consistency.foundInSeveral()).isGreaterThan(0.90);
     }
 }

@@ -16,7 +16,8 @@ import newsflow.enrich.tagging.gazetteer.Match;
  * stretch of text, a gazetteer match wins over the model's, because it carries a canonical id, but for a city the
  * model calls an organisation: that is a club or team named after its city ("Chicago 4 Houston 3", "joined Milan
  * from Torino") in an article about sport. A whole-word gazetteer match inside what the model calls MISC is part of an event's or a work's name ("the U.S.
- * Open", "the Atlanta Games"), not a mention of the place.
+ * Open", "the Atlanta Games"), not a mention of the place. Two names side by side that the model read as one are
+ * parted first ({@link NamesSideBySide}).
  */
 public final class SpanSelector {
 
@@ -41,6 +42,7 @@ public final class SpanSelector {
             String language) {
         boolean capitalisedNouns = language != null && !language.equals("en");
         Map<List<Object>, Span> modelByEnd = new HashMap<>();
+        candidates = NamesSideBySide.split(candidates, sports);
         for (Span span : candidates) {
             if (span.known() == null) {
                 modelByEnd.merge(List.of(span.zone(), span.end()), span, (a, b) -> a.length() >= b.length() ? a : b);

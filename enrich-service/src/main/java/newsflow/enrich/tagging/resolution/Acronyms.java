@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.resolution;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class Acronyms {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]{1,5}");
     private static final Set<String> MINOR_WORDS =
             Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "der", "für", "und");
+
+    private static final int STEM = 5;
 
     private Acronyms() {}
 
@@ -50,8 +53,10 @@ final class Acronyms {
     /**
      * The organisations the gazetteer knows by an acronym that the article defines after a name it does not know
      * ("Österreichische Bundesbahnen (ÖBB)", where ÖBB is the Austrian Federal Railways): the name, the key, is the
-     * acronym's organisation. The name must begin with the acronym's first letter, so that a gazetteer's acronym
-     * for another organisation does not take an article's own ("Danish Road Directorate (DRD)").
+     * acronym's organisation. The name must begin with the acronym's first letter, or else be a translation of the
+     * known organisation's name, an acronym kept from another language ("Ferrocarriles Federales de Austria (ÖBB)",
+     * "Austrian Federal Railways"): a word of the one begins as a word of the other does, so that a gazetteer's
+     * acronym for another organisation does not take an article's own.
      */
     static Map<String, GazetteerEntry> knownByAcronym(Map<String, Span> definitions, List<Span> spans) {
         Map<String, GazetteerEntry> known = new HashMap<>();
@@ -62,11 +67,28 @@ final class Acronyms {
                     && span.known() != null
                     && span.type() == EntityType.ORGANIZATION
                     && span.form() == MentionForm.ACRONYM
-                    && definition.text().codePointAt(0) == span.text().codePointAt(0)) {
+                    && (definition.text().codePointAt(0) == span.text().codePointAt(0)
+                            || sharesAStem(definition.text(), span.known().name()))) {
                 known.putIfAbsent(definition.text(), span.known().as(MentionForm.ALIAS));
             }
         }
         return known;
+    }
+
+    /** Whether a word of five letters or more begins one name as it begins the other: "Federales", "Federal". */
+    private static boolean sharesAStem(String name, String other) {
+        Set<String> stems = stems(other);
+        return stems(name).stream().anyMatch(stems::contains);
+    }
+
+    private static Set<String> stems(String name) {
+        Set<String> stems = new HashSet<>();
+        for (String word : Slugs.of(name).split("-")) {
+            if (word.length() >= STEM) {
+                stems.add(word.substring(0, STEM));
+            }
+        }
+        return stems;
     }
 
     /** The span as a mention, by acronym, of the organisation named by {@code definition}. */

@@ -15,6 +15,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.SportsContext;
 import newsflow.enrich.tagging.text.Token;
 
 /**
@@ -42,8 +43,10 @@ public final class EntityResolver {
             List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named =
                 UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
+        boolean sports = SportsContext.of(zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
-                SurfaceTypes.harmonise(Venues.retype(ContextTypes.retype(named, zoneTexts, gazetteer))),
+                SurfaceTypes.harmonise(Venues.retype(
+                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, sports, gazetteer::isGivenName)),
                 tokens,
                 gazetteer);
         PersonNames people = new PersonNames(
@@ -70,7 +73,7 @@ public final class EntityResolver {
         Map<String, List<Span>> byId = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Span span : organisations.spans()) {
-            String name = canonicalName(span, people, organisations);
+            String name = canonicalName(span, people, organisations, sports);
             String id = idOf(span, name);
             byId.computeIfAbsent(id, key -> new ArrayList<>()).add(span);
             names.putIfAbsent(id, name);
@@ -100,14 +103,15 @@ public final class EntityResolver {
         return span;
     }
 
-    private static String canonicalName(Span span, PersonNames people, OrganisationNames organisations) {
+    private String canonicalName(Span span, PersonNames people, OrganisationNames organisations, boolean sports) {
         if (span.known() != null) {
             return span.known().name();
         }
         return switch (span.type()) {
             case PERSON -> people.fullName(span.text());
             case ORGANIZATION -> organisations.canonical(span.text());
-            default -> span.text();
+            case LOCATION -> Venues.name(span, zoneTexts.get(span.zone()), sports, gazetteer::isGivenName);
+            case COUNTRY -> span.text();
         };
     }
 

@@ -21,7 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>An acronym defined in the article ("Danish Road Directorate (DRD)", "Danish Agency for Digital Government
  * (DIGST)") names the organisation before it wherever it appears in the article, even where the gazetteer gives the
  * acronym to another organisation; but a name the gazetteer does not know, defined by an acronym it knows and beginning
- * with the same letter ("Österreichische Bundesbahnen (ÖBB)"), is the acronym's organisation.</li>
+ * with the same letter ("Österreichische Bundesbahnen (ÖBB)") or translating its name ("Ferrocarriles Federales de
+ * Austria (ÖBB)"), is the acronym's organisation, and so is the acronym wherever the article writes it.</li>
  * <li>An acronym the model found that spells the initials of an organisation in the article is that organisation.</li>
  * <li>A shorter or differently capitalised name whose words are the first, some and the last words of a longer name
  * ("Aarhus council" and "Aarhus City Council") is the longer name, when only one name fits, see
@@ -48,7 +49,14 @@ final class OrganisationNames {
         var names = new OrganisationNames();
         Map<String, Span> definitions = Acronyms.definitions(spans, zoneTexts);
         Map<String, GazetteerEntry> knownByAcronym = Acronyms.knownByAcronym(definitions, spans);
-        definitions.values().removeIf(definition -> knownByAcronym.containsKey(definition.text()));
+        Map<String, GazetteerEntry> knownAcronyms = new HashMap<>();
+        definitions.forEach((acronym, definition) -> {
+            GazetteerEntry known = knownByAcronym.get(definition.text());
+            if (known != null) {
+                knownAcronyms.put(acronym, known.as(MentionForm.ACRONYM));
+            }
+        });
+        definitions.keySet().removeAll(knownAcronyms.keySet());
         List<Span> resolved = new ArrayList<>();
         for (Span span : spans) {
             Span defined = definitions.get(span.text());
@@ -76,6 +84,19 @@ final class OrganisationNames {
                                 MentionForm.ACRONYM,
                                 1),
                         definitions.get(token.text()))));
+        resolved.addAll(WordMentions.find(
+                knownAcronyms.keySet(),
+                tokens,
+                resolved,
+                (zone, token) -> new Span(
+                        zone,
+                        token.start(),
+                        token.end(),
+                        token.text(),
+                        EntityType.ORGANIZATION,
+                        knownAcronyms.get(token.text()),
+                        MentionForm.ACRONYM,
+                        1)));
         resolved = NameVariants.extend(resolved, zoneTexts);
         resolved = names.shortNames(resolved, deadline);
         definitions.forEach((acronym, definition) -> {

@@ -1,9 +1,15 @@
 package newsflow.enrich.tagging.resolution;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
+import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
@@ -70,15 +76,55 @@ final class Venues {
     private static final Set<String> INSTITUTION_FIRST_WORDS =
             Set.of("Museo", "Musée", "Museu", "Galleria", "Gallerie", "Museum");
 
+    /**
+     * The word for a stadium that begins its name in the Romance languages ("Estadio Azteca"); German's "Stadion" is
+     * the common noun, written with a capital as every noun is ("im Stadion San Siro").
+     */
+    private static final Set<String> STADIUM_WORDS = Set.of("Estadio", "Estádio", "Stadio", "Stade");
+    /** The words that make a place's name a saint's rather than a person's ("San Siro", "Saint-Symphorien"). */
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Sankt");
+    /** The words after which a sports report names a stadium by the person it is named after, without the word. */
+    private static final Pattern STADIUM_BY_NAME =
+            Pattern.compile("(?:\\b[Aa]t the|\\b[Ee]n el|\\b[Aa]u|\\b[Ii]m) \\z");
+
+    private static final Pattern STADIUM_WORD_BEFORE =
+            Pattern.compile("\\b(Estadio|Estádio|Stadio|Stade|Stadion|estadio|estádio|stadio|stade) \\z");
+    private static final Pattern STADIUM_SUFFIX = Pattern.compile("[ -](?:Stadium|Stadion|Stadio)\\z");
+
     private Venues() {}
 
-    static List<Span> retype(List<Span> spans) {
-        return spans.stream().map(Venues::retype).toList();
+    /**
+     * @param zoneTexts  the article's text per zone
+     * @param sports     whether the article is about sport
+     * @param givenName  whether a word is a given name
+     */
+    static List<Span> retype(
+            List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports, Predicate<String> givenName) {
+        return spans.stream()
+                .map(span -> retype(span, zoneTexts.get(span.zone()), sports, givenName))
+                .toList();
     }
 
-    private static Span retype(Span span) {
+    private static Span retype(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
         if (span.known() != null) {
             return span;
+        }
+        String before = zoneText.substring(Math.max(0, span.start() - 12), span.start());
+        Matcher word = STADIUM_WORD_BEFORE.matcher(before);
+        if (word.find() && STADIUM_WORDS.contains(word.group(1))) {
+            int start = span.start() - word.group().length();
+            return new Span(
+                    span.zone(),
+                    start,
+                    span.end(),
+                    zoneText.substring(start, span.end()),
+                    EntityType.LOCATION,
+                    null,
+                    span.form(),
+                    span.tokens() + 1);
+        }
+        if (span.type() != EntityType.LOCATION && namedStadium(span, zoneText, sports, givenName)) {
+            return span.as(EntityType.LOCATION, null, span.form());
         }
         if (span.type() != EntityType.ORGANIZATION && isInstitution(span.text())) {
             return new Span(
@@ -112,6 +158,57 @@ final class Venues {
         return words.length >= 2
                         && (INSTITUTION_LAST_WORDS.contains(last) || INSTITUTION_FIRST_WORDS.contains(words[0]))
                 || words.length == 1 && last.length() > 8 && last.endsWith("museum");
+    }
+
+    /**
+     * The name of a stadium named after a person, the same whichever language names it, so that it has one id:
+     * "Estadio Ramón Sánchez-Pizjuán", "Stade Pierre-Mauroy", "Giuseppe-Meazza-Stadion", a person's name after a
+     * stadium word in small letters ("au stade Pierre-Mauroy", "im Stadion Pierre-Mauroy") and the person a sports
+     * report names a stadium after ("at the Ramón Sánchez-Pizjuán", "en el Ramón Sánchez-Pizjuán") are "Ramón
+     * Sánchez-Pizjuán Stadium" and "Pierre-Mauroy Stadium". Other stadiums keep their names as written ("Allianz
+     * Stadion", "Stadio Olimpico", "Stade de France"), which their own languages give them in English too. The cost:
+     * where English keeps a person-named stadium's own word ("Stadio Luigi Ferraris", "Stade Ernest-Wallon"), the
+     * id is still the translated one (location:luigi-ferraris-stadium), one id for every language's spelling.
+     */
+    static String name(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
+        String text = span.text();
+        String[] words = Words.of(text);
+        String person = null;
+        if (words.length >= 2 && STADIUM_WORDS.contains(words[0])) {
+            person = text.substring(words[0].length()).strip();
+        } else if (STADIUM_SUFFIX.matcher(text).find()) {
+            person = STADIUM_SUFFIX.matcher(text).replaceFirst("");
+        } else if (!isVenue(text) && namedStadium(span, zoneText, sports, givenName)) {
+            person = text;
+        }
+        return person != null && isPersonsName(person, givenName) ? person + " Stadium" : text;
+    }
+
+    /** Whether a name is a person's: it begins with a given name, not a saint's, and every word has a capital. */
+    private static boolean isPersonsName(String name, Predicate<String> givenName) {
+        String[] words = Words.of(name);
+        String first = words[0].split("-")[0];
+        return !name.isEmpty()
+                && givenName.test(first)
+                && !SAINTS.contains(first)
+                && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    /**
+     * Whether a name is a stadium's by the words before it: a stadium word in small letters ("stade", "estadio"), or,
+     * in a sports report, a person's name after "at the", "en el", "au" or "im".
+     */
+    private static boolean namedStadium(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
+        String before = zoneText.substring(Math.max(0, span.start() - 12), span.start());
+        Matcher word = STADIUM_WORD_BEFORE.matcher(before);
+        if (word.find()) {
+            return true;
+        }
+        return sports
+                && Words.of(span.text()).length >= 2
+                && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
+                && isPersonsName(span.text(), givenName)
+                && STADIUM_BY_NAME.matcher(before).find();
     }
 
     static boolean isVenue(String name) {

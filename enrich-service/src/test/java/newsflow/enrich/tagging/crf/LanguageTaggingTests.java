@@ -127,6 +127,21 @@ class LanguageTaggingTests {
     }
 
     @Test
+    void givesATranslatedNameTheOrganisationTheGazetteerKnowsByTheAcronymAfterIt() {
+        List<Entity> entities = tag(
+                "es",
+                "Los Ferrocarriles Federales Austriacos (ÖBB) estrenarán en diciembre un tren diurno directo entre "
+                        + "Viena y Milán. Los ÖBB esperan sobre todo turistas.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("org:austrian-federal-railways"))
+                .singleElement()
+                .satisfies(entity -> assertThat(entity.mentions())
+                        .extracting(Mention::text)
+                        .containsExactly("Ferrocarriles Federales Austriacos", "ÖBB", "ÖBB"));
+    }
+
+    @Test
     void endsAGermanNameBeforeAPrepositionAndADayOrAnotherName() {
         List<Entity> entities = tag(
                 "de",
@@ -163,6 +178,37 @@ class LanguageTaggingTests {
         assertThat(mentions(entities))
                 .contains("General Electric", "Pierre-Mauroy", "île Saint-Louis")
                 .doesNotContain("américain General Electric", "stade Pierre-Mauroy");
+    }
+
+    @Test
+    void givesAStadiumNamedAfterAPersonOneIdInEveryLanguageThatNamesIt() {
+        assertThat(ids(tag("es", "El Betis jugará la final en el Estadio Benito Villamarín ante 60.000 aficionados.")))
+                .contains("location:benito-villamarin-stadium");
+        assertThat(ids(tag("de", "Das Spiel findet am Dienstag im Stadion Giuseppe Meazza in Mailand statt.")))
+                .contains("location:giuseppe-meazza-stadium");
+        assertThat(ids(tag("fr", "Les supporters se sont retrouvés au stade Pierre-Mauroy, puis au Stade de France.")))
+                .contains("location:pierre-mauroy-stadium", "location:stade-de-france");
+        assertThat(ids(tag(
+                        "es",
+                        "El Betis ganó 3-0 en el Benito Villamarín y el entrenador celebró el gol con la afición de "
+                                + "la liga.")))
+                .contains("location:benito-villamarin-stadium")
+                .doesNotContain("person:benito-villamarin");
+        assertThat(ids(tag("es", "México y Canadá jugarán en el Estadio Azteca ante 80.000 aficionados.")))
+                .contains("location:estadio-azteca");
+    }
+
+    @Test
+    void partsAClubTheGazetteerKnowsFromTheCompetitionNamedBeforeIt() {
+        List<Entity> entities = tag(
+                "de",
+                "Der SSC Neapel hat in der Conference League Eintracht Frankfurt mit 2:1 besiegt. Der Trainer lobte "
+                        + "die Mannschaft nach dem Spiel.");
+
+        assertThat(mentions(entities))
+                .contains("Eintracht Frankfurt")
+                .doesNotContain("Conference League Eintracht Frankfurt");
+        assertThat(ids(entities)).contains("org:eintracht-frankfurt");
     }
 
     private List<Entity> tag(String language, String body) {

@@ -140,6 +140,19 @@ class NamesInContextTests {
                 .doesNotContain("person:mayor-dana-whitacre-lund");
     }
 
+    @Test
+    void givesAStadiumASportsReportNamesByItsPersonAStadiumsId() {
+        List<Entity> entities = tag(
+                "Madrid win again",
+                "Real Madrid beat Girona 3-0 at the Santiago Bernabéu on Saturday. Vinícius scored twice and the coach "
+                        + "praised his striker after the match.");
+
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains("location:santiago-bernabeu-stadium")
+                .doesNotContain("person:santiago-bernabeu", "location:santiago-bernabeu");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
