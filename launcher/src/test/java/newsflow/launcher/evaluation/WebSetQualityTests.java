@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A regression guard on the whole path's quality on web pages, ingest's cleaning and the tagger: the scores on the
- * web dev pages must stay above floors a few points below what was measured (docs/quality.md: 156 pages, mention F1
- * 0.839, entity F1 0.759, 91 mentions from furniture, no line of text cut), so that neither the cleaner nor the tagger
+ * web dev pages must stay above floors a few points below what was measured (docs/quality.md: 174 pages, mention F1
+ * 0.845, entity F1 0.764, 98 mentions from furniture, no line of text cut), so that neither the cleaner nor the tagger
  * can lose ground unnoticed. The held-out set is never scored here: it is scored once per round, by hand.
  */
 class WebSetQualityTests {
@@ -26,7 +26,7 @@ class WebSetQualityTests {
 
     @Test
     void devPagesAreHalfScrapedTextAndHalfHtmlFromEveryDomain() {
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(156);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(174);
         assertThat(pages)
                 .extracting(WebSet.Page::domain)
                 .contains("sport", "politics", "business", "tech", "local", "science", "culture");
@@ -41,7 +41,7 @@ class WebSetQualityTests {
 
     @Test
     void takesHardlyAnyMentionFromPageFurniture() {
-        assertThat(evaluation.furnitureMentions()).hasSizeLessThanOrEqualTo(100);
+        assertThat(evaluation.furnitureMentions()).hasSizeLessThanOrEqualTo(110);
     }
 
     @Test
