@@ -116,14 +116,15 @@ public final class CrfGazetteerTagger implements EntityTagger {
                         texts,
                         gazetteer),
                 gazetteer);
+        boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(
                 NameBoundaries.repair(candidates, tokens, texts, code),
                 other,
-                SportsContext.of(texts),
+                sports,
                 gazetteer,
                 texts,
                 cased == null ? null : code);
-        var entities = new EntityResolver(texts, gazetteer).resolve(chosen, other, tokens, deadline);
+        var entities = new EntityResolver(texts, gazetteer, sports).resolve(chosen, other, tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }
 

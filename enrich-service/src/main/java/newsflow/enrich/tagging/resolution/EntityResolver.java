@@ -23,16 +23,20 @@ import newsflow.enrich.tagging.text.Token;
  * country ({@link UsStates}), venues as places, one type per surface form across the
  * article, people's short names joined to their full names, one-word organisation names in every place the article
  * writes them ({@link OrganisationWords}), organisations' acronyms and variants joined to their
- * names, canonical ids, then salience and confidence per entity.
+ * names, an institution every country has named for the article's country ({@link NationalInstitutions}), canonical
+ * ids, then salience and confidence per entity.
  */
 public final class EntityResolver {
 
     private final Map<ZoneName, String> zoneTexts;
     private final Gazetteer gazetteer;
+    private final boolean sports;
 
-    public EntityResolver(Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+    /** @param sports whether the article is about sport ({@link SportsContext}) */
+    public EntityResolver(Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         this.zoneTexts = zoneTexts;
         this.gazetteer = gazetteer;
+        this.sports = sports;
     }
 
     /**
@@ -43,7 +47,6 @@ public final class EntityResolver {
             List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named =
                 UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
-        boolean sports = SportsContext.of(zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 SurfaceTypes.harmonise(Venues.retype(
                         ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, sports, gazetteer::isGivenName)),
@@ -70,10 +73,12 @@ public final class EntityResolver {
         deadline.check();
         OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);
         deadline.check();
+        NationalInstitutions institutions = NationalInstitutions.of(organisations.spans());
         Map<String, List<Span>> byId = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Span span : organisations.spans()) {
-            String name = canonicalName(span, people, organisations, sports);
+        for (Span found : organisations.spans()) {
+            Span span = institutions.unlinked(found);
+            String name = canonicalName(span, people, organisations, institutions);
             String id = idOf(span, name);
             byId.computeIfAbsent(id, key -> new ArrayList<>()).add(span);
             names.putIfAbsent(id, name);
@@ -103,13 +108,14 @@ public final class EntityResolver {
         return span;
     }
 
-    private String canonicalName(Span span, PersonNames people, OrganisationNames organisations, boolean sports) {
+    private String canonicalName(
+            Span span, PersonNames people, OrganisationNames organisations, NationalInstitutions institutions) {
         if (span.known() != null) {
             return span.known().name();
         }
         return switch (span.type()) {
             case PERSON -> people.fullName(span.text());
-            case ORGANIZATION -> organisations.canonical(span.text());
+            case ORGANIZATION -> institutions.name(organisations.canonical(span.text()));
             case LOCATION -> Venues.name(span, zoneTexts.get(span.zone()), sports, gazetteer::isGivenName);
             case COUNTRY -> span.text();
         };

@@ -153,6 +153,41 @@ class NamesInContextTests {
                 .doesNotContain("person:santiago-bernabeu", "location:santiago-bernabeu");
     }
 
+    @Test
+    void givesAnInstitutionEveryCountryHasTheCountryTheArticleIsAbout() {
+        List<Entity> kenya = tag(
+                "Kenyan lawmakers pass finance bill",
+                "Kenya's National Assembly passed the finance bill on Tuesday after a long debate in Nairobi. The "
+                        + "Supreme Court is expected to hear a challenge to the bill next month, opposition leaders in "
+                        + "Kenya said.");
+        List<Entity> philippines = tag(
+                "Manila court rules on mining",
+                "The Supreme Court on Monday upheld a ban on open-pit mining in the Philippines. Miners in the "
+                        + "Philippines said the ruling would cost jobs.");
+
+        assertThat(kenya)
+                .extracting(Entity::id)
+                .contains("org:national-assembly-of-kenya", "org:supreme-court-of-kenya")
+                .doesNotContain("org:national-assembly", "org:supreme-court");
+        assertThat(kenya)
+                .filteredOn(entity -> entity.id().equals("org:national-assembly-of-kenya"))
+                .singleElement()
+                .satisfies(entity -> assertThat(entity.wikidataId()).isNull());
+        assertThat(philippines).extracting(Entity::id).contains("org:supreme-court-of-the-philippines");
+    }
+
+    @Test
+    void leavesAnInstitutionEveryCountryHasUnqualifiedWhereNoCountryLeads() {
+        List<Entity> entities = tag(
+                "Court rulings compared",
+                "The Supreme Court heard the case on Monday. Lawyers from Chile and Peru followed the hearing.");
+
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains("org:supreme-court")
+                .doesNotContain("org:supreme-court-of-chile", "org:supreme-court-of-peru");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
