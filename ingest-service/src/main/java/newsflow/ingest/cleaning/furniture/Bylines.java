@@ -27,7 +27,11 @@ final class Bylines {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:(?:de|da|van|von|der|den|al|bin|le|la|du|di|dos"
             + "|del|ter|ten) )?\\p{Lu}[\\p{L}'’.-]+){1,3}";
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:(?:,? and | & |, )" + NAME
+    /** Where one of several authors filed from: " in Cobán" in "By Mariela Coy in Cobán and Lucas Rivera in …". */
+    private static final String AUTHOR_PLACE = "(?: in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?";
+
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:" + AUTHOR_PLACE
+            + "(?:,? and | & |, )" + NAME
             + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
@@ -35,8 +39,8 @@ final class Bylines {
             + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
             + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
     /** A line in which the author says where they wrote the story from: "X wrote this story from Brasília." */
-    private static final Pattern AUTHOR_NOTE =
-            Pattern.compile("^" + NAME + " (?:wrote|reported|filed)" + " this (?:story|article|report|piece)\\b");
+    private static final Pattern AUTHOR_NOTE = Pattern.compile(
+            "^" + NAME + " (?:wrote|reported|filed)" + " this(?: (?:story|article|report|piece)\\b|[;,.]| and |$)");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
             + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
@@ -57,7 +61,22 @@ final class Bylines {
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
-            + "(?: (?:at|for|in) [^.;!?]{1,30})?)$");
+            + "(?: (?:at|for|in) [^.;!?]{1,30})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
+    /**
+     * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
+     * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
+     */
+    private static final Pattern MAKING_OF = Pattern.compile("(?i:\\bfor us\\b|\\bfor this (?:story|article|report"
+            + "|piece)\\b|\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|photographer)s?\\b"
+            + "|\\bsupplied the (?:pictures|photographs|photos)\\b)");
+
+    /** The person a note on the story's making is about: first, after "our reporter", or last after a comma. */
+    private static final Pattern MAKER = Pattern.compile("^" + NAME + "\\b|(?i:\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter"
+            + "|correspondent|writer|editor|photographer)s?) " + NAME + "\\b|, " + NAME + "\\.?$");
+
+    private static final int MAX_MAKING_OF_WORDS = 24;
+    /** A quotation, where "for us" is someone's ("“A big night for us,” …"). */
+    private static final Pattern QUOTED = Pattern.compile("[“”\"«»„]");
     /**
      * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …".
      */
@@ -141,8 +160,17 @@ final class Bylines {
         return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
                         && CREDIT.matcher(line).lookingAt()
                 || isContactLine(line)
-                || line.contains(" this ") && AUTHOR_NOTE.matcher(line).lookingAt()
-                || isOtherByline(line);
+                || line.contains(" this") && AUTHOR_NOTE.matcher(line).lookingAt()
+                || isOtherByline(line)
+                || isMakingOf(line);
+    }
+
+    private static boolean isMakingOf(String line) {
+        return Words.count(line, MAX_MAKING_OF_WORDS + 1) <= MAX_MAKING_OF_WORDS
+                && MAKING_OF.matcher(line).find()
+                && MAKER.matcher(line).find()
+                && !QUOTED.matcher(line).find()
+                && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */

@@ -46,6 +46,26 @@ class BylinesTests {
     }
 
     @Test
+    void recognisesSeveralAuthorsEachWithAPlaceAndNotesOnHowTheStoryWasMade() {
+        assertThat(Bylines.isByline("By Ilse Marwick in Windhoek and Tomas Aguerre in Rosario"))
+                .isTrue();
+        assertThat(Bylines.isByline("Henrike Solberg wrote this; the Norwegian Polar Institute supplied the maps"))
+                .isTrue();
+        assertThat(Bylines.isByline("Oskar Lindqvist-Baptiste, senior rugby writer · Sunday 8 March"))
+                .isTrue();
+        assertThat(Bylines.isByline("Our photographer Adaeze Nwosu-Hart spent a week in Kano for this story."))
+                .isTrue();
+        assertThat(Bylines.isByline("Rukmini Dasgupta was in Kolkata for us; pictures by the author"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Tuesday in Rosario and Santa Fe, the floods had receded."))
+                .isFalse();
+        assertThat(Bylines.isByline("“It was a huge night for us,” Jordan Castillo admitted after the final."))
+                .isFalse();
+        assertThat(Bylines.isByline("The council under Mayor Ruth Okafor found the money for us, residents say."))
+                .isFalse();
+    }
+
+    @Test
     void recognisesWordsAndPicturesCredits() {
         assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão."))
                 .isTrue();
