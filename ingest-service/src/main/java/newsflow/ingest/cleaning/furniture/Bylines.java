@@ -166,11 +166,17 @@ final class Bylines {
     }
 
     private static boolean isMakingOf(String line) {
-        return Words.count(line, MAX_MAKING_OF_WORDS + 1) <= MAX_MAKING_OF_WORDS
+        return mayBeMakingOf(line)
+                && Words.count(line, MAX_MAKING_OF_WORDS + 1) <= MAX_MAKING_OF_WORDS
                 && MAKING_OF.matcher(line).find()
                 && MAKER.matcher(line).find()
                 && !QUOTED.matcher(line).find()
                 && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
+    }
+
+    /** Whether a word of a note on the story's making is there: looked for before the pattern, which most lines fail. */
+    private static boolean mayBeMakingOf(String line) {
+        return line.contains("or ") || line.contains("ur ") || line.contains("supplied");
     }
 
     /** Marks as furniture each signature next to a date line, and that date line. */
