@@ -1,6 +1,22 @@
 package newsflow.ingest.cleaning.furniture;
 
 import java.util.List;
+import newsflow.ingest.cleaning.furniture.appeals.ConsentNotices;
+import newsflow.ingest.cleaning.furniture.appeals.NewsletterPrompts;
+import newsflow.ingest.cleaning.furniture.appeals.Promotions;
+import newsflow.ingest.cleaning.furniture.appeals.ReaderAppeals;
+import newsflow.ingest.cleaning.furniture.appeals.ServiceLinks;
+import newsflow.ingest.cleaning.furniture.appeals.ShareBars;
+import newsflow.ingest.cleaning.furniture.credits.AuthorBios;
+import newsflow.ingest.cleaning.furniture.credits.Bylines;
+import newsflow.ingest.cleaning.furniture.credits.Captions;
+import newsflow.ingest.cleaning.furniture.credits.CopyrightLines;
+import newsflow.ingest.cleaning.furniture.credits.PhotoCredits;
+import newsflow.ingest.cleaning.furniture.lists.HeadlineLists;
+import newsflow.ingest.cleaning.furniture.lists.ItemRows;
+import newsflow.ingest.cleaning.furniture.lists.LabelledTeasers;
+import newsflow.ingest.cleaning.furniture.lists.Listings;
+import newsflow.ingest.cleaning.furniture.lists.TrailingBlocks;
 
 /**
  * The role of each block of a page once page furniture and captions are recognised from the text: first line by line

@@ -2,6 +2,16 @@ package newsflow.ingest.cleaning.furniture;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import newsflow.ingest.cleaning.furniture.appeals.ConsentNotices;
+import newsflow.ingest.cleaning.furniture.appeals.NewsletterPrompts;
+import newsflow.ingest.cleaning.furniture.appeals.Promotions;
+import newsflow.ingest.cleaning.furniture.appeals.ReaderAppeals;
+import newsflow.ingest.cleaning.furniture.appeals.ServiceLinks;
+import newsflow.ingest.cleaning.furniture.appeals.ShareBars;
+import newsflow.ingest.cleaning.furniture.credits.Bylines;
+import newsflow.ingest.cleaning.furniture.credits.Captions;
+import newsflow.ingest.cleaning.furniture.credits.CopyrightLines;
+import newsflow.ingest.cleaning.furniture.lists.HeadlineLists;
 
 /**
  * What promo lines and notices look like on news pages ({@link Captions} says what captions look like). A promo line is one of the furniture classes a single
@@ -13,12 +23,12 @@ import java.util.regex.Pattern;
  * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
  * cookies").
  */
-final class BoilerplateRules {
+public final class BoilerplateRules {
 
     /** Longest block that can be a promo line; longer ones are article text whatever words they use. */
     private static final int MAX_PROMO_LENGTH = 300;
     /** Longest block any single-line rule looks at: an appeal's pitch. */
-    static final int MAX_LINE_RULE_LENGTH = 600;
+    public static final int MAX_LINE_RULE_LENGTH = 600;
 
     private static final Pattern PROMO = Pattern.compile("\\b("
             + "subscribe|subscription|newsletter|sign[ -]up|membership|become an? (member|subscriber|supporter)"
@@ -73,12 +83,12 @@ final class BoilerplateRules {
     private BoilerplateRules() {}
 
     /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
-    static boolean isPromo(String block) {
+    public static boolean isPromo(String block) {
         return isPromo(block, CallsToAction.lower(block));
     }
 
     /** {@link #isPromo(String)}, given the line in lower case from {@link CallsToAction#lower(String)}. */
-    static boolean isPromo(String block, String lower) {
+    public static boolean isPromo(String block, String lower) {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
@@ -112,7 +122,7 @@ final class BoilerplateRules {
      * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, a copyright or imprint
      * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
      */
-    static boolean isNotice(String block, String lower) {
+    public static boolean isNotice(String block, String lower) {
         return block.length() <= MAX_LINE_RULE_LENGTH
                 && (ConsentNotices.isNotice(block, lower)
                         || CopyrightLines.isCopyright(block, lower)
@@ -136,14 +146,14 @@ final class BoilerplateRules {
     }
 
     /** Whether the general promo vocabulary occurs in the line, whether or not the line speaks to the reader. */
-    static boolean matchesPromoPattern(String block) {
+    public static boolean matchesPromoPattern(String block) {
         String lower = CallsToAction.lower(block);
         return PROMO.matcher(lower).find()
                 || FURNITURE_PHRASE.matcher(lower).find()
                 || FURNITURE_LINE.matcher(lower).matches();
     }
 
-    static boolean containsPromoWord(String block) {
+    public static boolean containsPromoWord(String block) {
         return containsPromoWordLower(CallsToAction.lower(block));
     }
 

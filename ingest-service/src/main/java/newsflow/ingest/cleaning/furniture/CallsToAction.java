@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ("said", "told"). "Readers who subscribe to the theory …" and "The newsletter, published by the ministry, said …"
  * stay article text.
  */
-final class CallsToAction {
+public final class CallsToAction {
 
     /** Lines of at most this many words are headings or buttons: "Newsletter", "Become a member", "Contribute". */
     private static final int SHORT_WORDS = 3;
@@ -82,7 +82,7 @@ final class CallsToAction {
      * @param lower      the line in lower case, from {@link #lower(String)}
      * @param vocabulary a pattern of lower-case promo words
      */
-    static boolean callsOnReader(String line, String lower, Pattern vocabulary) {
+    public static boolean callsOnReader(String line, String lower, Pattern vocabulary) {
         if (!mayCallOnReader(line, lower)) {
             return false;
         }
@@ -104,12 +104,12 @@ final class CallsToAction {
      * A cheap look for what {@link #callsOnReader} needs: a short line, a reader addressed, or a sentence beginning
      * with an imperative. Most lines of an article have none, and no vocabulary need be looked for in them.
      */
-    static boolean mayCallOnReader(String line, String lower) {
+    public static boolean mayCallOnReader(String line, String lower) {
         return isShort(line) || mayAddressReader(lower) || hasImperativeSentence(lower);
     }
 
     /** Whether the line reports what someone said ("said", "told", "according to"); {@code lower} in lower case. */
-    static boolean isReportedSpeech(String lower) {
+    public static boolean isReportedSpeech(String lower) {
         return REPORTED.matcher(lower).find();
     }
 
@@ -118,11 +118,11 @@ final class CallsToAction {
      * narrower test of {@link #isReportedSpeech}, for rules whose lines may well "explain" or "announce" ("Nubank’s
      * bid for a US banking licence, explained" is a headline).
      */
-    static boolean quotesSomeone(String line) {
+    public static boolean quotesSomeone(String line) {
         return SAID.matcher(line).find();
     }
 
-    static boolean isShort(String line) {
+    public static boolean isShort(String line) {
         return Words.count(line, SHORT_WORDS + 1) <= SHORT_WORDS;
     }
 
@@ -196,7 +196,7 @@ final class CallsToAction {
      * The line in lower case, as long as the line, so that an index into one is an index into the other: the few
      * characters whose lower case is longer ("İ") are lowered one by one.
      */
-    static String lower(String line) {
+    public static String lower(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         if (lower.length() == line.length()) {
             return lower;

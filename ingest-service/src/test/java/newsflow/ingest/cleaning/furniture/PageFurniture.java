@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
  * items (tickers, widgets, tag lines, meta bars), copyright lines, consent notices, service links, bylines, what's-on
  * listings, promotions and author bios, with the names of people, places and companies such furniture carries.
  */
-final class PageFurniture {
+public final class PageFurniture {
 
     private static final List<String> LIST_HEADINGS = List.of(
             "Most read",
@@ -121,7 +121,7 @@ final class PageFurniture {
     private PageFurniture() {}
 
     /** Furniture of any class that is furniture wherever it stands: the lines it adds to a page. */
-    static Arbitrary<List<String>> any() {
+    public static Arbitrary<List<String>> any() {
         return Arbitraries.oneOf(
                 headlineLists(),
                 shareBars(),
@@ -138,7 +138,7 @@ final class PageFurniture {
      * Teasers and widgets behind a label, advertisements, betting, shop, ticket and clickbait promotions, a
      * reporter's contact line and the publication's description of itself, one or two of them.
      */
-    static Arbitrary<List<String>> promotions() {
+    public static Arbitrary<List<String>> promotions() {
         return named(PROMOTIONS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
@@ -146,7 +146,7 @@ final class PageFurniture {
      * Tickers, weather and score widgets, tag lines, meta bars and bylines as rows of items, one to three of them, of
      * different kinds (two rows of as many items split by bars are a table's).
      */
-    static Arbitrary<List<String>> rows() {
+    public static Arbitrary<List<String>> rows() {
         return Arbitraries.of(ROWS)
                 .list()
                 .uniqueElements()
@@ -159,12 +159,12 @@ final class PageFurniture {
     }
 
     /** Copyright lines, consent notices, service links and bylines, one or two of them. */
-    static Arbitrary<List<String>> notices() {
+    public static Arbitrary<List<String>> notices() {
         return named(NOTICES).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
     /** Two to four what's-on listings, with a heading or without. */
-    static Arbitrary<List<String>> listings() {
+    public static Arbitrary<List<String>> listings() {
         return Combinators.combine(
                         Arbitraries.of(LISTING_HEADINGS).injectNull(0.3),
                         named(LISTINGS).list().uniqueElements().ofMinSize(2).ofMaxSize(4))
@@ -179,12 +179,12 @@ final class PageFurniture {
     }
 
     /** An author's bio, which is furniture after the article's last paragraph. */
-    static Arbitrary<String> bios() {
+    public static Arbitrary<String> bios() {
         return named(BIOS);
     }
 
     /** A heading such as "Most read" and three to eight headlines, numbered, bulleted or plain. */
-    static Arbitrary<List<String>> headlineLists() {
+    public static Arbitrary<List<String>> headlineLists() {
         return Combinators.combine(
                         Arbitraries.of(LIST_HEADINGS),
                         ArticleText.headlines()
@@ -208,7 +208,7 @@ final class PageFurniture {
     }
 
     /** "Share on X · Threads", a row of platform buttons, "Follow {person} on X", or one button a line. */
-    static Arbitrary<List<String>> shareBars() {
+    public static Arbitrary<List<String>> shareBars() {
         Arbitrary<List<String>> platforms =
                 Arbitraries.of(PLATFORMS).list().uniqueElements().ofMinSize(2).ofMaxSize(5);
         Arbitrary<List<String>> oneLine = Combinators.combine(
@@ -229,15 +229,15 @@ final class PageFurniture {
     }
 
     /** One to four lines of a reader appeal. */
-    static Arbitrary<List<String>> appeals() {
+    public static Arbitrary<List<String>> appeals() {
         return filled(APPEALS).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
     }
 
-    static Arbitrary<List<String>> newsletterPrompts() {
+    public static Arbitrary<List<String>> newsletterPrompts() {
         return filled(NEWSLETTERS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
-    static Arbitrary<List<String>> credits() {
+    public static Arbitrary<List<String>> credits() {
         return filled(CREDITS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 

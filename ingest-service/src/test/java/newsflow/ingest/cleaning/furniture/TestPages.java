@@ -11,23 +11,23 @@ import newsflow.ingest.cleaning.ArticleCleaner;
 import newsflow.ingest.cleaning.CleanArticle;
 
 /** Example pages under src/test/resources/pages/, written for these tests, as raw articles with no title. */
-final class TestPages {
+public final class TestPages {
 
     private static final ArticleCleaner CLEANER = new ArticleCleaner();
 
     private TestPages() {}
 
     /** The page {@code name} (file name with its extension: .txt is scraped text, .html is HTML), cleaned. */
-    static CleanArticle clean(String name) {
+    public static CleanArticle clean(String name) {
         ContentType type = name.endsWith(".html") ? ContentType.TEXT_HTML : ContentType.TEXT_PLAIN;
         return CLEANER.clean(raw(read(name), type));
     }
 
-    static CleanArticle cleanText(String body) {
+    public static CleanArticle cleanText(String body) {
         return CLEANER.clean(raw(body, ContentType.TEXT_PLAIN));
     }
 
-    static CleanArticle cleanHtml(String body) {
+    public static CleanArticle cleanHtml(String body) {
         return CLEANER.clean(raw(body, ContentType.TEXT_HTML));
     }
 

@@ -1,0 +1,183 @@
+package newsflow.ingest.cleaning.furniture.appeals;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.ingest.cleaning.furniture.CallsToAction;
+
+/**
+ * Links to the site's services and other pages, a label and a colon before them: "Deaths: read today’s notices from
+ * Galway, Mayo and Roscommon", "Live: follow our coverage of the South Caucasus as it happens", "Photo gallery: 24
+ * images from Atlanta as Georgia clinch the SEC crown", "Listen: The Pulse with Hana Novak – this week, …", "Sponsored:
+ * …". A line is one when a label of one to three words is followed by a call to the reader (an imperative such as
+ * "read", "follow", "watch"), or the label is itself one ("Listen", "Watch"), or a gallery label is followed by a count
+ * of pictures, or the label marks an advertisement; and the link ends no sentence and reports no speech. "Warning: see
+ * a doctor if the fever lasts." ends with a full stop and stays; "Analysis: why the vote matters" calls on no one.
+ * <p>
+ * A teaser's label makes a line furniture whatever follows it, a headline that reports speech or a bio that ends with
+ * a full stop: "ALSO READ: Niger’s junta and Benin agree to reopen border", "WATCH: How ring vaccination works,
+ * explained by …", "Latest from our network: …", "Hot in tech: …", "About the author: …", "Weather: Perth 7°C …",
+ * "Premium: Unlock the full price database – 30 days free". So does an advertisement's label before a dash or bar
+ * ("Advertisement – Register now for Mines and Money Americas").
+ */
+public final class ServiceLinks {
+
+    private static final int MAX_LENGTH = 240;
+    private static final int MAX_LABEL_LENGTH = 30;
+
+    private static final Pattern LINK = Pattern.compile("^([\\p{L}'’&]+(?: [\\p{L}'’&]+){0,2}):\\s+([\\p{L}\\d]+)");
+    /** Imperatives a link begins with, in lower case. */
+    private static final Set<String> IMPERATIVES = Set.of(
+            "read",
+            "follow",
+            "watch",
+            "listen",
+            "see",
+            "view",
+            "browse",
+            "find",
+            "search",
+            "play",
+            "explore",
+            "discover",
+            "catch",
+            "get",
+            "check",
+            "join",
+            "vote",
+            "send",
+            "tell",
+            "take",
+            "try",
+            "visit",
+            "download",
+            "book",
+            "order",
+            "shop",
+            "buy",
+            "enter",
+            "submit",
+            "register",
+            "sign",
+            "subscribe",
+            "click",
+            "tap",
+            "scroll",
+            "swipe",
+            "share",
+            "test",
+            "solve");
+    /** Labels that are calls to the reader themselves. */
+    private static final Set<String> CALLING_LABELS = Set.of(
+            "listen",
+            "watch",
+            "read",
+            "see",
+            "play",
+            "explore",
+            "listen now",
+            "watch now",
+            "watch live",
+            "read more",
+            "see more",
+            "play now");
+
+    private static final Set<String> GALLERY_LABELS = Set.of(
+            "gallery",
+            "photo gallery",
+            "photos",
+            "pictures",
+            "in pictures",
+            "picture gallery",
+            "image gallery",
+            "slideshow",
+            "video",
+            "videos");
+    private static final Pattern PICTURE_COUNT =
+            Pattern.compile("\\d+ (?:images|photos|pictures|photographs|slides" + "|videos)");
+    /**
+     * Labels of teasers, widgets and promotions, in lower case: another article's headline, a video, a playlist, the
+     * author, the weather or an offer follows them. "More from Europe", "Latest from our network" and "Hot in tech"
+     * are teaser words before "in", "from", "on" or "at" and a few words.
+     */
+    private static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read also|must read|read next"
+            + "|related(?: (?:story|stories|article|articles|coverage|content))?|more on this(?: story)?|see also"
+            + "|watch(?: now| live| again)?|listen(?: now| again)?|video|videos|podcast|playlist|recommended"
+            + "|(?:don't|don’t) miss|most read|trending(?: now)?|top stories|about the author|about the writer"
+            + "|about us|premium|members only|exclusive offer|weather(?: now| today)?|newsletter|newsletters|tickets"
+            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live blog|live updates"
+            + "|(?:[\\p{L}-]+ )?tracker"
+            + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
+            + "\\s*:\\s+\\S");
+    /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */
+    private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:advertisement|advertising|sponsored|promoted"
+            + "|ad|paid content|paid post|partner content)\\s*[–—|·•-]\\s+\\S");
+
+    private static final Set<String> ADVERTISING_LABELS = Set.of(
+            "sponsored",
+            "promoted",
+            "advertisement",
+            "advertising",
+            "ad",
+            "paid content",
+            "paid post",
+            "partner content",
+            "in partnership with");
+
+    private ServiceLinks() {}
+
+    /** Whether the line is a link to a service or page of the site; {@code lower} is the line in lower case. */
+    public static boolean isServiceLink(String line, String lower) {
+        if (line.length() > MAX_LENGTH || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
+            return false;
+        }
+        if (ADVERTISEMENT.matcher(lower).lookingAt()) {
+            return true;
+        }
+        if (!hasLabel(line)) {
+            return false;
+        }
+        if (TEASER_LABEL.matcher(lower).lookingAt()) {
+            return true;
+        }
+        Matcher link = LINK.matcher(lower);
+        if (!link.lookingAt()) {
+            return false;
+        }
+        String label = link.group(1);
+        if (label.length() < 2) {
+            return false;
+        }
+        if (ADVERTISING_LABELS.contains(label)) {
+            return true;
+        }
+        boolean calls = IMPERATIVES.contains(link.group(2))
+                || CALLING_LABELS.contains(label)
+                || GALLERY_LABELS.contains(label)
+                        && PICTURE_COUNT
+                                .matcher(lower)
+                                .region(link.start(2), lower.length())
+                                .lookingAt();
+        return calls && !endsSentence(line) && !CallsToAction.isReportedSpeech(lower);
+    }
+
+    /** Whether a colon comes within the first few words, where a label's ends; the rest of the line is not read. */
+    private static boolean hasLabel(String line) {
+        int end = Math.min(line.length(), MAX_LABEL_LENGTH + 1);
+        for (int i = 1; i < end; i++) {
+            if (line.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line ends with a full stop (not an ellipsis), before any closing quotes or brackets. */
+    public static boolean endsSentence(String line) {
+        int end = line.length() - 1;
+        while (end > 0 && "\"”’')]»".indexOf(line.charAt(end)) >= 0) {
+            end--;
+        }
+        return line.charAt(end) == '.' && !line.endsWith("...");
+    }
+}

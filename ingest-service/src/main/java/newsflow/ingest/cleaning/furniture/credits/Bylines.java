@@ -1,0 +1,266 @@
+package newsflow.ingest.cleaning.furniture.credits;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.ingest.cleaning.furniture.Block;
+import newsflow.ingest.cleaning.furniture.CallsToAction;
+import newsflow.ingest.cleaning.furniture.Words;
+
+/**
+ * Bylines and wire credit lines, which name the authors and where they file from: "By Pieter Vandamme and Ines
+ * Kowalczyk", "By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read", "Reporting by Yuki Sasaki; editing by
+ * Hannah Lim in Singapore". A byline is "By" and one or more names (two to four capitalised words), then nothing, or a
+ * role or place of a few words (", Tallinn correspondent", " in Lagos"), or items after a separator. A credit line
+ * begins "Reporting by", "Additional reporting by", "Writing by" or "Editing by" and names someone. "By Monday, the
+ * strike had spread" begins with a day, and "By Ruth Asawa’s standards, the show is small" goes on after the name: both
+ * stay.
+ * <p>
+ * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
+ * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
+ * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST").
+ */
+public final class Bylines {
+
+    private static final int MAX_LENGTH = 200;
+    private static final int MAX_ROLE_WORDS = 6;
+    /** Longest first word of a credit line: "(Additional". */
+    private static final int MAX_CREDIT_WORD = 11;
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:(?:de|da|van|von|der|den|al|bin|le|la|du|di|dos"
+            + "|del|ter|ten) )?\\p{Lu}[\\p{L}'’.-]+){1,3}";
+    /** Where one of several authors filed from: " in Cobán" in "By Mariela Coy in Cobán and Lucas Rivera in …". */
+    private static final String AUTHOR_PLACE = "(?: in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?";
+
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by) (" + NAME + ")(?:" + AUTHOR_PLACE
+            + "(?:,? and | & |, )" + NAME
+            + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
+            + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
+    private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
+            + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
+            + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
+            + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
+    /** A line in which the author says where they wrote the story from: "X wrote this story from Brasília." */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile(
+            "^" + NAME + " (?:wrote|reported|filed)" + " this(?: (?:story|article|report|piece)\\b|[;,.]| and |$)");
+
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
+            + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
+            + "|with (?:additional )?(?:reporting|photographs|photography|photos|pictures|video|graphics) by)");
+    private static final String ROLE_NOUN =
+            "(?:correspondent|reporter|editor|writer|columnist|critic|photographer" + "|bureau chief|contributor)";
+    /**
+     * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
+     * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
+     * …, statehouse reporter"), a labelled author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a
+     * role ("Yasmine Farag-Holloway, Cairo correspondent").
+     */
+    private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
+            + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
+            + "(?: and " + NAME + ")?"
+            + "|^(?:Reported|Filed|Written|Reporting|Writing|Words) (?:from|in|at|on) [^;!?]{1,60}? by " + NAME
+            + "(?:, [^.;!?]{1,40})?"
+            + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
+            + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
+            + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
+            + "(?: (?:at|for|in) [^.;!?]{1,30})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
+    /**
+     * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
+     * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
+     */
+    private static final Pattern MAKING_OF = Pattern.compile("(?i:\\bfor us\\b|\\bfor this (?:story|article|report"
+            + "|piece)\\b|\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|photographer)s?\\b"
+            + "|\\bsupplied the (?:pictures|photographs|photos)\\b)");
+
+    /** The person a note on the story's making is about: first, after "our reporter", or last after a comma. */
+    private static final Pattern MAKER = Pattern.compile("^" + NAME + "\\b|(?i:\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter"
+            + "|correspondent|writer|editor|photographer)s?) " + NAME + "\\b|, " + NAME + "\\.?$");
+
+    private static final int MAX_MAKING_OF_WORDS = 24;
+    /** A quotation, where "for us" is someone's ("“A big night for us,” …"). */
+    private static final Pattern QUOTED = Pattern.compile("[“”\"«»„]");
+    /**
+     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …".
+     */
+    private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
+            + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
+    /** A line about what an author covers: "Laila Mansour covers shipping and the canal economy for …". */
+    private static final Pattern BEAT =
+            Pattern.compile("^" + NAME + " (?:covers|writes about|writes on|reports on)" + " [^.!?;]{5,160}\\.?$");
+
+    private static final int MAX_OTHER_BYLINE_WORDS = 24;
+    /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
+    private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:(?:can|may) be (?:reached|contacted)"
+            + "(?: securely| confidentially| privately)? (?:at|via|on|by)|tips are (?:confidential|welcome)"
+            + "|send (?:us |him |her |them )?(?:your )?(?:news )?tips|(?:email|contact|message|reach) (?:him|her|them"
+            + "|the (?:author|reporter|writer))(?: securely| confidentially)? (?:at|via|on)\\b)");
+
+    /** Words one of which every contact line holds: "reached", "contacted", "tips", "email", "message". */
+    private static final List<String> CONTACT_WORDS = List.of("reach", "contact", "tip", "email", "message");
+
+    private static final Pattern CONTACT_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:reporter|correspondent|editor|writer" + "|columnist|journalist|author|tips?)\\b");
+    /** A name of two to four capitalised words, a comma and a place of one to three: "Meera Pillai, Bengaluru". */
+    private static final Pattern SIGNATURE =
+            Pattern.compile(NAME + ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)" + "{0,2}");
+
+    private static final int MAX_SIGNATURE_LENGTH = 60;
+    /** An article's date or time alone on a line: "6 May 2026, 10:30 IST", "Updated March 4, 2026 at 9:12 am". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated)"
+            + ":? )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?,? \\d{4}"
+            + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+            + "(?:,? (?:at )?\\d{1,2}[:.]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$");
+
+    private static final int MAX_DATE_LINE_LENGTH = 60;
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "the",
+            "then",
+            "now",
+            "contrast",
+            "comparison",
+            "far",
+            "christmas",
+            "easter",
+            "noon",
+            "midnight",
+            "dawn",
+            "nightfall",
+            "law",
+            "definition",
+            "design",
+            "default");
+
+    private Bylines() {}
+
+    /** Whether the line is a byline or a wire credit line. */
+    public static boolean isByline(String line) {
+        if (line.length() > MAX_LENGTH || line.length() < 6) {
+            return false;
+        }
+        if (line.startsWith("By ") || line.startsWith("BY ")) {
+            return isAuthorByline(line);
+        }
+        return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
+                        && CREDIT.matcher(line).lookingAt()
+                || isContactLine(line)
+                || line.contains(" this") && AUTHOR_NOTE.matcher(line).lookingAt()
+                || isOtherByline(line)
+                || isMakingOf(line);
+    }
+
+    private static boolean isMakingOf(String line) {
+        return mayBeMakingOf(line)
+                && Words.count(line, MAX_MAKING_OF_WORDS + 1) <= MAX_MAKING_OF_WORDS
+                && MAKING_OF.matcher(line).find()
+                && MAKER.matcher(line).find()
+                && !QUOTED.matcher(line).find()
+                && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
+    }
+
+    /** Whether a word of a note on the story's making is there: looked for before the pattern, which most lines fail. */
+    private static boolean mayBeMakingOf(String line) {
+        return line.contains("or ") || line.contains("ur ") || line.contains("supplied");
+    }
+
+    /** Marks as furniture each signature next to a date line, and that date line. */
+    public static void markSignatures(List<Block> blocks, Block.Role[] roles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (roles[i] != Block.Role.TEXT || !isSignature(blocks.get(i).text())) {
+                continue;
+            }
+            for (int date : new int[] {i - 1, i + 1}) {
+                if (date >= 0
+                        && date < blocks.size()
+                        && roles[date] != Block.Role.CAPTION
+                        && isDateLine(blocks.get(date).text())) {
+                    roles[i] = Block.Role.FURNITURE;
+                    roles[date] = Block.Role.FURNITURE;
+                }
+            }
+        }
+    }
+
+    private static boolean isOtherByline(String line) {
+        return Character.isUpperCase(line.codePointAt(0))
+                && Words.count(line, MAX_OTHER_BYLINE_WORDS + 1) <= MAX_OTHER_BYLINE_WORDS
+                && (OTHER_BYLINE.matcher(line).matches()
+                        || BEAT.matcher(line).matches()
+                        || REPORTS_FROM.matcher(line).matches())
+                && !NOT_NAMES.contains(CallsToAction.lower(
+                        line.substring(0, Math.max(1, line.indexOf(' '))).strip()));
+    }
+
+    private static boolean isContactLine(String line) {
+        return hasContactWord(line)
+                && CONTACT.matcher(line).find()
+                && CONTACT_SUBJECT.matcher(line).find()
+                && !CallsToAction.isReportedSpeech(CallsToAction.lower(line));
+    }
+
+    /** Whether a word of a contact line is there, in any case: looked for before the pattern, which most lines fail. */
+    private static boolean hasContactWord(String line) {
+        for (String word : CONTACT_WORDS) {
+            for (int i = line.indexOf(word.charAt(1)); i > 0; i = line.indexOf(word.charAt(1), i + 1)) {
+                if (line.regionMatches(true, i - 1, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSignature(String line) {
+        return line.length() <= MAX_SIGNATURE_LENGTH
+                && SIGNATURE.matcher(line).matches()
+                && !NOT_NAMES.contains(CallsToAction.lower(line.substring(0, line.indexOf(' '))));
+    }
+
+    public static boolean isDateLine(String line) {
+        return line.length() <= MAX_DATE_LINE_LENGTH && DATE_LINE.matcher(line).matches();
+    }
+
+    /** Whether "by" is the second or third word, as in "Reporting by" and "Additional reporting by". */
+    private static boolean mayBeCredit(String line) {
+        int space = line.indexOf(' ');
+        if (space < 0 || space > MAX_CREDIT_WORD) {
+            return false;
+        }
+        int next = line.indexOf(' ', space + 1);
+        return line.startsWith("by ", space + 1) || next > 0 && line.startsWith("by ", next + 1);
+    }
+
+    private static boolean isAuthorByline(String line) {
+        Matcher byline = BYLINE.matcher(line);
+        if (!byline.matches()) {
+            return false;
+        }
+        String firstWord = byline.group(1).substring(0, byline.group(1).indexOf(' '));
+        if (NOT_NAMES.contains(CallsToAction.lower(firstWord))) {
+            return false;
+        }
+        String role = byline.group("role");
+        return role == null
+                || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
+                        && ROLE.matcher(role).find();
+    }
+}

@@ -1,0 +1,75 @@
+package newsflow.ingest.cleaning.furniture.appeals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import newsflow.contract.ZoneName;
+import newsflow.ingest.cleaning.CleanArticle;
+import newsflow.ingest.cleaning.furniture.CallsToAction;
+import newsflow.ingest.cleaning.furniture.TestPages;
+import org.junit.jupiter.api.Test;
+
+class NewsletterPromptsTests {
+
+    private static final String BODY = String.join(
+            "\n",
+            "The association's newsletter, published on Friday, said tenants in Hamburg and Munich were preparing "
+                    + "similar cases.",
+            "The landlord, Spree Wohnen, said it would appeal to the Federal Court of Justice in Karlsruhe.");
+
+    @Test
+    void movesNewsletterPromptsNamingEditorsAndCitiesToBoilerplateInScrapedText() {
+        CleanArticle clean = TestPages.clean("newsletter.txt");
+
+        assertThat(clean.text(ZoneName.STANDFIRST)).startsWith("A Berlin court ruled on Tuesday");
+        assertThat(clean.text(ZoneName.BODY)).isEqualTo(BODY);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .isEqualTo(String.join(
+                        "\n",
+                        "Sign up for the Berlin Briefing, sent every morning by Anna Weber",
+                        "Get our Morning Edition newsletter",
+                        "The day’s news from Berlin, Hamburg and Munich, in your inbox every weekday.",
+                        "Enter your email address",
+                        "Privacy notice: Newsletters may contain information about charities, online ads, and content funded "
+                                + "by outside parties."));
+    }
+
+    @Test
+    void movesNewsletterPromptsToBoilerplateInHtmlByClassAndByTheirText() {
+        CleanArticle clean = TestPages.clean("newsletter.html");
+
+        assertThat(clean.text(ZoneName.BODY))
+                .isEqualTo("A Berlin court ruled on Tuesday that a landlord in Neukölln "
+                        + "had raised rents unlawfully, in a case brought by more than 2,000 tenants.\n" + BODY);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains(
+                        "Sign up for the Berlin Briefing, sent every morning by Anna Weber",
+                        "The Hamburg Letter Jonas Petersen on the week in Hamburg, every Friday.",
+                        "Get our Morning Edition newsletter: the day’s news from Berlin");
+    }
+
+    @Test
+    void tellsNewsletterPromptsFromNewsAboutNewslettersAndBriefings() {
+        assertThat(isPrompt("Sign up for Kyiv Today, Olena Marchenko's morning briefing"))
+                .isTrue();
+        assertThat(isPrompt("Don't miss the Lisbon Letter, in your inbox every Friday"))
+                .isTrue();
+        assertThat(isPrompt("The newsletter, published by the ministry, said exports had doubled."))
+                .isFalse();
+        assertThat(isPrompt("The briefing in Berlin ended early after the minister left."))
+                .isFalse();
+        assertThat(isPrompt("Farmers can sign up for the scheme until the end of May."))
+                .isFalse();
+    }
+
+    @Test
+    void readsAPromptWithLettersWhoseLowerCaseIsLonger() {
+        assertThat(isPrompt("İSTANBUL BRIEFING: SIGN UP FOR YOUR MORNING NEWSLETTER"))
+                .isTrue();
+        assertThat(isPrompt("İzmir’s newsletter, the ministry said, will close."))
+                .isFalse();
+    }
+
+    private static boolean isPrompt(String line) {
+        return NewsletterPrompts.isPrompt(line, CallsToAction.lower(line));
+    }
+}

@@ -1,0 +1,74 @@
+package newsflow.ingest.cleaning.furniture.appeals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import newsflow.ingest.cleaning.furniture.CallsToAction;
+import org.junit.jupiter.api.Test;
+
+class PromotionsTests {
+
+    @Test
+    void recognisesBettingShopClickbaitTicketAndStreamingPromotions() {
+        assertThat(isPromotion("Odds supplied by Tipico. Please play responsibly. 18+"))
+                .isTrue();
+        assertThat(isPromotion("Play Dream11 fantasy cricket – India v Australia contests now open. T&Cs apply."))
+                .isTrue();
+        assertThat(isPromotion("New customers: bet £10, get £30 in free bets. BeGambleAware.org"))
+                .isTrue();
+        assertThat(isPromotion("Goa villas under ₹2 crore – see prices")).isTrue();
+        assertThat(isPromotion("Doctors in Chennai stunned by this simple knee trick"))
+                .isTrue();
+        assertThat(isPromotion(
+                        "Tickets for autumn shows by Mørkeland and Sindre Aasheim are on sale via " + "Ticketmaster"))
+                .isTrue();
+        assertThat(isPromotion("Get tickets for the conference tournament in Nashville on StubHub"))
+                .isTrue();
+        assertThat(isPromotion("Playlist: our Roskilde 2026 highlights – listen on Spotify and Tidal"))
+                .isTrue();
+        assertThat(isPromotion("Unlock the full price database – 30 days free")).isTrue();
+    }
+
+    @Test
+    void keepsReportingThatUsesTheWordsOfPromotions() {
+        assertThat(isPromotion("Tickets went on sale via Ticketmaster on Friday and sold out in an hour, the "
+                        + "promoter said."))
+                .isFalse();
+        assertThat(isPromotion("Fans in Leeds struggled to get tickets for the final."))
+                .isFalse();
+        assertThat(isPromotion("Tickets for the final are on sale from Monday at 40 euros."))
+                .isFalse();
+        assertThat(isPromotion("Buy now, pay later firms such as Klarna face new rules in Britain."))
+                .isFalse();
+        assertThat(isPromotion("The trick, she said, was to keep the costs down."))
+                .isFalse();
+        assertThat(isPromotion("Residents listen on the radio for news of the floods in Mallow."))
+                .isFalse();
+        assertThat(isPromotion("Children aged 12 to 18 will be vaccinated first in Accra."))
+                .isFalse();
+    }
+
+    @Test
+    void takesACallToWatchOnANamedServiceAndAFreeTryForPromotions() {
+        assertThat(isPromotion("Watch the last 5km again on Eurosport and Sporza"))
+                .isTrue();
+        assertThat(isPromotion("Nile Business Pro: vessel tracking in one dashboard. Try it free for 14 days."))
+                .isTrue();
+        assertThat(isPromotion("Watch out for ice on the roads tonight, the Met Office said"))
+                .isFalse();
+        assertThat(isPromotion("Viewers watched the final on Sunday.")).isFalse();
+    }
+
+    @Test
+    void takesABookshopLinkThatPaysTheSiteForAPromotion() {
+        assertThat(
+                        isPromotion(
+                                "Buy Salt Roads (Faber, £16.99) from our partner Bookshop.org; a share of each sale comes back to us."))
+                .isTrue();
+        assertThat(isPromotion("The publisher said a share of each sale goes to the translators’ fund."))
+                .isFalse();
+    }
+
+    private static boolean isPromotion(String line) {
+        return Promotions.isPromotion(line, CallsToAction.lower(line));
+    }
+}

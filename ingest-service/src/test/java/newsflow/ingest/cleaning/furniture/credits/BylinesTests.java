@@ -1,0 +1,147 @@
+package newsflow.ingest.cleaning.furniture.credits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import newsflow.ingest.cleaning.furniture.Block;
+import org.junit.jupiter.api.Test;
+
+class BylinesTests {
+
+    @Test
+    void recognisesBylinesWithRolesPlacesAndDatesAndWireCreditLines() {
+        assertThat(Bylines.isByline("By Pieter Vandamme and Ines Kowalczyk")).isTrue();
+        assertThat(Bylines.isByline("By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read"))
+                .isTrue();
+        assertThat(Bylines.isByline("BY AMARA DIALLO in Dakar")).isTrue();
+        assertThat(Bylines.isByline("By Ewa Zielińska, Baltic correspondent")).isTrue();
+        assertThat(Bylines.isByline("Reporting by Yuki Sasaki; editing by Hannah Lim in Singapore"))
+                .isTrue();
+        assertThat(Bylines.isByline("(Additional reporting by Jonas Petersen in Aarhus)"))
+                .isTrue();
+    }
+
+    @Test
+    void recognisesCreditsAtTheEndWhereAuthorsFiledFromLabelledAuthorsNamesWithARoleAndBeats() {
+        assertThat(Bylines.isByline("From the Reuters wire, with additional reporting by Malin Sørensen"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Noor Qureshi, with photographs by Daniel Mbeki"))
+                .isTrue();
+        assertThat(Bylines.isByline("Filed from the statehouse by Darnell Okoye, politics reporter"))
+                .isTrue();
+        assertThat(Bylines.isByline("Reported from the finish line on the Champs-Élysées by Inès Morel"))
+                .isTrue();
+        assertThat(Bylines.isByline("Reporter: Hana Kowalski | Transport")).isTrue();
+        assertThat(Bylines.isByline("Ayesha Rahman, Dhaka correspondent")).isTrue();
+        assertThat(Bylines.isByline("Marta Kowal reports from the Polsat Plus Arena; photographs supplied by PAP"))
+                .isTrue();
+        assertThat(Bylines.isByline("Tomás Greer covers energy and climate for The Ledger from Galway."))
+                .isTrue();
+        assertThat(Bylines.isByline("Ayesha Rahman, the minister, said the plan would go ahead."))
+                .isFalse();
+        assertThat(Bylines.isByline("Correspondent banking: how the rules changed after 2008"))
+                .isFalse();
+        assertThat(Bylines.isByline("The report was filed from Kyiv by a team of investigators, the ministry said."))
+                .isFalse();
+    }
+
+    @Test
+    void recognisesSeveralAuthorsEachWithAPlaceAndNotesOnHowTheStoryWasMade() {
+        assertThat(Bylines.isByline("By Ilse Marwick in Windhoek and Tomas Aguerre in Rosario"))
+                .isTrue();
+        assertThat(Bylines.isByline("Henrike Solberg wrote this; the Norwegian Polar Institute supplied the maps"))
+                .isTrue();
+        assertThat(Bylines.isByline("Oskar Lindqvist-Baptiste, senior rugby writer · Sunday 8 March"))
+                .isTrue();
+        assertThat(Bylines.isByline("Our photographer Adaeze Nwosu-Hart spent a week in Kano for this story."))
+                .isTrue();
+        assertThat(Bylines.isByline("Rukmini Dasgupta was in Kolkata for us; pictures by the author"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Tuesday in Rosario and Santa Fe, the floods had receded."))
+                .isFalse();
+        assertThat(Bylines.isByline("“It was a huge night for us,” Jordan Castillo admitted after the final."))
+                .isFalse();
+        assertThat(Bylines.isByline("The council under Mayor Ruth Okafor found the money for us, residents say."))
+                .isFalse();
+    }
+
+    @Test
+    void recognisesWordsAndPicturesCredits() {
+        assertThat(Bylines.isByline("Words by Duarte Nogueira, our Portugal correspondent, at the Dragão."))
+                .isTrue();
+        assertThat(Bylines.isByline("Words: Ifeoluwa Adebanjo-Grant, Lagos · Pictures: Kelechi Amadi"))
+                .isTrue();
+        assertThat(Bylines.isByline("Words matter, the minister told Parliament."))
+                .isFalse();
+        assertThat(Bylines.isByline("Written in the paddock by Giulia Ferrante-Hale"))
+                .isTrue();
+        assertThat(Bylines.isByline("Story by Tanvi Rao-Lemaigre | Civic affairs"))
+                .isTrue();
+        assertThat(Bylines.isByline("Luana Tavares Moura wrote this story from Brasília. Edited by Patrick Esteves."))
+                .isTrue();
+        assertThat(Bylines.isByline("By Samira Haddad-Lowe in Abu Dhabi Reading time 6 minutes"))
+                .isTrue();
+        assertThat(Bylines.isByline("Story lines by the dozen were cut, Smith said."))
+                .isFalse();
+    }
+
+    @Test
+    void keepsSentencesThatBeginWithBy() {
+        assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan."))
+                .isFalse();
+        assertThat(Bylines.isByline("By Tuesday Evening the square was full")).isFalse();
+        assertThat(Bylines.isByline("By Ruth Asawa’s standards, the show is small."))
+                .isFalse();
+        assertThat(Bylines.isByline("By Christmas Eve, prices had doubled")).isFalse();
+        assertThat(Bylines.isByline("By 2030 the port will handle twice as many ships."))
+                .isFalse();
+        assertThat(Bylines.isByline("Reporting by the BBC showed the figures were wrong."))
+                .isFalse();
+    }
+
+    @Test
+    void recognisesAReportersContactLine() {
+        assertThat(Bylines.isByline("Our security reporter Veera Lahtinen can be reached securely via Signal. Tips "
+                        + "are confidential."))
+                .isTrue();
+        assertThat(Bylines.isByline("Email the author at tips@harbourgazette.example"))
+                .isTrue();
+        assertThat(Bylines.isByline("Send us your news tips on WhatsApp")).isTrue();
+    }
+
+    @Test
+    void keepsSentencesAboutReachingPeople() {
+        assertThat(Bylines.isByline("The minister could not be reached for comment on Monday."))
+                .isFalse();
+        assertThat(Bylines.isByline("Anyone with information can contact police on 101."))
+                .isFalse();
+        assertThat(Bylines.isByline("The editor can be reached at home, his lawyer said."))
+                .isFalse();
+    }
+
+    @Test
+    void marksASignatureAndTheDateLineBesideItAsFurniture() {
+        List<Block> blocks = texts(
+                "Meera Pillai, Bengaluru",
+                "6 May 2026, 10:30 IST",
+                "KhataPay, a Bengaluru start-up, has received final approval from the Reserve Bank of India.",
+                "Paris, France",
+                "12 March 2026");
+        Block.Role[] roles = roles(blocks);
+
+        Bylines.markSignatures(blocks, roles);
+
+        assertThat(roles)
+                .containsExactly(
+                        Block.Role.FURNITURE, Block.Role.FURNITURE, Block.Role.TEXT, Block.Role.TEXT, Block.Role.TEXT);
+    }
+
+    private static List<Block> texts(String... lines) {
+        return Arrays.stream(lines).map(Block::text).toList();
+    }
+
+    private static Block.Role[] roles(List<Block> blocks) {
+        return blocks.stream().map(Block::role).toArray(Block.Role[]::new);
+    }
+}
