@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import newsflow.contract.ArticleEnriched;
 import newsflow.index.store.ArticleStore;
-import newsflow.index.store.SearchPage;
+import newsflow.index.store.search.SearchPage;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,7 +3,7 @@ package newsflow.index.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Set;
-import newsflow.index.store.ArticleQuery;
+import newsflow.index.store.search.ArticleQuery;
 
 /**
  * The query parameters of an article search, which a search of stories takes too: bound from the request by name,

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.contract.EntityType;
-import newsflow.index.store.ArticleSort;
-import newsflow.index.store.EntityCounting;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.store.entities.EntityCounting;
+import newsflow.index.store.search.ArticleSort;
 
 /** Reads the search parameters people type, in the forms the store's queries use, and refuses the rest. */
 final class QueryParameters {

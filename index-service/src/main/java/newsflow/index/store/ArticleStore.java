@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.ArticleRetracted;
+import newsflow.index.store.entities.EntityCount;
+import newsflow.index.store.entities.EntityProfile;
+import newsflow.index.store.entities.EntityQuery;
+import newsflow.index.store.search.ArticleQuery;
+import newsflow.index.store.search.SearchPage;
 import newsflow.index.stories.StoryProbe;
 import newsflow.support.stories.StoryCandidate;
 

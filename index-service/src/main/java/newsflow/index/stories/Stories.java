@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import newsflow.index.store.ArticleHit;
-import newsflow.index.store.ArticleQuery;
-import newsflow.index.store.ArticleSort;
 import newsflow.index.store.ArticleStore;
-import newsflow.index.store.EntitySummary;
-import newsflow.index.store.SearchPage;
+import newsflow.index.store.search.ArticleHit;
+import newsflow.index.store.search.ArticleQuery;
+import newsflow.index.store.search.ArticleSort;
+import newsflow.index.store.search.EntitySummary;
+import newsflow.index.store.search.SearchPage;
 import org.springframework.stereotype.Service;
 
 /**

@@ -21,13 +21,13 @@ import newsflow.contract.EntityType;
 import newsflow.contract.EventJson;
 import newsflow.index.IndexProperties;
 import newsflow.index.store.ArticleChange;
-import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.ArticleStore;
-import newsflow.index.store.EntityQuery;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.store.entities.EntityQuery;
 import newsflow.index.store.lucene.LuceneArticleStore;
 import newsflow.index.store.opensearch.OpenSearchArticleStore;
 import newsflow.index.store.opensearch.TestOpenSearch;
+import newsflow.index.store.search.ArticleQuery;
 
 /**
  * Indexes generated enriched articles ({@link BenchmarkArticles}) into each store adapter, in batches as the

@@ -8,6 +8,8 @@ import java.util.List;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.EventJson;
 import newsflow.index.TestArticles;
+import newsflow.index.store.search.ArticleQuery;
+import newsflow.index.store.search.SearchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

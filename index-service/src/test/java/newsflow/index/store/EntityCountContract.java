@@ -7,6 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import newsflow.contract.EntityType;
 import newsflow.index.TestArticles;
+import newsflow.index.store.entities.DayCount;
+import newsflow.index.store.entities.EntityCount;
+import newsflow.index.store.entities.EntityCounting;
+import newsflow.index.store.entities.EntityProfile;
+import newsflow.index.store.entities.EntityQuery;
+import newsflow.index.store.search.ArticleHit;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import newsflow.contract.EntityType;
 import newsflow.index.TestArticles;
+import newsflow.index.store.search.ArticleHit;
+import newsflow.index.store.search.ArticleQuery;
+import newsflow.index.store.search.ArticleSort;
+import newsflow.index.store.search.EntitySummary;
+import newsflow.index.store.search.SearchPage;
 import org.junit.jupiter.api.Test;
 
 /** The searches every {@link ArticleStore} must answer alike: filters, text, time windows, orders, snippets. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsflow.contract.EntityType;
-import newsflow.index.store.EntityTally;
+import newsflow.index.store.entities.EntityTally;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;

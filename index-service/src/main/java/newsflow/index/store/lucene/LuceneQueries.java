@@ -1,8 +1,8 @@
 package newsflow.index.store.lucene;
 
-import newsflow.index.store.ArticleQuery;
 import newsflow.index.store.InvalidQueryException;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.store.search.ArticleQuery;
 import newsflow.index.stories.StoryProbe;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import newsflow.contract.ArticleEnriched;
 import newsflow.contract.Zone;
-import newsflow.index.store.Snippets;
+import newsflow.index.store.search.Snippets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;

@@ -2,9 +2,9 @@ package newsflow.index.store.opensearch;
 
 import java.util.ArrayList;
 import java.util.List;
-import newsflow.index.store.ArticleQuery;
-import newsflow.index.store.Snippets;
 import newsflow.index.store.TimeWindow;
+import newsflow.index.store.search.ArticleQuery;
+import newsflow.index.store.search.Snippets;
 import newsflow.index.stories.StoryProbe;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;

@@ -12,7 +12,7 @@ import newsflow.contract.EventJson;
 import newsflow.index.IndexProperties;
 import newsflow.index.TestArticles;
 import newsflow.index.store.ArticleChange;
-import newsflow.index.store.ArticleQuery;
+import newsflow.index.store.search.ArticleQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,9 @@
-package newsflow.index.store;
+package newsflow.index.store.entities;
 
 import newsflow.contract.EntityType;
+import newsflow.index.store.ArticleStore;
+import newsflow.index.store.InvalidQueryException;
+import newsflow.index.store.TimeWindow;
 
 /**
  * Which entities to count, for {@link ArticleStore#topEntities} and {@link ArticleStore#entity}.

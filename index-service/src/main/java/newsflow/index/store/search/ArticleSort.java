@@ -1,4 +1,4 @@
-package newsflow.index.store;
+package newsflow.index.store.search;
 
 /** The order of search results. Ties are broken newest first, then by article id, so pages never overlap. */
 public enum ArticleSort {

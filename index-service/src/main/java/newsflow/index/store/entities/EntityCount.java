@@ -1,4 +1,4 @@
-package newsflow.index.store;
+package newsflow.index.store.entities;
 
 import newsflow.contract.EntityType;
 

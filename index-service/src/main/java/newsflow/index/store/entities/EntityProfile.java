@@ -1,7 +1,8 @@
-package newsflow.index.store;
+package newsflow.index.store.entities;
 
 import java.util.List;
 import newsflow.contract.EntityType;
+import newsflow.index.store.search.ArticleHit;
 
 /**
  * One entity as the store sees it across articles.

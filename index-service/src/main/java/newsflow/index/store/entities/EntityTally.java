@@ -1,4 +1,4 @@
-package newsflow.index.store;
+package newsflow.index.store.entities;
 
 /**
  * How many articles, and how many stories, mention an entity.

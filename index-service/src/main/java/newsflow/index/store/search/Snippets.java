@@ -1,4 +1,4 @@
-package newsflow.index.store;
+package newsflow.index.store.search;
 
 import java.util.Set;
 import java.util.regex.Pattern;

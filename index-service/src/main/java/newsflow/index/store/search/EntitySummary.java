@@ -1,4 +1,4 @@
-package newsflow.index.store;
+package newsflow.index.store.search;
 
 import newsflow.contract.Entity;
 import newsflow.contract.EntityType;

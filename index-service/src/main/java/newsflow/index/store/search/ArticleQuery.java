@@ -1,6 +1,9 @@
-package newsflow.index.store;
+package newsflow.index.store.search;
 
 import newsflow.contract.EntityType;
+import newsflow.index.store.ArticleStore;
+import newsflow.index.store.InvalidQueryException;
+import newsflow.index.store.TimeWindow;
 
 /**
  * A search of the {@link ArticleStore}: every criterion given must match; a null criterion matches everything.
