@@ -84,6 +84,7 @@ public final class PipelineBenchmark {
                 articles.range(options.warmup() + options.articles(), options.rate() * options.rateSeconds());
 
         List<Row> rows = new ArrayList<>();
+        Map<String, ThreadCpu.Usage> warmUpThreads = Map.of();
         Map<String, ThreadCpu.Usage> warmedThreads = Map.of();
         PipelineUnderTest pipeline = options.startsLocalRun()
                 ? PipelineUnderTest.startLocal(options.jar(), options.jvmOptions())
@@ -95,7 +96,9 @@ public final class PipelineBenchmark {
             var benchmark = new PipelineBenchmark(pipeline);
             try (benchmark.producer) {
                 if (!warmup.isEmpty()) {
+                    ThreadCpu atStart = pipeline.threads();
                     rows.addAll(benchmark.warmup(warmup, pipeline.isLocal()));
+                    warmUpThreads = pipeline.threads().since(atStart);
                 }
                 ThreadCpu before = pipeline.threads();
                 rows.add(benchmark.fullSpeed("pipeline, warmed, full speed", warmed));
@@ -126,18 +129,18 @@ public final class PipelineBenchmark {
         pipeline.readyAfter()
                 .ifPresent(ready -> System.out.printf(
                         Locale.ROOT, "The local run was ready %.1f s after it started.%n", ready.toMillis() / 1e3));
-        print(warmedThreads);
+        print("the warm-up row (the first articles after start)", warmUpThreads);
+        print("the warmed row", warmedThreads);
     }
 
-    /** Where the local run's CPU went during the warmed row, by thread group. */
-    private static void print(Map<String, ThreadCpu.Usage> threads) {
+    /** Where the local run's CPU went during a row, by thread group. */
+    private static void print(String row, Map<String, ThreadCpu.Usage> threads) {
         if (threads.isEmpty()) {
             return;
         }
         double total =
                 threads.values().stream().mapToDouble(ThreadCpu.Usage::total).sum();
-        System.out.printf(
-                Locale.ROOT, "%nCPU of the local run during the warmed row, by thread (%.0f s in all):%n%n", total);
+        System.out.printf(Locale.ROOT, "%nCPU of the local run during %s, by thread (%.0f s in all):%n%n", row, total);
         System.out.println("| threads | CPU (s) | share | of which system (s) |");
         System.out.println("|---|---:|---:|---:|");
         threads.entrySet().stream()
