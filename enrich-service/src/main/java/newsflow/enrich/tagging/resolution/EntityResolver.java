@@ -67,8 +67,7 @@ public final class EntityResolver {
                 surnames.keySet(),
                 tokens,
                 all,
-                (zone, token) -> new Span(
-                        zone, token.start(), token.end(), token.text(), EntityType.PERSON, null, MentionForm.NAME, 1)));
+                (zone, token) -> WordMentions.word(zone, token, EntityType.PERSON, null, MentionForm.NAME)));
         all.addAll(OrganisationWords.find(all, other, zoneTexts, tokens, gazetteer));
         deadline.check();
         OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);

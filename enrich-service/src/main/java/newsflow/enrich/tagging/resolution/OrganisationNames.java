@@ -74,29 +74,14 @@ final class OrganisationNames {
                 tokens,
                 resolved,
                 (zone, token) -> Acronyms.asAcronymOf(
-                        new Span(
-                                zone,
-                                token.start(),
-                                token.end(),
-                                token.text(),
-                                EntityType.ORGANIZATION,
-                                null,
-                                MentionForm.ACRONYM,
-                                1),
+                        WordMentions.word(zone, token, EntityType.ORGANIZATION, null, MentionForm.ACRONYM),
                         definitions.get(token.text()))));
         resolved.addAll(WordMentions.find(
                 knownAcronyms.keySet(),
                 tokens,
                 resolved,
-                (zone, token) -> new Span(
-                        zone,
-                        token.start(),
-                        token.end(),
-                        token.text(),
-                        EntityType.ORGANIZATION,
-                        knownAcronyms.get(token.text()),
-                        MentionForm.ACRONYM,
-                        1)));
+                (zone, token) -> WordMentions.word(
+                        zone, token, EntityType.ORGANIZATION, knownAcronyms.get(token.text()), MentionForm.ACRONYM)));
         resolved = NameVariants.extend(resolved, zoneTexts);
         resolved = names.shortNames(resolved, deadline);
         definitions.forEach((acronym, definition) -> {

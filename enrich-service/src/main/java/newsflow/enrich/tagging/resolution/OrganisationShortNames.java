@@ -182,15 +182,7 @@ final class OrganisationShortNames {
                 anchors.keySet(),
                 tokens,
                 typed,
-                (zone, token) -> new Span(
-                        zone,
-                        token.start(),
-                        token.end(),
-                        token.text(),
-                        EntityType.ORGANIZATION,
-                        null,
-                        MentionForm.NAME,
-                        1)));
+                (zone, token) -> WordMentions.word(zone, token, EntityType.ORGANIZATION, null, MentionForm.NAME)));
         return typed;
     }
 

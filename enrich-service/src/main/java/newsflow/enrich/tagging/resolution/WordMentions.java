@@ -8,7 +8,10 @@ import java.util.Map.Entry;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Token;
 
@@ -20,6 +23,11 @@ import newsflow.enrich.tagging.text.Token;
 final class WordMentions {
 
     private WordMentions() {}
+
+    /** A mention of one word: the token, of {@code type}, of the gazetteer entry {@code known} (or none), as {@code form}. */
+    static Span word(ZoneName zone, Token token, EntityType type, GazetteerEntry known, MentionForm form) {
+        return new Span(zone, token.start(), token.end(), token.text(), type, known, form, 1);
+    }
 
     static List<Span> find(
             Set<String> words,
