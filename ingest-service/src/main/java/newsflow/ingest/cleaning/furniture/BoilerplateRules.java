@@ -23,12 +23,12 @@ import newsflow.ingest.cleaning.furniture.lists.HeadlineLists;
  * ({@link CallsToAction}), except for phrases that nothing but page furniture uses ("all rights reserved", "we use
  * cookies").
  */
-public final class BoilerplateRules {
+final class BoilerplateRules {
 
     /** Longest block that can be a promo line; longer ones are article text whatever words they use. */
     private static final int MAX_PROMO_LENGTH = 300;
     /** Longest block any single-line rule looks at: an appeal's pitch. */
-    public static final int MAX_LINE_RULE_LENGTH = 600;
+    static final int MAX_LINE_RULE_LENGTH = 600;
 
     private static final Pattern PROMO = Pattern.compile("\\b("
             + "subscribe|subscription|newsletter|sign[ -]up|membership|become an? (member|subscriber|supporter)"
@@ -83,12 +83,12 @@ public final class BoilerplateRules {
     private BoilerplateRules() {}
 
     /** Whether the line is a promo line of any class: general promo, appeal, newsletter prompt or share bar. */
-    public static boolean isPromo(String block) {
+    static boolean isPromo(String block) {
         return isPromo(block, CallsToAction.lower(block));
     }
 
     /** {@link #isPromo(String)}, given the line in lower case from {@link CallsToAction#lower(String)}. */
-    public static boolean isPromo(String block, String lower) {
+    static boolean isPromo(String block, String lower) {
         if (block.length() > MAX_LINE_RULE_LENGTH) {
             return false;
         }
@@ -122,7 +122,7 @@ public final class BoilerplateRules {
      * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, a copyright or imprint
      * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
      */
-    public static boolean isNotice(String block, String lower) {
+    static boolean isNotice(String block, String lower) {
         return block.length() <= MAX_LINE_RULE_LENGTH
                 && (ConsentNotices.isNotice(block, lower)
                         || CopyrightLines.isCopyright(block, lower)
@@ -146,14 +146,14 @@ public final class BoilerplateRules {
     }
 
     /** Whether the general promo vocabulary occurs in the line, whether or not the line speaks to the reader. */
-    public static boolean matchesPromoPattern(String block) {
+    static boolean matchesPromoPattern(String block) {
         String lower = CallsToAction.lower(block);
         return PROMO.matcher(lower).find()
                 || FURNITURE_PHRASE.matcher(lower).find()
                 || FURNITURE_LINE.matcher(lower).matches();
     }
 
-    public static boolean containsPromoWord(String block) {
+    static boolean containsPromoWord(String block) {
         return containsPromoWordLower(CallsToAction.lower(block));
     }
 

@@ -104,7 +104,7 @@ public final class CallsToAction {
      * A cheap look for what {@link #callsOnReader} needs: a short line, a reader addressed, or a sentence beginning
      * with an imperative. Most lines of an article have none, and no vocabulary need be looked for in them.
      */
-    public static boolean mayCallOnReader(String line, String lower) {
+    static boolean mayCallOnReader(String line, String lower) {
         return isShort(line) || mayAddressReader(lower) || hasImperativeSentence(lower);
     }
 
@@ -122,7 +122,7 @@ public final class CallsToAction {
         return SAID.matcher(line).find();
     }
 
-    public static boolean isShort(String line) {
+    static boolean isShort(String line) {
         return Words.count(line, SHORT_WORDS + 1) <= SHORT_WORDS;
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * it reports speech or attributes something to the publication ("told the Hammer Herald", "according to …",
  * "an investigation by … found"), as the body does.
  */
-public final class OwnName {
+final class OwnName {
 
     private static final int MAX_LENGTH = 400;
     private static final int MAX_NAME_WORDS = 5;
@@ -32,7 +32,7 @@ public final class OwnName {
     private OwnName() {}
 
     /** Marks as furniture each text line in which the publication names itself as furniture does. */
-    public static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
+    static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
         if (!publication.isKnown()) {
             return;
         }
@@ -46,7 +46,7 @@ public final class OwnName {
         }
     }
 
-    public static boolean isOwnLine(String line, Publication publication) {
+    static boolean isOwnLine(String line, Publication publication) {
         if (line.length() > MAX_LENGTH || !publication.mayBeNamedIn(line)) {
             return false;
         }

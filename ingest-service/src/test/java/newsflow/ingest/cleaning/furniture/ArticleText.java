@@ -12,9 +12,9 @@ import net.jqwik.api.Combinators;
  * share prices and temperatures), paragraphs of them, bodies with sub-headings, lists of facts, and the headlines of
  * other articles.
  */
-public final class ArticleText {
+final class ArticleText {
 
-    public static final List<String> PEOPLE = List.of(
+    static final List<String> PEOPLE = List.of(
             "Anna Weber",
             "Adewale Okafor",
             "Sigrid Holm",
@@ -25,7 +25,7 @@ public final class ArticleText {
             "Amara Diallo",
             "Olena Marchenko",
             "Rafael Souza");
-    public static final List<String> PLACES = List.of(
+    static final List<String> PLACES = List.of(
             "Lagos",
             "Lima",
             "Berlin",
@@ -38,7 +38,7 @@ public final class ArticleText {
             "Tromsø",
             "São Paulo",
             "Kraków");
-    public static final List<String> ORGANISATIONS = List.of(
+    static final List<String> ORGANISATIONS = List.of(
             "Siemens",
             "Nordwind Energie",
             "the World Bank",
@@ -145,28 +145,28 @@ public final class ArticleText {
     private ArticleText() {}
 
     /** A sentence of reporting that uses a word page furniture uses too. */
-    public static Arbitrary<String> sentences() {
+    static Arbitrary<String> sentences() {
         return filled(Arbitraries.of(SENTENCES));
     }
 
     /** A paragraph of one to three such sentences. */
-    public static Arbitrary<String> paragraphs() {
+    static Arbitrary<String> paragraphs() {
         return sentences().list().ofMinSize(1).ofMaxSize(3).map(sentences -> String.join(" ", sentences));
     }
 
     /** A body: two to six paragraphs, no two the same (a paragraph repeated is a teaser's title). */
-    public static Arbitrary<List<String>> bodies() {
+    static Arbitrary<List<String>> bodies() {
         return paragraphs().list().uniqueElements().ofMinSize(2).ofMaxSize(6);
     }
 
     /** A fact of a list inside an article, with or without a full stop. */
-    public static Arbitrary<String> facts() {
+    static Arbitrary<String> facts() {
         return Combinators.combine(filled(Arbitraries.of(FACTS)), Arbitraries.of("", "."))
                 .as((fact, stop) -> fact + stop);
     }
 
     /** A body with sub-headings: two to four sections, each a sub-heading and one or two paragraphs. */
-    public static Arbitrary<List<String>> bodiesWithSubHeadings() {
+    static Arbitrary<List<String>> bodiesWithSubHeadings() {
         Arbitrary<List<String>> section = Combinators.combine(
                         filled(Arbitraries.of(SUB_HEADINGS)),
                         paragraphs().list().ofMinSize(1).ofMaxSize(2))
@@ -185,20 +185,20 @@ public final class ArticleText {
     }
 
     /** The headline of another article, as lists of them show it. */
-    public static Arbitrary<String> headlines() {
+    static Arbitrary<String> headlines() {
         return filled(Arbitraries.of(HEADLINES));
     }
 
-    public static Arbitrary<String> people() {
+    static Arbitrary<String> people() {
         return Arbitraries.of(PEOPLE);
     }
 
-    public static Arbitrary<String> places() {
+    static Arbitrary<String> places() {
         return Arbitraries.of(PLACES);
     }
 
     /** The template with {p} a person, {c} a place, {o} an organisation, {t} a thing, {n} a number filled in. */
-    public static Arbitrary<String> filled(Arbitrary<String> templates) {
+    static Arbitrary<String> filled(Arbitrary<String> templates) {
         return Combinators.combine(
                         templates,
                         people(),

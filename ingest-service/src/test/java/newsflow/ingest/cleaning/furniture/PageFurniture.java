@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
  * items (tickers, widgets, tag lines, meta bars), copyright lines, consent notices, service links, bylines, what's-on
  * listings, promotions and author bios, with the names of people, places and companies such furniture carries.
  */
-public final class PageFurniture {
+final class PageFurniture {
 
     private static final List<String> LIST_HEADINGS = List.of(
             "Most read",
@@ -121,7 +121,7 @@ public final class PageFurniture {
     private PageFurniture() {}
 
     /** Furniture of any class that is furniture wherever it stands: the lines it adds to a page. */
-    public static Arbitrary<List<String>> any() {
+    static Arbitrary<List<String>> any() {
         return Arbitraries.oneOf(
                 headlineLists(),
                 shareBars(),
@@ -138,7 +138,7 @@ public final class PageFurniture {
      * Teasers and widgets behind a label, advertisements, betting, shop, ticket and clickbait promotions, a
      * reporter's contact line and the publication's description of itself, one or two of them.
      */
-    public static Arbitrary<List<String>> promotions() {
+    static Arbitrary<List<String>> promotions() {
         return named(PROMOTIONS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
@@ -146,7 +146,7 @@ public final class PageFurniture {
      * Tickers, weather and score widgets, tag lines, meta bars and bylines as rows of items, one to three of them, of
      * different kinds (two rows of as many items split by bars are a table's).
      */
-    public static Arbitrary<List<String>> rows() {
+    static Arbitrary<List<String>> rows() {
         return Arbitraries.of(ROWS)
                 .list()
                 .uniqueElements()
@@ -159,12 +159,12 @@ public final class PageFurniture {
     }
 
     /** Copyright lines, consent notices, service links and bylines, one or two of them. */
-    public static Arbitrary<List<String>> notices() {
+    static Arbitrary<List<String>> notices() {
         return named(NOTICES).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
     /** Two to four what's-on listings, with a heading or without. */
-    public static Arbitrary<List<String>> listings() {
+    static Arbitrary<List<String>> listings() {
         return Combinators.combine(
                         Arbitraries.of(LISTING_HEADINGS).injectNull(0.3),
                         named(LISTINGS).list().uniqueElements().ofMinSize(2).ofMaxSize(4))
@@ -179,12 +179,12 @@ public final class PageFurniture {
     }
 
     /** An author's bio, which is furniture after the article's last paragraph. */
-    public static Arbitrary<String> bios() {
+    static Arbitrary<String> bios() {
         return named(BIOS);
     }
 
     /** A heading such as "Most read" and three to eight headlines, numbered, bulleted or plain. */
-    public static Arbitrary<List<String>> headlineLists() {
+    static Arbitrary<List<String>> headlineLists() {
         return Combinators.combine(
                         Arbitraries.of(LIST_HEADINGS),
                         ArticleText.headlines()
@@ -208,7 +208,7 @@ public final class PageFurniture {
     }
 
     /** "Share on X · Threads", a row of platform buttons, "Follow {person} on X", or one button a line. */
-    public static Arbitrary<List<String>> shareBars() {
+    static Arbitrary<List<String>> shareBars() {
         Arbitrary<List<String>> platforms =
                 Arbitraries.of(PLATFORMS).list().uniqueElements().ofMinSize(2).ofMaxSize(5);
         Arbitrary<List<String>> oneLine = Combinators.combine(
@@ -229,15 +229,15 @@ public final class PageFurniture {
     }
 
     /** One to four lines of a reader appeal. */
-    public static Arbitrary<List<String>> appeals() {
+    static Arbitrary<List<String>> appeals() {
         return filled(APPEALS).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
     }
 
-    public static Arbitrary<List<String>> newsletterPrompts() {
+    static Arbitrary<List<String>> newsletterPrompts() {
         return filled(NEWSLETTERS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 
-    public static Arbitrary<List<String>> credits() {
+    static Arbitrary<List<String>> credits() {
         return filled(CREDITS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     }
 

@@ -27,7 +27,7 @@ public final class TestPages {
         return CLEANER.clean(raw(body, ContentType.TEXT_PLAIN));
     }
 
-    public static CleanArticle cleanHtml(String body) {
+    static CleanArticle cleanHtml(String body) {
         return CLEANER.clean(raw(body, ContentType.TEXT_HTML));
     }
 

@@ -59,7 +59,7 @@ public final class AuthorBios {
     }
 
     /** Whether the line reads as an author's bio or contacts, wherever it stands. */
-    public static boolean isBio(String line) {
+    static boolean isBio(String line) {
         if (line.length() > MAX_LENGTH || line.isEmpty()) {
             return false;
         }

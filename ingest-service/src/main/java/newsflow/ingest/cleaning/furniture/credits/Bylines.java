@@ -69,13 +69,16 @@ public final class Bylines {
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
      */
+    /** "our reporter", "our Kabul correspondent", "our photographers". */
+    private static final String OUR_JOURNALIST =
+            "\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|photographer)s?";
+
     private static final Pattern MAKING_OF = Pattern.compile("(?i:\\bfor us\\b|\\bfor this (?:story|article|report"
-            + "|piece)\\b|\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|photographer)s?\\b"
-            + "|\\bsupplied the (?:pictures|photographs|photos)\\b)");
+            + "|piece)\\b|" + OUR_JOURNALIST + "\\b|\\bsupplied the (?:pictures|photographs|photos)\\b)");
 
     /** The person a note on the story's making is about: first, after "our reporter", or last after a comma. */
-    private static final Pattern MAKER = Pattern.compile("^" + NAME + "\\b|(?i:\\bour (?:[\\p{L}-]+ ){0,3}(?:reporter"
-            + "|correspondent|writer|editor|photographer)s?) " + NAME + "\\b|, " + NAME + "\\.?$");
+    private static final Pattern MAKER =
+            Pattern.compile("^" + NAME + "\\b|(?i:" + OUR_JOURNALIST + ") " + NAME + "\\b|, " + NAME + "\\.?$");
 
     private static final int MAX_MAKING_OF_WORDS = 24;
     /** A quotation, where "for us" is someone's ("“A big night for us,” …"). */
@@ -235,7 +238,7 @@ public final class Bylines {
                 && !NOT_NAMES.contains(CallsToAction.lower(line.substring(0, line.indexOf(' '))));
     }
 
-    public static boolean isDateLine(String line) {
+    static boolean isDateLine(String line) {
         return line.length() <= MAX_DATE_LINE_LENGTH && DATE_LINE.matcher(line).matches();
     }
 

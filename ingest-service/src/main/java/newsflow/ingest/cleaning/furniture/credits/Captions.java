@@ -32,7 +32,7 @@ public final class Captions {
      * Whether a caption's label begins the line or follows an opening bracket. The labels are looked for only where
      * they can begin, which costs much less than a search of the whole line.
      */
-    public static boolean hasCaptionLabel(String block) {
+    static boolean hasCaptionLabel(String block) {
         char first = Character.toLowerCase(block.charAt(0));
         if ((first == 'p' || first == 'i' || first == 'c')
                 && LEADING_CAPTION_LABEL.matcher(block).lookingAt()) {

@@ -57,7 +57,7 @@ public final class PhotoCredits {
     }
 
     /** Whether the line is text followed by a credit: a caption whose credit is at its end. */
-    public static boolean endsWithCredit(String line) {
+    static boolean endsWithCredit(String line) {
         int tail = Math.max(0, line.length() - MAX_LENGTH - 1);
         if (!mayHoldCredit(line, tail)) {
             return false;

@@ -63,7 +63,7 @@ public final class HeadlineLists {
     private HeadlineLists() {}
 
     /** Whether the line heads a list of other articles' headlines: "Most read", "Trending now", "Editor's picks". */
-    public static boolean isHeading(String line) {
+    static boolean isHeading(String line) {
         return line.length() <= MAX_HEADING_LENGTH && HEADING.matcher(line).matches();
     }
 
@@ -241,7 +241,7 @@ public final class HeadlineLists {
      * (but a year) as its last word, as in a results line, a table or a list of times ("Hull 2 Derby 1", "Sale 31
      * Wasps 33", "Bob Kennedy (U.S.) 13:06.12").
      */
-    public static boolean isData(String line) {
+    static boolean isData(String line) {
         String[] words = line.strip().split("\\s+");
         int numbers = 0;
         for (String word : words) {

@@ -66,7 +66,7 @@ public final class ItemRows {
     }
 
     /** Whether the line is a row of short items, or one meta item alone. */
-    public static boolean isRow(String line) {
+    static boolean isRow(String line) {
         return isRow(line, line.indexOf(" | ") >= 0);
     }
 

@@ -115,7 +115,7 @@ public final class LabelledTeasers {
         }
     }
 
-    public static boolean isTeaser(String line) {
+    static boolean isTeaser(String line) {
         if (line.length() > MAX_LENGTH || line.length() < 8 || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
         }

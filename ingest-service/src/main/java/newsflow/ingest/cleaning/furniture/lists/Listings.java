@@ -91,7 +91,7 @@ public final class Listings {
         return false;
     }
 
-    public static boolean isListing(String line) {
+    static boolean isListing(String line) {
         if (line.length() > MAX_LENGTH
                 || line.isEmpty()
                 || !Character.isUpperCase(line.codePointAt(0))
