@@ -3,8 +3,8 @@ package newsflow.enrich.tagging.mentions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import newsflow.contract.EntityType;
-import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -20,14 +20,15 @@ final class NamesSideBySide {
     private NamesSideBySide() {}
 
     /**
-     * @param sports whether the article is about sport, where a club's name is taken without the model
+     * @param taken whether the article takes a known name without the model's word for it (a club's name only in an
+     *              article about sport)
      */
-    static List<Span> split(List<Span> candidates, boolean sports) {
+    static List<Span> split(List<Span> candidates, Predicate<Span> taken) {
         List<Span> known = candidates.stream()
                 .filter(span -> span.known() != null
                         && span.type() == EntityType.ORGANIZATION
                         && span.tokens() >= 2
-                        && taken(span.known().match(), sports))
+                        && taken.test(span))
                 .toList();
         if (known.isEmpty()) {
             return candidates;
@@ -40,10 +41,6 @@ final class NamesSideBySide {
             split.add(span.known() == null ? before(span, known, countries) : span);
         }
         return split;
-    }
-
-    private static boolean taken(Match match, boolean sports) {
-        return match == Match.ALWAYS || match == Match.LISTED || match == Match.SPORTS && sports;
     }
 
     private static Span before(Span model, List<Span> known, List<Span> countries) {

@@ -42,7 +42,7 @@ public final class SpanSelector {
             String language) {
         boolean capitalisedNouns = language != null && !language.equals("en");
         Map<List<Object>, Span> modelByEnd = new HashMap<>();
-        candidates = NamesSideBySide.split(candidates, sports);
+        candidates = NamesSideBySide.split(candidates, known -> confirmed(known, null, sports, capitalisedNouns));
         for (Span span : candidates) {
             if (span.known() == null) {
                 modelByEnd.merge(List.of(span.zone(), span.end()), span, (a, b) -> a.length() >= b.length() ? a : b);

@@ -91,6 +91,9 @@ final class Venues {
             Pattern.compile("\\b(Estadio|Estádio|Stadio|Stade|Stadion|estadio|estádio|stadio|stade) \\z");
     private static final Pattern STADIUM_SUFFIX = Pattern.compile("[ -](?:Stadium|Stadion|Stadio)\\z");
 
+    /** How far before a name its stadium word or "at the" is looked for: "Estádio " and "at the " fit. */
+    private static final int BEFORE = 12;
+
     private Venues() {}
 
     /**
@@ -109,8 +112,7 @@ final class Venues {
         if (span.known() != null) {
             return span;
         }
-        String before = zoneText.substring(Math.max(0, span.start() - 12), span.start());
-        Matcher word = STADIUM_WORD_BEFORE.matcher(before);
+        Matcher word = STADIUM_WORD_BEFORE.matcher(before(span, zoneText));
         if (word.find() && STADIUM_WORDS.contains(word.group(1))) {
             int start = span.start() - word.group().length();
             return new Span(
@@ -173,15 +175,21 @@ final class Venues {
     static String name(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
         String text = span.text();
         String[] words = Words.of(text);
+        Matcher suffix = STADIUM_SUFFIX.matcher(text);
         String person = null;
         if (words.length >= 2 && STADIUM_WORDS.contains(words[0])) {
             person = text.substring(words[0].length()).strip();
-        } else if (STADIUM_SUFFIX.matcher(text).find()) {
-            person = STADIUM_SUFFIX.matcher(text).replaceFirst("");
+        } else if (suffix.find()) {
+            person = text.substring(0, suffix.start());
         } else if (!isVenue(text) && namedStadium(span, zoneText, sports, givenName)) {
             person = text;
         }
         return person != null && isPersonsName(person, givenName) ? person + " Stadium" : text;
+    }
+
+    /** The words right before the name, where a stadium word or "at the" stands. */
+    private static String before(Span span, String zoneText) {
+        return zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
     }
 
     /** Whether a name is a person's: it begins with a given name, not a saint's, and every word has a capital. */
@@ -199,9 +207,8 @@ final class Venues {
      * in a sports report, a person's name after "at the", "en el", "au" or "im".
      */
     private static boolean namedStadium(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
-        String before = zoneText.substring(Math.max(0, span.start() - 12), span.start());
-        Matcher word = STADIUM_WORD_BEFORE.matcher(before);
-        if (word.find()) {
+        String before = before(span, zoneText);
+        if (STADIUM_WORD_BEFORE.matcher(before).find()) {
             return true;
         }
         return sports
