@@ -2,6 +2,7 @@ package newsflow.enrich.tagging.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +22,12 @@ import newsflow.enrich.tagging.text.Words;
  * "Photo: Ed Sykora/Action Images via Reuters": the photographer is a person, the agencies organisations;</li>
  * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE": the agency, then the photographer, where the agency
  * is known, the word PHOTO follows it or the line is a caption (not "UN/African Union": a known name after the
- * slash is not a photographer).</li>
+ * slash is not a photographer);</li>
+ * <li>"Photo: GULNARA ISMAILOVA" at the end of a line: the photographer alone, when the name is in capitals or begins
+ * with a given name ("Image: Tumar Orbital" is a company), no word of it is one of an agency's or an institution's
+ * ("Photo: Getty Images", "Photo: Courtesy Museum") and the gazetteers do not know it;</li>
+ * <li>"... in the fifth set. KAYLA DOSTAL/LINCOLN JOURNAL STAR": a photographer's name in capitals, then the
+ * publication, at the end of a caption's sentence.</li>
  * </ul>
  * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters); another is an organisation of that
  * name. The credit's mentions replace whatever other finder put on the same words.
@@ -37,6 +43,18 @@ public final class Credits {
     private static final Pattern LABELLED = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
             + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME + ")\\s?/\\s?(" + AGENCY
             + ")(?: via (" + AGENCY + "))?" + END);
+    /** "Photo: Name Surname" ending its line, without an agency. */
+    private static final Pattern LABELLED_ALONE = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
+            + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO)\\s*:\\s*(" + NAME + ")(?=[ \\t]*$)");
+    /** Words of an agency's or an institution's name, never of a photographer's. */
+    private static final Pattern NOT_PHOTOGRAPHER = Pattern.compile("(?i)\\b(images?|photos?|pictures?|press|"
+            + "agency|news|archives?|collection|library|museum|handout|supplied|courtesy|studios?|media|office|"
+            + "service|ministry|government|council|police|university|club|group|foundation|trust|pool)\\b");
+
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}";
+    /** "KAYLA DOSTAL/LINCOLN JOURNAL STAR" after a sentence's end, ending its line. */
+    private static final Pattern NAME_FIRST = Pattern.compile("(?m)(?:(?<=[.!?] )|^)(" + CAPS_WORD + "(?: " + CAPS_WORD
+            + "){1,2}) ?/ ?(" + CAPS_WORD + "(?: [\\p{Lu}\\d&]+){0,3})(?=[ \\t]*$)");
     /** "REUTERS/Name Surname", "AFP PHOTO / NAME SURNAME": an agency in capitals, then the photographer. */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
             "(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)" + "(?: PHOTO)?\\s?/\\s?(" + NAME + ")" + END);
@@ -70,6 +88,21 @@ public final class Credits {
                 found.add(agency(zone, text, labelled.start(3), labelled.end(3), gazetteer));
             }
         }
+        Matcher alone = LABELLED_ALONE.matcher(text);
+        while (alone.find()) {
+            String name = alone.group(1);
+            boolean personLike = name.equals(name.toUpperCase(Locale.ROOT)) || gazetteer.isGivenName(Words.of(name)[0]);
+            if (personLike && !NOT_PHOTOGRAPHER.matcher(name).find() && unknown(name, gazetteer)) {
+                found.add(person(zone, text, alone.start(1), alone.end(1)));
+            }
+        }
+        Matcher nameFirst = NAME_FIRST.matcher(text);
+        while (nameFirst.find()) {
+            if (!NOT_PHOTOGRAPHER.matcher(nameFirst.group(1)).find() && unknown(nameFirst.group(1), gazetteer)) {
+                found.add(person(zone, text, nameFirst.start(1), nameFirst.end(1)));
+                found.add(agency(zone, text, nameFirst.start(2), nameFirst.end(2), gazetteer));
+            }
+        }
         Matcher agencyFirst = AGENCY_FIRST.matcher(text);
         while (agencyFirst.find()) {
             int start = agencyFirst.start();
@@ -87,6 +120,11 @@ public final class Credits {
             }
         }
         return found;
+    }
+
+    private static boolean unknown(String name, Gazetteer gazetteer) {
+        return gazetteer.lookup(name).isEmpty()
+                && gazetteer.lookupCapitals(name, null).isEmpty();
     }
 
     private static Span person(ZoneName zone, String text, int start, int end) {

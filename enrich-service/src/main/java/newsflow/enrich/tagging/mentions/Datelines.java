@@ -22,9 +22,9 @@ public final class Datelines {
 
     /**
      * What follows the place of a dateline: a comma (with a space before it in tokenised wire copy, "BIRMINGHAM ,
-     * England 1996-08-31"), the agency in brackets, or a date.
+     * England 1996-08-31"), the agency in brackets, a date, or a dash ("DULUTH — The Aerial Lift Bridge ...").
      */
-    private static final Pattern AFTER = Pattern.compile("^( ?,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern AFTER = Pattern.compile("^( ?,\\s|\\s+\\(|\\s+\\d{4}-\\d{2}-\\d{2}|\\s[—–]\\s)");
 
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
     /**

@@ -90,6 +90,43 @@ class CreditsAndDatelinesTests {
                 .doesNotContain("BREAKING");
     }
 
+    @Test
+    void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "DULUTH — The Aerial Lift Bridge will close to cars for six weeks, the city said on Monday.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("DULUTH"))
+                .extracting(Entity::type)
+                .containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesAPhotographerInCapitalsWithoutAnAgencyOrBeforeThePublication() {
+        List<Entity> alone = tag(
+                ZoneName.BODY,
+                "A shepherd on the road near the dam.\nThe area around the reservoir flooded. Photo: GULNARA ISMAILOVA");
+        List<Entity> nameFirst = tag(
+                ZoneName.BODY,
+                "Vukovich hits past two blockers in the fifth set on Sunday. KAYLA DOSTAL/LINCOLN JOURNAL STAR");
+
+        assertThat(alone).extracting(Entity::id).contains("person:gulnara-ismailova");
+        assertThat(nameFirst).extracting(Entity::id).contains("person:kayla-dostal", "org:lincoln-journal-star");
+    }
+
+    @Test
+    void doesNotTakeAPublicationOrACompanyNamedAloneAfterPhotoForAPhotographer() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "Orbitra launched a satellite.\nThe sea from orbit. Image: Orbitra Space\n"
+                        + "Hikers on the ridge. Photo: Blue Ridge Bugle");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .isEmpty();
+    }
+
     private List<Entity> tag(ZoneName zone, String text) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, "News"), new Zone(zone, text)))
                 .entities();
