@@ -19,6 +19,7 @@ import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.NameBoundaries;
+import newsflow.enrich.tagging.mentions.PossessiveNames;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.SportsContext;
@@ -111,10 +112,12 @@ public final class CrfGazetteerTagger implements EntityTagger {
         }
         deadline.check();
         candidates = Affiliations.split(
-                Credits.apply(
-                        Datelines.apply(CapitalNames.resolve(candidates, gazetteer, code), texts, gazetteer),
-                        texts,
-                        gazetteer),
+                PossessiveNames.apply(
+                        Credits.apply(
+                                Datelines.apply(CapitalNames.resolve(candidates, gazetteer, code), texts, gazetteer),
+                                texts,
+                                gazetteer),
+                        texts),
                 gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(

@@ -24,7 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
- * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte";</li>
+ * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte" (not one that is part of a name,
+ * "National People’s Power": {@link PossessiveNames});</li>
  * <li>a monarch's or pope's number belongs to the name: "Queen Elizabeth II", "King Baudouin I"; a title does not:
  * "Mayor Dana Whitacre-Lund" is Dana Whitacre-Lund;</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
@@ -258,7 +259,7 @@ public final class NameBoundaries {
                     span.part(as.end(), span.text().length(), span.type()));
         }
         Matcher possessive = POSSESSIVE.matcher(span.text());
-        if (possessive.find()) {
+        if (possessive.find() && !PossessiveNames.within(span.text())) {
             return List.of(
                     span.part(0, possessive.start(), span.type()),
                     span.part(possessive.end(), span.text().length(), span.type()));

@@ -188,6 +188,33 @@ class NamesInContextTests {
                 .doesNotContain("org:supreme-court-of-chile", "org:supreme-court-of-peru");
     }
 
+    @Test
+    void keepsAPossessiveThatIsPartOfAnOrganisationsName() {
+        List<Entity> entities = tag(
+                "Results declared",
+                "The National People’s Power won 159 seats. The Landless People’s Movement walked out, and the "
+                        + "Luxembourg Socialist Workers’ Party sent observers. Students at Queen’s University "
+                        + "protested, but the Queen’s Speech was not mentioned.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains(
+                        "National People’s Power",
+                        "Landless People’s Movement",
+                        "Luxembourg Socialist Workers’ Party",
+                        "Queen’s University")
+                .doesNotContain("Queen’s Speech", "Power", "People");
+    }
+
+    @Test
+    void leavesAKnownNameWithAPossessiveAsTheGazetteersKnowIt() {
+        List<Entity> entities =
+                tag("Talks resume", "Envoys met officials of the Democratic People’s Republic of Korea on Monday.");
+
+        assertThat(entities).extracting(Entity::id).contains("country:KP");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
