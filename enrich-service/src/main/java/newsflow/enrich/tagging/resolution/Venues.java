@@ -17,8 +17,9 @@ import newsflow.enrich.tagging.text.Words;
  * Places named for what they are: the statistical model often calls a stadium, an airport or a square an
  * organisation ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio
  * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in
- * one ("RheinEnergieStadion", "Veltins-Arena"). Gazetteer matches keep their
- * type. A name that says it is a museum or a gallery is an organisation, as institutions are ("Uffizi Galleries",
+ * one ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is
+ * a building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a
+ * county outside sports). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are ("Uffizi Galleries",
  * "Museo di Capodimonte").
  */
 final class Venues {
@@ -69,6 +70,52 @@ final class Venues {
     private static final Set<String> FIRST_WORDS = Set.of(
             "Estadio", "Stadio", "Stade", "Lake", "Mount", "Loch", "Piazza", "Plaza", "Palazzo", "Ponte", "Mar", "Mer",
             "Río", "Rio");
+    /**
+     * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
+     * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
+     * several are also surnames ("Ray Hall", "Nathan Lane", "van Dam").
+     */
+    private static final Set<String> FACILITY_LAST_WORDS = Set.of(
+            "Hall",
+            "Pavilion",
+            "Stand",
+            "Palast",
+            "Building",
+            "Tower",
+            "Towers",
+            "Gate",
+            "Garage",
+            "Complex",
+            "Cosmodrome",
+            "Base",
+            "Dam",
+            "Reservoir",
+            "Reef",
+            "Delta",
+            "Archipelago",
+            "Fountain",
+            "Drive",
+            "Lane",
+            "Province",
+            "District");
+    /** The words before "Center" or "Centre" that make it a building, not an institute ("Xcel Energy Center"). */
+    private static final Set<String> CENTRE_KINDS = Set.of(
+            "Sports",
+            "Civic",
+            "Convention",
+            "Cinema",
+            "Energy",
+            "Events",
+            "Exhibition",
+            "Shopping",
+            "Aquatic",
+            "Aquatics",
+            "Community",
+            "Conference",
+            "Leisure",
+            "Trade");
+    /** A county is a place, except in a sports report, where it ends a club's name ("Derby County"). */
+    private static final String COUNTY = "County";
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS =
             Set.of("Museum", "Gallery", "Galleries", "Galerie", "Atheneum", "Kunsthalle", "Library");
@@ -139,7 +186,8 @@ final class Venues {
                     span.form(),
                     span.tokens());
         }
-        if (span.type() == EntityType.LOCATION || !isVenue(span.text())) {
+        boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports);
+        if (span.type() == EntityType.LOCATION || !isVenue(span.text()) && !facility) {
             return span;
         }
         return new Span(
@@ -181,7 +229,7 @@ final class Venues {
             person = text.substring(words[0].length()).strip();
         } else if (suffix.find()) {
             person = text.substring(0, suffix.start());
-        } else if (!isVenue(text) && namedStadium(span, zoneText, sports, givenName)) {
+        } else if (!isVenue(text) && !isFacility(text, sports) && namedStadium(span, zoneText, sports, givenName)) {
             person = text;
         }
         return person != null && isPersonsName(person, givenName) ? person + " Stadium" : text;
@@ -216,6 +264,18 @@ final class Venues {
                 && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
                 && isPersonsName(span.text(), givenName)
                 && STADIUM_BY_NAME.matcher(before).find();
+    }
+
+    /** Whether an organisation's name is a building's, a work's or a district's by its last words. */
+    private static boolean isFacility(String name, boolean sports) {
+        String[] words = Words.of(name);
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return FACILITY_LAST_WORDS.contains(last)
+                || !sports && last.equals(COUNTY)
+                || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
     }
 
     static boolean isVenue(String name) {

@@ -215,6 +215,28 @@ class NamesInContextTests {
         assertThat(entities).extracting(Entity::id).contains("country:KP");
     }
 
+    @Test
+    void takesABuildingOrADistrictTheModelCallsAnOrganisationForAPlace() {
+        List<Entity> entities = tag(
+                "Concert season opens",
+                "The orchestra plays Suntory Hall in May. Cobb County officials and the Eastern Province council "
+                        + "met at the Vandenberg Space Force Base.");
+
+        assertThat(mentionTypes(entities, "Suntory Hall")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Cobb County")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Vandenberg Space Force Base")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void keepsACountyThatEndsAClubsNameInASportsReport() {
+        List<Entity> entities = tag(
+                "Derby County win",
+                "Derby County beat Stockport County 2-1 in the league on Saturday, the striker scoring twice "
+                        + "before half-time as the manager watched.");
+
+        assertThat(mentionTypes(entities, "Stockport County")).containsOnly(EntityType.ORGANIZATION);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
