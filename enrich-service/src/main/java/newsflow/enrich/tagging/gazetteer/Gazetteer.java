@@ -23,6 +23,7 @@ public final class Gazetteer {
     private final Map<String, Forms> languages;
     private final Map<String, GazetteerEntry> clubsByPlace;
     private final Map<String, GazetteerEntry> handles;
+    private final Map<String, GazetteerEntry> agencyCredits;
     private final Set<String> givenNames;
     private final Map<String, KnownEntity> entities;
     private final Set<String> idsWithWikidataIds;
@@ -34,6 +35,7 @@ public final class Gazetteer {
             Map<String, Forms> languages,
             Map<String, GazetteerEntry> clubsByPlace,
             Map<String, GazetteerEntry> handles,
+            Map<String, GazetteerEntry> agencyCredits,
             Set<String> givenNames,
             Map<String, KnownEntity> entities,
             Set<String> idsWithWikidataIds,
@@ -42,6 +44,7 @@ public final class Gazetteer {
         this.languages = languages;
         this.clubsByPlace = clubsByPlace;
         this.handles = handles;
+        this.agencyCredits = agencyCredits;
         this.givenNames = givenNames;
         this.entities = entities;
         this.idsWithWikidataIds = idsWithWikidataIds;
@@ -89,6 +92,15 @@ public final class Gazetteer {
     /** The entity a social media handle (without its {@code @}) belongs to, if known. Handles ignore case. */
     public Optional<GazetteerEntry> handle(String handle) {
         return Optional.ofNullable(handles.get(handle.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The news or photo agency that signs its wires and pictures with a short name, where that name may name
+     * something else in running text: "PTI" in "(PTI)" or "Photo: …/PTI" is the Press Trust of India, and in "PTI
+     * leader" Pakistan Tehreek-e-Insaf.
+     */
+    public Optional<GazetteerEntry> agencyCredit(String form) {
+        return Optional.ofNullable(agencyCredits.get(form));
     }
 
     /** Whether the word is a given (first) name in the given-names list. */

@@ -21,6 +21,7 @@ final class GazetteerLoader {
     private final Forms forms = new Forms();
     private final Map<String, Forms> languages = new HashMap<>();
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
+    private final Map<String, GazetteerEntry> agencyCredits = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Map<String, KnownEntity> entities = new HashMap<>();
     private final Map<String, String> wikidataIds = new HashMap<>();
@@ -37,6 +38,7 @@ final class GazetteerLoader {
         loader.read("wikidata-ids.tsv", 3, columns -> loader.wikidataIds.put(columns[0], columns[1]));
         loader.read("countries.tsv", 5, loader::addCountry);
         loader.read("organizations.tsv", 6, loader::addOrganization);
+        loader.read("agency-credits.tsv", 2, loader::addAgencyCredit);
         loader.read("cities.tsv", 4, loader::addCity);
         loader.read("organizations-sourced.tsv", 8, loader::addSourcedOrganization);
         loader.read("clubs.tsv", 7, loader::addClub);
@@ -90,6 +92,7 @@ final class GazetteerLoader {
                 Map.copyOf(languages),
                 Map.copyOf(clubsByPlace),
                 Map.copyOf(handles),
+                Map.copyOf(agencyCredits),
                 Set.copyOf(givenNames),
                 Map.copyOf(entities),
                 Set.copyOf(wikidataIds.keySet()),
@@ -113,6 +116,16 @@ final class GazetteerLoader {
                 columns[4],
                 handle -> handles.putIfAbsent(
                         handle.toLowerCase(Locale.ROOT), new GazetteerEntry(entity, MentionForm.HANDLE)));
+    }
+
+    /** form, slug of an organisation of organizations.tsv. */
+    private void addAgencyCredit(String[] columns) {
+        KnownEntity agency = entities.get("org:" + columns[1]);
+        if (agency == null) {
+            throw new IllegalStateException("agency-credits.tsv names an organisation that organizations.tsv does not"
+                    + " list: " + columns[1]);
+        }
+        agencyCredits.put(columns[0], new GazetteerEntry(agency, MentionForm.ACRONYM));
     }
 
     private void addCity(String[] columns) {

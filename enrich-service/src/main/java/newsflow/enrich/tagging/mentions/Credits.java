@@ -20,17 +20,20 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>"Photo: Remo Castelli/Reuters", "PHOTO: LUCA BARTOLINI/UFFIZI GALLERIES", "Picture: Jess Thornbury/AAP",
  * "Photo: Ed Sykora/Action Images via Reuters": the photographer is a person, the agencies organisations;</li>
- * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE": the agency, then the photographer, where the agency
- * is known, the word PHOTO follows it or the line is a caption (not "UN/African Union": a known name after the
+ * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE", "ANTARA FOTO/Ardhi Kusumawardana": the agency, then
+ * the photographer, where the agency is known, a word for a photo follows it or the line is a caption (not "UN/African Union": a known name after the
  * slash is not a photographer);</li>
  * <li>"Photo: GULNARA ISMAILOVA" at the end of a line: the photographer alone, when the name is in capitals or begins
  * with a given name ("Image: Tumar Orbital" is a company), no word of it is one of an agency's or an institution's
  * ("Photo: Getty Images", "Photo: Courtesy Museum") and the gazetteers do not know it;</li>
  * <li>"... in the fifth set. KAYLA DOSTAL/LINCOLN JOURNAL STAR": a photographer's name in capitals, then the
- * publication, at the end of a caption's sentence.</li>
+ * publication, at the end of a caption's sentence;</li>
+ * <li>"(PTI Photo)", "Photo: WAM", "Agencia Uno/Sebastián Pizarro Lagos": an agency the gazetteers know as it signs
+ * its pictures, alone or before the photographer.</li>
  * </ul>
- * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters); another is an organisation of that
- * name. The credit's mentions replace whatever other finder put on the same words.
+ * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters; "PTI", "AAP" and "NTB" in a credit are
+ * the agencies, not the party or the retailer of those letters); another is an organisation of that name. The
+ * credit's mentions replace whatever other finder put on the same words.
  */
 public final class Credits {
 
@@ -39,6 +42,8 @@ public final class Credits {
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d&.-]*";
     private static final String AGENCY = AGENCY_WORD + "(?: " + AGENCY_WORD + "){0,2}";
     private static final String END = "(?=\\s*(?:$|[)\\]<]))";
+    /** The word for a picture after an agency's name: "AFP PHOTO", "ANTARA FOTO", "PTI Photo". */
+    private static final String PHOTO_WORD = " (?:PHOTO|FOTO|Photo)";
     /** "Photo: Name Surname/Agency", with a second agency after "via". */
     private static final Pattern LABELLED = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
             + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME + ")\\s?/\\s?(" + AGENCY
@@ -46,6 +51,8 @@ public final class Credits {
     /** "Photo: Name Surname" ending its line, without an agency. */
     private static final Pattern LABELLED_ALONE = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
             + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO)\\s*:\\s*(" + NAME + ")(?=[ \\t]*$)");
+    /** A name that ends in a word for a picture is an agency's: "ANTARA FOTO". */
+    private static final Pattern PICTURE_WORD = Pattern.compile("(?i)\\b(?:photo|foto|pictures?)$");
     /** Words of an agency's or an institution's name, never of a photographer's. */
     private static final Pattern NOT_PHOTOGRAPHER = Pattern.compile("(?i)\\b(images?|photos?|pictures?|press|"
             + "agency|news|archives?|collection|library|museum|handout|supplied|courtesy|studios?|media|office|"
@@ -57,7 +64,13 @@ public final class Credits {
             + "){1,2}) ?/ ?(" + CAPS_WORD + "(?: [\\p{Lu}\\d&]+){0,3})(?=[ \\t]*$)");
     /** "REUTERS/Name Surname", "AFP PHOTO / NAME SURNAME": an agency in capitals, then the photographer. */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
-            "(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)" + "(?: PHOTO)?\\s?/\\s?(" + NAME + ")" + END);
+            "(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)" + "(" + PHOTO_WORD + ")?\\s?/\\s?(" + NAME + ")" + END);
+    /** "Agencia Uno/Sebastián Pizarro Lagos", "GEPA pictures/Florian Ranftl": an agency as it signs, any case. */
+    private static final Pattern SIGNED_AGENCY_FIRST =
+            Pattern.compile("(?m)(?:^|(?<=[.!?)] ))(" + AGENCY + "(?: pictures)?)\\s?/\\s?(" + NAME + ")" + END);
+    /** "(PTI Photo)", "Photo: WAM": an agency alone, as the whole credit. */
+    private static final Pattern AGENCY_ALONE = Pattern.compile("(?m)(?:\\((\\p{Lu}{2,})" + PHOTO_WORD
+            + "\\)|\\b(?:Photo(?:graph)?|PHOTO|Picture|Image|Foto)\\s*:\\s*(" + AGENCY + "))" + END);
 
     private Credits() {}
 
@@ -82,6 +95,9 @@ public final class Credits {
         List<Span> found = new ArrayList<>();
         Matcher labelled = LABELLED.matcher(text);
         while (labelled.find()) {
+            if (PICTURE_WORD.matcher(labelled.group(1)).find()) {
+                continue; // "Photo: ANTARA FOTO/Ardhi Kusumawardana": the agency comes first
+            }
             found.add(person(zone, text, labelled.start(1), labelled.end(1)));
             found.add(agency(zone, text, labelled.start(2), labelled.end(2), gazetteer));
             if (labelled.group(3) != null) {
@@ -107,16 +123,31 @@ public final class Credits {
         while (agencyFirst.find()) {
             int start = agencyFirst.start();
             if (found.stream().anyMatch(span -> span.start() <= start && start < span.end())
-                    || gazetteer.lookup(agencyFirst.group(2)).isPresent()) {
+                    || gazetteer.lookup(agencyFirst.group(3)).isPresent()) {
                 continue;
             }
             Span agency = agency(zone, text, agencyFirst.start(1), agencyFirst.end(1), gazetteer);
-            boolean credit = agency.known() != null
-                    || zone == ZoneName.CAPTION
-                    || agencyFirst.group().contains(" PHOTO");
+            boolean credit = agency.known() != null || zone == ZoneName.CAPTION || agencyFirst.group(2) != null;
             if (credit) {
                 found.add(agency);
-                found.add(person(zone, text, agencyFirst.start(2), agencyFirst.end(2)));
+                found.add(person(zone, text, agencyFirst.start(3), agencyFirst.end(3)));
+            }
+        }
+        Matcher signed = SIGNED_AGENCY_FIRST.matcher(text);
+        while (signed.find()) {
+            int start = signed.start();
+            if (found.stream().noneMatch(span -> span.start() <= start && start < span.end())
+                    && gazetteer.agencyCredit(signed.group(1)).isPresent()) {
+                found.add(agency(zone, text, signed.start(1), signed.end(1), gazetteer));
+                found.add(person(zone, text, signed.start(2), signed.end(2)));
+            }
+        }
+        Matcher agencyAlone = AGENCY_ALONE.matcher(text);
+        while (agencyAlone.find()) {
+            int group = agencyAlone.group(1) != null ? 1 : 2;
+            Span agency = agency(zone, text, agencyAlone.start(group), agencyAlone.end(group), gazetteer);
+            if (agency.known() != null) {
+                found.add(agency);
             }
         }
         return found;
@@ -135,7 +166,8 @@ public final class Credits {
     private static Span agency(ZoneName zone, String text, int start, int end, Gazetteer gazetteer) {
         String name = text.substring(start, end);
         Optional<GazetteerEntry> known = gazetteer
-                .lookup(name)
+                .agencyCredit(name)
+                .or(() -> gazetteer.lookup(name))
                 .or(() -> gazetteer.lookupCapitals(name, null))
                 .filter(entry -> entry.type() == EntityType.ORGANIZATION);
         return new Span(

@@ -15,7 +15,8 @@ import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.text.Words;
 
 /**
- * The place that opens a dateline, and the agency after it: "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
+ * The place that opens a dateline, and the agency after it, as it signs its wires ("(PTI)" is the Press Trust of
+ * India): "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
  * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...".
  */
 public final class Datelines {
@@ -89,8 +90,10 @@ public final class Datelines {
                     Words.of(place).length));
             if (dateline.group(2) != null) {
                 String agency = dateline.group(2);
-                Optional<GazetteerEntry> org =
-                        gazetteer.lookup(agency).filter(entry -> entry.type() == EntityType.ORGANIZATION);
+                Optional<GazetteerEntry> org = gazetteer
+                        .agencyCredit(agency)
+                        .or(() -> gazetteer.lookup(agency))
+                        .filter(entry -> entry.type() == EntityType.ORGANIZATION);
                 found.add(new Span(
                         zone,
                         dateline.start(2),

@@ -127,6 +127,35 @@ class CreditsAndDatelinesTests {
                 .isEmpty();
     }
 
+    @Test
+    void takesAnAgencyByTheNameItSignsWithInACreditOrADateline() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "NEW DELHI, Sept 14 (PTI) – India and Britain agreed on Monday to speed up talks.\n"
+                        + "Visitors queue on opening day. Photo: WAM\n"
+                        + "The runway at Oslo Airport. Photo: Sindre Tveit/NTB\n"
+                        + "The office in South Jakarta. Photo: ANTARA FOTO/Ardhi Kusumawardana\n"
+                        + "Iyer on his way to 94 against Chennai on Sunday. (PTI Photo)");
+
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains(
+                        "org:press-trust-of-india",
+                        "org:emirates-news-agency",
+                        "org:ntb",
+                        "org:antara",
+                        "person:sindre-tveit",
+                        "person:ardhi-kusumawardana")
+                .doesNotContain("org:pakistan-tehreek-e-insaf", "org:national-tire-and-battery");
+    }
+
+    @Test
+    void keepsWhatAnAgencysLettersNameInRunningText() {
+        List<Entity> entities = tag(ZoneName.BODY, "PTI leader Imran Khan addressed supporters in Lahore on Friday.");
+
+        assertThat(entities).extracting(Entity::id).contains("org:pakistan-tehreek-e-insaf");
+    }
+
     private List<Entity> tag(ZoneName zone, String text) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, "News"), new Zone(zone, text)))
                 .entities();
