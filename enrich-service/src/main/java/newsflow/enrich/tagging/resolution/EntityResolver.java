@@ -20,7 +20,8 @@ import newsflow.enrich.tagging.text.Token;
 
 /**
  * Turns an article's chosen mentions into its entities: US states as teams or places where they are not the
- * country ({@link UsStates}), venues as places, one type per surface form across the
+ * country ({@link UsStates}), venues as places, places the model calls people by the words around them
+ * ({@link PlaceContexts}), one type per surface form across the
  * article, people's short names joined to their full names, one-word organisation names in every place the article
  * writes them ({@link OrganisationWords}), organisations' acronyms and variants joined to their
  * names, an institution every country has named for the article's country ({@link NationalInstitutions}), canonical
@@ -49,7 +50,10 @@ public final class EntityResolver {
                 UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 SurfaceTypes.harmonise(Venues.retype(
-                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, sports, gazetteer::isGivenName)),
+                        PlaceContexts.retype(ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer),
+                        zoneTexts,
+                        sports,
+                        gazetteer::isGivenName)),
                 tokens,
                 gazetteer);
         PersonNames people = new PersonNames(

@@ -237,6 +237,26 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Stockport County")).containsOnly(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void takesANameTheModelCallsAPersonForAPlaceAfterInOrInAListWithAPlace() {
+        List<Entity> entities = tag(
+                "Coffee and dengue",
+                "Traders in Buon Ma Thuot say farmers are selling fast. Mosquitoes were set free from vans in Mirpur "
+                        + "and Jatrabari, two areas of the city.");
+
+        assertThat(mentionTypes(entities, "Buon Ma Thuot")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Jatrabari")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void keepsAPersonNamedInAnAppositionAfterAPlace() {
+        List<Entity> entities = tag(
+                "Law passed",
+                "The EU’s ambassador in Tbilisi, Kristīne Ozola, said the law was incompatible with membership.");
+
+        assertThat(mentionTypes(entities, "Kristīne Ozola")).containsOnly(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
