@@ -18,6 +18,7 @@ import newsflow.enrich.tagging.mentions.CapitalNames;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
+import newsflow.enrich.tagging.mentions.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.NameBoundaries;
 import newsflow.enrich.tagging.mentions.PossessiveNames;
 import newsflow.enrich.tagging.mentions.Span;
@@ -121,7 +122,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(
-                NameBoundaries.repair(candidates, tokens, texts, code),
+                InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts),
                 other,
                 sports,
                 gazetteer,

@@ -257,6 +257,32 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Kristīne Ozola")).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void beginsAnInstitutionsNameWithTheHeadTheModelLeftOut() {
+        List<Entity> entities = tag(
+                "Housing report",
+                "Researchers at the Centre for Policy Alternatives said so. The Department of Housing and Urban "
+                        + "Development agreed, and the Parliament of Moldova voted on Tuesday.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains(
+                        "Centre for Policy Alternatives",
+                        "Department of Housing and Urban Development",
+                        "Parliament of Moldova");
+    }
+
+    @Test
+    void keepsAnInstitutionTheGazetteersKnowUnderItsOwnId() {
+        List<Entity> entities = tag("Rates held", "The Bank of Japan held rates on Thursday.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("Bank of Japan"))
+                .singleElement()
+                .satisfies(entity -> assertThat(entity.wikidataId()).isEqualTo("Q333101"));
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -1,0 +1,111 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.gazetteer.Match;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * The head of an institution's name that the model leaves out, taking only what follows "for" or "of": "the Centre
+ * for Policy Alternatives" (the model: "Policy Alternatives"), "the Department of Housing and Urban Development",
+ * "the Parliament of Moldova" (the model: the country), "the University of Copenhagen" (the model: the city).
+ * <ul>
+ * <li>An organisation's name, the model's or a gazetteer's, right after a capitalised word for an institution and
+ * "for", "of" or "on" (with "the" after it, and up to three capitalised words before it: "Southern African Centre for
+ * the Constructive Resolution of Disputes") begins with those words;</li>
+ * <li>so does a place's or a country's name after "University of", "Parliament of", "Government of" and the like,
+ * where it names the body: "the Parliament of Moldova" is an organisation.</li>
+ * </ul>
+ * The whole name is an organisation the gazetteers do not know, in place of what was found on its words.
+ */
+public final class InstitutionHeads {
+
+    /** Institutions whose names go on with a subject after "for", "of" or "on". */
+    private static final String HEADS = "Centre|Center|Institute|Department|Ministry|Bureau|Council|Foundation|Fund|"
+            + "Society|Association|Alliance|Coalition|Commission|Office|Agency|Campaign|Federation|League|Academy|"
+            + "Committee|Board|Authority|Observatory|Network|Forum|Trust|Movement";
+    /** Bodies named by their country or place: "University of Copenhagen", "Parliament of Catalonia". */
+    private static final Set<String> PLACE_HEADS =
+            Set.of("University", "Parliament", "Government", "Bank", "Museum", "Assembly");
+
+    private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{L}-]* ){0,3}"
+            + "(" + HEADS + "|" + String.join("|", PLACE_HEADS) + ") (?:for|of|on)(?: the)? )\\z");
+    /** Words before the head that are not part of the name: "The", a sentence's opening preposition. */
+    private static final Pattern OPENING = Pattern.compile("^(?:The|In|At|For|From|With|By|On|And|But) ");
+
+    private static final int BEFORE = 80;
+
+    private InstitutionHeads() {}
+
+    /** The candidates, with each name extended to its head in place of what overlapped it. */
+    public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        List<Span> extended = new ArrayList<>();
+        for (Span span : candidates) {
+            Span whole = whole(span, zoneTexts.get(span.zone()));
+            if (whole != null
+                    && extended.stream().noneMatch(whole::overlaps)
+                    && candidates.stream().noneMatch(other -> coversHead(other, whole, span))) {
+                extended.add(whole);
+            }
+        }
+        if (extended.isEmpty()) {
+            return candidates;
+        }
+        List<Span> result = new ArrayList<>(candidates.size() + extended.size());
+        for (Span candidate : candidates) {
+            if (extended.stream().noneMatch(candidate::overlaps)) {
+                result.add(candidate);
+            }
+        }
+        result.addAll(extended);
+        return result;
+    }
+
+    /**
+     * Whether another candidate stands on the head's words as a name the gazetteers know ("Bank of England"; not a
+     * form they take only where the model confirms it) or already spans the whole name.
+     */
+    private static boolean coversHead(Span other, Span whole, Span span) {
+        boolean onHead = other.zone() == whole.zone() && other.start() < span.start() && other.end() > whole.start();
+        boolean spansWhole =
+                other.zone() == whole.zone() && other.start() <= whole.start() && other.end() >= whole.end();
+        boolean knownOnHead = onHead && other.known() != null && other.known().match() != Match.CONFIRM;
+        return other != span && (knownOnHead || spansWhole);
+    }
+
+    private static Span whole(Span span, String zoneText) {
+        if (span.type() == null || span.type() == EntityType.PERSON || span.form() == MentionForm.DEMONYM) {
+            return null;
+        }
+        Matcher head = HEAD_BEFORE.matcher(zoneText.substring(Math.max(0, span.start() - BEFORE), span.start()));
+        if (!head.find()) {
+            return null;
+        }
+        boolean organisation = span.type() == EntityType.ORGANIZATION && span.known() == null;
+        if (!organisation && !PLACE_HEADS.contains(head.group(2))) {
+            return null;
+        }
+        int start = span.start() - head.group(1).length();
+        Matcher opening = OPENING.matcher(zoneText.substring(start, span.start()));
+        if (opening.find()) {
+            start += opening.end();
+        }
+        String text = zoneText.substring(start, span.end());
+        return new Span(
+                span.zone(),
+                start,
+                span.end(),
+                text,
+                EntityType.ORGANIZATION,
+                null,
+                MentionForm.NAME,
+                Words.of(text).length);
+    }
+}
