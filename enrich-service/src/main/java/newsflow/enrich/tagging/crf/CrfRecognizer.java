@@ -117,7 +117,7 @@ final class CrfRecognizer {
     /**
      * The name in tokens {@code from} to {@code to}, without a leading article, preposition or (for a person)
      * honorific that the model took in ("the", "der", "la", "d'", "du", "à", "Mme"), nor a capitalised article that
-     * starts the sentence. A capitalised article within a sentence, or a possessive, that the model took in is part of
+     * starts the sentence, nor quotation marks or dashes at either end ("” Hue said"; a lone "–" is no name). A capitalised article within a sentence, or a possessive, that the model took in is part of
      * the name: "at The Oval", "Lord's", "Boatmen's".
      */
     private static Optional<Span> name(
@@ -138,6 +138,12 @@ final class CrfRecognizer {
                 && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
+        while (first <= last && !hasLetterOrDigit(sentence.get(first).text())) {
+            first++;
+        }
+        while (last >= first && !hasLetterOrDigit(sentence.get(last).text())) {
+            last--;
+        }
         if (first > last
                 || first == last && ARTICLES.contains(sentence.get(first).text())) {
             return Optional.empty();
@@ -150,6 +156,11 @@ final class CrfRecognizer {
         }
         return Optional.of(new Span(
                 zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME, last - first + 1));
+    }
+
+    /** Whether a token is a word or a number, not a quotation mark or a dash the model took into a name. */
+    private static boolean hasLetterOrDigit(String token) {
+        return token.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

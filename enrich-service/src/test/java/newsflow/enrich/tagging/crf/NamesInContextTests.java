@@ -283,6 +283,18 @@ class NamesInContextTests {
                 .satisfies(entity -> assertThat(entity.wikidataId()).isEqualTo("Q333101"));
     }
 
+    @Test
+    void leavesQuotationMarksAndDashesOutOfNames() {
+        List<Entity> entities = tag(
+                "Chip plant", "“Da Nang has the engineers, not Hanoi or Ho Chi Minh City,” Hue said. “We start now.”");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("Hue")
+                .allSatisfy(text -> assertThat(text).matches("^[\\p{L}\\p{N}].*[\\p{L}\\p{N}.]$|^[\\p{L}\\p{N}]$"));
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
