@@ -37,6 +37,8 @@ final class CrfRecognizer {
             "M.", "MM.", "Mme", "Mmes", "Mlle", "Herr", "Frau", "Dr", "Dr.", "Prof", "Prof.", "Sr.", "Sra.", "Srta.",
             "Don", "Doña", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.");
     /** A French elided article written inside the token of the name: "L'Europe", "d'Italie". */
+    private static final Pattern QUOTE_OR_DASH = Pattern.compile("[\\p{Pd}\\p{Pi}\\p{Pf}\"'«»„‚]+");
+
     private static final Pattern ELIDED = Pattern.compile("[LlDd]['’]\\p{Lu}");
 
     private static final Set<String> CAPITALISED_ARTICLES =
@@ -138,10 +140,10 @@ final class CrfRecognizer {
                 && CAPITALISED_ARTICLES.contains(sentence.get(first).text())) {
             first++;
         }
-        while (first <= last && !hasLetterOrDigit(sentence.get(first).text())) {
+        while (first <= last && isQuoteOrDash(sentence.get(first).text())) {
             first++;
         }
-        while (last >= first && !hasLetterOrDigit(sentence.get(last).text())) {
+        while (last >= first && isQuoteOrDash(sentence.get(last).text())) {
             last--;
         }
         if (first > last
@@ -158,9 +160,9 @@ final class CrfRecognizer {
                 zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME, last - first + 1));
     }
 
-    /** Whether a token is a word or a number, not a quotation mark or a dash the model took into a name. */
-    private static boolean hasLetterOrDigit(String token) {
-        return token.codePoints().anyMatch(Character::isLetterOrDigit);
+    /** Whether a token is a quotation mark or a dash, which the model sometimes takes into a name. */
+    private static boolean isQuoteOrDash(String token) {
+        return QUOTE_OR_DASH.matcher(token).matches();
     }
 
     /**
