@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.ingest.cleaning.furniture.Block;
 
 /**
@@ -30,6 +31,13 @@ public final class FurnitureLineModel {
     static final String RESOURCE = "/newsflow/ingest/cleaning/furniture-line-model.tsv";
     private static final String THRESHOLD = "@threshold";
     private static final int MIN_TABLE_ROWS = 3;
+    /**
+     * A match report's data after its last paragraph, never furniture whatever the model makes of it: "Scorer:
+     * Lauritzen 53. Attendance: 36,112.", "Scorers: Rapid — Hofbauer 34", "Tries: …", "Referee: …".
+     */
+    private static final Pattern MATCH_DATA = Pattern.compile("(?i)(?:scorers?|goals?|goalscorers?|tries|try|"
+            + "conversions?|penalties|attendance|referee|crowd|half-time|sent off|red cards?|booked|bookings|"
+            + "man of the match|player of the match)\\s*(?:[:—–]|\\(|-\\s)");
 
     private static final FurnitureLineModel STANDARD = resource(RESOURCE);
 
@@ -54,7 +62,8 @@ public final class FurnitureLineModel {
      * blocks shaped as bars, rows and teasers (separators such as "·", "|" and "→"), for sub-headings, the items of a
      * list and wire copy's datelines and results lines ("Leicester : Leicestershire beat Somerset …") stand there too;
      * and a run of {@value #MIN_TABLE_ROWS} or more text blocks right after the last paragraph stays text, a table of
-     * the article's own (a stage's results). After it, the model judges every block that does not read as reporting.
+     * the article's own (a stage's results), as does a match report's data ("Scorers: …", "Attendance: …"). After
+     * it, the model judges every block that does not read as reporting.
      */
     public void mark(List<Block> blocks, Block.Role[] roles) {
         boolean[] furniture = decide(blocks, roles);
@@ -99,7 +108,8 @@ public final class FurnitureLineModel {
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != Block.Role.TEXT
                     || i == standfirst
-                    || (i < last && !LineFeatures.hasBarSeparator(blocks.get(i).text()))) {
+                    || (i < last && !LineFeatures.hasBarSeparator(blocks.get(i).text()))
+                    || MATCH_DATA.matcher(blocks.get(i).text()).lookingAt()) {
                 continue;
             }
             if (!judged[i]) {

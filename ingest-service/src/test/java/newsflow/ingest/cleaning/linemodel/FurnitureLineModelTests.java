@@ -46,6 +46,23 @@ class FurnitureLineModelTests {
     }
 
     @Test
+    void neverTakesAMatchReportsDataForFurnitureEvenWhenSureOfIt() {
+        List<Block> blocks = blocks(
+                FIRST,
+                SECOND,
+                LAST,
+                "Scorer: Lauritzen 53. Attendance: 36,112.",
+                "Elsewhere on the coast → the ferry men of Bodø who keep their own tide tables");
+        Block.Role[] roles = BlockRoles.classify(blocks);
+        var sureOfEverything = new FurnitureLineModel(Map.of("bias", 50.0), 0.5);
+
+        sureOfEverything.mark(blocks, roles);
+
+        assertThat(roles[3]).isEqualTo(Block.Role.TEXT);
+        assertThat(roles[4]).isEqualTo(Block.Role.FURNITURE);
+    }
+
+    @Test
     void leavesTheArticlesParagraphsAsText() {
         List<Block> blocks = blocks(FIRST, SECOND, LAST);
         Block.Role[] roles = BlockRoles.classify(blocks);
