@@ -19,6 +19,7 @@ import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.InstitutionHeads;
+import newsflow.enrich.tagging.mentions.InstitutionWords;
 import newsflow.enrich.tagging.mentions.NameBoundaries;
 import newsflow.enrich.tagging.mentions.PossessiveNames;
 import newsflow.enrich.tagging.mentions.Span;
@@ -113,12 +114,12 @@ public final class CrfGazetteerTagger implements EntityTagger {
         }
         deadline.check();
         candidates = Affiliations.split(
-                PossessiveNames.apply(
+                InstitutionWords.retype(PossessiveNames.apply(
                         Credits.apply(
                                 Datelines.apply(CapitalNames.resolve(candidates, gazetteer, code), texts, gazetteer),
                                 texts,
                                 gazetteer),
-                        texts),
+                        texts)),
                 gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(

@@ -295,6 +295,26 @@ class NamesInContextTests {
                 .allSatisfy(text -> assertThat(text).matches("^[\\p{L}\\p{N}].*[\\p{L}\\p{N}.]$|^[\\p{L}\\p{N}]$"));
     }
 
+    @Test
+    void takesANameWithAnInstitutionsWordForAnOrganisationNotAPerson() {
+        List<Entity> entities = tag(
+                "Moonbridge Games says ransomware gang took data on 3.1 million players",
+                "The research team, from the Université d’Antananarivo and the Zoologische Staatssammlung München "
+                        + "(ZSM), the Bavarian state zoology collection, found it. CBG has been overtaken by the Société Minière de Boké, a "
+                        + "Chinese-backed group. The Agence régionale de santé, the regional health agency, said "
+                        + "4,812 cases had been reported.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains(
+                        "Moonbridge Games",
+                        "Zoologische Staatssammlung München",
+                        "Société Minière de Boké",
+                        "Agence régionale de santé");
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

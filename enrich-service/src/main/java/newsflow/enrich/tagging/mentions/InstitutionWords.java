@@ -1,0 +1,205 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.List;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Organisations the model calls people, told by a word of their names: an institution named in its own language
+ * ("Agence régionale de santé", "Société Minière de Boké", "Zoologische Staatssammlung München", "Polska Grupa
+ * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge
+ * Games", "Rubin Observatory"). No person's name holds such a word, so a name of two words or more that the model
+ * calls a person and the gazetteers do not know is an organisation when one of its words is one of them.
+ */
+public final class InstitutionWords {
+
+    /** Words for institutions in German, French, Spanish, Italian, Portuguese, Polish and Irish. */
+    private static final Set<String> FOREIGN = Set.of(
+            "Agence",
+            "Agencia",
+            "Agenzia",
+            "Agência",
+            "Agentur",
+            "Autorité",
+            "Autoridad",
+            "Autorità",
+            "Autoridade",
+            "Behörde",
+            "Société",
+            "Sociedad",
+            "Società",
+            "Sociedade",
+            "Gesellschaft",
+            "Associazione",
+            "Asociación",
+            "Associação",
+            "Conseil",
+            "Consejo",
+            "Consiglio",
+            "Conselho",
+            "Ediciones",
+            "Edições",
+            "Éditions",
+            "Edizioni",
+            "Verlag",
+            "Osservatorio",
+            "Observatorio",
+            "Observatoire",
+            "Grupa",
+            "Grupo",
+            "Groupe",
+            "Gruppo",
+            "Staatssammlung",
+            "Landespolizeidirektion",
+            "Polizei",
+            "Coimisiún",
+            "Comisión",
+            "Commissione",
+            "Comissão",
+            "Kommission",
+            "Instituto",
+            "Institut",
+            "Istituto",
+            "Ministerio",
+            "Ministère",
+            "Ministero",
+            "Ministério",
+            "Ministerium",
+            "Banco",
+            "Banque",
+            "Compagnie",
+            "Compañía",
+            "Companhia",
+            "Fundación",
+            "Fondation",
+            "Fondazione",
+            "Fundação",
+            "Stiftung",
+            "Verband",
+            "Verein",
+            "Universidad",
+            "Université",
+            "Università",
+            "Universidade",
+            "Universität",
+            "Hochschule",
+            "Partido",
+            "Parti",
+            "Partei",
+            "Partito",
+            "Sindicato",
+            "Syndicat",
+            "Sindacato",
+            "Gewerkschaft",
+            "Cámara",
+            "Chambre",
+            "Kammer",
+            "Federación",
+            "Fédération",
+            "Federazione",
+            "Federação",
+            "Corporación",
+            "Empresa",
+            "Entreprise",
+            "Minera",
+            "Minière",
+            "Mineração",
+            "Energía",
+            "Énergie",
+            "Energetyczna",
+            "Radiotelevisão",
+            "Radiotelevisione",
+            "Radiotelevisión",
+            "Televisión",
+            "Télévision",
+            "Televisão",
+            "Hôpital",
+            "Klinikum",
+            "Krankenhaus",
+            "Orchestre",
+            "Orquesta",
+            "Dirección",
+            "Direction",
+            "Direzione",
+            "Direção",
+            "Servicio",
+            "Servizio",
+            "Serviço",
+            "Secretaría",
+            "Tribunal",
+            "Tribunale",
+            "Gericht",
+            "Consorcio",
+            "Consorzio",
+            "Defensoría",
+            "Comité",
+            "Comitato",
+            "Spółka",
+            "Przedsiębiorstwo",
+            "Zakłady");
+    /** Words for a company's or an institution's trade in English names. */
+    private static final Set<String> ENGLISH = Set.of(
+            "Acoustics",
+            "Ventures",
+            "Games",
+            "Studios",
+            "Holdings",
+            "Airlines",
+            "Airways",
+            "Pharmaceuticals",
+            "Technologies",
+            "Industries",
+            "Observatory",
+            "Institute",
+            "University",
+            "Foundation",
+            "Agency",
+            "Authority",
+            "Commission",
+            "Association",
+            "Federation",
+            "Ministry",
+            "Corporation",
+            "Inc",
+            "Inc.",
+            "Ltd",
+            "Ltd.",
+            "LLC",
+            "plc",
+            "GmbH",
+            "Robotics",
+            "Semiconductors",
+            "Biotech",
+            "Therapeutics",
+            "Analytics",
+            "Logistics",
+            "Telecom",
+            "Networks",
+            "Software",
+            "Labs",
+            "Capital");
+
+    private InstitutionWords() {}
+
+    /** The candidates, with the model's people whose names hold an institution's word as organisations. */
+    public static List<Span> retype(List<Span> candidates) {
+        return candidates.stream().map(InstitutionWords::retype).toList();
+    }
+
+    private static Span retype(Span span) {
+        if (span.type() != EntityType.PERSON || span.known() != null) {
+            return span;
+        }
+        String[] words = Words.of(span.text());
+        if (words.length < 2) {
+            return span;
+        }
+        for (String word : words) {
+            if (FOREIGN.contains(word) || ENGLISH.contains(word)) {
+                return span.as(EntityType.ORGANIZATION, null, span.form());
+            }
+        }
+        return span;
+    }
+}
