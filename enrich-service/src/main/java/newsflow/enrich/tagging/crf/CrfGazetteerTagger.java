@@ -25,6 +25,7 @@ import newsflow.enrich.tagging.mentions.PossessiveNames;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.mentions.StreetNames;
 import newsflow.enrich.tagging.resolution.EntityResolver;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.text.Token;
@@ -123,7 +124,8 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(
-                InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                StreetNames.apply(
+                        InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts), texts),
                 other,
                 sports,
                 gazetteer,

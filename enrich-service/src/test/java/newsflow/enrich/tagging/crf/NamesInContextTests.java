@@ -315,6 +315,19 @@ class NamesInContextTests {
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
     }
 
+    @Test
+    void findsStreetsAndRoadsTheModelLeavesOut() {
+        List<Entity> entities = tag(
+                "Flood closes roads",
+                "Homes on Elm Street and Grand River Avenue were flooded overnight, and Interstate 35 was closed "
+                        + "north of the city. The Road ahead is long, the mayor said.");
+
+        assertThat(mentionTypes(entities, "Elm Street")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Grand River Avenue")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Interstate 35")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "The Road")).isEmpty();
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -1,0 +1,85 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Streets and roads, which the model mostly leaves out of local news: "Elm Street", "Grand River Avenue", "8th Street
+ * East", "Parliament Road", "Interstate 35". A street's name is one to three capitalised words or an ordinal, then a
+ * word for a street (and a point of the compass after it); a road's, "Interstate", "Route" or "Highway" and its number.
+ * Each is a place, in place of names found inside it ("Grand River" in "Grand River Avenue"); a name found that
+ * overlaps it without lying inside it wins ("Park Avenue Capital" stays an organisation), and so does a name the
+ * gazetteers know on the same words.
+ */
+public final class StreetNames {
+
+    private static final String STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway";
+    private static final Pattern STREET = Pattern.compile("(?<![\\p{L}\\p{N}’'-])((?:(?:\\p{Lu}[\\p{L}’'.-]*|"
+            + "\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:" + STREET_WORDS
+            + ")(?: (?:East|West|North|South))?)(?![\\p{L}\\p{N}])"
+            + "|\\b((?:Interstate|Route|Highway|State Route) \\d{1,3})\\b");
+    /** Words that begin a sentence or a phrase, not a street's name: "The Street was …", "In Road news". */
+    private static final Set<String> NOT_FIRST = Set.of(
+            "The", "A", "An", "This", "That", "These", "Our", "Their", "His", "Her", "Its", "In", "On", "At", "From",
+            "To", "By", "Of", "And", "Or", "But", "New", "Old");
+
+    private StreetNames() {}
+
+    /** The candidates, with the streets and roads found in place of the names inside them. */
+    public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        List<Span> streets = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> streets.addAll(find(zone, text, candidates)));
+        if (streets.isEmpty()) {
+            return candidates;
+        }
+        List<Span> result = new ArrayList<>(candidates.size() + streets.size());
+        for (Span candidate : candidates) {
+            if (streets.stream().noneMatch(candidate::overlaps)) {
+                result.add(candidate);
+            }
+        }
+        result.addAll(streets);
+        return result;
+    }
+
+    static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
+        List<Span> found = new ArrayList<>();
+        Matcher matcher = STREET.matcher(text);
+        while (matcher.find()) {
+            int group = matcher.group(1) != null ? 1 : 2;
+            int start = matcher.start(group);
+            String[] words = Words.of(matcher.group(group));
+            int skipped = 0;
+            while (skipped < words.length - 1 && NOT_FIRST.contains(words[skipped])) {
+                start = text.indexOf(words[skipped + 1], start + words[skipped].length());
+                skipped++;
+            }
+            int end = matcher.end(group);
+            if (group == 1 && skipped == words.length - 1) {
+                continue; // "The Road": no name left before the street's word
+            }
+            String name = text.substring(start, end);
+            Span street = new Span(
+                    zone, start, end, name, EntityType.LOCATION, null, MentionForm.NAME, Words.of(name).length);
+            boolean crossed = candidates.stream()
+                    .anyMatch(other -> other.overlaps(street)
+                            && (other.start() < street.start()
+                                    || other.end() > street.end()
+                                    || other.known() != null
+                                            && other.start() == street.start()
+                                            && other.end() == street.end()));
+            if (!crossed) {
+                found.add(street);
+            }
+        }
+        return found;
+    }
+}
