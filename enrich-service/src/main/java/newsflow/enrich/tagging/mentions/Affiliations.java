@@ -11,9 +11,11 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * A person and what they belong to, run together by the model into one name: "Niamh Ó Flatharta of the Green
- * Party", "Georgia Brennan of Australia". Where the words before "of" are two or three capitalised words that begin
- * with a given name and none of them says it is an organisation or a place ("Victoria University of Wellington"
- * stays whole), they are a person, and the words after "of" (or "of the") a name of their own.
+ * Party", "Georgia Brennan of Australia", "Councillor Niamh Ó Flatharta of the Green Party" (the title is neither).
+ * Where the words before "of", after a title, are two or three capitalised words that begin with a given name (or
+ * one that begins a hyphenated one, "Aino-Maria") and none of them says it is an organisation or a place
+ * ("Victoria University of Wellington" stays whole), they are a person, and the words after "of" (or "of the") a
+ * name of their own.
  */
 public final class Affiliations {
 
@@ -102,19 +104,25 @@ public final class Affiliations {
         List<Span> result = new ArrayList<>(candidates.size());
         for (Span span : candidates) {
             Matcher of = OF.matcher(span.text());
-            if (span.known() != null
-                    || span.type() == null
-                    || !of.find()
-                    || !isPerson(span.text().substring(0, of.start()), gazetteer)) {
+            int title = 0;
+            if (span.known() != null || span.type() == null || !of.find()) {
                 result.add(span);
                 continue;
             }
-            String person = span.text().substring(0, of.start());
+            Matcher titled = NameBoundaries.PERSON_TITLE.matcher(span.text());
+            if (titled.lookingAt() && titled.end() < of.start()) {
+                title = titled.end();
+            }
+            String person = span.text().substring(title, of.start());
+            if (!isPerson(person, gazetteer)) {
+                result.add(span);
+                continue;
+            }
             String other = span.text().substring(of.end());
             result.add(new Span(
                     span.zone(),
-                    span.start(),
-                    span.start() + person.length(),
+                    span.start() + title,
+                    span.start() + of.start(),
                     person,
                     EntityType.PERSON,
                     null,
@@ -135,7 +143,7 @@ public final class Affiliations {
 
     private static boolean isPerson(String words, Gazetteer gazetteer) {
         String[] parts = Words.of(words);
-        if (parts.length < 2 || parts.length > 3 || !gazetteer.isGivenName(parts[0])) {
+        if (parts.length < 2 || parts.length > 3 || !gazetteer.isGivenName(parts[0].split("-")[0])) {
             return false;
         }
         for (String part : parts) {

@@ -77,7 +77,7 @@ public final class NameBoundaries {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
     /** A title before a person's name, and the space after it. */
-    private static final Pattern PERSON_TITLE = Pattern.compile("(?:Mayor|President|Vice President|Senator|Sen\\.|"
+    static final Pattern PERSON_TITLE = Pattern.compile("(?:Mayor|President|Vice President|Senator|Sen\\.|"
             + "Governor|Gov\\.|Representative|Rep\\.|Minister|Prime Minister|Chancellor|Premier|Judge|Justice|Coach|"
             + "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Professor|General|Gen\\.|Colonel|Col\\.|Captain|Capt\\.|"
             + "Lieutenant|Lt\\.|Sergeant|Sgt\\.|Detective|Inspector|Superintendent|Commissioner|Councillor|"

@@ -328,6 +328,23 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "The Road")).isEmpty();
     }
 
+    @Test
+    void separatesATitledPersonWithAHyphenatedGivenNameFromTheirParty() {
+        List<Entity> entities = tag(
+                "Fee approved",
+                "Councillor Niamh Ó Flatharta of the Green Party, who proposed the motion, said the scheme would "
+                        + "work. The economy minister, Aino-Maria Kettunen of the National Coalition Party, said the "
+                        + "fee would help.");
+
+        assertThat(entities)
+                .extracting(Entity::id)
+                .contains(
+                        "person:niamh-o-flatharta",
+                        "person:aino-maria-kettunen",
+                        "org:green-party",
+                        "org:national-coalition-party");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
