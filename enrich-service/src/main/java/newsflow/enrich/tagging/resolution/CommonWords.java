@@ -19,9 +19,10 @@ import newsflow.enrich.tagging.text.Token;
  * <li>a demonym naming a currency ("Swiss francs", "Danish kroner"): the money is not the country;</li>
  * <li>a word for the government or the state that Spanish, French and German write with a capital but that names
  * no one body on its own ("el Gobierno", "l'État", "des Landes");</li>
- * <li>the name of a prize, a trophy, a festival or a competition, which is an event or an award, not the body that
- * gives it ("the Orwell Prize for Political Fiction", "the Vezina Trophy", "Busan International Film Festival"):
- * a name the gazetteers do not know whose last word is such a word, or that has one before "for" or "of";</li>
+ * <li>the name of a prize, a trophy, a festival, a competition or a storm, which is an event or an award, not the body
+ * that gives it ("the Orwell Prize for Political Fiction", "the Vezina Trophy", "Busan International Film Festival",
+ * "the College World Series", "Oman Sustainability Week", "Hurricane Helene"): a name the gazetteers do not know whose
+ * last word is such a word (or, for a storm, whose first word), or that has one before "for" or "of";</li>
  * <li>an acronym of a common noun the model takes for an organisation ("AI", "DNA", "GPS", "LNG"), when the
  * gazetteers do not know it as a name.</li>
  * </ul>
@@ -62,7 +63,14 @@ final class CommonWords {
             "Championships",
             "Marathon",
             "Olympics",
-            "Paralympics");
+            "Paralympics",
+            "Series",
+            "Week",
+            "Open",
+            "Regional",
+            "Regionals");
+    /** First words of the names of storms, which are events: "Hurricane Helene", "Typhoon Haiyan". */
+    private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical");
 
     private static final Pattern EVENT_BEFORE_OF_OR_FOR =
             Pattern.compile("\\b(?:Prize|Award|Medal|Trophy|Festival|Cup|Championship) (?:for|of)\\b");
@@ -81,7 +89,9 @@ final class CommonWords {
             return true;
         }
         int space = text.lastIndexOf(' ');
+        int firstSpace = text.indexOf(' ');
         return space > 0 && EVENT_WORDS.contains(text.substring(space + 1))
+                || firstSpace > 0 && STORM_WORDS.contains(text.substring(0, firstSpace))
                 || text.indexOf(' ') > 0 && EVENT_BEFORE_OF_OR_FOR.matcher(text).find();
     }
 

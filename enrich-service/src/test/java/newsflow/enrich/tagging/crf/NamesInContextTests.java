@@ -345,6 +345,19 @@ class NamesInContextTests {
                         "org:national-coalition-party");
     }
 
+    @Test
+    void takesNoStormOrSeriesForAPlaceOrAnOrganisation() {
+        List<Entity> entities = tag(
+                "Hotels paused",
+                "The recovery from Hurricane Helene, which flooded the River Arts District and Biltmore Village in "
+                        + "September 2024, has shaped the debate. The team reached the College World Series in June.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .doesNotContain("Hurricane Helene", "College World Series");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
