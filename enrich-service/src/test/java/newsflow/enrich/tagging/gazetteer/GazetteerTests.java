@@ -76,4 +76,17 @@ class GazetteerTests {
                         name -> assertThat(GAZETTEER.isGivenName(name)).as(name).isTrue());
         assertThat(GAZETTEER.isGivenName("the")).isFalse();
     }
+
+    @Test
+    void knowsSportsLeaguesAndConferencesAsBodiesAndNewsAgenciesByTheNamesTheySignWith() {
+        assertThat(GAZETTEER.lookup("NCAA"))
+                .hasValueSatisfying(entry ->
+                        assertThat(entry.entity().id()).isEqualTo("org:national-collegiate-athletic-association"));
+        assertThat(GAZETTEER.lookup("Big Ten"))
+                .hasValueSatisfying(entry -> assertThat(entry.entity().id()).isEqualTo("org:big-ten-conference"));
+        assertThat(GAZETTEER.lookup("PTI"))
+                .hasValueSatisfying(entry -> assertThat(entry.entity().id()).isEqualTo("org:pakistan-tehreek-e-insaf"));
+        assertThat(GAZETTEER.agencyCredit("PTI"))
+                .hasValueSatisfying(entry -> assertThat(entry.entity().id()).isEqualTo("org:press-trust-of-india"));
+    }
 }
