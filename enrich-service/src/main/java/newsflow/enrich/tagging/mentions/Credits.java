@@ -78,17 +78,7 @@ public final class Credits {
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> credits = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> credits.addAll(find(zone, text, gazetteer)));
-        if (credits.isEmpty()) {
-            return candidates;
-        }
-        List<Span> result = new ArrayList<>(candidates.size() + credits.size());
-        for (Span candidate : candidates) {
-            if (credits.stream().noneMatch(candidate::overlaps)) {
-                result.add(candidate);
-            }
-        }
-        result.addAll(credits);
-        return result;
+        return Span.replacing(candidates, credits);
     }
 
     static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {

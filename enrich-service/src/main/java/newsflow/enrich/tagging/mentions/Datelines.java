@@ -55,17 +55,7 @@ public final class Datelines {
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> found = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, gazetteer)));
-        if (found.isEmpty()) {
-            return candidates;
-        }
-        List<Span> result = new ArrayList<>(candidates.size() + found.size());
-        for (Span candidate : candidates) {
-            if (found.stream().noneMatch(candidate::overlaps)) {
-                result.add(candidate);
-            }
-        }
-        result.addAll(found);
-        return result;
+        return Span.replacing(candidates, found);
     }
 
     static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {

@@ -55,17 +55,7 @@ public final class InstitutionHeads {
                 extended.add(whole);
             }
         }
-        if (extended.isEmpty()) {
-            return candidates;
-        }
-        List<Span> result = new ArrayList<>(candidates.size() + extended.size());
-        for (Span candidate : candidates) {
-            if (extended.stream().noneMatch(candidate::overlaps)) {
-                result.add(candidate);
-            }
-        }
-        result.addAll(extended);
-        return result;
+        return Span.replacing(candidates, extended);
     }
 
     /**

@@ -1,5 +1,7 @@
 package newsflow.enrich.tagging.mentions;
 
+import java.util.ArrayList;
+import java.util.List;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
@@ -37,6 +39,21 @@ public record Span(
     Span part(int from, int to, EntityType type) {
         String part = text.substring(from, to);
         return new Span(zone, start + from, start + to, part, type, null, form, Math.max(1, Words.of(part).length));
+    }
+
+    /** The candidates without those that overlap a span found, and the spans found: a finder's verdict on its words. */
+    static List<Span> replacing(List<Span> candidates, List<Span> found) {
+        if (found.isEmpty()) {
+            return candidates;
+        }
+        List<Span> result = new ArrayList<>(candidates.size() + found.size());
+        for (Span candidate : candidates) {
+            if (found.stream().noneMatch(candidate::overlaps)) {
+                result.add(candidate);
+            }
+        }
+        result.addAll(found);
+        return result;
     }
 
     public boolean overlaps(Span other) {

@@ -37,17 +37,7 @@ public final class StreetNames {
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
         List<Span> streets = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> streets.addAll(find(zone, text, candidates)));
-        if (streets.isEmpty()) {
-            return candidates;
-        }
-        List<Span> result = new ArrayList<>(candidates.size() + streets.size());
-        for (Span candidate : candidates) {
-            if (streets.stream().noneMatch(candidate::overlaps)) {
-                result.add(candidate);
-            }
-        }
-        result.addAll(streets);
-        return result;
+        return Span.replacing(candidates, streets);
     }
 
     static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
