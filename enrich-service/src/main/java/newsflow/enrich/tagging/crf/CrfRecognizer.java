@@ -36,9 +36,9 @@ final class CrfRecognizer {
     private static final Set<String> HONORIFICS = Set.of(
             "M.", "MM.", "Mme", "Mmes", "Mlle", "Herr", "Frau", "Dr", "Dr.", "Prof", "Prof.", "Sr.", "Sra.", "Srta.",
             "Don", "Doña", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.");
-    /** A French elided article written inside the token of the name: "L'Europe", "d'Italie". */
+    /** A quotation mark or a dash, which the model sometimes takes into a name: "” Hue said", "1–0". */
     private static final Pattern QUOTE_OR_DASH = Pattern.compile("[\\p{Pd}\\p{Pi}\\p{Pf}\"'«»„‚]+");
-
+    /** A French elided article written inside the token of the name: "L'Europe", "d'Italie". */
     private static final Pattern ELIDED = Pattern.compile("[LlDd]['’]\\p{Lu}");
 
     private static final Set<String> CAPITALISED_ARTICLES =
@@ -119,8 +119,9 @@ final class CrfRecognizer {
     /**
      * The name in tokens {@code from} to {@code to}, without a leading article, preposition or (for a person)
      * honorific that the model took in ("the", "der", "la", "d'", "du", "à", "Mme"), nor a capitalised article that
-     * starts the sentence, nor quotation marks or dashes at either end ("” Hue said"; a lone "–" is no name). A capitalised article within a sentence, or a possessive, that the model took in is part of
-     * the name: "at The Oval", "Lord's", "Boatmen's".
+     * starts the sentence, nor quotation marks or dashes at either end ("” Hue said"; a lone "–" is no name). A
+     * capitalised article within a sentence, or a possessive, that the model took in is part of the name: "at The
+     * Oval", "Lord's", "Boatmen's".
      */
     private static Optional<Span> name(
             ZoneName zone, String zoneText, List<Token> sentence, int from, int to, EntityType type, boolean english) {
@@ -160,7 +161,6 @@ final class CrfRecognizer {
                 zone, start, end, zoneText.substring(start, end), type, null, MentionForm.NAME, last - first + 1));
     }
 
-    /** Whether a token is a quotation mark or a dash, which the model sometimes takes into a name. */
     private static boolean isQuoteOrDash(String token) {
         return QUOTE_OR_DASH.matcher(token).matches();
     }

@@ -21,8 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>"Photo: Remo Castelli/Reuters", "PHOTO: LUCA BARTOLINI/UFFIZI GALLERIES", "Picture: Jess Thornbury/AAP",
  * "Photo: Ed Sykora/Action Images via Reuters": the photographer is a person, the agencies organisations;</li>
  * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE", "ANTARA FOTO/Ardhi Kusumawardana": the agency, then
- * the photographer, where the agency is known, a word for a photo follows it or the line is a caption (not "UN/African Union": a known name after the
- * slash is not a photographer);</li>
+ * the photographer, where the agency is known, a word for a photo follows it or the line is a caption (not "UN/African
+ * Union": a known name after the slash is not a photographer);</li>
  * <li>"Photo: GULNARA ISMAILOVA" at the end of a line: the photographer alone, when the name is in capitals or begins
  * with a given name ("Image: Tumar Orbital" is a company), no word of it is one of an agency's or an institution's
  * ("Photo: Getty Images", "Photo: Courtesy Museum") and the gazetteers do not know it;</li>
@@ -76,9 +76,7 @@ public final class Credits {
 
     /** The candidates, with the credits' mentions in place of what overlapped them. */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
-        List<Span> credits = new ArrayList<>();
-        zoneTexts.forEach((zone, text) -> credits.addAll(find(zone, text, gazetteer)));
-        return Span.replacing(candidates, credits);
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, gazetteer));
     }
 
     static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {
@@ -143,9 +141,9 @@ public final class Credits {
         return found;
     }
 
+    /** Whether the gazetteers know the name as written or, written in capitals, as a name in small letters. */
     private static boolean unknown(String name, Gazetteer gazetteer) {
-        return gazetteer.lookup(name).isEmpty()
-                && gazetteer.lookupCapitals(name, null).isEmpty();
+        return gazetteer.lookupCapitals(name, null).isEmpty();
     }
 
     private static Span person(ZoneName zone, String text, int start, int end) {

@@ -53,9 +53,7 @@ public final class Datelines {
      * known, or as an organisation of that name.
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
-        List<Span> found = new ArrayList<>();
-        zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, gazetteer)));
-        return Span.replacing(candidates, found);
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, gazetteer));
     }
 
     static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {

@@ -52,9 +52,7 @@ public final class PossessiveNames {
 
     /** The candidates, with each possessive name in place of what overlapped it. */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
-        List<Span> found = new ArrayList<>();
-        zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, candidates)));
-        return Span.replacing(candidates, found);
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
     }
 
     static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
@@ -65,23 +63,15 @@ public final class PossessiveNames {
             if (end < 0) {
                 continue;
             }
-            String saint = matcher.group(1);
-            int start = saint != null ? matcher.start(1) : start(zone, matcher.start(2), matcher.end(2), candidates);
-            if (saint == null) {
-                start = wordsBefore(text, start);
-            }
+            int start = matcher.group(1) != null
+                    ? matcher.start(1)
+                    : wordsBefore(text, start(zone, matcher.start(2), matcher.end(2), candidates));
             if (text.startsWith("The ", start) && start < matcher.start(2)) {
                 start += "The ".length();
             }
+            String words = text.substring(start, end);
             Span name = new Span(
-                    zone,
-                    start,
-                    end,
-                    text.substring(start, end),
-                    EntityType.ORGANIZATION,
-                    null,
-                    MentionForm.NAME,
-                    Words.of(text.substring(start, end)).length);
+                    zone, start, end, words, EntityType.ORGANIZATION, null, MentionForm.NAME, Words.of(words).length);
             int possessorEnd = matcher.end(2);
             boolean known = candidates.stream()
                     .anyMatch(span -> span.known() != null

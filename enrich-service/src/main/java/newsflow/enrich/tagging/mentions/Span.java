@@ -2,6 +2,8 @@ package newsflow.enrich.tagging.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
@@ -39,6 +41,14 @@ public record Span(
     Span part(int from, int to, EntityType type) {
         String part = text.substring(from, to);
         return new Span(zone, start + from, start + to, part, type, null, form, Math.max(1, Words.of(part).length));
+    }
+
+    /** {@link #replacing(List, List)} with what a finder finds in each zone's text. */
+    static List<Span> replacing(
+            List<Span> candidates, Map<ZoneName, String> zoneTexts, BiFunction<ZoneName, String, List<Span>> finder) {
+        List<Span> found = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> found.addAll(finder.apply(zone, text)));
+        return replacing(candidates, found);
     }
 
     /** The candidates without those that overlap a span found, and the spans found: a finder's verdict on its words. */

@@ -35,9 +35,7 @@ public final class StreetNames {
 
     /** The candidates, with the streets and roads found in place of the names inside them. */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
-        List<Span> streets = new ArrayList<>();
-        zoneTexts.forEach((zone, text) -> streets.addAll(find(zone, text, candidates)));
-        return Span.replacing(candidates, streets);
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
     }
 
     static List<Span> find(ZoneName zone, String text, List<Span> candidates) {

@@ -19,8 +19,8 @@ import newsflow.enrich.tagging.text.Words;
  * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in
  * one ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is
  * a building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a
- * county outside sports). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are ("Uffizi Galleries",
- * "Museo di Capodimonte").
+ * county outside sports). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an
+ * organisation, as institutions are ("Uffizi Galleries", "Museo di Capodimonte").
  */
 final class Venues {
 
