@@ -15,6 +15,7 @@ import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Affiliations;
 import newsflow.enrich.tagging.mentions.CapitalNames;
+import newsflow.enrich.tagging.mentions.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.7";
+    public static final String VERSION = "0.3.8";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -125,7 +126,10 @@ public final class CrfGazetteerTagger implements EntityTagger {
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(
                 StreetNames.apply(
-                        InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts), texts),
+                        CoordinatedNames.extend(
+                                InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                                texts),
+                        texts),
                 other,
                 sports,
                 gazetteer,

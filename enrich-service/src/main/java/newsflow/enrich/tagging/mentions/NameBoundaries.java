@@ -31,7 +31,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
- * institution and the place ("Norwegian Polar Institute in Tromsø").</li>
+ * institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
+ * Securities in Regina").</li>
  * </ul>
  */
 public final class NameBoundaries {
@@ -107,11 +108,16 @@ public final class NameBoundaries {
             "(?<=[\\p{L}.])-(?:based|headquartered|registered|listed|owned|run|led|backed) (?=\\p{Lu})");
 
     private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
-    /** An institution "in" a place of one to three words: "Norwegian Polar Institute in Tromsø". */
-    private static final Pattern IN = Pattern.compile("(?<= (?:Institute|University|College|School|Museum|Gallery|"
-            + "Hospital|Bank|Council|Court|Centre|Center|Company|Group|Agency|Authority|Embassy|Consulate|Library|"
-            + "Observatory|Laboratory|Zoo|Academy|Foundation|Parliament|Assembly)) in (?=\\p{Lu}[\\p{L}’'-]*"
-            + "(?: \\p{Lu}[\\p{L}’'-]*){0,2}$)");
+    /**
+     * An institution or a company "in" a place of one to three words: "Norwegian Polar Institute in Tromsø",
+     * "University of Indonesia in Depok", "Assiniboia Securities in Regina".
+     */
+    private static final Pattern IN =
+            Pattern.compile("(?<=(?:^| )(?:Institute|University|College|School|Museum|Gallery|"
+                    + "Hospital|Bank|Council|Court|Centre|Center|Company|Group|Agency|Authority|Embassy|Consulate|Library|"
+                    + "Observatory|Laboratory|Zoo|Academy|Foundation|Parliament|Assembly|Securities|Ventures|Capital|"
+                    + "Partners|Holdings|Labs|Systems|Technologies|Industries|Studios)(?: of \\p{Lu}[\\p{L}’'-]{0,30})?) in "
+                    + "(?=\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}$)");
 
     private NameBoundaries() {}
 

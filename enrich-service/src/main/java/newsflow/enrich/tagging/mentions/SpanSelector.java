@@ -3,8 +3,11 @@ package newsflow.enrich.tagging.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
@@ -49,9 +52,13 @@ public final class SpanSelector {
             }
         }
         List<Span> sorted = new ArrayList<>(candidates.size());
+        TeamNames teams = sports ? TeamNames.of(candidates) : null;
+        Set<Span> overruled = new HashSet<>();
         for (Span span : candidates) {
             if (span.known() == null) {
-                sorted.add(span);
+                boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
+                sorted.add(
+                        club ? asTeam(span, zoneTexts.get(span.zone()), teams).orElse(span) : span);
                 continue;
             }
             Span model = modelByEnd.get(List.of(span.zone(), span.end()));
@@ -59,9 +66,13 @@ public final class SpanSelector {
                 continue;
             }
             boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
-            Span chosen = club ? asClub(span, model, gazetteer, zoneTexts.get(span.zone())) : span;
+            Span chosen = club ? asClub(span, model, gazetteer, zoneTexts.get(span.zone()), teams) : span;
             sorted.add(model == null ? chosen : withArticle(chosen, model));
+            if (model != null && model.type() != chosen.type() && model.sameStretch(chosen)) {
+                overruled.add(model); // the model's place where the club named after it stands
+            }
         }
+        sorted.removeAll(overruled);
         sorted.sort(PRIORITY);
         List<Span> chosen = new ArrayList<>();
         for (Span span : sorted) {
@@ -134,9 +145,23 @@ public final class SpanSelector {
 
     /**
      * A place the model calls an organisation, on the very same words, is the club or team named after it: the
-     * club the gazetteers know by that name when there is one, else an organisation of that name.
+     * club the gazetteers know by that name when there is one, else an organisation of that name. So is a place that
+     * begins the name of a team in the article, standing for it ({@link TeamNames}).
      */
-    private static Span asClub(Span span, Span model, Gazetteer gazetteer, String zoneText) {
+    /** A place that stands for the team the article names after it ({@link TeamNames}), as that team. */
+    private static Optional<Span> asTeam(Span span, String zoneText, TeamNames teams) {
+        if (span.type() != EntityType.LOCATION) {
+            return Optional.empty();
+        }
+        return teams.team(span, zoneText)
+                .map(team -> span.as(EntityType.ORGANIZATION, team.known(), MentionForm.ALIAS));
+    }
+
+    private static Span asClub(Span span, Span model, Gazetteer gazetteer, String zoneText, TeamNames teams) {
+        Optional<Span> team = asTeam(span, zoneText, teams);
+        if (team.isPresent()) {
+            return team.get();
+        }
         boolean club = span.type() == EntityType.LOCATION
                 && (organisationOn(span, model)
                         || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText));

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**
- * Gives each surface form the model found one type across the article: the type it was given most often. A name of
+ * Gives each surface form the model found one type across the article: the type it was given most often (not to a
+ * short form a finder took for the longer name it stands for, such as a place for its team: {@link MentionForm#ALIAS}). A name of
  * two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
  */
@@ -54,13 +56,13 @@ final class SurfaceTypes {
     private static List<Span> byVotes(List<Span> spans) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (Span span : spans) {
-            if (span.known() == null) {
+            if (span.known() == null && span.form() != MentionForm.ALIAS) {
                 votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
         }
         return spans.stream()
                 .map(span -> {
-                    if (span.known() != null) {
+                    if (span.known() != null || span.form() == MentionForm.ALIAS) {
                         return span;
                     }
                     EntityType winner = winner(votes.get(span.text()), span.type());

@@ -358,6 +358,57 @@ class NamesInContextTests {
                 .doesNotContain("Hurricane Helene", "College World Series");
     }
 
+    @Test
+    void takesAPlaceForTheTeamTheArticleNamesAfterItExceptAfterAPrepositionOfPlace() {
+        List<Entity> entities = tag(
+                "Suns hold off Nuggets",
+                "Tre Whitcomb scored 29 points, and the Phoenix Suns held off the Denver Nuggets 118-111 in the "
+                        + "league on Thursday night. Kyle Galloway led Denver with 22 points. Denver (33-21) fell to 3-4 "
+                        + "on a road trip, and the team will not be back in Denver until next Wednesday, the coach said.");
+
+        Entity nuggets = entities.stream()
+                .filter(entity -> entity.id().equals("org:denver-nuggets"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nuggets.mentions())
+                .extracting(mention -> mention.text())
+                .containsExactly("Nuggets", "Denver Nuggets", "Denver", "Denver");
+        assertThat(mentionTypes(entities, "Denver")).contains(EntityType.LOCATION);
+    }
+
+    @Test
+    void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
+        List<Entity> entities = tag(
+                "Levy agreed",
+                "The England and Wales Cricket Board said the Water and Sanitation Agency had paid, and the "
+                        + "Institute of Archaeology and Ethnography in Novosibirsk agreed with the Instituto Nacional de "
+                        + "Meteorología e Hidrología. The Institute of Physics and Siemens did not.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains(
+                        "England and Wales Cricket Board",
+                        "Water and Sanitation Agency",
+                        "Institute of Archaeology and Ethnography",
+                        "Instituto Nacional de Meteorología e Hidrología",
+                        "Siemens")
+                .doesNotContain("Institute of Physics and Siemens");
+    }
+
+    @Test
+    void separatesACompanyFromThePlaceItIsIn() {
+        List<Entity> entities = tag(
+                "Potash deal",
+                "Assiniboia Securities in Regina said the deal was fair, and researchers at the University of "
+                        + "Indonesia in Depok agreed.");
+
+        assertThat(mentionTypes(entities, "Assiniboia Securities")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "University of Indonesia")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Regina")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Depok")).containsOnly(EntityType.LOCATION);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -1,0 +1,110 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Institutions named by two subjects joined by "and", which the model cuts at the "and": "the Institute of
+ * Archaeology and Ethnography" (the model: "Institute of Archaeology" and a place, "Ethnography"), "Wrocław University
+ * of Science and Technology", "Instituto Nacional de Meteorología e Hidrología", "the England and Wales Cricket Board"
+ * (the model: "Wales Cricket Board"), "the Water and Sanitation Agency", "the Tanzania–Zambia Railway Authority".
+ * <ul>
+ * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
+ * and the capitalised words after it;</li>
+ * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …) begins one word earlier when
+ * "and" or a dash joins a capitalised word to it, and no capitalised word comes before that one.</li>
+ * </ul>
+ * Only names the gazetteers do not know are extended, never over a name they know ("the Institute of Physics and
+ * Siemens"); the whole name is an organisation in place of what was found on its words.
+ */
+public final class CoordinatedNames {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}’'-]*";
+    private static final String AND = "(?:and|&|y|e|et|und)";
+    /** "and Ethnography", "e Hidrología", "y Comercializadores de Cereales": right after an organisation's name. */
+    private static final Pattern FOLLOWING = Pattern.compile("^ " + AND + " (" + WORD
+            + "(?: (?:of |for |de |del |de la |des |du )?" + WORD + "){0,3})(?![\\p{L}\\p{N}])");
+    /** The name's own "of", "for", "de": a name of a subject that another subject can join. */
+    private static final Pattern SUBJECT = Pattern.compile(" (?:of|for|de|del|du|des) ");
+    /** "England and ", "Water and ", "Tanzania–": right before an organisation's name. */
+    private static final Pattern PRECEDING = Pattern.compile(
+            "(?:^|(?:^|[^\\p{L}\\p{N}’'.-])(\\p{L}+) |[^\\p{L}\\p{N}’'.\\s-])(" + WORD + ")(?: " + AND + " |[–-])\\z");
+
+    private static final Pattern BODY = Pattern.compile("(?:Board|Agency|Authority|Council|Commission|Corporation|"
+            + "Association|Federation|Union|Institute|Company|Trust|Committee|Service|Services|Bureau|Office)$");
+
+    private static final int BEFORE = 60;
+
+    private CoordinatedNames() {}
+
+    /** The candidates, with each organisation's name extended over what is coordinated with it. */
+    public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        List<Span> extended = new ArrayList<>();
+        for (Span span : candidates) {
+            if (span.type() != EntityType.ORGANIZATION
+                    || span.known() != null
+                    || extended.stream().anyMatch(span::overlaps)) {
+                continue;
+            }
+            Span whole = whole(span, zoneTexts.get(span.zone()), candidates);
+            if (whole != span) {
+                extended.add(whole);
+            }
+        }
+        return Span.replacing(candidates, extended);
+    }
+
+    private static Span whole(Span span, String zoneText, List<Span> candidates) {
+        int start = span.start();
+        int end = span.end();
+        if (BODY.matcher(span.text()).find()) {
+            Matcher before = PRECEDING.matcher(zoneText.substring(Math.max(0, start - BEFORE), start));
+            if (before.find() && lowerOrArticle(before.group(1))) {
+                int from = start - (before.end() - before.start(2));
+                if (!knownOn(span.zone(), from, start, candidates, EntityType.ORGANIZATION, EntityType.PERSON)) {
+                    start = from;
+                }
+            }
+        }
+        while (SUBJECT.matcher(zoneText.substring(start, end)).find()) {
+            Matcher after = FOLLOWING.matcher(zoneText.substring(end));
+            if (!after.find()
+                    || knownOn(
+                            span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {
+                break;
+            }
+            end += after.end(1);
+        }
+        if (start == span.start() && end == span.end()) {
+            return span;
+        }
+        String text = zoneText.substring(start, end);
+        return new Span(
+                span.zone(), start, end, text, EntityType.ORGANIZATION, null, MentionForm.NAME, Words.of(text).length);
+    }
+
+    /** No word before the one joined, or one in small letters, or "The". */
+    private static boolean lowerOrArticle(String word) {
+        return word == null || Character.isLowerCase(word.codePointAt(0)) || word.equals("The");
+    }
+
+    /**
+     * Whether a name the gazetteers know, of one of the types, stands on any of the characters from {@code start} to
+     * {@code end}.
+     */
+    private static boolean knownOn(ZoneName zone, int start, int end, List<Span> candidates, EntityType... types) {
+        return candidates.stream()
+                .anyMatch(other -> other.zone() == zone
+                        && other.known() != null
+                        && List.of(types).contains(other.type())
+                        && other.start() < end
+                        && start < other.end());
+    }
+}

@@ -1,0 +1,79 @@
+package newsflow.enrich.tagging.mentions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+
+/**
+ * The teams an article about sport names in full by their place and a nickname ("the Denver Nuggets", "Glasgow Warriors", "the
+ * Kansas City Chiefs") and then by the place alone: "Tre Whitcomb led Denver with 29 points", "Denver (33-21) fell",
+ * "face Glasgow again". There the place is that team, unless a preposition of place comes before it ("back in
+ * Denver", "flown in from Kansas City", "the west end of Glasgow") or a region after it ("Denver, Colorado"). A place
+ * that begins the names of two teams in the article ("Manchester United", "Manchester City") names neither.
+ */
+final class TeamNames {
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|from|to|into|near|"
+            + "outside|of|around|across|through|towards?|via|en|nach|aus|à|au|de|dans)\\s$");
+    private static final Pattern REGION_AFTER = Pattern.compile("^, \\p{Lu}");
+
+    /**
+     * The word after the place in a team's name: a nickname in the plural ("Nuggets", "Warriors"), one of the
+     * singular ones, or a club's word ("United", "County", "FC"); not a business's plural ("Holdings", "Airways").
+     */
+    private static final Pattern NICKNAME = Pattern.compile("(?!(?:Holdings|Partners|Securities|Systems|Studios|"
+            + "Industries|Airways|Airlines|Ports|Works|Games|Services|Times|News|Resources|Minerals|Metals|Foods|"
+            + "Technologies|Sciences|Ventures|Labs|Estates|Properties|Homes)$)\\p{Lu}\\p{Ll}+s|Wild|Heat|Magic|"
+            + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|United|City|County|Town|"
+            + "Athletic|Albion|FC|SC|AFC|CF|IL|IF|HF|HC|BK|FK|SK");
+
+    private static final int NEAR = 20;
+
+    /** Each place a team's name begins with, to that team's name; null where two teams begin with it. */
+    private final Map<String, Span> byPlace = new HashMap<>();
+
+    private TeamNames(List<Span> candidates) {
+        for (Span team : candidates) {
+            int space = team.text().lastIndexOf(' ');
+            if (team.type() == EntityType.ORGANIZATION
+                    && team.tokens() >= 2
+                    && team.tokens() <= 3
+                    && NICKNAME.matcher(team.text().substring(space + 1)).matches()) {
+                byPlace.merge(team.text().substring(0, space), team, TeamNames::either);
+            }
+        }
+    }
+
+    static TeamNames of(List<Span> candidates) {
+        return new TeamNames(candidates);
+    }
+
+    /** The team a place's name stands for where it is, if the article names one after it. */
+    Optional<Span> team(Span place, String zoneText) {
+        Span team = byPlace.get(place.text());
+        if (team == null || team.overlaps(place)) {
+            return Optional.empty();
+        }
+        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
+        if (PLACE_BEFORE.matcher(before).find() || REGION_AFTER.matcher(after).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(team);
+    }
+
+    /** Of two names of the same team, the one the gazetteers know; of two teams' names, none. */
+    private static Span either(Span one, Span other) {
+        boolean same = one.text().equals(other.text())
+                || one.known() != null
+                        && other.known() != null
+                        && one.known().id().equals(other.known().id());
+        if (!same) {
+            return null;
+        }
+        return one.known() != null ? one : other;
+    }
+}
