@@ -26,6 +26,7 @@ import newsflow.enrich.tagging.mentions.PossessiveNames;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.mentions.StateAbbreviations;
 import newsflow.enrich.tagging.mentions.StreetNames;
 import newsflow.enrich.tagging.resolution.EntityResolver;
 import newsflow.enrich.tagging.text.Casing;
@@ -125,9 +126,12 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen = SpanSelector.select(
-                StreetNames.apply(
-                        CoordinatedNames.extend(
-                                InstitutionHeads.extend(NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                StateAbbreviations.apply(
+                        StreetNames.apply(
+                                CoordinatedNames.extend(
+                                        InstitutionHeads.extend(
+                                                NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                                        texts),
                                 texts),
                         texts),
                 other,

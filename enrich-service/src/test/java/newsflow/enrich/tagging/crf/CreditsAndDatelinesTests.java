@@ -156,6 +156,30 @@ class CreditsAndDatelinesTests {
         assertThat(entities).extracting(Entity::id).contains("org:pakistan-tehreek-e-insaf");
     }
 
+    @Test
+    void takesAStatesAbbreviationAfterACityForTheState() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "LEXINGTON, Ky. — The team flew home to St. Paul, Minn., on Sunday, a day after the game in Orchard "
+                        + "Park, N.Y., and a week before one in London, Ont. Kentucky voters, Ms. Jones said, agreed. The sponsor, "
+                        + "Del. Virginia Albright, disagreed.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .extracting(Entity::id)
+                .contains("location:kentucky", "location:minnesota", "location:new-york-state", "location:ontario")
+                .doesNotContain("location:delaware");
+        Entity kentucky = entities.stream()
+                .filter(entity -> entity.id().equals("location:kentucky"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kentucky.mentions()).extracting(mention -> mention.text()).containsExactly("Ky.", "Kentucky");
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .doesNotContain("Ms.");
+    }
+
     private List<Entity> tag(ZoneName zone, String text) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, "News"), new Zone(zone, text)))
                 .entities();
