@@ -16,6 +16,10 @@ final class ClubContext {
     private static final Pattern PLACE_PREPOSITION =
             Pattern.compile("(?:^|[^\\p{L}])(?:in|In|at|At|en|En|nach|Nach|aus|Aus)\\s$");
 
+    /** A preposition that puts what follows it in a place: "born in Accrington", "near Valencia". */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:in|In|near|Near|outside|Outside|around|across|en|En|nach|Nach|im|Im)\\s$");
+
     private static final int NEAR = 40;
 
     private ClubContext() {}
@@ -31,6 +35,16 @@ final class ClubContext {
         }
         return SCORE.matcher(sentencePart(before, true)).find()
                 || SCORE.matcher(sentencePart(after, false)).find();
+    }
+
+    /**
+     * Whether the place's name follows "in", "near" and the like, and is not a possessive: "born in Accrington" is the
+     * town, "in Barcelona’s win" the club.
+     */
+    static boolean inPlace(Span place, String zoneText) {
+        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 2));
+        return IN_PLACE.matcher(before).find() && !after.startsWith("’s") && !after.startsWith("'s");
     }
 
     /** The part of the text before (or after) the name that is in the same sentence. */

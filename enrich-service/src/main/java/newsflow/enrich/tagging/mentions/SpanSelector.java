@@ -62,7 +62,9 @@ public final class SpanSelector {
                 continue;
             }
             Span model = modelByEnd.get(List.of(span.zone(), span.end()));
-            if (insideAny(span, other) || !confirmed(span, model, sports, capitalisedNouns)) {
+            if (insideAny(span, other)
+                    || !confirmed(span, model, sports, capitalisedNouns)
+                    || clubInPlace(span, zoneTexts.get(span.zone()))) {
                 continue;
             }
             boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
@@ -137,6 +139,17 @@ public final class SpanSelector {
             case SPORT_ONLY -> sports;
             case CONFIRM -> organisationOn(span, model);
         };
+    }
+
+    /**
+     * A club by its place's name, where the words before it put it in a place ("the conference tournament in
+     * Nashville"): the place, not Nashville SC.
+     */
+    private static boolean clubInPlace(Span span, String zoneText) {
+        return span.type() == EntityType.ORGANIZATION
+                && (span.known().match() == Match.SPORTS || span.known().match() == Match.SPORT_ONLY)
+                && span.tokens() == 1
+                && ClubContext.inPlace(span, zoneText);
     }
 
     private static boolean organisationOn(Span span, Span model) {

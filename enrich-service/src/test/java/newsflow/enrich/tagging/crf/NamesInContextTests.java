@@ -377,6 +377,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsAPlaceWithAClubOfItsNameInAPlaceInAnArticleAboutSport() {
+        List<Entity> entities = tag(
+                "Vols win at Florida",
+                "Tennessee returns to Knoxville to face Missouri before the conference tournament in Nashville, the "
+                        + "coach said after the league match. The playoffs start in March.");
+
+        assertThat(mentionTypes(entities, "Nashville")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",
