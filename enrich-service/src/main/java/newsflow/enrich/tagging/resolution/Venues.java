@@ -19,7 +19,8 @@ import newsflow.enrich.tagging.text.Words;
  * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in
  * one ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is
  * a building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a
- * county outside sports). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an
+ * county outside sports), and a name the model calls a person's that begins or ends with a word for a natural feature
+ * ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an
  * organisation, as institutions are ("Uffizi Galleries", "Museo di Capodimonte").
  */
 final class Venues {
@@ -98,6 +99,36 @@ final class Venues {
             "Lane",
             "Province",
             "District");
+    /**
+     * Words of natural features and works that the model takes for a person's name: first words ("County Kerry", "River
+     * Tay") and last words ("Paradise Creek", "Gatun Lake", "Vasari Corridor", "Lamar County") after a word that is not a
+     * given name ("Ricki Lake" is a person).
+     */
+    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "River");
+
+    private static final Set<String> FEATURE_LAST_WORDS = Set.of(
+            "Lake",
+            "Creek",
+            "Falls",
+            "Corridor",
+            "County",
+            "Lagoon",
+            "Cove",
+            "Wharf",
+            "Quay",
+            "Promenade",
+            "Massif",
+            "Plateau",
+            "Caldera",
+            "Crater",
+            "Basin",
+            "Fountain",
+            "Dam",
+            "Reservoir",
+            "Reef",
+            "Delta",
+            "Archipelago");
+
     /** The words before "Center" or "Centre" that make it a building, not an institute ("Xcel Energy Center"). */
     private static final Set<String> CENTRE_KINDS = Set.of(
             "Sports",
@@ -186,7 +217,8 @@ final class Venues {
                     span.form(),
                     span.tokens());
         }
-        boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports);
+        boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports)
+                || span.type() == EntityType.PERSON && isFeature(span.text(), givenName);
         if (span.type() == EntityType.LOCATION || !isVenue(span.text()) && !facility) {
             return span;
         }
@@ -199,6 +231,14 @@ final class Venues {
                 null,
                 span.form(),
                 span.tokens());
+    }
+
+    /** Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS}). */
+    private static boolean isFeature(String name, Predicate<String> givenName) {
+        String[] words = Words.of(name);
+        return words.length >= 2
+                && (FEATURE_FIRST_WORDS.contains(words[0])
+                        || FEATURE_LAST_WORDS.contains(words[words.length - 1]) && !givenName.test(words[0]));
     }
 
     /** Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum". */

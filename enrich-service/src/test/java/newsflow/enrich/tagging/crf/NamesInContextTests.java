@@ -387,6 +387,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameEndingInANaturalFeatureForAPlaceUnlessAGivenNameBeginsIt() {
+        List<Entity> entities = tag(
+                "Cleanup approved",
+                "The city will restore Paradise Creek, which floods the Culbertson Fountain most springs, and ships "
+                        + "wait in Gatun Lake. Veronica Lake, who chairs the trust, welcomed the vote.");
+
+        assertThat(mentionTypes(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Gatun Lake")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Veronica Lake")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",
