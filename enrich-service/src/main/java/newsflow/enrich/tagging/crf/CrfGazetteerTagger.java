@@ -18,6 +18,7 @@ import newsflow.enrich.tagging.mentions.CapitalNames;
 import newsflow.enrich.tagging.mentions.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.Credits;
 import newsflow.enrich.tagging.mentions.Datelines;
+import newsflow.enrich.tagging.mentions.DemonymOrganisations;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.InstitutionWords;
@@ -130,7 +131,9 @@ public final class CrfGazetteerTagger implements EntityTagger {
                         StreetNames.apply(
                                 CoordinatedNames.extend(
                                         InstitutionHeads.extend(
-                                                NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                                                DemonymOrganisations.apply(
+                                                        NameBoundaries.repair(candidates, tokens, texts, code), texts),
+                                                texts),
                                         texts),
                                 texts),
                         texts),

@@ -91,12 +91,15 @@ public final class SpanSelector {
     /**
      * Whether a whole-word match lies within a longer stretch the model calls MISC ("Hong Kong" in "Hong Kong Open"),
      * or is a name from the long lists on just the words the model calls MISC ("Wimbledon" the tournament, "Dow
-     * Jones" the index).
+     * Jones" the index), unless it ends in a word for a body ("Canadian National Railway": the model calls names that
+     * begin with a nationality MISC).
      */
     private static boolean insideAny(Span span, List<Span> other) {
         for (Span misc : other) {
             if (span.isStrictlyInside(misc) && span.tokens() < misc.tokens()
-                    || span.sameStretch(misc) && span.known().match() != Match.ALWAYS) {
+                    || span.sameStretch(misc)
+                            && span.known().match() != Match.ALWAYS
+                            && !DemonymOrganisations.namesABody(span.text())) {
                 return true;
             }
         }

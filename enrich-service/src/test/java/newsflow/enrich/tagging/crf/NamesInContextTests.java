@@ -400,6 +400,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANationalityAndAWordForABodyForAnOrganisationButNotANationalitysLeague() {
+        List<Entity> entities = tag(
+                "Rail rates",
+                "He said Canadian National Railway had raised its charges. The Swiss Football League said it would "
+                        + "review fireworks. Roger Pavlik became the fourth 15-game winner in the American League.");
+
+        assertThat(mentionTypes(entities, "Canadian National Railway")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Swiss Football League")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "American League")).isEmpty();
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",
