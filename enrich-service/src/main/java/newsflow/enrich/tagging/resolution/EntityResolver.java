@@ -49,11 +49,15 @@ public final class EntityResolver {
         List<Span> named =
                 UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
-                SurfaceTypes.harmonise(Venues.retype(
-                        PlaceContexts.retype(ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer),
+                ResultTeams.retype(
+                        SurfaceTypes.harmonise(Venues.retype(
+                                PlaceContexts.retype(
+                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer),
+                                zoneTexts,
+                                sports,
+                                gazetteer::isGivenName)),
                         zoneTexts,
-                        sports,
-                        gazetteer::isGivenName)),
+                        sports),
                 tokens,
                 gazetteer);
         PersonNames people = new PersonNames(

@@ -412,6 +412,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameWithItsScoreInAResultForATeamWhereverTheArticleWritesItAlone() {
+        List<Entity> entities = tag(
+                "Brosnan goal sends Kerry into the final",
+                "Kerry 1-17 Tyrone 0-18\nFor 55 minutes on Sunday, Tyrone were the better side, and the coach said "
+                        + "Kerry had been lucky in the championship. Tyrone Brosnan, a midfielder, scored the only goal. "
+                        + "Fans came from all over Ireland for the match.");
+
+        assertThat(mentionTypes(entities, "Tyrone")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Kerry")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Tyrone Brosnan")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Ireland")).containsOnly(EntityType.COUNTRY);
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",

@@ -1,0 +1,59 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+
+/**
+ * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry
+ * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24") is a team, and so is that name where
+ * the article writes it alone elsewhere, except after "in", "near" and the like: the model takes county and province
+ * teams named like people ("Kerry", "Tyrone", "Munster") for persons. A country stays the country (a national team is
+ * its country), and a name already found as an organisation keeps what it was found as.
+ */
+final class ResultTeams {
+
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+    private static final String SCORE = "(?:\\d{1,2}[-–]\\d{1,2}|\\d{1,3})";
+    private static final Pattern RESULT = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") " + SCORE
+            + ",? (?:v |– |- )?(" + NAME + ") " + SCORE + "(?![\\p{L}\\p{N}]|[.,:]\\d)");
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
+
+    private ResultTeams() {}
+
+    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports) {
+        if (!sports) {
+            return spans;
+        }
+        Set<String> teams = new HashSet<>();
+        zoneTexts.values().forEach(text -> {
+            Matcher result = RESULT.matcher(text);
+            while (result.find()) {
+                teams.add(result.group(1));
+                teams.add(result.group(2));
+            }
+        });
+        if (teams.isEmpty()) {
+            return spans;
+        }
+        return spans.stream()
+                .map(span -> isTeam(span, teams, zoneTexts.get(span.zone()))
+                        ? span.as(EntityType.ORGANIZATION, null, MentionForm.NAME)
+                        : span)
+                .toList();
+    }
+
+    private static boolean isTeam(Span span, Set<String> teams, String zoneText) {
+        return teams.contains(span.text())
+                && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
+                && !IN_PLACE.matcher(zoneText.substring(Math.max(0, span.start() - 8), span.start()))
+                        .find();
+    }
+}
