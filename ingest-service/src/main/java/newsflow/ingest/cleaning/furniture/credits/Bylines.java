@@ -12,7 +12,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * Bylines and wire credit lines, which name the authors and where they file from: "By Pieter Vandamme and Ines
  * Kowalczyk", "By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read", "Reporting by Yuki Sasaki; editing by
  * Hannah Lim in Singapore". A byline is "By" and one or more names (two to four capitalised words), then nothing, or a
- * role or place of a few words (", Tallinn correspondent", " in Lagos"), or items after a separator. A credit line
+ * role or place of a few words (", Tallinn correspondent", " in Lagos"), a clause about the author (", who reviewed the
+ * 2023 show from Amsterdam"), or items after a separator. A credit line
  * begins "Reporting by", "Additional reporting by", "Writing by" or "Editing by" and names someone. "By Monday, the
  * strike had spread" begins with a day, and "By Ruth Asawa’s standards, the show is small" goes on after the name: both
  * stay.
@@ -25,6 +26,8 @@ public final class Bylines {
 
     private static final int MAX_LENGTH = 200;
     private static final int MAX_ROLE_WORDS = 6;
+    /** Longest clause about the author after the name: ", who reviewed the museum's 2023 show from Amsterdam". */
+    private static final int MAX_WHO_WORDS = 16;
     /** Longest first word of a credit line: "(Additional". */
     private static final int MAX_CREDIT_WORD = 11;
 
@@ -38,6 +41,7 @@ public final class Bylines {
             + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
+            + "|dispatch"
             + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
             + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
             + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
@@ -53,14 +57,17 @@ public final class Bylines {
     /**
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
-     * …, statehouse reporter"), a labelled author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a
-     * role ("Yasmine Farag-Holloway, Cairo correspondent").
+     * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
+     * author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a role ("Yasmine Farag-Holloway, Cairo
+     * correspondent").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
             + "(?: and " + NAME + ")?"
-            + "|^(?:Reported|Filed|Written|Reporting|Writing|Words) (?:from|in|at|on) [^;!?]{1,60}? by " + NAME
-            + "(?:, [^.;!?]{1,40})?"
+            + "|^(?:Reported|Filed|Written|Reporting|Writing|Words|Reviewed) (?:from|in|at|on) [^;!?]{1,60}? by "
+            + NAME + "(?:, [^.;!?]{1,40})?"
+            + "|^(?:(?:Reporting|Reported|Filing|Filed|Writing) )?(?:[Ff]rom) [^:;!?]{1,50}: " + NAME
+            + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
@@ -264,6 +271,9 @@ public final class Bylines {
         String role = byline.group("role");
         return role == null
                 || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
-                        && ROLE.matcher(role).find();
+                        && ROLE.matcher(role).find()
+                || role.startsWith(", who ")
+                        && Words.count(role, MAX_WHO_WORDS + 1) <= MAX_WHO_WORDS
+                        && !QUOTED.matcher(role).find();
     }
 }

@@ -38,6 +38,21 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Tomás Greer covers energy and climate for The Ledger from Galway."))
                 .isTrue();
+        assertThat(Bylines.isByline("Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"))
+                .isTrue();
+        assertThat(Bylines.isByline("From press row in Lincoln: Wes Dunaway-Kirk, our numbers guy"))
+                .isTrue();
+        assertThat(Bylines.isByline("Reviewed from row K of the Henry Le Bœuf Hall by Maud Claessens"))
+                .isTrue();
+        assertThat(Bylines.isByline("Dispatch by Solongo Tsend-Ayush, with Harriet Lowe-Mendez"))
+                .isTrue();
+        assertThat(Bylines.isByline(
+                        "By Floor Adriaanse, who reviewed the Rijksmuseum’s 2023 Vermeer show from Amsterdam"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Floor Adriaanse, who said “the show is the best since 1996” and left."))
+                .isFalse();
+        assertThat(Bylines.isByline("From the start: Ana Pérez led the race until the last climb and won."))
+                .isFalse();
         assertThat(Bylines.isByline("Ayesha Rahman, the minister, said the plan would go ahead."))
                 .isFalse();
         assertThat(Bylines.isByline("Correspondent banking: how the rules changed after 2008"))
