@@ -9,7 +9,9 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * supplied by Tipico. Please play responsibly. 18+", "contests now open. T&amp;Cs apply."), shop and trial offers
  * ("Goa villas under ₹2 crore – see prices", "30 days free"), "around the web" clickbait ("Doctors in Chennai stunned
  * by this simple knee trick"), ticket and streaming promotions ("Tickets for autumn shows by … are on sale via
- * Ticketmaster", "listen on Spotify and Tidal"). A line that reports speech stays article text: "Tickets went on sale
+ * Ticketmaster", "listen on Spotify and Tidal"), and events, podcasts and sponsors of the publication's own ("Book a table
+ * at the … Dinner", "Webinar, 4 March: …", "Tune in to The Ballot Box on …", "Sponsored message from …", "New episode
+ * of …", "Podcast pick: …"). A line that reports speech stays article text: "Tickets went on sale
  * via Ticketmaster on Friday and sold out in an hour, the promoter said."
  */
 public final class Promotions {
@@ -51,7 +53,14 @@ public final class Promotions {
             "our partner",
             "our affiliate",
             "back to us",
-            "commission");
+            "commission",
+            "book",
+            "webinar",
+            "lecture",
+            "tune in",
+            "sponsored",
+            "episode",
+            "podcast");
 
     private static final Pattern PROMOTION = Pattern.compile("(?:\\bt&(?:amp;)?cs? apply|\\b(?:full )?terms"
             + "(?: and conditions)? apply|\\b(?:please )?(?:play|gamble|bet) responsibly|\\b(?:be)?gambleaware\\b"
@@ -64,6 +73,9 @@ public final class Promotions {
             + "|^(?:get|book|buy) (?:your )?tickets\\b"
             + "|\\b(?:listen|stream|watch) (?:now |free |again )?on (?:spotify|apple|amazon|youtube|deezer|tidal"
             + "|soundcloud|google|audible|pocket casts|your (?:favourite|favorite|podcast))"
+            + "|\\bbook (?:your |a |an )?(?:seat|seats|table|place|places|spot|ticket|tickets)\\b"
+            + "|^(?:webinar|public lecture|book launch|panel discussion|masterclass)\\b|^tune in\\b"
+            + "|^sponsored (?:message|content|post|feature|by)\\b|^new episode\\b|^podcast(?: pick)?:"
             + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b"
             + "|\\bfrom our (?:partner|affiliate)s?\\b|\\bcomes? back to us\\b|\\bwe (?:may )?(?:earn|receive|get)"
             + " (?:a )?(?:small )?commission\\b|\\baffiliate (?:links?|commissions?)\\b)");

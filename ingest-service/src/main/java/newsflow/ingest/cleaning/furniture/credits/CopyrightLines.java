@@ -32,6 +32,9 @@ public final class CopyrightLines {
             + " (?:Ltd\\.?|Limited|Lda\\.?|BV|B\\.V\\.|NV|GmbH|AG|SA|S\\.A\\.|SAS|SRL|S\\.r\\.l\\.|S\\.L\\.|Oy|Oyj|AB|AS|ASA|ApS"
             + "|A/S|Inc\\.?|LLC|plc|PLC|Pty Ltd|Sdn Bhd|Bhd|KK|K\\.K\\.|Co\\.,? Ltd\\.?))\\s[·•|]\\s\\S"
             + "|^\\p{Lu}[^·•|]{1,60}\\s[·•|]\\s(?:A|a) (?:service|publication|product|brand|title) of \\p{Lu}");
+    /** The publisher named in a sentence: "Dhow Capital is a trading name of Dhow Capital Media LLC, Way 3109, Muscat". */
+    private static final Pattern TRADING_NAME = Pattern.compile("^\\p{Lu}[^.·•|]{1,60} is (?:a|the) (?:trading name"
+            + "|registered trade ?mark|trademark|publication|service) of \\p{Lu}");
 
     private CopyrightLines() {}
 
@@ -46,7 +49,8 @@ public final class CopyrightLines {
                         || lower.contains("regist")
                                 && REGISTRATION.matcher(lower).find()
                         || (lower.indexOf('·') >= 0 || lower.indexOf('•') >= 0 || lower.indexOf('|') >= 0)
-                                && IMPRINT.matcher(line).find())
+                                && IMPRINT.matcher(line).find()
+                        || lower.contains(" is ") && TRADING_NAME.matcher(line).find())
                 && !CallsToAction.isReportedSpeech(lower);
     }
 

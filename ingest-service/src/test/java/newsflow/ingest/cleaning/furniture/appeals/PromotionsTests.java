@@ -68,6 +68,26 @@ class PromotionsTests {
                 .isFalse();
     }
 
+    @Test
+    void takesThePublicationsOwnEventsPodcastsAndSponsorsForPromotions() {
+        assertThat(isPromotion("Book a table at the Gulf Energy Dinner with Maryam al-Balushi, 12 February"))
+                .isTrue();
+        assertThat(isPromotion("Webinar, 4 March, 10:00 CET: “Who builds the turbines?” with Jana Vrbová"))
+                .isTrue();
+        assertThat(isPromotion("Tune in to The Ballot Box on Radio Icengelo, Sundays at 7pm, with host Bwalya Nkandu."))
+                .isTrue();
+        assertThat(isPromotion("Sponsored message from Zanaco: small-business loans, apply at any branch."))
+                .isTrue();
+        assertThat(isPromotion("New episode of The Kava Bowl (48): who really runs the Port Vila markets?"))
+                .isTrue();
+        assertThat(isPromotion("Podcast pick: on Strata, Florence Ntuli explains how to read a flood."))
+                .isTrue();
+        assertThat(isPromotion("The minister said she would book a table for the delegation, the embassy said."))
+                .isFalse();
+        assertThat(isPromotion("A book launch in Dakar drew 300 people on Saturday."))
+                .isFalse();
+    }
+
     private static boolean isPromotion(String line) {
         return Promotions.isPromotion(line, CallsToAction.lower(line));
     }

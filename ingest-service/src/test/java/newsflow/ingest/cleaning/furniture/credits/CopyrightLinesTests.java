@@ -67,6 +67,10 @@ class CopyrightLinesTests {
         assertThat(isCopyright("Peloton Daily BV · Korenmarkt 11, Ghent")).isTrue();
         assertThat(isCopyright("Tropical Health Wire · A service of Meridian Health Media, Kuala Lumpur"))
                 .isTrue();
+        assertThat(isCopyright("Dhow Capital is a trading name of Dhow Capital Media LLC, Way 3109, Muscat."))
+                .isTrue();
+        assertThat(isCopyright("Instagram is a subsidiary of Meta, the company said."))
+                .isFalse();
         assertThat(isCopyright("Shares in Siemens AG rose 2% · the DAX fell")).isFalse();
         assertThat(isCopyright("The company, PT Sumber Alfaria Trijaya, said sales rose."))
                 .isFalse();
