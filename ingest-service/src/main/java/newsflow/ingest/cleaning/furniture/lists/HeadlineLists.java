@@ -6,7 +6,8 @@ import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.Words;
 
 /**
- * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories",
+ * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories", "What
+ * Montevideo is reading tonight",
  * "Editor's picks", "Related", "More from Europe", "Around the web · Sponsored" and the like, numbered or not.
  * <ul>
  * <li>Under a heading of such a list, wherever it is on the page, the heading and the headline-like lines after it
@@ -40,6 +41,7 @@ public final class HeadlineLists {
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
             + "|top (?:stories|news|headlines|reads|picks)(?: today)?"
+            + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing)(?: (?:now|today|tonight|this week))?"
             + "|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice|selection)|our picks|staff picks"
             + "|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) (?:also )?(?:like|enjoy)"
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"

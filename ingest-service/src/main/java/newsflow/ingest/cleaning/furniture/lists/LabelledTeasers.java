@@ -31,8 +31,9 @@ import newsflow.ingest.cleaning.furniture.appeals.ServiceLinks;
  * "RSVP", "tickets £12"); or a labelled line that gives an event's date with its speakers, guests or passes ("Mekong
  * Markets Forum 2026: Phnom Penh, 14–15 October, with speakers from …").</li>
  * <li>A <b>data credit</b> under a chart or table is furniture: "Data: Clarksons Research, company filings.",
- * "Sources: …"; so is a <b>correction</b> note: "Correction, 15 February: an earlier version of this report said
- * …", "Clarification: …", "Editor's note: …".</li>
+ * "Sources: …"; so is a <b>correction</b> or update note: "Correction, 15 February: an earlier version of this report
+ * said …", "Clarification: …", "Editor's note (Tue.): …", "Updated 12:41 a.m. CT: adds comments …"; and so is a
+ * teaser for the <b>archive</b>: "From the Grapevine vault: …", "… (from our archive, August 2024)".</li>
  * </ul>
  * The first text block after the headline is not judged here: on scraped text it is the standfirst ("Hull 2 Derby 1:
  * the striker’s 14th and 15th goals …"). Run after the listings and lists under known headings, so that a run of
@@ -96,8 +97,17 @@ public final class LabelledTeasers {
             + "\\b[^.;!?]{0,60}, our|Our) (?:[\\p{L}-]+ ){0,3}(?:podcast|newsletter|letter|digest|show|series|column"
             + "|briefing|email|video|vlog|live)\\b");
     /** A correction or clarification note: "Correction, 15 February: an earlier version of this report said …". */
-    private static final Pattern CORRECTION =
-            Pattern.compile("^(?:Corrections?|Clarifications?|Editor['’]s note)\\b[^:.]{0,30}:\\s+\\S");
+    private static final Pattern CORRECTION = Pattern.compile("^(?:(?:Corrections?|Clarifications?|Editor['’]s note)"
+            + "\\b(?:\\([^)]{0,20}\\)|[^:.]){0,30}:|Updated (?:at )?\\d{1,2}[:.]\\d\\d ?(?:[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?:)"
+            + "\\s+\\S");
+    /**
+     * A teaser for an article of the publication's past: "From the Grapevine vault: …", "Field notes, from our archive:
+     * …", "Okoro’s rise: how … (from our archive, August 2024)".
+     */
+    private static final Pattern ARCHIVE =
+            Pattern.compile("^(?:From (?:our|the) (?:[\\p{L}’'-]+ ){0,2}(?:archives?|vault)"
+                    + "\\b[^:]{0,20}:|\\p{Lu}[\\p{L} ]{0,30}, from (?:our|the) archives?:|[^(]{10,200}\\((?:from )?(?:our|the) "
+                    + "archives?\\b)");
 
     private LabelledTeasers() {}
 
@@ -127,6 +137,7 @@ public final class LabelledTeasers {
         return labelled && isLabelledHeadline(line, label.group("rest"))
                 || isProductPitch(line, labelled || NAMED_LABEL.matcher(line).lookingAt())
                 || CORRECTION.matcher(line).lookingAt()
+                || ARCHIVE.matcher(line).lookingAt() && Words.count(line, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS
                 || DATA_CREDIT.matcher(line).lookingAt()
                         && Words.count(line, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS;
     }

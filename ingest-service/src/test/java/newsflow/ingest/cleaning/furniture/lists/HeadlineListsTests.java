@@ -112,6 +112,22 @@ class HeadlineListsTests {
     }
 
     @Test
+    void takesAListOfHeadlinesRankedInRomanNumeralsForFurniture() {
+        CleanArticle clean = TestPages.cleanText(String.join(
+                "\n\n",
+                "Ferry strike ends",
+                "The ferry strike ended on Monday after talks through the night, and the first boats left at dawn.",
+                "Ferries between Rostock and Gedser will run a reduced timetable until Friday, the operator said.",
+                "What Montevideo is reading tonight:",
+                "(i) Punta del Este hotel tax row reaches the Supreme Court",
+                "(ii) Peñarol and Nacional agree a shared stadium security plan",
+                "(iii) Buquebus adds a late-night crossing from Buenos Aires to Colonia"));
+
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("(ii) Peñarol and Nacional", "(iii) Buquebus adds");
+        assertThat(clean.text(ZoneName.BODY)).doesNotContain("Peñarol");
+    }
+
+    @Test
     void keepsADrawOrAScheduleOfFixturesAtTheEndOfTheArticle() {
         CleanArticle clean = TestPages.cleanText(String.join(
                 "\n\n",

@@ -94,6 +94,28 @@ class LabelledTeasersTests {
     }
 
     @Test
+    void takesUpdateNotesAndTeasersForTheArchive() {
+        assertThat(LabelledTeasers.isTeaser("Updated 12:41 a.m. CT: adds comments from the Texas locker room"))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser("Editor’s note (Tue.): we added the vote on Gregory Pashkov’s amendment."))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser(
+                        "From the Grapevine vault: the night the Usk came over the wall at Rodney Parade (2020)"))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser("Field notes, from our archive: the lemurs of Ranomafana, 2019"))
+                .isTrue();
+        assertThat(
+                        LabelledTeasers.isTeaser(
+                                "Okoro’s rise: how a Rotterdam schoolboy ended up at Galgenwaard (from our archive, August 2024)"))
+                .isTrue();
+        assertThat(LabelledTeasers.isTeaser(
+                        "Photographs from the archive show the quay in 1932, before the harbour wall was built."))
+                .isFalse();
+        assertThat(LabelledTeasers.isTeaser("Updated figures from the ministry show exports rose 4% in May."))
+                .isFalse();
+    }
+
+    @Test
     void leavesTheFirstTextBlockForTheStandfirstAndTakesTheTeasersAfterIt() {
         List<Block> blocks = List.of(
                 Block.text("Hull 2 Derby 1: the striker’s two goals take the Tigers a point clear at the top"),
