@@ -38,13 +38,13 @@ public record Span(
     }
 
     /** The characters {@code from} to {@code to} of this mention's text, as a model-found mention of {@code type}. */
-    Span part(int from, int to, EntityType type) {
+    public Span part(int from, int to, EntityType type) {
         String part = text.substring(from, to);
         return new Span(zone, start + from, start + to, part, type, null, form, Math.max(1, Words.of(part).length));
     }
 
     /** {@link #replacing(List, List)} with what a finder finds in each zone's text. */
-    static List<Span> replacing(
+    public static List<Span> replacing(
             List<Span> candidates, Map<ZoneName, String> zoneTexts, BiFunction<ZoneName, String, List<Span>> finder) {
         List<Span> found = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> found.addAll(finder.apply(zone, text)));
@@ -52,7 +52,7 @@ public record Span(
     }
 
     /** The candidates without those that overlap a span found, and the spans found: a finder's verdict on its words. */
-    static List<Span> replacing(List<Span> candidates, List<Span> found) {
+    public static List<Span> replacing(List<Span> candidates, List<Span> found) {
         if (found.isEmpty()) {
             return candidates;
         }
@@ -71,15 +71,15 @@ public record Span(
     }
 
     /** Whether this span lies within the other, and is not the same stretch of text. */
-    boolean isStrictlyInside(Span other) {
+    public boolean isStrictlyInside(Span other) {
         return zone == other.zone && other.start <= start && end <= other.end && length() < other.length();
     }
 
-    boolean sameStretch(Span other) {
+    public boolean sameStretch(Span other) {
         return zone == other.zone && start == other.start && end == other.end;
     }
 
-    int length() {
+    public int length() {
         return end - start;
     }
 }

@@ -13,6 +13,11 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.gazetteer.Match;
+import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
+import newsflow.enrich.tagging.mentions.credits.Datelines;
+import newsflow.enrich.tagging.mentions.sport.ClubContext;
+import newsflow.enrich.tagging.mentions.sport.SportsContext;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 
 /**
  * Chooses among overlapping candidate mentions: the longest wins ("UN Human Rights Council" over "UN"); for the same

@@ -11,8 +11,8 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
-import newsflow.enrich.tagging.mentions.Datelines;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.credits.Datelines;
 import newsflow.enrich.tagging.text.Words;
 
 /**

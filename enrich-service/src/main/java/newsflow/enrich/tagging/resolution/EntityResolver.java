@@ -15,7 +15,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.text.Token;
 
 /**

@@ -11,7 +11,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.mentions.SportsContext;
+import newsflow.enrich.tagging.mentions.sport.SportsContext;
 
 /**
  * The names of US states where they are not places:

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -40,7 +41,7 @@ public final class DemonymOrganisations {
      * Whether a name of several words ends in a word for a body: "Canadian National Railway", "Swiss National Bank";
      * not a nationality's league, as much a competition as a body ("the American League").
      */
-    static boolean namesABody(String name) {
+    public static boolean namesABody(String name) {
         return ENDS_IN_BODY.matcher(name).matches()
                 && !NATIONAL_LEAGUE.matcher(name).matches();
     }

@@ -1,8 +1,9 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.List;
 import java.util.Set;
 import newsflow.contract.EntityType;
+import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**

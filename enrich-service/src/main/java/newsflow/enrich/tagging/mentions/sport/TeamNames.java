@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.sport;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
+import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * The teams an article about sport names in full by their place and a nickname ("the Denver Nuggets", "Glasgow Warriors", "the
@@ -14,7 +15,7 @@ import newsflow.contract.EntityType;
  * Denver", "flown in from Kansas City", "the west end of Glasgow") or a region after it ("Denver, Colorado"). A place
  * that begins the names of two teams in the article ("Manchester United", "Manchester City") names neither.
  */
-final class TeamNames {
+public final class TeamNames {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|at|from|to|into|near|"
             + "outside|of|around|across|through|towards?|via|en|nach|aus|à|au|de|dans)\\s$");
@@ -47,12 +48,12 @@ final class TeamNames {
         }
     }
 
-    static TeamNames of(List<Span> candidates) {
+    public static TeamNames of(List<Span> candidates) {
         return new TeamNames(candidates);
     }
 
     /** The team a place's name stands for where it is, if the article names one after it. */
-    Optional<Span> team(Span place, String zoneText) {
+    public Optional<Span> team(Span place, String zoneText) {
         Span team = byPlace.get(place.text());
         if (team == null || team.overlaps(place)) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
 

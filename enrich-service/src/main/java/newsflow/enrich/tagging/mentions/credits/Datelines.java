@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.credits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**

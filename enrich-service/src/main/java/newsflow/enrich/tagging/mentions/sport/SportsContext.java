@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.sport;
 
 import java.util.HashSet;
 import java.util.List;

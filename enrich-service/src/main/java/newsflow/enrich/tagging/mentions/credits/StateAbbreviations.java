@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.credits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.gazetteer.KnownEntity;
 import newsflow.enrich.tagging.gazetteer.Match;
+import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * US states and Canadian provinces by the abbreviations news agencies write after a city: "LEXINGTON, Ky.", "St.

@@ -1,6 +1,7 @@
-package newsflow.enrich.tagging.mentions;
+package newsflow.enrich.tagging.mentions.sport;
 
 import java.util.regex.Pattern;
+import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * Words around a place's name that make it the club named after it, in an article about sport: a score next to it
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla venció", "del Valencia",
  * "al Betis").
  */
-final class ClubContext {
+public final class ClubContext {
 
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d.,:])");
     private static final Pattern SPANISH_ARTICLE = Pattern.compile("(?:^|[^\\p{L}])(?:[Ee]l|del|al) $");
@@ -24,7 +25,7 @@ final class ClubContext {
 
     private ClubContext() {}
 
-    static boolean saysClub(Span place, String zoneText) {
+    public static boolean saysClub(Span place, String zoneText) {
         String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
         String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + NEAR));
         if (SPANISH_ARTICLE.matcher(before).find()) {
@@ -41,7 +42,7 @@ final class ClubContext {
      * Whether the place's name follows "in", "near" and the like, and is not a possessive: "born in Accrington" is the
      * town, "in Barcelona’s win" the club.
      */
-    static boolean inPlace(Span place, String zoneText) {
+    public static boolean inPlace(Span place, String zoneText) {
         String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
         String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 2));
         return IN_PLACE.matcher(before).find() && !after.startsWith("’s") && !after.startsWith("'s");
