@@ -28,7 +28,8 @@ final class PlaceContexts {
     /** A list's next member after a name: a joiner, then a capitalised word. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:, |,? and |,? or )\\p{Lu}");
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
+    /** A preposition that puts the name after it in a place: "in", "near", "outside" … */
+    static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
     /** What may follow a place after a preposition: the end of the clause or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?:[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 

@@ -24,7 +24,6 @@ final class ResultTeams {
     private static final String SCORE = "(?:\\d{1,2}[-–]\\d{1,2}|\\d{1,3})";
     private static final Pattern RESULT = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") " + SCORE
             + ",? (?:v |– |- )?(" + NAME + ") " + SCORE + "(?![\\p{L}\\p{N}]|[.,:]\\d)");
-    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
 
     private ResultTeams() {}
 
@@ -53,7 +52,8 @@ final class ResultTeams {
     private static boolean isTeam(Span span, Set<String> teams, String zoneText) {
         return teams.contains(span.text())
                 && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
-                && !IN_PLACE.matcher(zoneText.substring(Math.max(0, span.start() - 8), span.start()))
+                && !PlaceContexts.PLACE_PREPOSITION
+                        .matcher(zoneText.substring(Math.max(0, span.start() - 8), span.start()))
                         .find();
     }
 }
