@@ -426,6 +426,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameTheModelCallsAPlaceForAnOrganisationWhenItEndsInAWordForABody() {
+        List<Entity> entities = tag(
+                "Rice exports fall",
+                "Traders mill it across the border and export it under their own labels. The Cambodia Rice "
+                        + "Federation estimates that between 2 and 3 million tonnes of paddy leave the country that way, "
+                        + "according to a study by scientists from the Seychelles Islands Foundation.");
+
+        assertThat(mentionTypes(entities, "Cambodia Rice Federation")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Seychelles Islands Foundation")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",

@@ -11,7 +11,9 @@ import newsflow.enrich.tagging.text.Words;
  * ("Agence régionale de santé", "Société Minière de Boké", "Zoologische Staatssammlung München", "Polska Grupa
  * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge
  * Games", "Rubin Observatory"). No person's name holds such a word, so a name of two words or more that the model
- * calls a person and the gazetteers do not know is an organisation when one of its words is one of them.
+ * calls a person and the gazetteers do not know is an organisation when one of its words is one of them; and a name
+ * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation") or begins with an
+ * institution's word in its own language ("Instituto Nacional de Estadística").
  */
 public final class InstitutionWords {
 
@@ -181,20 +183,28 @@ public final class InstitutionWords {
             "Labs",
             "Capital");
 
+    /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
+    private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
+
     private InstitutionWords() {}
 
-    /** The candidates, with the model's people whose names hold an institution's word as organisations. */
+    /** The candidates, with the model's people and places whose names hold an institution's word as organisations. */
     public static List<Span> retype(List<Span> candidates) {
         return candidates.stream().map(InstitutionWords::retype).toList();
     }
 
     private static Span retype(Span span) {
-        if (span.type() != EntityType.PERSON || span.known() != null) {
+        if (span.known() != null || span.type() != EntityType.PERSON && span.type() != EntityType.LOCATION) {
             return span;
         }
         String[] words = Words.of(span.text());
         if (words.length < 2) {
             return span;
+        }
+        if (span.type() == EntityType.LOCATION) {
+            String last = words[words.length - 1];
+            boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last) || FOREIGN.contains(words[0]);
+            return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {
             if (FOREIGN.contains(word) || ENGLISH.contains(word)) {
