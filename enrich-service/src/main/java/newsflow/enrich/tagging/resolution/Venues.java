@@ -67,10 +67,11 @@ final class Venues {
             "Castle",
             "Glacier",
             "Volcano",
-            "Stage");
+            "Stage",
+            "Territory");
     private static final Set<String> FIRST_WORDS = Set.of(
             "Estadio", "Stadio", "Stade", "Lake", "Mount", "Loch", "Piazza", "Plaza", "Palazzo", "Ponte", "Mar", "Mer",
-            "Río", "Rio");
+            "Río", "Rio", "River");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
@@ -104,7 +105,7 @@ final class Venues {
      * Tay") and last words ("Paradise Creek", "Gatun Lake", "Vasari Corridor", "Lamar County") after a word that is not a
      * given name ("Ricki Lake" is a person).
      */
-    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "River");
+    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County");
 
     private static final Set<String> FEATURE_LAST_WORDS = Set.of(
             "Lake",

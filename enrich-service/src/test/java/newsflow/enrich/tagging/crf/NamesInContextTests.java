@@ -438,6 +438,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesRiversTerritoriesAndAStandNamedForTwoPeopleForPlaces() {
+        List<Entity> entities = tag(
+                "Floods",
+                "The River Kent burst its banks at Kendal, and in the Northern Territory the rains came early. Fans "
+                        + "in the Greenidge and Haynes Stand sang.");
+
+        assertThat(mentionTypes(entities, "River Kent")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Northern Territory")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Greenidge and Haynes Stand")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Greenidge")).isEmpty();
+    }
+
+    @Test
     void extendsAnInstitutionsNameOverWhatAndJoinsToIt() {
         List<Entity> entities = tag(
                 "Levy agreed",

@@ -15,11 +15,13 @@ import newsflow.enrich.tagging.text.Words;
  * Institutions named by two subjects joined by "and", which the model cuts at the "and": "the Institute of
  * Archaeology and Ethnography" (the model: "Institute of Archaeology" and a place, "Ethnography"), "Wrocław University
  * of Science and Technology", "Instituto Nacional de Meteorología e Hidrología", "the England and Wales Cricket Board"
- * (the model: "Wales Cricket Board"), "the Water and Sanitation Agency", "the Tanzania–Zambia Railway Authority".
+ * (the model: "Wales Cricket Board"), "the Water and Sanitation Agency", "the Tanzania–Zambia Railway Authority", and
+ * a stand named for two people, "the Greenidge and Haynes Stand" (the model: a person and "Haynes Stand").
  * <ul>
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
  * and the capitalised words after it;</li>
- * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …) begins one word earlier when
+ * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's or a
+ * pavilion's, begins one word earlier when
  * "and" or a dash joins a capitalised word to it, and no capitalised word comes before that one.</li>
  * </ul>
  * Only names the gazetteers do not know are extended, never over a name they know ("the Institute of Physics and
@@ -41,6 +43,9 @@ public final class CoordinatedNames {
     private static final Pattern BODY = Pattern.compile("(?:Board|Agency|Authority|Council|Commission|Corporation|"
             + "Association|Federation|Union|Institute|Company|Trust|Committee|Service|Services|Bureau|Office)$");
 
+    /** A stand or a pavilion named for two people: "the Greenidge and Haynes Stand". */
+    private static final Pattern STAND = Pattern.compile(" (?:Stand|Pavilion|Terrace)$");
+
     private static final int BEFORE = 60;
 
     private CoordinatedNames() {}
@@ -49,7 +54,9 @@ public final class CoordinatedNames {
     public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
         List<Span> extended = new ArrayList<>();
         for (Span span : candidates) {
-            if (span.type() != EntityType.ORGANIZATION
+            boolean stand = span.type() == EntityType.LOCATION
+                    && STAND.matcher(span.text()).find();
+            if (span.type() != EntityType.ORGANIZATION && !stand
                     || span.known() != null
                     || extended.stream().anyMatch(span::overlaps)) {
                 continue;
@@ -65,7 +72,8 @@ public final class CoordinatedNames {
     private static Span whole(Span span, String zoneText, List<Span> candidates) {
         int start = span.start();
         int end = span.end();
-        if (BODY.matcher(span.text()).find()) {
+        boolean stand = STAND.matcher(span.text()).find();
+        if (BODY.matcher(span.text()).find() || stand) {
             Matcher before = PRECEDING.matcher(zoneText.substring(Math.max(0, start - BEFORE), start));
             if (before.find() && lowerOrArticle(before.group(1))) {
                 int from = start - (before.end() - before.start(2));
@@ -74,7 +82,7 @@ public final class CoordinatedNames {
                 }
             }
         }
-        while (SUBJECT.matcher(zoneText.substring(start, end)).find()) {
+        while (!stand && SUBJECT.matcher(zoneText.substring(start, end)).find()) {
             Matcher after = FOLLOWING.matcher(zoneText.substring(end));
             if (!after.find()
                     || knownOn(
@@ -87,8 +95,7 @@ public final class CoordinatedNames {
             return span;
         }
         String text = zoneText.substring(start, end);
-        return new Span(
-                span.zone(), start, end, text, EntityType.ORGANIZATION, null, MentionForm.NAME, Words.of(text).length);
+        return new Span(span.zone(), start, end, text, span.type(), null, MentionForm.NAME, Words.of(text).length);
     }
 
     /** No word before the one joined, or one in small letters, or "The". */
