@@ -13,6 +13,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Slugs;
 
 /**
  * Acronyms of organisations within one article: those it defines in brackets right after a name ("Danish Road

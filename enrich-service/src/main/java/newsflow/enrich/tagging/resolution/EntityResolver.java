@@ -16,6 +16,7 @@ import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
+import newsflow.enrich.tagging.text.Slugs;
 import newsflow.enrich.tagging.text.Token;
 
 /**

@@ -14,17 +14,19 @@ import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.gazetteer.KnownEntity;
 import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Slugs;
 
 /**
- * US states and Canadian provinces by the abbreviations news agencies write after a city: "LEXINGTON, Ky.", "St.
- * Paul, Minn.", "Orchard Park, N.Y.", "London, Ont." (not "Del." or "Miss." before a name: "The sponsor, Del. Virginia
- * Albright"). Each is the state or province, a place, with its full name; where
- * the name is also a country's or a listed city's, the state's is told apart ("Georgia (US state)", "New York
- * (state)", "Washington (US state)"), as the gazetteers' ids are.
+ * US states and Canadian provinces by the abbreviations news agencies write after a city: "LEXINGTON, Ky.", "St. Paul,
+ * Minn.", "Orchard Park, N.Y.", "London, Ont." (not "Del." or "Miss." before a name: "The sponsor, Del. Virginia
+ * Albright"). Each is the state or province, a place, with its full name; where the name is also a country's or a
+ * listed city's, the state's is told apart ("Georgia (US state)", "New York (state)", "Washington (US state)"), as the
+ * gazetteers' ids are.
  */
 public final class StateAbbreviations {
 
-    private static final Map<String, String> STATES = new LinkedHashMap<>();
+    /** Each abbreviation to its state's or province's entry, made once. */
+    private static final Map<String, GazetteerEntry> STATES = new LinkedHashMap<>();
 
     static {
         String[] pairs = {
@@ -130,7 +132,9 @@ public final class StateAbbreviations {
             "Prince Edward Island"
         };
         for (int i = 0; i < pairs.length; i += 2) {
-            STATES.put(pairs[i], pairs[i + 1]);
+            String name = pairs[i + 1];
+            KnownEntity state = new KnownEntity("location:" + Slugs.of(name), EntityType.LOCATION, name, null);
+            STATES.put(pairs[i], new GazetteerEntry(state, MentionForm.ACRONYM, Match.ALWAYS));
         }
     }
 
@@ -167,25 +171,16 @@ public final class StateAbbreviations {
                             .lookingAt()) {
                 continue; // "The sponsor, Del. Virginia Albright": a delegate
             }
-            String name = STATES.get(matcher.group(1));
-            KnownEntity state = new KnownEntity("location:" + slug(name), EntityType.LOCATION, name, null);
             found.add(new Span(
                     zone,
                     matcher.start(1),
                     matcher.end(1),
                     matcher.group(1),
                     EntityType.LOCATION,
-                    new GazetteerEntry(state, MentionForm.ACRONYM, Match.ALWAYS),
+                    STATES.get(matcher.group(1)),
                     MentionForm.ACRONYM,
                     1));
         }
         return found;
-    }
-
-    /** "New York (state)" is new-york-state: the names above are ASCII. */
-    private static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z]+", "-")
-                .replaceAll("^-|-$", "");
     }
 }

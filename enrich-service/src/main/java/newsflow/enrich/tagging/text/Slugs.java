@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,11 +8,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** Stable ASCII slugs for canonical ids: "Dmytro Kuleba" is {@code dmytro-kuleba}, "Zoë Ødegård" {@code zoe-odegard}. */
-final class Slugs {
+public final class Slugs {
 
     private Slugs() {}
 
-    static String of(String name) {
+    public static String of(String name) {
         String folded = Normalizer.normalize(foldSpecialLetters(name), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
