@@ -117,31 +117,21 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
-        candidates = Affiliations.split(
-                InstitutionWords.retype(PossessiveNames.apply(
-                        Credits.apply(
-                                Datelines.apply(CapitalNames.resolve(candidates, gazetteer, code), texts, gazetteer),
-                                texts,
-                                gazetteer),
-                        texts)),
-                gazetteer);
+        candidates = CapitalNames.resolve(candidates, gazetteer, code);
+        candidates = Datelines.apply(candidates, texts, gazetteer);
+        candidates = Credits.apply(candidates, texts, gazetteer);
+        candidates = PossessiveNames.apply(candidates, texts);
+        candidates = InstitutionWords.retype(candidates);
+        candidates = Affiliations.split(candidates, gazetteer);
+        candidates = NameBoundaries.repair(candidates, tokens, texts, code);
+        candidates = DemonymOrganisations.apply(candidates, texts);
+        candidates = InstitutionHeads.extend(candidates, texts);
+        candidates = CoordinatedNames.extend(candidates, texts);
+        candidates = StreetNames.apply(candidates, texts);
+        candidates = StateAbbreviations.apply(candidates, texts);
         boolean sports = SportsContext.of(texts);
-        List<Span> chosen = SpanSelector.select(
-                StateAbbreviations.apply(
-                        StreetNames.apply(
-                                CoordinatedNames.extend(
-                                        InstitutionHeads.extend(
-                                                DemonymOrganisations.apply(
-                                                        NameBoundaries.repair(candidates, tokens, texts, code), texts),
-                                                texts),
-                                        texts),
-                                texts),
-                        texts),
-                other,
-                sports,
-                gazetteer,
-                texts,
-                cased == null ? null : code);
+        List<Span> chosen =
+                SpanSelector.select(candidates, other, sports, gazetteer, texts, cased == null ? null : code);
         var entities = new EntityResolver(texts, gazetteer, sports).resolve(chosen, other, tokens, deadline);
         return new Tagging(entities, provenance(cased, caseless, coverage.note()));
     }

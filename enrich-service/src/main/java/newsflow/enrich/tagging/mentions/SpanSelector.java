@@ -60,20 +60,20 @@ public final class SpanSelector {
         TeamNames teams = sports ? TeamNames.of(candidates) : null;
         Set<Span> overruled = new HashSet<>();
         for (Span span : candidates) {
+            String zoneText = zoneTexts.get(span.zone());
             if (span.known() == null) {
-                boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
-                sorted.add(
-                        club ? asTeam(span, zoneTexts.get(span.zone()), teams).orElse(span) : span);
+                boolean club = sports && !Datelines.isPlace(span, zoneText);
+                sorted.add(club ? asTeam(span, zoneText, teams).orElse(span) : span);
                 continue;
             }
             Span model = modelByEnd.get(List.of(span.zone(), span.end()));
             if (insideAny(span, other)
                     || !confirmed(span, model, sports, capitalisedNouns)
-                    || clubInPlace(span, zoneTexts.get(span.zone()))) {
+                    || clubInPlace(span, zoneText)) {
                 continue;
             }
-            boolean club = sports && !Datelines.isPlace(span, zoneTexts.get(span.zone()));
-            Span chosen = club ? asClub(span, model, gazetteer, zoneTexts.get(span.zone()), teams) : span;
+            boolean club = sports && !Datelines.isPlace(span, zoneText);
+            Span chosen = club ? asClub(span, model, gazetteer, zoneText, teams) : span;
             sorted.add(model == null ? chosen : withArticle(chosen, model));
             if (model != null && model.type() != chosen.type() && model.sameStretch(chosen)) {
                 overruled.add(model); // the model's place where the club named after it stands
@@ -164,11 +164,6 @@ public final class SpanSelector {
         return model != null && model.type() == EntityType.ORGANIZATION && model.sameStretch(span);
     }
 
-    /**
-     * A place the model calls an organisation, on the very same words, is the club or team named after it: the
-     * club the gazetteers know by that name when there is one, else an organisation of that name. So is a place that
-     * begins the name of a team in the article, standing for it ({@link TeamNames}).
-     */
     /** A place that stands for the team the article names after it ({@link TeamNames}), as that team. */
     private static Optional<Span> asTeam(Span span, String zoneText, TeamNames teams) {
         if (span.type() != EntityType.LOCATION) {
@@ -178,6 +173,11 @@ public final class SpanSelector {
                 .map(team -> span.as(EntityType.ORGANIZATION, team.known(), MentionForm.ALIAS));
     }
 
+    /**
+     * A place the model calls an organisation, on the very same words, is the club or team named after it: the
+     * club the gazetteers know by that name when there is one, else an organisation of that name. So is a place that
+     * begins the name of a team in the article, standing for it ({@link TeamNames}).
+     */
     private static Span asClub(Span span, Span model, Gazetteer gazetteer, String zoneText, TeamNames teams) {
         Optional<Span> team = asTeam(span, zoneText, teams);
         if (team.isPresent()) {

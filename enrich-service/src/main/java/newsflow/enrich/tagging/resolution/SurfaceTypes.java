@@ -11,9 +11,9 @@ import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**
- * Gives each surface form the model found one type across the article: the type it was given most often (not to a
- * short form a finder took for the longer name it stands for, such as a place for its team: {@link MentionForm#ALIAS}). A name of
- * two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
+ * Gives each surface form the model found one type across the article: the type it was given most often (not to a short
+ * form a finder took for the longer name it stands for, such as a place for its team: {@link MentionForm#ALIAS}). A
+ * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
  */
 final class SurfaceTypes {

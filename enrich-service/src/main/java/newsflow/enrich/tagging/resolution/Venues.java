@@ -14,14 +14,14 @@ import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
 /**
- * Places named for what they are: the statistical model often calls a stadium, an airport or a square an
- * organisation ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio
- * Azteca", first word) says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in
- * one ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is
- * a building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a
- * county outside sports), and a name the model calls a person's that begins or ends with a word for a natural feature
- * ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an
- * organisation, as institutions are ("Uffizi Galleries", "Museo di Capodimonte").
+ * Places named for what they are: the statistical model often calls a stadium, an airport or a square an organisation
+ * ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio Azteca", first word)
+ * says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in one
+ * ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is a
+ * building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a county
+ * outside sports), and a name the model calls a person's that begins or ends with a word for a natural feature ("County
+ * Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer matches keep their type. A name that says it is a
+ * museum or a gallery is an organisation, as institutions are ("Uffizi Galleries", "Museo di Capodimonte").
  */
 final class Venues {
 
@@ -101,9 +101,9 @@ final class Venues {
             "Province",
             "District");
     /**
-     * Words of natural features and works that the model takes for a person's name: first words ("County Kerry", "River
-     * Tay") and last words ("Paradise Creek", "Gatun Lake", "Vasari Corridor", "Lamar County") after a word that is not a
-     * given name ("Ricki Lake" is a person).
+     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry"; a
+     * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
+     * "Vasari Corridor", "Lamar County") after a word that is not a given name ("Ricki Lake" is a person).
      */
     private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County");
 

@@ -21,8 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
  * and the capitalised words after it;</li>
  * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's or a
- * pavilion's, begins one word earlier when
- * "and" or a dash joins a capitalised word to it, and no capitalised word comes before that one.</li>
+ * pavilion's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no capitalised word
+ * comes before that one.</li>
  * </ul>
  * Only names the gazetteers do not know are extended, never over a name they know ("the Institute of Physics and
  * Siemens"); the whole name is an organisation in place of what was found on its words.

@@ -35,6 +35,9 @@ public final class DemonymOrganisations {
     private static final Pattern NATIONAL_LEAGUE = Pattern.compile("\\p{Lu}\\p{L}+ League");
     private static final Pattern ENDS_IN_BODY = Pattern.compile(".+ (?:" + BODIES + ")");
 
+    /** How far after a nationality its body's word, and before it a capitalised word, is looked for. */
+    private static final int NEAR = 60;
+
     private DemonymOrganisations() {}
 
     /**
@@ -55,7 +58,7 @@ public final class DemonymOrganisations {
             }
             String zoneText = zoneTexts.get(demonym.zone());
             Matcher body = BODY_AFTER.matcher(
-                    zoneText.substring(demonym.end(), Math.min(zoneText.length(), demonym.end() + 60)));
+                    zoneText.substring(demonym.end(), Math.min(zoneText.length(), demonym.end() + NEAR)));
             if (!body.find()) {
                 continue;
             }
@@ -77,7 +80,7 @@ public final class DemonymOrganisations {
                     .anyMatch(other -> other.type() == EntityType.ORGANIZATION && other.overlaps(organisation));
             if (!named
                     && !PRECEDING_NAME
-                            .matcher(zoneText.substring(0, demonym.start()))
+                            .matcher(zoneText.substring(Math.max(0, demonym.start() - NEAR), demonym.start()))
                             .find()
                     && found.stream().noneMatch(organisation::overlaps)) {
                 found.add(organisation);

@@ -6,8 +6,8 @@ import newsflow.enrich.tagging.mentions.Span;
 /**
  * Words around a place's name that make it the club named after it, in an article about sport: a score next to it
  * ("Marseille s'est imposé 2-1 face à Lens", "Hull 2-1 Derby") unless a preposition of place precedes it ("in
- * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla venció", "del Valencia",
- * "al Betis").
+ * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla
+ * venció", "del Valencia", "al Betis").
  */
 public final class ClubContext {
 
