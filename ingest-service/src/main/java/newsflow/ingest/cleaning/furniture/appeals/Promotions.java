@@ -6,13 +6,13 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
 
 /**
  * Commercial promotions on news pages, in words no report uses for itself: betting offers and their small print ("Odds
- * supplied by Tipico. Please play responsibly. 18+", "contests now open. T&amp;Cs apply."), shop and trial offers
- * ("Goa villas under ₹2 crore – see prices", "30 days free"), "around the web" clickbait ("Doctors in Chennai stunned
- * by this simple knee trick"), ticket and streaming promotions ("Tickets for autumn shows by … are on sale via
- * Ticketmaster", "listen on Spotify and Tidal"), and events, podcasts and sponsors of the publication's own ("Book a table
- * at the … Dinner", "Webinar, 4 March: …", "Tune in to The Ballot Box on …", "Sponsored message from …", "New episode
- * of …", "Podcast pick: …"). A line that reports speech stays article text: "Tickets went on sale
- * via Ticketmaster on Friday and sold out in an hour, the promoter said."
+ * supplied by Tipico. Please play responsibly. 18+", "contests now open. T&amp;Cs apply."), shop and trial offers ("Goa
+ * villas under ₹2 crore – see prices", "30 days free"), "around the web" clickbait ("Doctors in Chennai stunned by this
+ * simple knee trick"), ticket and streaming promotions ("Tickets for autumn shows by … are on sale via Ticketmaster",
+ * "listen on Spotify and Tidal"), and events, podcasts and sponsors of the publication's own ("Book a table at the …
+ * Dinner", "Webinar, 4 March: …", "Tune in to The Ballot Box on …", "Sponsored message from …", "New episode of …",
+ * "Podcast pick: …"). A line that reports speech stays article text: "Tickets went on sale via Ticketmaster on Friday
+ * and sold out in an hour, the promoter said."
  */
 public final class Promotions {
 

@@ -137,8 +137,8 @@ public final class LabelledTeasers {
         return labelled && isLabelledHeadline(line, label.group("rest"))
                 || isProductPitch(line, labelled || NAMED_LABEL.matcher(line).lookingAt())
                 || CORRECTION.matcher(line).lookingAt()
-                || ARCHIVE.matcher(line).lookingAt() && Words.count(line, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS
-                || DATA_CREDIT.matcher(line).lookingAt()
+                || (ARCHIVE.matcher(line).lookingAt()
+                                || DATA_CREDIT.matcher(line).lookingAt())
                         && Words.count(line, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS;
     }
 
