@@ -9,7 +9,8 @@ import java.util.Set;
  * The entities newsflow knows by name, loaded from the TSV files in {@code newsflow/enrich/gazetteer/}, whose headers
  * name their sources: every ISO 3166 country with its names and demonyms; hand-picked international and national
  * organisations with their acronyms and social handles; capitals and major cities; some 37,000 organisations and
- * 3,000 sports clubs from openly licensed lists; people in national office; Wikidata ids; given names; and the names
+ * 3,000 sports clubs from openly licensed lists; people in national office; Wikidata ids; given names; the names of
+ * some 48,000 towns, cities, states and provinces (a signal only, without ids); and the names
  * of countries (with every form of their adjectives), cities and organisations in ten other languages, under the same
  * ids. Surface forms are matched as written (case-sensitive), so "US" is the United States and "us" is not, and in
  * lines written in capitals also in capitals ("DENVER"); a leading "the" is not part of a form. An article is matched
@@ -25,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> handles;
     private final Map<String, GazetteerEntry> agencyCredits;
     private final Set<String> givenNames;
+    private final Set<String> placeNames;
     private final Map<String, KnownEntity> entities;
     private final Set<String> idsWithWikidataIds;
     private final String version;
@@ -37,6 +39,7 @@ public final class Gazetteer {
             Map<String, GazetteerEntry> handles,
             Map<String, GazetteerEntry> agencyCredits,
             Set<String> givenNames,
+            Set<String> placeNames,
             Map<String, KnownEntity> entities,
             Set<String> idsWithWikidataIds,
             String version) {
@@ -46,6 +49,7 @@ public final class Gazetteer {
         this.handles = handles;
         this.agencyCredits = agencyCredits;
         this.givenNames = givenNames;
+        this.placeNames = placeNames;
         this.entities = entities;
         this.idsWithWikidataIds = idsWithWikidataIds;
         this.version = version;
@@ -106,6 +110,14 @@ public final class Gazetteer {
     /** Whether the word is a given (first) name in the given-names list. */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /**
+     * Whether a name is the name of a town, city, state or province somewhere in the world, in any case
+     * ("Hammerfest", "Kabwe"): a signal for names the model calls people, not an entity with an id.
+     */
+    public boolean isPlaceName(String name) {
+        return placeNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The languages with names of their own. */

@@ -23,6 +23,7 @@ final class GazetteerLoader {
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Map<String, GazetteerEntry> agencyCredits = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> placeNames = new HashSet<>();
     private final Map<String, KnownEntity> entities = new HashMap<>();
     private final Map<String, String> wikidataIds = new HashMap<>();
     private final Map<String, String> versions = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ final class GazetteerLoader {
         loader.addClubShortNames();
         loader.read("people.tsv", 5, loader::addPerson);
         loader.read("given-names.tsv", 3, columns -> loader.givenNames.add(columns[0]));
+        loader.read("place-names.tsv", 2, columns -> loader.placeNames.add(columns[0]));
         for (String language : LANGUAGES) {
             loader.languages.put(language, new Forms());
         }
@@ -94,6 +96,7 @@ final class GazetteerLoader {
                 Map.copyOf(handles),
                 Map.copyOf(agencyCredits),
                 Set.copyOf(givenNames),
+                Set.copyOf(placeNames),
                 Map.copyOf(entities),
                 Set.copyOf(wikidataIds.keySet()),
                 version.toString());

@@ -350,7 +350,7 @@ final class ContextTypes {
                 || PERSON_AFTER.matcher(after).find();
     }
 
-    private static boolean organisationCue(Span span, String zoneText) {
+    static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
         return ORGANISATION_AFTER.matcher(after).find()

@@ -53,7 +53,7 @@ public final class EntityResolver {
                 ResultTeams.retype(
                         SurfaceTypes.harmonise(Venues.retype(
                                 PlaceContexts.retype(
-                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer),
+                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer, sports),
                                 zoneTexts,
                                 sports,
                                 gazetteer::isGivenName)),

@@ -1,8 +1,11 @@
 package newsflow.enrich.tagging.resolution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
@@ -20,8 +23,12 @@ import newsflow.enrich.tagging.text.Words;
  * <li>in a list with a place: joined to a place by "and", "or" or a comma inside the list ("Bodø, Tromsø and
  * Hammerfest"), not in an apposition ("the ambassador in Tbilisi, Kristīne Ozola, said");</li>
  * <li>after "in", "near", "outside", "around" or "across", where no possessive or other name follows it ("in
- * Almada.", not "in Smith’s view").</li>
+ * Almada.", not "in Smith’s view");</li>
+ * <li>outside sport, where the list of the world's place names has it ("He named Chitipa") and no person of the
+ * article bears it.</li>
  * </ul>
+ * Outside sport, a name the model calls an organisation that no gazetteer knows is a place too where that list has
+ * it and no word for a company or a body stands by it ("the ports of Beira and Nacala").
  */
 final class PlaceContexts {
 
@@ -38,15 +45,30 @@ final class PlaceContexts {
 
     private PlaceContexts() {}
 
-    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
-        List<Span> retyped = new ArrayList<>(spans.size());
-        for (Span span : spans) {
-            String zoneText = zoneTexts.get(span.zone());
-            boolean place = mayBePlace(span, gazetteer)
-                    && (listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText));
-            retyped.add(place ? span.as(EntityType.LOCATION, null, span.form()) : span);
+    /**
+     * Retypes until nothing changes, so that a place found in a list makes places of the names listed with it ("Bodø,
+     * Tromsø and Hammerfest", where the model knows only Bodø).
+     */
+    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
+        List<Span> current = spans;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            List<Span> retyped = new ArrayList<>(current.size());
+            Set<String> personWords = personWords(current);
+            for (Span span : current) {
+                String zoneText = zoneTexts.get(span.zone());
+                boolean place = mayBePlace(span, gazetteer)
+                                && (listedWithPlace(span, current, zoneText)
+                                        || afterPlacePreposition(span, zoneText)
+                                        || !sports && placeName(span, zoneText, gazetteer, personWords))
+                        || !sports && organisationPlace(span, zoneText, gazetteer);
+                retyped.add(place ? span.as(EntityType.LOCATION, null, span.form()) : span);
+                changed |= place;
+            }
+            current = retyped;
         }
-        return retyped;
+        return current;
     }
 
     /** A person's name the model found, no gazetteer knows, of one to three capitalised words, no given name first. */
@@ -61,6 +83,51 @@ final class PlaceContexts {
             }
         }
         return !gazetteer.isGivenName(words[0].split("-")[0]);
+    }
+
+    /** The words of the people's names of two words or more the model found in the article. */
+    private static Set<String> personWords(List<Span> spans) {
+        Set<String> words = new HashSet<>();
+        for (Span span : spans) {
+            if (span.type() == EntityType.PERSON && span.tokens() > 1) {
+                words.addAll(List.of(Words.of(span.text())));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the name, written in small letters after a capital, is a town's, a city's, a state's or a province's
+     * somewhere ({@link Gazetteer#isPlaceName}), no person of the article bears it ("Jenna Maitland" ... "Maitland
+     * moved an amendment") and no title or verb of saying stands by it. Not in sports articles, whose line-ups and
+     * scorers name players by surname alone.
+     */
+    private static boolean placeName(Span span, String zoneText, Gazetteer gazetteer, Set<String> personWords) {
+        if (span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                || !gazetteer.isPlaceName(span.text())
+                || ContextTypes.personCue(span, zoneText)) {
+            return false;
+        }
+        for (String word : Words.of(span.text())) {
+            if (personWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name the model calls an organisation, that no gazetteer knows as one, is a town's, a city's, a state's
+     * or a province's name ({@link Gazetteer#isPlaceName}: "Perpignan", "Occitanie", "Minas Gerais") with no word
+     * for a company or a body by it. Not in sports articles, where a place's name is often its club's.
+     */
+    private static boolean organisationPlace(Span span, String zoneText, Gazetteer gazetteer) {
+        return span.type() == EntityType.ORGANIZATION
+                && span.known() == null
+                && span.tokens() <= 3
+                && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                && gazetteer.isPlaceName(span.text())
+                && !ContextTypes.organisationCue(span, zoneText);
     }
 
     private static boolean listedWithPlace(Span span, List<Span> spans, String zoneText) {

@@ -249,6 +249,38 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesEveryNameOfAListForAPlaceOnceTheFirstIsOne() {
+        List<Entity> entities = tag(
+                "Olive harvest",
+                "The ministry opened new bottling lines for cooperatives in Sfax, Kairouan and Sidi Bouzid this year.");
+
+        assertThat(mentionTypes(entities, "Kairouan")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Sidi Bouzid")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesANameOfATownTheModelCallsAPersonForThePlaceUnlessAPersonOfTheArticleBearsIt() {
+        List<Entity> entities = tag(
+                "Roads to the border",
+                "The minister named Chitipa as the district that waits longest for a tarred road. Councillor Jenna "
+                        + "Maitland of the Greens spoke against the plan. Maitland moved an amendment on Tuesday.");
+
+        assertThat(mentionTypes(entities, "Chitipa")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Maitland")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void takesANameOfATownTheModelCallsAnOrganisationForThePlaceOutsideSport() {
+        List<Entity> entities = tag(
+                "Fertiliser prices",
+                "Malawi’s fertiliser arrives by road from the Mozambican ports of Beira and Nacala, or through Tanzania. "
+                        + "Hargreaves, the Labour MP for Stockport, said the committee had come for something else.");
+
+        assertThat(mentionTypes(entities, "Nacala")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Stockport")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsAPersonNamedInAnAppositionAfterAPlace() {
         List<Entity> entities = tag(
                 "Law passed",
