@@ -56,13 +56,14 @@ final class PlaceContexts {
             changed = false;
             List<Span> retyped = new ArrayList<>(current.size());
             Set<String> personWords = personWords(current);
+            Set<String> organisations = organisationsByContext(current, zoneTexts);
             for (Span span : current) {
                 String zoneText = zoneTexts.get(span.zone());
                 boolean place = mayBePlace(span, gazetteer)
                                 && (listedWithPlace(span, current, zoneText)
                                         || afterPlacePreposition(span, zoneText)
                                         || !sports && placeName(span, zoneText, gazetteer, personWords))
-                        || !sports && organisationPlace(span, zoneText, gazetteer);
+                        || !sports && !organisations.contains(span.text()) && organisationPlace(span, gazetteer);
                 retyped.add(place ? span.as(EntityType.LOCATION, null, span.form()) : span);
                 changed |= place;
             }
@@ -117,17 +118,37 @@ final class PlaceContexts {
     }
 
     /**
-     * Whether a name the model calls an organisation, that no gazetteer knows as one, is a town's, a city's, a state's
-     * or a province's name ({@link Gazetteer#isPlaceName}: "Perpignan", "Occitanie", "Minas Gerais") with no word
-     * for a company or a body by it. Not in sports articles, where a place's name is often its club's.
+     * The names the model calls organisations that a word for a company or a body stands by somewhere in the article
+     * ("Ontario-based Magna", "Magna's shares").
      */
-    private static boolean organisationPlace(Span span, String zoneText, Gazetteer gazetteer) {
+    private static Set<String> organisationsByContext(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+        Set<String> names = new HashSet<>();
+        for (Span span : spans) {
+            String zoneText = zoneTexts.get(span.zone());
+            if (span.type() == EntityType.ORGANIZATION
+                    && (ContextTypes.organisationCue(span, zoneText) || basedBefore(span, zoneText))) {
+                names.add(span.text());
+            }
+        }
+        return names;
+    }
+
+    private static boolean basedBefore(Span span, String zoneText) {
+        return zoneText.startsWith("-based ", Math.max(0, span.start() - "-based ".length()));
+    }
+
+    /**
+     * Whether a name the model calls an organisation, that no gazetteer knows as one, is a town's, a city's, a state's
+     * or a province's name ({@link Gazetteer#isPlaceName}: "Perpignan", "Occitanie", "Minas Gerais"), where no word for
+     * a company or a body stands by it anywhere in the article. Not in sports articles, where a place's name is often
+     * its club's.
+     */
+    private static boolean organisationPlace(Span span, Gazetteer gazetteer) {
         return span.type() == EntityType.ORGANIZATION
                 && span.known() == null
                 && span.tokens() <= 3
                 && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
-                && gazetteer.isPlaceName(span.text())
-                && !ContextTypes.organisationCue(span, zoneText);
+                && gazetteer.isPlaceName(span.text());
     }
 
     private static boolean listedWithPlace(Span span, List<Span> spans, String zoneText) {

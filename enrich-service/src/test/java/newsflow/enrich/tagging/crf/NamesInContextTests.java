@@ -281,6 +281,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsAnOrganisationNamedLikeATownWhereAWordForACompanyStandsByItInTheArticle() {
+        List<Entity> entities = tag(
+                "Car parts deal",
+                "The acquisition will beef up Ontario-based Magna's seating business. It should give Magna the critical "
+                        + "mass to be a bigger player in that market.");
+
+        assertThat(mentionTypes(entities, "Magna")).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsAPersonNamedInAnAppositionAfterAPlace() {
         List<Entity> entities = tag(
                 "Law passed",
