@@ -41,16 +41,22 @@ public final class Bylines {
             + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
-            + "|dispatch"
+            + "|dispatch|report"
             + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
             + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
             + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
-    /** A line in which the author says where they wrote the story from: "X wrote this story from Brasília." */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile(
-            "^" + NAME + " (?:wrote|reported|filed)" + " this(?: (?:story|article|report|piece)\\b|[;,.]| and |$)");
+    /**
+     * A line in which the author says where they wrote the story from: "X wrote this story from Brasília.", "X watched
+     * the match from the press box in Debrecen and filed this report for …".
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^" + NAME + "(?: [^.;!?“”\"]{1,80}? and)? (?:wrote"
+            + "|reported|filed) this(?: (?:story|article|report|piece)\\b|[;,.]| and |$)");
+    /** "This story was reported by Jolene Pruett for the … and is shared with …". */
+    private static final Pattern MADE_BY = Pattern.compile("^This (?:story|article|report|piece) was (?:reported"
+            + "|written|produced|filed|reported and written) by " + NAME + "\\b[^;!?“”\"]{0,140}$");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
-            + "|critic|journalist|contributor|photographer|producer|staff|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
+            + "|critic|journalist|contributor|photographer|producer|staff|desk|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
             + "|with (?:additional )?(?:reporting|photographs|photography|photos|pictures|video|graphics) by)");
     private static final String ROLE_NOUN =
             "(?:correspondent|reporter|editor|writer|columnist|critic|photographer" + "|bureau chief|contributor)";
@@ -95,9 +101,13 @@ public final class Bylines {
      */
     private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
             + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
-    /** A line about what an author covers: "Laila Mansour covers shipping and the canal economy for …". */
-    private static final Pattern BEAT =
-            Pattern.compile("^" + NAME + " (?:covers|writes about|writes on|reports on)" + " [^.!?;]{5,160}\\.?$");
+    /**
+     * A line about what an author covers, and where they live: "Laila Mansour covers shipping and the canal economy
+     * for …", "… writes about technology in Central Africa for Mboa Tech. She lives in Douala."
+     */
+    private static final Pattern BEAT = Pattern.compile("^" + NAME + " (?:covers|writes about|writes on|reports on)"
+            + " [^.!?;]{5,160}\\.?(?: (?:She|He|They) (?:lives?|is based|are based|lives? and works?) in [^.!?;]{1,40}"
+            + "\\.)?$");
 
     private static final int MAX_OTHER_BYLINE_WORDS = 24;
     /** How to reach a reporter, with a reporter or a tip in the line: "can be reached securely via Signal". */
@@ -215,6 +225,7 @@ public final class Bylines {
                 && Words.count(line, MAX_OTHER_BYLINE_WORDS + 1) <= MAX_OTHER_BYLINE_WORDS
                 && (OTHER_BYLINE.matcher(line).matches()
                         || BEAT.matcher(line).matches()
+                        || MADE_BY.matcher(line).matches()
                         || REPORTS_FROM.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));

@@ -102,6 +102,28 @@ class BylinesTests {
     }
 
     @Test
+    void recognisesReportCreditsAuthorsNotesWithAClauseBeforeThemNotesOnWhoReportedAndBiosWithAHome() {
+        assertThat(Bylines.isByline("Report by Shafiqul Alam Khan in Chattogram, with AFP"))
+                .isTrue();
+        assertThat(Bylines.isByline("Levente Hajdu watched the match from the press box in Debrecen and filed this "
+                        + "report for Tisza Touchline."))
+                .isTrue();
+        assertThat(Bylines.isByline("This story was reported by Jolene Pruett for the River Bend Ledger and is shared "
+                        + "with newsrooms in the Southern Illinois News Cooperative."))
+                .isTrue();
+        assertThat(Bylines.isByline("Ngozi Fomundam writes about technology in Central Africa for Mboa Tech. She lives "
+                        + "in Douala."))
+                .isTrue();
+        assertThat(Bylines.isByline("By Carlton Griffith, CMC sports desk")).isTrue();
+        assertThat(Bylines.isByline("Report by the committee found that the port had lost money for a decade."))
+                .isFalse();
+        assertThat(Bylines.isByline("Levente Hajdu scored twice and said this was the best night of his career."))
+                .isFalse();
+        assertThat(Bylines.isByline("This story was reported by many outlets, but the ministry has not confirmed it."))
+                .isFalse();
+    }
+
+    @Test
     void keepsSentencesThatBeginWithBy() {
         assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan."))
                 .isFalse();
