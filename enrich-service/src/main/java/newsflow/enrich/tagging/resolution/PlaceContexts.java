@@ -37,8 +37,8 @@ final class PlaceContexts {
 
     /** A preposition that puts the name after it in a place: "in", "near", "outside" … */
     static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
-    /** What may follow a place after a preposition: the end of the clause or a word in small letters. */
-    private static final Pattern AFTER_PLACE = Pattern.compile("^(?:[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
+    /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
+    private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
     private static final int BEFORE = 10;
     private static final int LONGEST_JOINER = ", and ".length();
@@ -100,12 +100,15 @@ final class PlaceContexts {
     /**
      * Whether the name, written in small letters after a capital, is a town's, a city's, a state's or a province's
      * somewhere ({@link Gazetteer#isPlaceName}), no person of the article bears it ("Jenna Maitland" ... "Maitland
-     * moved an amendment") and no title or verb of saying stands by it. Not in sports articles, whose line-ups and
+     * moved an amendment"), no title or verb of saying stands by it and no other name follows it (the model may take
+     * only the first word of a name: "Tolu" of "Tolu Adeyemi-Clarke"). Not in sports articles, whose line-ups and
      * scorers name players by surname alone.
      */
     private static boolean placeName(Span span, String zoneText, Gazetteer gazetteer, Set<String> personWords) {
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
         if (span.text().equals(span.text().toUpperCase(Locale.ROOT))
                 || !gazetteer.isPlaceName(span.text())
+                || !AFTER_PLACE.matcher(after).find()
                 || ContextTypes.personCue(span, zoneText)) {
             return false;
         }

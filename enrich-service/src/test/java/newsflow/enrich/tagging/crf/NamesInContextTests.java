@@ -270,6 +270,15 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesNoPlaceForTheFirstWordOfANameTheModelCutShort() {
+        List<Entity> entities = tag(
+                "Survey of traders",
+                "The survey was carried out by Tolu Adeyemi-Clarke for Fourth Wall and checked by two economists.");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void takesANameOfATownTheModelCallsAnOrganisationForThePlaceOutsideSport() {
         List<Entity> entities = tag(
                 "Fertiliser prices",
