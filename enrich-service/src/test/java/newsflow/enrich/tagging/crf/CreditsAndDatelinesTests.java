@@ -63,6 +63,15 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesAPhotographerAndThePublicationTheyShotForFromACreditWithFor() {
+        List<Entity> entities = tag(
+                ZoneName.CAPTION,
+                "Meron Tesfaye at the Royal Festival Hall on Thursday. Photograph: Tolu Adeyemi-Clarke for Fourth Wall");
+
+        assertThat(entities).extracting(Entity::id).contains("person:tolu-adeyemi-clarke", "org:fourth-wall");
+    }
+
+    @Test
     void takesTheFirstWordsOfADatelineInCapitalsForThePlaceAndTheBracketsForTheAgency() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

@@ -20,7 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * photographer and the agency together ("Remo Castelli/Reuters" as one organisation) or misses names in capitals:
  * <ul>
  * <li>"Photo: Remo Castelli/Reuters", "PHOTO: LUCA BARTOLINI/UFFIZI GALLERIES", "Picture: Jess Thornbury/AAP",
- * "Photo: Ed Sykora/Action Images via Reuters": the photographer is a person, the agencies organisations;</li>
+ * "Photo: Ed Sykora/Action Images via Reuters", "Photograph: Tolu Adeyemi-Clarke for Fourth Wall": the photographer
+ * is a person, the agencies organisations;</li>
  * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE", "ANTARA FOTO/Ardhi Kusumawardana": the agency, then
  * the photographer, where the agency is known, a word for a photo follows it or the line is a caption (not "UN/African
  * Union": a known name after the slash is not a photographer);</li>
@@ -45,9 +46,11 @@ public final class Credits {
     private static final String END = "(?=\\s*(?:$|[)\\]<]))";
     /** The word for a picture after an agency's name: "AFP PHOTO", "ANTARA FOTO", "PTI Photo". */
     private static final String PHOTO_WORD = " (?:PHOTO|FOTO|Photo)";
-    /** "Photo: Name Surname/Agency", with a second agency after "via". */
+    /** "Photo: Name Surname/Agency", "Photograph: Name Surname for Agency", with a second agency after "via". */
     private static final Pattern LABELLED = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
-            + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME + ")\\s?/\\s?(" + AGENCY
+            + "Picture|PICTURE|Pic|Image|IMAGE|Foto|FOTO|Credit|CREDIT)\\s*:\\s*(" + NAME
+            + ")(?:\\s?/\\s?| for (?:[Tt]he )?)("
+            + AGENCY
             + ")(?: via (" + AGENCY + "))?" + END);
     /** "Photo: Name Surname" ending its line, without an agency. */
     private static final Pattern LABELLED_ALONE = Pattern.compile("(?m)\\b(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?|"
