@@ -141,6 +141,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void leavesAMalaysianHonorificOutOfTheName() {
+        List<Entity> entities = tag(
+                "State assembly sits",
+                "The chief minister, Datuk Aminuddin Jaafar, said the budget would pass. Datuk Seri Norliza Abdul Rahman "
+                        + "of the opposition disagreed.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::id)
+                .contains("person:aminuddin-jaafar", "person:norliza-abdul-rahman");
+    }
+
+    @Test
     void givesAStadiumASportsReportNamesByItsPersonAStadiumsId() {
         List<Entity> entities = tag(
                 "Madrid win again",

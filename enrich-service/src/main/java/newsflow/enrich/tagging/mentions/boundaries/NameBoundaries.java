@@ -85,7 +85,8 @@ public final class NameBoundaries {
             + "Lieutenant|Lt\\.|Sergeant|Sgt\\.|Detective|Inspector|Superintendent|Commissioner|Councillor|"
             + "Councilman|Councilwoman|Alderman|Ambassador|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|Chairman|"
             + "Chairwoman|Speaker|Deputy|Sheriff|Bundeskanzler|Bundeskanzlerin|Kanzler|Kanzlerin|Präsident|"
-            + "Präsidentin|Ministerin|Monsieur|Madame|Mme|Señor|Señora|Presidente|Presidenta|Ministra|Ministro) ");
+            + "Präsidentin|Ministerin|Monsieur|Madame|Mme|Señor|Señora|Presidente|Presidenta|Ministra|Ministro|"
+            + "Datuk Seri|Datuk|Dato['’] Sri|Dato['’]|Datin|Tan Sri|Puan Sri|Tun) ");
 
     private static final Set<String> TITLES = Set.of(
             "King",
