@@ -18,6 +18,7 @@ import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.StreetNames;
+import newsflow.enrich.tagging.mentions.WorkTitles;
 import newsflow.enrich.tagging.mentions.boundaries.Affiliations;
 import newsflow.enrich.tagging.mentions.boundaries.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
@@ -128,6 +129,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = CoordinatedNames.extend(candidates, texts);
         candidates = StreetNames.apply(candidates, texts);
+        candidates = WorkTitles.drop(candidates, texts);
         candidates = StateAbbreviations.apply(candidates, texts);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen =

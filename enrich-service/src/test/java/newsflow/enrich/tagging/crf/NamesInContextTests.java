@@ -141,6 +141,21 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesNoNameInsideTheTitleOfAWork() {
+        List<Entity> entities = tag(
+                "A museum for Vermeer",
+                "“It is the painting visitors ask for first, after ‘Girl with a Pearl Earring’,” she said. Her film, The "
+                        + "White Months, follows a herder. Kim Ji-soo won for “Daegu Nights”, her first feature. “We "
+                        + "love Delft,” said the mayor.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .doesNotContain("Pearl Earring", "White Months", "Daegu Nights")
+                .contains("Delft", "Kim Ji-soo");
+    }
+
+    @Test
     void leavesAMalaysianHonorificOutOfTheName() {
         List<Entity> entities = tag(
                 "State assembly sits",
