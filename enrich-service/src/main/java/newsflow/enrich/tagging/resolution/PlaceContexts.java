@@ -51,12 +51,12 @@ final class PlaceContexts {
      */
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
+        Set<String> personWords = personWords(spans);
+        Set<String> organisations = organisationsByContext(spans, zoneTexts);
         boolean changed = true;
         while (changed) {
             changed = false;
             List<Span> retyped = new ArrayList<>(current.size());
-            Set<String> personWords = personWords(current);
-            Set<String> organisations = organisationsByContext(current, zoneTexts);
             for (Span span : current) {
                 String zoneText = zoneTexts.get(span.zone());
                 boolean place = mayBePlace(span, gazetteer)
