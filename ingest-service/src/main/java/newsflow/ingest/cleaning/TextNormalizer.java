@@ -29,6 +29,14 @@ final class TextNormalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
+            if (c > ' ' && c < '\u007F') { // printable ASCII, most of any page: no space, break or invisible
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < composed.length() && composed.charAt(i + 1) == '\n') {
                     continue;

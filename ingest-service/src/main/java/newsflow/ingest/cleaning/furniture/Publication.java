@@ -83,6 +83,16 @@ public record Publication(Set<String> names) {
     private static String key(String words) {
         StringBuilder key = new StringBuilder(words.length());
         for (int i = 0; i < words.length(); ) {
+            char c = words.charAt(i);
+            if (c < '\u0080') { // ASCII, most of any line: letters and digits kept, in small letters
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    key.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    key.append((char) (c + ('a' - 'A')));
+                }
+                i++;
+                continue;
+            }
             int codePoint = words.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
                 key.appendCodePoint(Character.toLowerCase(codePoint));
