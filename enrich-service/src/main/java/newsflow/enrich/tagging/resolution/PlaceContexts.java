@@ -52,7 +52,7 @@ final class PlaceContexts {
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
         Set<String> personWords = personWords(spans);
-        Set<String> organisations = organisationsByContext(spans, zoneTexts);
+        Set<String> organisations = organisationsByContext(spans, zoneTexts, gazetteer);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -121,14 +121,16 @@ final class PlaceContexts {
     }
 
     /**
-     * The names the model calls organisations that a word for a company or a body stands by somewhere in the article
-     * ("Ontario-based Magna", "Magna's shares").
+     * The names the model calls organisations, that are also places' names, that a word for a company or a body stands
+     * by somewhere in the article ("Ontario-based Magna", "Magna's shares").
      */
-    private static Set<String> organisationsByContext(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    private static Set<String> organisationsByContext(
+            List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         Set<String> names = new HashSet<>();
         for (Span span : spans) {
             String zoneText = zoneTexts.get(span.zone());
             if (span.type() == EntityType.ORGANIZATION
+                    && gazetteer.isPlaceName(span.text())
                     && (ContextTypes.organisationCue(span, zoneText) || basedBefore(span, zoneText))) {
                 names.add(span.text());
             }
