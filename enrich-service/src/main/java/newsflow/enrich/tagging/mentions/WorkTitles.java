@@ -11,8 +11,9 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * Titles of works, whose words name no entity (the annotation rules: works are not entities, and names inside them
- * are not mentions): a painting, a film or a book in quotation marks, written in title case ("after ‘Girl with a Pearl
- * Earring’", "for “Daegu Nights”"), and a title set off by commas after the word for the work ("Her film, The White
+ * are not mentions): a painting, a film or a book in quotation marks, written in title case, with a word for a work
+ * near ("the painting visitors ask for first, after ‘Girl with a Pearl Earring’", "for “Daegu Nights”, her first
+ * feature"), and a title set off by commas after the word for the work ("Her film, The White
  * Months, follows", "Her best-known novel, Los inviernos de Valparaíso, follows"). Every candidate inside such a title
  * is dropped.
  */
@@ -23,6 +24,12 @@ public final class WorkTitles {
     /** A work's word, a comma, then its title up to the next comma or full stop. */
     private static final Pattern AFTER_WORK = Pattern.compile("\\b(?:film|novel|book|album|painting|play|documentary"
             + "|memoir|opera|song|poem|collection|canvas|debut|feature)s?, (\\p{Lu}[^,.;:!?\\n]{2,80}), ");
+    /** A word for a work, or for making or playing in one. */
+    private static final Pattern WORK_WORD = Pattern.compile("(?i)\\b(?:film|movie|novel|book|album|painting|play"
+            + "|documentary|memoir|opera|song|poem|collection|canvas|feature|series|exhibition|single|record|director"
+            + "|starred|appearances|role|title|painted|wrote|written|sang|published)s?\\b");
+    /** How far from a quotation a word for the work is looked for. */
+    private static final int NEAR = 100;
     /** Words a title leaves in small letters. */
     private static final Set<String> SMALL = Set.of(
             "a", "an", "the", "of", "with", "in", "on", "to", "for", "and", "or", "at", "by", "from", "de", "la", "le",
@@ -54,7 +61,7 @@ public final class WorkTitles {
     private static void find(ZoneName zone, String text, List<Title> titles) {
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            if (isTitleCase(quoted.group(1))) {
+            if (isTitleCase(quoted.group(1)) && nearWorkWord(text, quoted.start(), quoted.end())) {
                 titles.add(new Title(zone, quoted.start(1), quoted.end(1)));
             }
         }
@@ -64,6 +71,15 @@ public final class WorkTitles {
                 titles.add(new Title(zone, afterWork.start(1), afterWork.end(1)));
             }
         }
+    }
+
+    /**
+     * Whether a word for a work or for making one stands within a sentence's reach of the quotation: a title in
+     * quotation marks is told from a quoted organisation's name ("the “Lebanon First” list") by it.
+     */
+    private static boolean nearWorkWord(String text, int start, int end) {
+        String around = text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR));
+        return WORK_WORD.matcher(around).find();
     }
 
     /** Two to eight words, the first capitalised, every other capitalised or one a title leaves small. */

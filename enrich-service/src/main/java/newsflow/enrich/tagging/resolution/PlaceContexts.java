@@ -63,7 +63,10 @@ final class PlaceContexts {
                                 && (listedWithPlace(span, current, zoneText)
                                         || afterPlacePreposition(span, zoneText)
                                         || !sports && placeName(span, zoneText, gazetteer, personWords))
-                        || !sports && !organisations.contains(span.text()) && organisationPlace(span, gazetteer);
+                        || !sports
+                                && !organisations.contains(span.text())
+                                && organisationPlace(span, gazetteer)
+                                && (listedWithPlace(span, current, zoneText) || afterPlacePreposition(span, zoneText));
                 retyped.add(place ? span.as(EntityType.LOCATION, null, span.form()) : span);
                 changed |= place;
             }
@@ -144,9 +147,10 @@ final class PlaceContexts {
 
     /**
      * Whether a name the model calls an organisation, that no gazetteer knows as one, is a town's, a city's, a state's
-     * or a province's name ({@link Gazetteer#isPlaceName}: "Perpignan", "Occitanie", "Minas Gerais"), where no word for
-     * a company or a body stands by it anywhere in the article. Not in sports articles, where a place's name is often
-     * its club's.
+     * or a province's name ({@link Gazetteer#isPlaceName}: "Perpignan", "Occitanie", "Minas Gerais"). It is taken for
+     * the place only in a list with a place or after "in", "near" …, where no word for a company or a body stands by it
+     * anywhere in the article, and not in sports articles, where a place's name is often its club's: companies are
+     * named after places too ("Lenzing expects negative results", "TVX and Kinross rose").
      */
     private static boolean organisationPlace(Span span, Gazetteer gazetteer) {
         return span.type() == EntityType.ORGANIZATION

@@ -156,6 +156,14 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsAnOrganisationsNameInQuotationMarksWhereNoWordForAWorkIsNear() {
+        List<Entity> entities = tag(
+                "Beirut vote", "Hariri's \"Lebanon First\" list won all 19 seats in Beirut, officials said on Monday.");
+
+        assertThat(mentionTypes(entities, "Lebanon First")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void leavesAMalaysianHonorificOutOfTheName() {
         List<Entity> entities = tag(
                 "State assembly sits",
@@ -307,14 +315,14 @@ class NamesInContextTests {
     }
 
     @Test
-    void takesANameOfATownTheModelCallsAnOrganisationForThePlaceOutsideSport() {
+    void takesANameOfATownTheModelCallsAnOrganisationForThePlaceInAListWithAPlaceButNotACompanyNamedLikeATown() {
         List<Entity> entities = tag(
                 "Fertiliser prices",
                 "Malawi’s fertiliser arrives by road from the Mozambican ports of Beira and Nacala, or through Tanzania. "
-                        + "Hargreaves, the Labour MP for Stockport, said the committee had come for something else.");
+                        + "Lenzing expects negative results in the second half, the fibre maker said.");
 
         assertThat(mentionTypes(entities, "Nacala")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Stockport")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Lenzing")).doesNotContain(EntityType.LOCATION);
     }
 
     @Test
