@@ -144,8 +144,8 @@ class NamesInContextTests {
     void takesNoNameInsideTheTitleOfAWork() {
         List<Entity> entities = tag(
                 "A museum for Vermeer",
-                "“It is the painting visitors ask for first, after ‘Girl with a Pearl Earring’,” she said. Her film, The "
-                        + "White Months, follows a herder. Kim Ji-soo won for “Daegu Nights”, her first feature. “We "
+                "“It is the painting visitors ask for first, after ‘Girl with a Pearl Earring’,” she said. "
+                        + "Her film, The White Months, follows a herder. Kim Ji-soo won for “Daegu Nights”, her first feature. “We "
                         + "love Delft,” said the mayor.");
 
         assertThat(entities)
@@ -167,8 +167,8 @@ class NamesInContextTests {
     void leavesAMalaysianHonorificOutOfTheName() {
         List<Entity> entities = tag(
                 "State assembly sits",
-                "The chief minister, Datuk Aminuddin Jaafar, said the budget would pass. Datuk Seri Norliza Abdul Rahman "
-                        + "of the opposition disagreed.");
+                "The chief minister, Datuk Aminuddin Jaafar, said the budget would pass. "
+                        + "Datuk Seri Norliza Abdul Rahman of the opposition disagreed.");
 
         assertThat(entities)
                 .filteredOn(entity -> entity.type() == EntityType.PERSON)
@@ -318,8 +318,8 @@ class NamesInContextTests {
     void takesANameOfATownTheModelCallsAnOrganisationForThePlaceInAListWithAPlaceButNotACompanyNamedLikeATown() {
         List<Entity> entities = tag(
                 "Fertiliser prices",
-                "Malawi’s fertiliser arrives by road from the Mozambican ports of Beira and Nacala, or through Tanzania. "
-                        + "Lenzing expects negative results in the second half, the fibre maker said.");
+                "Malawi’s fertiliser arrives by road from the Mozambican ports of Beira and Nacala, or through "
+                        + "Tanzania. Lenzing expects negative results in the second half, the fibre maker said.");
 
         assertThat(mentionTypes(entities, "Nacala")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Lenzing")).doesNotContain(EntityType.LOCATION);
@@ -329,8 +329,8 @@ class NamesInContextTests {
     void keepsAnOrganisationNamedLikeATownWhereAWordForACompanyStandsByItInTheArticle() {
         List<Entity> entities = tag(
                 "Car parts deal",
-                "The acquisition will beef up Ontario-based Magna's seating business. It should give Magna the critical "
-                        + "mass to be a bigger player in that market.");
+                "The acquisition will beef up Ontario-based Magna's seating business. It should give Magna the "
+                        + "critical mass to be a bigger player in that market.");
 
         assertThat(mentionTypes(entities, "Magna")).doesNotContain(EntityType.LOCATION);
     }
