@@ -38,17 +38,32 @@ final class LuceneBatchWriter implements Closeable {
         this.threads = threads;
     }
 
+    /**
+     * Writes and commits the batch. A background merge that fails (a full disk) closes the writer with a tragic
+     * exception, which the batch meets as "this DocumentsWriter is closed" while it writes or as "this writer hit an
+     * unrecoverable error; cannot commit" when it commits: either way the store is unavailable, the batch is rolled
+     * back and retried until the index can be written again, never dead-lettered.
+     */
     synchronized List<WriteResult> write(List<? extends ArticleChange> changes) {
         try {
             return writeAndCommit(this.index.writer(), changes);
         } catch (IOException | AlreadyClosedException ex) {
-            Throwable reason = this.index.reasonFor(ex);
-            this.index.rollBack(reason);
-            throw new StoreUnavailableException(
-                    "cannot write to the Lucene index in " + this.index.path() + ": "
-                            + rootCause(reason).getMessage(),
-                    reason);
+            throw unavailable(ex);
+        } catch (IllegalStateException ex) {
+            if (!this.index.hitTragedy()) {
+                throw ex;
+            }
+            throw unavailable(ex);
         }
+    }
+
+    private StoreUnavailableException unavailable(Exception ex) {
+        Throwable reason = this.index.reasonFor(ex);
+        this.index.rollBack(reason);
+        return new StoreUnavailableException(
+                "cannot write to the Lucene index in " + this.index.path() + ": "
+                        + rootCause(reason).getMessage(),
+                reason);
     }
 
     /** Commits what is written and closes the index, once the batch being written, if any, is done. */

@@ -76,11 +76,17 @@ final class LuceneIndex implements Closeable {
 
     /**
      * What made a write fail: the writer's tragic exception when a background merge hit it first and closed the writer
-     * (the write itself then sees only "this DocumentsWriter is closed"), else the write's own exception.
+     * (the write itself then sees only "this DocumentsWriter is closed" or "this writer hit an unrecoverable error"),
+     * else the write's own exception.
      */
     synchronized Throwable reasonFor(Throwable writeFailure) {
         Throwable tragedy = this.writer.getTragicException();
-        return writeFailure instanceof AlreadyClosedException && tragedy != null ? tragedy : writeFailure;
+        return writeFailure instanceof IllegalStateException && tragedy != null ? tragedy : writeFailure;
+    }
+
+    /** Whether the writer was closed by a tragic exception, such as a background merge's on a full disk. */
+    synchronized boolean hitTragedy() {
+        return this.writer.getTragicException() != null;
     }
 
     /** Why the index cannot take writes now, or null when it can. */
