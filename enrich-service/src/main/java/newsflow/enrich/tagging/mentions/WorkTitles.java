@@ -21,13 +21,15 @@ public final class WorkTitles {
 
     /** Text in quotation marks, no longer than a title. */
     private static final Pattern QUOTED = Pattern.compile("[“‘\"]([^“”‘’\"\\n]{3,80})[”’\"]");
+    /** Words for a work. */
+    private static final String WORKS =
+            "film|novel|book|album|painting|play|documentary|memoir|opera|song|poem|collection|canvas|feature";
     /** A work's word, a comma, then its title up to the next comma or full stop. */
-    private static final Pattern AFTER_WORK = Pattern.compile("\\b(?:film|novel|book|album|painting|play|documentary"
-            + "|memoir|opera|song|poem|collection|canvas|debut|feature)s?, (\\p{Lu}[^,.;:!?\\n]{2,80}), ");
+    private static final Pattern AFTER_WORK =
+            Pattern.compile("\\b(?:" + WORKS + "|debut)s?, (\\p{Lu}[^,.;:!?\\n]{2,80}), ");
     /** A word for a work, or for making or playing in one. */
-    private static final Pattern WORK_WORD = Pattern.compile("(?i)\\b(?:film|movie|novel|book|album|painting|play"
-            + "|documentary|memoir|opera|song|poem|collection|canvas|feature|series|exhibition|single|record|director"
-            + "|starred|appearances|role|title|painted|wrote|written|sang|published)s?\\b");
+    private static final Pattern WORK_WORD = Pattern.compile("(?i)\\b(?:" + WORKS + "|movie|series|exhibition|single"
+            + "|record|director|starred|appearances|role|title|painted|wrote|written|sang|published)s?\\b");
     /** How far from a quotation a word for the work is looked for. */
     private static final int NEAR = 100;
     /** Words a title leaves in small letters. */

@@ -28,7 +28,8 @@ import newsflow.enrich.tagging.text.Words;
  * article bears it.</li>
  * </ul>
  * Outside sport, a name the model calls an organisation that no gazetteer knows is a place too where that list has
- * it and no word for a company or a body stands by it ("the ports of Beira and Nacala").
+ * it, it stands in a list with a place or after "in", "near" …, and no word for a company or a body stands by it
+ * anywhere in the article ("the ports of Beira and Nacala").
  */
 final class PlaceContexts {
 
@@ -51,28 +52,42 @@ final class PlaceContexts {
      */
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
-        Set<String> personWords = personWords(spans);
-        Set<String> organisations = organisationsByContext(spans, zoneTexts, gazetteer);
+        Article article =
+                new Article(gazetteer, sports, personWords(spans), organisationsByContext(spans, zoneTexts, gazetteer));
         boolean changed = true;
         while (changed) {
             changed = false;
             List<Span> retyped = new ArrayList<>(current.size());
             for (Span span : current) {
-                String zoneText = zoneTexts.get(span.zone());
-                boolean place = mayBePlace(span, gazetteer)
-                                && (listedWithPlace(span, current, zoneText)
-                                        || afterPlacePreposition(span, zoneText)
-                                        || !sports && placeName(span, zoneText, gazetteer, personWords))
-                        || !sports
-                                && !organisations.contains(span.text())
-                                && organisationPlace(span, gazetteer)
-                                && (listedWithPlace(span, current, zoneText) || afterPlacePreposition(span, zoneText));
+                boolean place = isPlace(span, current, zoneTexts.get(span.zone()), article);
                 retyped.add(place ? span.as(EntityType.LOCATION, null, span.form()) : span);
                 changed |= place;
             }
             current = retyped;
         }
         return current;
+    }
+
+    /** What is known of the article once, before the passes. */
+    private record Article(Gazetteer gazetteer, boolean sports, Set<String> personWords, Set<String> organisations) {}
+
+    /**
+     * Whether a name the model calls a person (or, outside sport, an organisation named like a place that no word for
+     * a company stands by) is a place: in a list with a place or after a preposition of place; a person's name also
+     * by the place names alone, outside sport.
+     */
+    private static boolean isPlace(Span span, List<Span> spans, String zoneText, Article article) {
+        boolean person = mayBePlace(span, article.gazetteer());
+        boolean organisation = !article.sports()
+                && organisationPlace(span, article.gazetteer())
+                && !article.organisations().contains(span.text());
+        if (!person && !organisation) {
+            return false;
+        }
+        if (listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText)) {
+            return true;
+        }
+        return person && !article.sports() && placeName(span, zoneText, article.gazetteer(), article.personWords());
     }
 
     /** A person's name the model found, no gazetteer knows, of one to three capitalised words, no given name first. */
