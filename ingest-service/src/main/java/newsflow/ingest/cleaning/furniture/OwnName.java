@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.ingest.cleaning.furniture.credits.PhotoCredits;
 
 /**
  * Lines in which the publication names itself, in its own voice: its masthead and tagline ("Liffey Bytes | Irish
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * publication is furniture when the name opens it before a separator, or when it speaks as the site does (we, our,
  * you; readers, subscribers, members, the site, its app, its advertising; covers, correspondent, editor); not when
  * it reports speech or attributes something to the publication ("told the Hammer Herald", "according to …",
- * "an investigation by … found"), as the body does.
+ * "an investigation by … found"), as the body does, nor in a caption's own credit ("… in Banjul on Thursday. Photo:
+ * Modou Njie-Sarr/Kairaba Herald" is a caption, even though its text names members of the assembly).
  */
 final class OwnName {
 
@@ -39,8 +41,10 @@ final class OwnName {
         for (int i = 0; i < blocks.size(); i++) {
             boolean inferredCaption =
                     roles[i] == Block.Role.CAPTION && blocks.get(i).role() == Block.Role.TEXT;
+            String text = blocks.get(i).text();
+            int credit = inferredCaption ? PhotoCredits.creditStart(text) : -1;
             if ((roles[i] == Block.Role.TEXT || inferredCaption)
-                    && isOwnLine(blocks.get(i).text(), publication)) {
+                    && isOwnLine(credit > 0 ? text.substring(0, credit) : text, publication)) {
                 roles[i] = Block.Role.FURNITURE;
             }
         }

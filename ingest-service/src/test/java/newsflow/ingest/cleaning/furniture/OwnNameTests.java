@@ -79,4 +79,29 @@ class OwnNameTests {
         assertThat(clean.text(ZoneName.BOILERPLATE))
                 .contains("Liffey Bytes | Irish tech", "Liffey Bytes depends on readers");
     }
+
+    @Test
+    void keepsACaptionWhoseCreditNamesThePublicationEvenWhenItsTextSpeaksOfMembers() {
+        String body = String.join(
+                "\n\n",
+                "DPC fines PocketLend €12m over loan data",
+                "The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.",
+                "Members of the commission leave the hearing in Dublin on Tuesday. Photo: Aoife Nolan/Liffey Bytes",
+                "“We will appeal,” a PocketLend spokesperson told Liffey Bytes.");
+        CleanArticle clean = new ArticleCleaner()
+                .clean(new RawArticle(
+                        "liffeybytes",
+                        "dpc-2",
+                        "https://liffeybytes.ie/policy/dpc",
+                        null,
+                        body,
+                        ContentType.TEXT_PLAIN,
+                        null,
+                        null,
+                        null,
+                        Action.PUBLISH));
+
+        assertThat(clean.text(ZoneName.CAPTION)).startsWith("Members of the commission leave the hearing");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).doesNotContain("Members of the commission");
+    }
 }

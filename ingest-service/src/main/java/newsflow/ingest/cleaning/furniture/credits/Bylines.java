@@ -101,6 +101,9 @@ public final class Bylines {
      */
     private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
             + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
+    /** Where the author watched from: "Chiara Montefalco, courtside in Perugia", "Ana Ruiz, pitchside at Anfield". */
+    private static final Pattern SEAT = Pattern.compile("^" + NAME + ", (?:courtside|pitchside|ringside|rinkside"
+            + "|trackside|poolside|in the press box) (?:in|at) [^.;!?]{1,40}$");
     /**
      * A line about what an author covers, and where they live: "Laila Mansour covers shipping and the canal economy
      * for …", "… writes about technology in Central Africa for Mboa Tech. She lives in Douala."
@@ -226,7 +229,8 @@ public final class Bylines {
                 && (OTHER_BYLINE.matcher(line).matches()
                         || BEAT.matcher(line).matches()
                         || MADE_BY.matcher(line).matches()
-                        || REPORTS_FROM.matcher(line).matches())
+                        || REPORTS_FROM.matcher(line).matches()
+                        || SEAT.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));
     }

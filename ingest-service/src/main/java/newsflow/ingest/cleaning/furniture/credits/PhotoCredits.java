@@ -58,16 +58,21 @@ public final class PhotoCredits {
 
     /** Whether the line is text followed by a credit: a caption whose credit is at its end. */
     static boolean endsWithCredit(String line) {
+        return creditStart(line) > 0;
+    }
+
+    /** Where the credit at the end of a caption begins, or -1 when the line does not end with one. */
+    public static int creditStart(String line) {
         int tail = Math.max(0, line.length() - MAX_LENGTH - 1);
         if (!mayHoldCredit(line, tail)) {
-            return false;
+            return -1;
         }
         int start = lastLabelInside(line, tail);
         if (start > 0 && isCredit(unwrap(line.substring(start)))) {
-            return true;
+            return start;
         }
         int sentenceEnd = lastSentenceEnd(line, tail);
-        return sentenceEnd > 0 && isCredit(unwrap(line.substring(sentenceEnd)));
+        return sentenceEnd > 0 && isCredit(unwrap(line.substring(sentenceEnd))) ? sentenceEnd : -1;
     }
 
     /**

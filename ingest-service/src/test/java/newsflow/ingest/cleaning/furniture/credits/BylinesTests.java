@@ -115,6 +115,10 @@ class BylinesTests {
                         + "in Douala."))
                 .isTrue();
         assertThat(Bylines.isByline("By Carlton Griffith, CMC sports desk")).isTrue();
+        assertThat(Bylines.isByline("Giulia Ferrante, courtside in Modena")).isTrue();
+        assertThat(Bylines.isByline("Tom Ashby, pitchside at Kingsholm")).isTrue();
+        assertThat(Bylines.isByline("Giulia Ferrante, the setter, played in Modena for six seasons."))
+                .isFalse();
         assertThat(Bylines.isByline("Report by the committee found that the port had lost money for a decade."))
                 .isFalse();
         assertThat(Bylines.isByline("Levente Hajdu scored twice and said this was the best night of his career."))

@@ -174,6 +174,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Sponsored stories")).isTrue();
         assertThat(HeadlineLists.isHeading("Most popular:")).isTrue();
         assertThat(HeadlineLists.isHeading("Trending now")).isTrue();
+        assertThat(HeadlineLists.isHeading("More tech")).isTrue();
+        assertThat(HeadlineLists.isHeading("More sport:")).isTrue();
         assertThat(HeadlineLists.isHeading("Popular now")).isTrue();
         assertThat(HeadlineLists.isHeading("Top stories")).isTrue();
         assertThat(HeadlineLists.isHeading("Editor’s picks")).isTrue();
@@ -183,6 +185,7 @@ class HeadlineListsTests {
                 .isFalse();
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
                 .isFalse();
+        assertThat(HeadlineLists.isHeading("More rain is expected on Friday.")).isFalse();
     }
 
     @Test
