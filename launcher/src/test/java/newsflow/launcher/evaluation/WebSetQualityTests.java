@@ -26,7 +26,7 @@ class WebSetQualityTests {
 
     @Test
     void devPagesAreHalfScrapedTextAndHalfHtmlFromEveryDomain() {
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(228);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(246);
         assertThat(pages)
                 .extracting(WebSet.Page::domain)
                 .contains("sport", "politics", "business", "tech", "local", "science", "culture");
