@@ -164,9 +164,13 @@ public final class SpanSelector {
         return model != null && model.type() == EntityType.ORGANIZATION && model.sameStretch(span);
     }
 
-    /** A place that stands for the team the article names after it ({@link TeamNames}), as that team. */
+    /**
+     * A place that stands for the team the article names after it ({@link TeamNames}), as that team; so does a
+     * club's short name that the gazetteers give to another club of that place ("Lugano" after "HC Lugano").
+     */
     private static Optional<Span> asTeam(Span span, String zoneText, TeamNames teams) {
-        if (span.type() != EntityType.LOCATION) {
+        boolean clubAlias = span.type() == EntityType.ORGANIZATION && span.form() == MentionForm.ALIAS;
+        if (span.type() != EntityType.LOCATION && !clubAlias) {
             return Optional.empty();
         }
         return teams.team(span, zoneText)

@@ -21,7 +21,9 @@ import newsflow.enrich.tagging.text.Token;
  * no one body on its own ("el Gobierno", "l'État", "des Landes");</li>
  * <li>the name of a prize, a trophy, a festival, a competition or a storm, which is an event or an award, not the body
  * that gives it ("the Orwell Prize for Political Fiction", "the Vezina Trophy", "Busan International Film Festival",
- * "the College World Series", "Oman Sustainability Week", "Hurricane Helene"): a name the gazetteers do not know whose
+ * "the College World Series", "Oman Sustainability Week", "Hurricane Helene"), or of an agreement or a law ("the
+ * Hawksbill Creek Agreement", "the Clean Water Act"; not "Treaty": Penn Treaty is an insurer), which is neither the
+ * parties nor the place: a name the gazetteers do not know whose
  * last word is such a word (or, for a storm, whose first word), or that has one before "for" or "of";</li>
  * <li>an acronym of a common noun the model takes for an organisation ("AI", "DNA", "GPS", "LNG"), when the
  * gazetteers do not know it as a name.</li>
@@ -48,7 +50,7 @@ final class CommonWords {
             "Bundes",
             "Land");
 
-    /** Last words of the names of prizes, trophies, festivals and competitions. */
+    /** Last words of the names of prizes, trophies, festivals and competitions, and of agreements and laws. */
     private static final Set<String> EVENT_WORDS = Set.of(
             "Prize",
             "Prizes",
@@ -68,7 +70,11 @@ final class CommonWords {
             "Week",
             "Open",
             "Regional",
-            "Regionals");
+            "Regionals",
+            "Agreement",
+            "Accord",
+            "Accords",
+            "Act");
     /** First words of the names of storms, which are events: "Hurricane Helene", "Typhoon Haiyan". */
     private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical");
 

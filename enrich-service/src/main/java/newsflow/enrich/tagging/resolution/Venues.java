@@ -17,7 +17,7 @@ import newsflow.enrich.tagging.text.Words;
  * Places named for what they are: the statistical model often calls a stadium, an airport or a square an organisation
  * ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio Azteca", first word)
  * says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in one
- * ("RheinEnergieStadion", "Veltins-Arena"). So is a name the model calls an organisation whose last word says it is a
+ * ("RheinEnergieStadion", "Veltins-Arena") or begins a name with one ("Eisstadion Davos"). So is a name the model calls an organisation whose last word says it is a
  * building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a county
  * outside sports), and a name the model calls a person's that begins or ends with a word for a natural feature ("County
  * Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer matches keep their type. A name that says it is a
@@ -322,10 +322,17 @@ final class Venues {
     static boolean isVenue(String name) {
         String[] words = Words.of(name);
         if (words.length == 1) {
-            String word = words[0].toLowerCase(Locale.ROOT);
-            return word.length() > 8
-                    && (word.endsWith("stadion") || word.endsWith("stadium") || word.endsWith("arena"));
+            return isVenueCompound(words[0]);
         }
-        return LAST_WORDS.contains(words[words.length - 1]) || FIRST_WORDS.contains(words[0]);
+        return LAST_WORDS.contains(words[words.length - 1])
+                || FIRST_WORDS.contains(words[0])
+                || isVenueCompound(words[0]);
+    }
+
+    /** One word that ends in a word for a stadium: "RheinEnergieStadion", "Veltins-Arena", "Eisstadion" (Davos). */
+    private static boolean isVenueCompound(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 8
+                && (lower.endsWith("stadion") || lower.endsWith("stadium") || lower.endsWith("arena"));
     }
 }

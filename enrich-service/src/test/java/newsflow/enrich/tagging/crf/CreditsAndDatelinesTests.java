@@ -72,6 +72,14 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesAKnownOrganisationBeforeThePhotographerAfterAPhotoLabel() {
+        List<Entity> entities =
+                tag(ZoneName.CAPTION, "Cashew sacks at a warehouse in Bissau on Tuesday. Photo: Lusa/Amílcar Djaló");
+
+        assertThat(entities).extracting(Entity::id).contains("org:agencia-lusa", "person:amilcar-djalo");
+    }
+
+    @Test
     void takesTheFirstWordsOfADatelineInCapitalsForThePlaceAndTheBracketsForTheAgency() {
         List<Entity> entities = tag(
                 ZoneName.BODY,
@@ -97,6 +105,20 @@ class CreditsAndDatelinesTests {
                 .flatExtracting(Entity::mentions)
                 .extracting(mention -> mention.text())
                 .doesNotContain("BREAKING");
+    }
+
+    @Test
+    void takesAKnownPlaceInCapitalsWithItsCountryBeforeADashForADatelineInAnArticleAboutSport() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "Save for later\nRANDERS, Denmark – Randers FC won the league match 2-1 after the striker scored "
+                        + "twice, and the coach said the club's goalkeeper saved a penalty.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("RANDERS");
     }
 
     @Test

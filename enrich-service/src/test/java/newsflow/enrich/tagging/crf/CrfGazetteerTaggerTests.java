@@ -315,6 +315,18 @@ class CrfGazetteerTaggerTests {
     }
 
     @Test
+    void takesNoTreatyOrLawForAnOrganisationOrAPlace() {
+        List<Entity> entities = tagger.tag(List.of(new Zone(
+                        ZoneName.BODY,
+                        "The Pelican Cay Agreement of 1955 gave the port company its powers, and the Marsh Harbour "
+                                + "Fisheries Act limits the catch. Rolle Construction will build the pier.")))
+                .entities();
+
+        assertThat(entities).extracting(Entity::name).noneMatch(name -> name.endsWith("Agreement"));
+        assertThat(entities).extracting(Entity::name).noneMatch(name -> name.endsWith("Act"));
+    }
+
+    @Test
     void theTaggerGivesKnownEntitiesTheirWikidataIds() {
         List<Entity> entities = tagger.tag(List.of(
                         new Zone(ZoneName.BODY, "The European Union and Denmark sent envoys to Geneva, the UN said.")))

@@ -464,6 +464,48 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAPlaceForTheClubWhoseAbbreviationTheArticleWritesBeforeOrAfterIt() {
+        List<Entity> entities = tag(
+                "Bern beat Lugano in the playoffs",
+                "HC Lugano and SC Bern met again, and the coach said the goalkeeper was the difference. EV Zug "
+                        + "and Fribourg HC wait. Bern scored twice in the third period, and Lugano pulled their "
+                        + "goalkeeper late. Zug play Fribourg on Tuesday, and the semi-final starts in Lugano.");
+
+        assertThat(mentionTypes(entities, "Fribourg HC")).containsOnly(EntityType.ORGANIZATION);
+        Entity lugano = entities.stream()
+                .filter(entity -> entity.name().equals("HC Lugano"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lugano.mentions())
+                .extracting(mention -> mention.text())
+                .containsExactly("Lugano", "HC Lugano", "Lugano");
+        assertThat(mentionTypes(entities, "Zug")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesNamesWithAWordForANewspaperAnExchangeOrACloudForOrganisations() {
+        List<Entity> entities = tag(
+                "Cable deal signed",
+                "The Vaduzer Volksblatt and the Kairaba Herald both reported the deal, which Tamarind Cloud said would "
+                        + "be listed on the Coral Bourse.");
+
+        assertThat(mentionTypes(entities, "Vaduzer Volksblatt")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Kairaba Herald")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Tamarind Cloud")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Coral Bourse")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
+        List<Entity> entities = tag(
+                "Derby at the Eisstadion",
+                "HC Arosa beat Chur 4-2 in the league in front of 3,100 at the Eisstadion Arosa, and the coach praised "
+                        + "the goalkeeper after the match.");
+
+        assertThat(mentionTypes(entities, "Eisstadion Arosa")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsAPlaceWithAClubOfItsNameInAPlaceInAnArticleAboutSport() {
         List<Entity> entities = tag(
                 "Vols win at Florida",

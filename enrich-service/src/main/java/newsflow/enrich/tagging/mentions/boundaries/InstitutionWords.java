@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -12,12 +13,13 @@ import newsflow.enrich.tagging.text.Words;
  * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge
  * Games", "Rubin Observatory"). No person's name holds such a word, so a name of two words or more that the model
  * calls a person and the gazetteers do not know is an organisation when one of its words is one of them; and a name
- * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation") or begins with an
- * institution's word in its own language ("Instituto Nacional de Estadística").
+ * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation"), begins with an
+ * institution's word in its own language ("Instituto Nacional de Estadística"), or begins or ends with a club's
+ * abbreviation ("Lausanne HC", "FC Basel").
  */
 public final class InstitutionWords {
 
-    /** Words for institutions in German, French, Spanish, Italian, Portuguese, Polish and Irish. */
+    /** Words for institutions and newspapers in German, French, Spanish, Italian, Portuguese, Polish and Irish. */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
             "Agencia",
@@ -140,8 +142,21 @@ public final class InstitutionWords {
             "Comitato",
             "Spółka",
             "Przedsiębiorstwo",
-            "Zakłady");
-    /** Words for a company's or an institution's trade in English names. */
+            "Zakłady",
+            "Zeitung",
+            "Volksblatt",
+            "Tagblatt",
+            "Anzeiger",
+            "Rundschau",
+            "Nachrichten",
+            "Kurier",
+            "Gazzetta",
+            "Corriere",
+            "Gazeta",
+            "Diario",
+            "Diário",
+            "Jornal");
+    /** Words for a company's, a newspaper's or an institution's trade in English names. */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
             "Ventures",
@@ -181,7 +196,15 @@ public final class InstitutionWords {
             "Networks",
             "Software",
             "Labs",
-            "Capital");
+            "Capital",
+            "Herald",
+            "Gazette",
+            "Tribune",
+            "Chronicle",
+            "Bourse",
+            "Exchange",
+            "Shipyard",
+            "Cloud");
 
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
@@ -203,7 +226,9 @@ public final class InstitutionWords {
         }
         if (span.type() == EntityType.LOCATION) {
             String last = words[words.length - 1];
-            boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last) || FOREIGN.contains(words[0]);
+            boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
+                    || FOREIGN.contains(words[0])
+                    || TeamNames.hasClubAbbreviation(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {

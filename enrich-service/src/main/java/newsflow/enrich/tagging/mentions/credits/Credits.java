@@ -31,7 +31,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>"... in the fifth set. KAYLA DOSTAL/LINCOLN JOURNAL STAR": a photographer's name in capitals, then the
  * publication, at the end of a caption's sentence;</li>
  * <li>"(PTI Photo)", "Photo: WAM", "Agencia Uno/Sebastián Pizarro Lagos": an agency the gazetteers know as it signs
- * its pictures, alone or before the photographer.</li>
+ * its pictures, alone or before the photographer; after a label, any organisation the gazetteers know ("Photo:
+ * Lusa/Iaia Baldé").</li>
  * </ul>
  * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters; "PTI", "AAP" and "NTB" in a credit are
  * the agencies, not the party or the retailer of those letters); another is an organisation of that name. The
@@ -69,9 +70,12 @@ public final class Credits {
     /** "REUTERS/Name Surname", "AFP PHOTO / NAME SURNAME": an agency in capitals, then the photographer. */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
             "(?m)(?<![\\p{L}/])(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)" + "(" + PHOTO_WORD + ")?\\s?/\\s?(" + NAME + ")" + END);
-    /** "Agencia Uno/Sebastián Pizarro Lagos", "GEPA pictures/Florian Ranftl": an agency as it signs, any case. */
-    private static final Pattern SIGNED_AGENCY_FIRST =
-            Pattern.compile("(?m)(?:^|(?<=[.!?)] ))(" + AGENCY + "(?: pictures)?)\\s?/\\s?(" + NAME + ")" + END);
+    /**
+     * "Agencia Uno/Sebastián Pizarro Lagos", "GEPA pictures/Florian Ranftl", "Photo: Lusa/Iaia Baldé": an agency as it
+     * signs, any case.
+     */
+    private static final Pattern SIGNED_AGENCY_FIRST = Pattern.compile("(?m)(?:^|(?<=[.!?)] )|(?<=(?:Photo|PHOTO|"
+            + "Picture|Image|Foto|FOTO): ))(" + AGENCY + "(?: pictures)?)\\s?/\\s?(" + NAME + ")" + END);
     /** "(PTI Photo)", "Photo: WAM": an agency alone, as the whole credit. */
     private static final Pattern AGENCY_ALONE = Pattern.compile("(?m)(?:\\((\\p{Lu}{2,})" + PHOTO_WORD
             + "\\)|\\b(?:Photo(?:graph)?|PHOTO|Picture|Image|Foto)\\s*:\\s*(" + AGENCY + "))" + END);
@@ -128,8 +132,14 @@ public final class Credits {
         Matcher signed = SIGNED_AGENCY_FIRST.matcher(text);
         while (signed.find()) {
             int start = signed.start();
-            if (found.stream().noneMatch(span -> span.start() <= start && start < span.end())
-                    && gazetteer.agencyCredit(signed.group(1)).isPresent()) {
+            boolean afterLabel = start >= 2 && text.startsWith(": ", start - 2);
+            boolean known = gazetteer.agencyCredit(signed.group(1)).isPresent()
+                    || afterLabel
+                            && gazetteer
+                                    .lookup(signed.group(1))
+                                    .filter(entry -> entry.type() == EntityType.ORGANIZATION)
+                                    .isPresent();
+            if (found.stream().noneMatch(span -> span.start() <= start && start < span.end()) && known) {
                 found.add(agency(zone, text, signed.start(1), signed.end(1), gazetteer));
                 found.add(person(zone, text, signed.start(2), signed.end(2)));
             }

@@ -18,7 +18,8 @@ import newsflow.enrich.tagging.text.Words;
 /**
  * The place that opens a dateline, and the agency after it, as it signs its wires ("(PTI)" is the Press Trust of
  * India): "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
- * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...".
+ * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...",
+ * "VIBORG, Denmark – For eleven weeks ...".
  */
 public final class Datelines {
 
@@ -30,11 +31,11 @@ public final class Datelines {
 
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
     /**
-     * A line that opens with a place in capitals, then the agency in brackets (after a date or a region) or a dash:
-     * group 1 is the place, group 2 the agency when there is one.
+     * A line that opens with a place in capitals, then (after a date or a region) the agency in brackets or a dash:
+     * group 1 is the place, group 2 the date or region after a comma, group 3 the agency when there is one.
      */
     private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
-            + "(?=(?:,\\s[\\p{L}\\d .]{2,25})?\\s\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|\\s[—–]\\s)");
+            + "(?=(?:,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s))");
 
     private Datelines() {}
 
@@ -50,7 +51,8 @@ public final class Datelines {
 
     /**
      * The candidates, with each dateline's place and agency in place of what overlapped them: the place as the
-     * gazetteers know it (in capitals) or else as a place of that name when an agency follows it; the agency as
+     * gazetteers know it (in capitals) or else as a place of that name when an agency or a known country or region
+     * follows it; the agency as
      * known, or as an organisation of that name.
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
@@ -65,7 +67,8 @@ public final class Datelines {
             Optional<GazetteerEntry> known = gazetteer
                     .lookupCapitals(place, null)
                     .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
-            if (known.isEmpty() && dateline.group(2) == null) {
+            String agency = dateline.group(3);
+            if (known.isEmpty() && agency == null && !isCountryOrRegion(dateline.group(2), gazetteer)) {
                 continue;
             }
             found.add(new Span(
@@ -77,16 +80,15 @@ public final class Datelines {
                     known.orElse(null),
                     known.map(GazetteerEntry::form).orElse(MentionForm.NAME),
                     Words.of(place).length));
-            if (dateline.group(2) != null) {
-                String agency = dateline.group(2);
+            if (agency != null) {
                 Optional<GazetteerEntry> org = gazetteer
                         .agencyCredit(agency)
                         .or(() -> gazetteer.lookup(agency))
                         .filter(entry -> entry.type() == EntityType.ORGANIZATION);
                 found.add(new Span(
                         zone,
-                        dateline.start(2),
-                        dateline.end(2),
+                        dateline.start(3),
+                        dateline.end(3),
                         agency,
                         EntityType.ORGANIZATION,
                         org.orElse(null),
@@ -95,5 +97,14 @@ public final class Datelines {
             }
         }
         return found;
+    }
+
+    /** Whether the words after a dateline's comma name a country or a region: "VIBORG, Denmark –". */
+    private static boolean isCountryOrRegion(String words, Gazetteer gazetteer) {
+        return words != null
+                && gazetteer
+                        .lookup(words.strip())
+                        .filter(entry -> entry.type() == EntityType.COUNTRY || entry.type() == EntityType.LOCATION)
+                        .isPresent();
     }
 }

@@ -10,7 +10,8 @@ import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * The teams an article about sport names in full by their place and a nickname ("the Denver Nuggets", "Glasgow
- * Warriors", "the Kansas City Chiefs") and then by the place alone: "Tre Whitcomb led Denver with 29 points", "Denver
+ * Warriors", "the Kansas City Chiefs") or their club's abbreviation ("HC Davos", "Lausanne HC"), and then by the
+ * place alone: "Tre Whitcomb led Denver with 29 points", "Denver
  * (33-21) fell", "face Glasgow again". There the place is that team, unless a preposition of place comes before it
  * ("back in Denver", "flown in from Kansas City", "the west end of Glasgow") or a region after it ("Denver, Colorado").
  * A place that begins the names of two teams in the article ("Manchester United", "Manchester City") names neither.
@@ -22,6 +23,19 @@ public final class TeamNames {
     private static final Pattern REGION_AFTER = Pattern.compile("^, \\p{Lu}");
 
     /**
+     * The abbreviations of a club's kind that end its name: "Lausanne HC", "Viborg FF", "Valencia CF", "Tromsø IL";
+     * "SC" and "IL" also end places' names, as US states ("Columbia SC", "Springfield IL").
+     */
+    private static final String CLUB_SUFFIXES_PLACES_END_WITH = "SC|IL";
+
+    private static final String CLUB_SUFFIXES = "FC|AFC|CF|IF|HF|HC|BK|FK|SK|FF|GIF";
+    /** The abbreviations of a club's kind that begin its name: "HC Davos", "FC Basel", "SK Brann", "VfB Stuttgart". */
+    private static final Pattern CLUB_PREFIX =
+            Pattern.compile("FC|SC|AFC|HC|BK|FK|SK|AC|AS|CD|SD|UD|RC|SV|VfB|VfL|TSV|EHC|EV|IFK|KV|KRC|AIK");
+
+    private static final Pattern CLUB_SUFFIX = Pattern.compile(CLUB_SUFFIXES);
+
+    /**
      * The word after the place in a team's name: a nickname in the plural ("Nuggets", "Warriors"), one of the
      * singular ones, or a club's word ("United", "County", "FC"); not a business's plural ("Holdings", "Airways").
      */
@@ -29,7 +43,7 @@ public final class TeamNames {
             + "Industries|Airways|Airlines|Ports|Works|Games|Services|Times|News|Resources|Minerals|Metals|Foods|"
             + "Technologies|Sciences|Ventures|Labs|Estates|Properties|Homes)$)\\p{Lu}\\p{Ll}+s|Wild|Heat|Magic|"
             + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|United|City|County|Town|"
-            + "Athletic|Albion|FC|SC|AFC|CF|IL|IF|HF|HC|BK|FK|SK");
+            + "Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH);
 
     private static final int NEAR = 20;
 
@@ -39,13 +53,24 @@ public final class TeamNames {
     private TeamNames(List<Span> candidates) {
         for (Span team : candidates) {
             int space = team.text().lastIndexOf(' ');
-            if (team.type() == EntityType.ORGANIZATION
-                    && team.tokens() >= 2
-                    && team.tokens() <= 3
-                    && NICKNAME.matcher(team.text().substring(space + 1)).matches()) {
+            if (team.type() != EntityType.ORGANIZATION || team.tokens() < 2 || team.tokens() > 3 || space < 0) {
+                continue;
+            }
+            if (NICKNAME.matcher(team.text().substring(space + 1)).matches()) {
                 byPlace.merge(team.text().substring(0, space), team, TeamNames::either);
             }
+            int first = team.text().indexOf(' ');
+            if (CLUB_PREFIX.matcher(team.text().substring(0, first)).matches()) {
+                byPlace.merge(team.text().substring(first + 1), team, TeamNames::either);
+            }
         }
+    }
+
+    /** Whether the words of a name begin or end with the abbreviation of a club's kind: "FC Basel", "Lausanne HC". */
+    public static boolean hasClubAbbreviation(String[] words) {
+        return words.length >= 2
+                && (CLUB_PREFIX.matcher(words[0]).matches()
+                        || CLUB_SUFFIX.matcher(words[words.length - 1]).matches());
     }
 
     public static TeamNames of(List<Span> candidates) {
