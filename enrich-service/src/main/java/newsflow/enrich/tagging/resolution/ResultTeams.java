@@ -10,11 +10,13 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.credits.Datelines;
 
 /**
  * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry
  * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24") is a team, and so is that name where
- * the article writes it alone elsewhere, except after "in", "near" and the like: the model takes county and province
+ * the article writes it alone elsewhere, except after "in", "near" and the like and in a dateline ("NEW YORK
+ * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province
  * teams named like people ("Kerry", "Tyrone", "Munster") for persons. A country stays the country (a national team is
  * its country), and a name already found as an organisation keeps what it was found as.
  */
@@ -52,6 +54,7 @@ final class ResultTeams {
     private static boolean isTeam(Span span, Set<String> teams, String zoneText) {
         return teams.contains(span.text())
                 && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
+                && !Datelines.isPlace(span, zoneText)
                 && !PlaceContexts.PLACE_PREPOSITION
                         .matcher(zoneText.substring(Math.max(0, span.start() - 8), span.start()))
                         .find();

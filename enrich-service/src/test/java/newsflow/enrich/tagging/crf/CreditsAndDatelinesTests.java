@@ -122,6 +122,29 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void keepsTheDatelinesPlaceAPlaceAboveResultsThatNameItsTeamAndWhenOnlyAClubOfItsNameIsKnown() {
+        List<Entity> results = tag(
+                ZoneName.BODY,
+                "NEW YORK 1996-08-30\nResults of Major League Baseball games on Thursday:\nNEW YORK 5 Kansas City 3\n"
+                        + "Chicago 7 Oakland 2");
+        List<Entity> club = tag(
+                ZoneName.BODY,
+                "CINCINNATI 1996-08-31\nKevin Brown pitched a three-hitter and hit a homer in the seventh inning as "
+                        + "the Florida Marlins beat the Cincinnati Reds 4-1 in the baseball league on Saturday.");
+
+        assertThat(results)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("NEW YORK");
+        assertThat(club)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("CINCINNATI");
+    }
+
+    @Test
     void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

@@ -12,6 +12,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
 
@@ -31,11 +32,14 @@ public final class Datelines {
 
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}’'.-]*\\p{Lu}\\.?";
     /**
-     * A line that opens with a place in capitals, then (after a date or a region) the agency in brackets or a dash:
-     * group 1 is the place, group 2 the date or region after a comma, group 3 the agency when there is one.
+     * A line that opens with a place in capitals, then (after a date or a region) the agency in brackets, a dash or
+     * the date in digits ("CINCINNATI 1996-08-31"):
+     * group 1 is the place, group 2 the date or region after a comma, group 3 the agency when there is one, group 4
+     * the date in digits.
      */
-    private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
-            + "(?=(?:,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s))");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
+                    + "(?=(?:,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
 
     private Datelines() {}
 
@@ -51,8 +55,8 @@ public final class Datelines {
 
     /**
      * The candidates, with each dateline's place and agency in place of what overlapped them: the place as the
-     * gazetteers know it (in capitals) or else as a place of that name when an agency or a known country or region
-     * follows it; the agency as
+     * gazetteers know it (in capitals) or else as a place of that name when an agency, a known country or region or
+     * the date in digits follows it; the agency as
      * known, or as an organisation of that name.
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
@@ -68,7 +72,8 @@ public final class Datelines {
                     .lookupCapitals(place, null)
                     .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
             String agency = dateline.group(3);
-            if (known.isEmpty() && agency == null && !isCountryOrRegion(dateline.group(2), gazetteer)) {
+            boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
+            if (known.isEmpty() && agency == null && !dated && !isCountryOrRegion(dateline.group(2), gazetteer)) {
                 continue;
             }
             found.add(new Span(
@@ -97,6 +102,19 @@ public final class Datelines {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the gazetteers know the name in capitals as a body's own name ("UNITED NATIONS 1996-08-29" is the
+     * organisation's headquarters), not a club's that it shares with its place ("CINCINNATI 1996-08-31").
+     */
+    private static boolean namesABody(String name, Gazetteer gazetteer) {
+        return gazetteer
+                .lookupCapitals(name, null)
+                .filter(entry -> entry.type() == EntityType.ORGANIZATION
+                        && entry.match() != Match.SPORTS
+                        && entry.match() != Match.SPORT_ONLY)
+                .isPresent();
     }
 
     /** Whether the words after a dateline's comma name a country or a region: "VIBORG, Denmark –". */
