@@ -51,12 +51,17 @@ public final class EntityResolver {
                 UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 ResultTeams.retype(
-                        SurfaceTypes.harmonise(Venues.retype(
-                                PlaceContexts.retype(
-                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts, gazetteer, sports),
-                                zoneTexts,
-                                sports,
-                                gazetteer::isGivenName)),
+                        SurfaceTypes.harmonise(
+                                Venues.retype(
+                                        PlaceContexts.retype(
+                                                ContextTypes.retype(named, zoneTexts, gazetteer),
+                                                zoneTexts,
+                                                gazetteer,
+                                                sports),
+                                        zoneTexts,
+                                        sports,
+                                        gazetteer::isGivenName),
+                                sports),
                         zoneTexts,
                         sports),
                 tokens,

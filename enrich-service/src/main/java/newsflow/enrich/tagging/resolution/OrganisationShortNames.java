@@ -18,8 +18,9 @@ import newsflow.enrich.tagging.text.Words;
  * An organisation named in full once is often named by its first word after ("Kestrel Dynamics" ... "Kestrel began
  * supplying", "Magna International Inc" ... "Magna was up"). Such a word is that organisation where it stands alone
  * and the model took it for a person or found nothing, when the word is distinctive: not a place's or another known
- * name, not a given name, not a generic first word ("New", "First", "National"), not the surname of a person in the
- * article, and the first word of only one organisation's name. Where the model calls it a place it stays a place.
+ * name, not a given name (unless the full name ends in a company's legal form: "Magna International Inc"), not a
+ * generic first word ("New", "First", "National"), not a word of a person's full name in the article, and the first
+ * word of only one organisation's name. Where the model calls it a place it stays a place.
  */
 final class OrganisationShortNames {
 
@@ -152,6 +153,11 @@ final class OrganisationShortNames {
             "Olympique",
             "Dynamo");
 
+    /** The legal forms that end companies' names. */
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC", "AG", "SA",
+            "S.A.", "NV", "N.V.", "GmbH", "AB", "ASA", "Oyj", "SpA", "S.p.A.");
+
     private OrganisationShortNames() {}
 
     static List<Span> apply(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
@@ -195,11 +201,14 @@ final class OrganisationShortNames {
             String[] words = Words.of(span.text());
             if (span.type() == EntityType.PERSON && words.length >= 2) {
                 surnamesAndPlaces.add(words[words.length - 1]);
+                surnamesAndPlaces.add(words[0]); // "Linnea Berg" is a person's name, "Linnea" may be hers
             }
             if (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY) {
                 surnamesAndPlaces.add(span.text());
             }
-            if (span.type() == EntityType.ORGANIZATION && words.length >= 2 && distinctive(words[0], gazetteer)) {
+            if (span.type() == EntityType.ORGANIZATION
+                    && words.length >= 2
+                    && distinctive(words[0], gazetteer, isCompany(words))) {
                 String entity = span.known() != null ? span.known().id() : span.text();
                 namesByWord.computeIfAbsent(words[0], word -> new HashSet<>()).add(entity);
                 anchors.putIfAbsent(words[0], span);
@@ -209,12 +218,20 @@ final class OrganisationShortNames {
         return anchors;
     }
 
-    private static boolean distinctive(String word, Gazetteer gazetteer) {
+    /**
+     * Whether a word can stand for the organisation whose name it begins: a given name only where that name is a
+     * company's with its legal form ("Magna International Inc" ... "Magna was up 1/8").
+     */
+    private static boolean distinctive(String word, Gazetteer gazetteer, boolean company) {
         return word.length() >= 3
                 && Character.isUpperCase(word.codePointAt(0))
                 && !GENERIC.contains(word)
                 && !word.chars().allMatch(Character::isUpperCase)
                 && gazetteer.lookup(word).isEmpty()
-                && !gazetteer.isGivenName(word);
+                && (company || !gazetteer.isGivenName(word));
+    }
+
+    private static boolean isCompany(String[] words) {
+        return LEGAL_FORMS.contains(words[words.length - 1]);
     }
 }

@@ -12,7 +12,11 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * Gives each surface form the model found one type across the article: the type it was given most often (not to a short
- * form a finder took for the longer name it stands for, such as a place for its team: {@link MentionForm#ALIAS}). A
+ * form a finder took for the longer name it stands for, such as a place for its team: {@link MentionForm#ALIAS}); where
+ * the organisation's votes tie with another type's, the organisation wins if the word begins the name of an
+ * organisation in the article ("Magna International Inc" ... "Magna", called a place twice, a person twice and an
+ * organisation twice), except in an article about sport, where a team's place is written alone as the place too
+ * ("Baltimore Orioles" ... "eight seasons in Baltimore"). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
  */
@@ -20,8 +24,8 @@ final class SurfaceTypes {
 
     private SurfaceTypes() {}
 
-    static List<Span> harmonise(List<Span> spans) {
-        return byVotes(byPersonSurname(spans));
+    static List<Span> harmonise(List<Span> spans, boolean sports) {
+        return byVotes(byPersonSurname(spans), sports);
     }
 
     private static List<Span> byPersonSurname(List<Span> spans) {
@@ -53,13 +57,22 @@ final class SurfaceTypes {
                 .toList();
     }
 
-    private static List<Span> byVotes(List<Span> spans) {
+    private static List<Span> byVotes(List<Span> spans, boolean sports) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Set<String> organisationFirstWords = new HashSet<>();
         for (Span span : spans) {
             if (span.known() == null && span.form() != MentionForm.ALIAS) {
                 votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
+            if (!sports && span.type() == EntityType.ORGANIZATION && span.tokens() >= 2) {
+                organisationFirstWords.add(Words.of(span.text())[0]);
+            }
         }
+        votes.forEach((text, counts) -> {
+            if (organisationFirstWords.contains(text) && isTiedBest(counts, EntityType.ORGANIZATION)) {
+                counts.merge(EntityType.ORGANIZATION, 1, Integer::sum); // "Magna" after "Magna International Inc"
+            }
+        });
         return spans.stream()
                 .map(span -> {
                     if (span.known() != null || span.form() == MentionForm.ALIAS) {
@@ -81,7 +94,15 @@ final class SurfaceTypes {
                 .toList();
     }
 
-    /** The most voted type; on a tie, the first type in the enum order (PERSON before ORGANIZATION ...). */
+    /** Whether the type has as many votes as any other, and another type as many. */
+    private static boolean isTiedBest(Map<EntityType, Integer> votes, EntityType type) {
+        int count = votes.getOrDefault(type, 0);
+        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long atBest = votes.values().stream().filter(value -> value == best).count();
+        return count > 0 && count == best && atBest > 1;
+    }
+
+    /** The most voted type; on a tie, the span's own. */
     private static EntityType winner(Map<EntityType, Integer> votes, EntityType fallback) {
         EntityType best = fallback;
         int bestVotes = votes.getOrDefault(fallback, 0);

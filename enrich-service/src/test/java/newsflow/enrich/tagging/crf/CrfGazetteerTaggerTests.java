@@ -327,6 +327,21 @@ class CrfGazetteerTaggerTests {
     }
 
     @Test
+    void takesTheFirstWordOfACompanysNameForTheCompanyEvenWhereItIsAGivenName() {
+        List<Entity> entities = tagger.tag(List.of(new Zone(
+                        ZoneName.BODY,
+                        "Shares of Harbec Seating Co rose on Friday after the seat maker agreed to be acquired by Linnea "
+                                + "International Inc for $31 a share. Linnea was up 1/8 on the New York Stock Exchange. "
+                                + "It should give Linnea the critical mass to compete, an analyst said.")))
+                .entities();
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+        assertThat(entity(entities, "org:linnea-international-inc").mentions())
+                .extracting(Mention::text)
+                .contains("Linnea International Inc", "Linnea");
+    }
+
+    @Test
     void theTaggerGivesKnownEntitiesTheirWikidataIds() {
         List<Entity> entities = tagger.tag(List.of(
                         new Zone(ZoneName.BODY, "The European Union and Denmark sent envoys to Geneva, the UN said.")))

@@ -1,0 +1,59 @@
+package newsflow.enrich.tagging.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+import org.junit.jupiter.api.Test;
+
+/** One type for each surface form the model found, by the article's votes. */
+class SurfaceTypesTests {
+
+    @Test
+    void givesATiedWordTheOrganisationWhoseNameItBeginsOutsideSport() {
+        List<Span> spans = List.of(
+                span(0, "Vesta International Inc", EntityType.ORGANIZATION),
+                span(40, "Vesta", EntityType.LOCATION),
+                span(80, "Vesta", EntityType.PERSON),
+                span(120, "Vesta", EntityType.ORGANIZATION));
+
+        assertThat(SurfaceTypes.harmonise(spans, false)).extracting(Span::type).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void leavesATiedWordAloneInAnArticleAboutSport() {
+        List<Span> spans = List.of(
+                span(0, "Baltimore Orioles", EntityType.ORGANIZATION),
+                span(40, "Baltimore", EntityType.LOCATION),
+                span(80, "Baltimore", EntityType.ORGANIZATION));
+
+        assertThat(SurfaceTypes.harmonise(spans, true))
+                .extracting(Span::type)
+                .containsExactly(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void givesEachWordTheTypeMostOftenGivenToIt() {
+        List<Span> spans = List.of(
+                span(0, "Vesta", EntityType.PERSON),
+                span(40, "Vesta", EntityType.PERSON),
+                span(80, "Vesta", EntityType.LOCATION));
+
+        assertThat(SurfaceTypes.harmonise(spans, false)).extracting(Span::type).containsOnly(EntityType.PERSON);
+    }
+
+    private static Span span(int start, String text, EntityType type) {
+        return new Span(
+                ZoneName.BODY,
+                start,
+                start + text.length(),
+                text,
+                type,
+                null,
+                MentionForm.NAME,
+                text.split(" ").length);
+    }
+}
