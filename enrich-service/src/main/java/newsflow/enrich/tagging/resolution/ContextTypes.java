@@ -23,8 +23,9 @@ import newsflow.enrich.tagging.text.Words;
  * <li>A name of two or three capitalised words that the model calls an organisation or a place is a person when
  * its first word is a given name, none of its words says it is an organisation or a place ("Bank", "City",
  * "Valley"), and a title, a verb of saying or an age stands next to it ("midfielder Jordan Mills", "Jordan Mills
- * said", "Jordan Mills, 27,"), or its last word alone elsewhere is a person's: the model says so, or a verb of
- * saying follows it or a title precedes it ("Mills said").</li>
+ * said", "Jordan Mills, 27,"), it is a line of its own (an author's name under the headline), or its last word
+ * alone elsewhere is a person's: the model says so, or a verb of saying follows it or a title precedes it ("Mills
+ * said").</li>
  * <li>A place that is also a given name, right before a name the model calls a person, begins that person's name:
  * "Chad" + "Okoro".</li>
  * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
@@ -312,7 +313,20 @@ final class ContextTypes {
             }
         }
         String surname = words[words.length - 1];
-        return personCue(span, zoneText) || surnames.contains(surname) || surnameCue(surname, zoneTexts);
+        return personCue(span, zoneText)
+                || aloneOnLine(span, zoneText)
+                || surnames.contains(surname)
+                || surnameCue(surname, zoneTexts);
+    }
+
+    /** Whether the name is a line of its own, as an author's name under the headline is ("Glenn Somerville"). */
+    private static boolean aloneOnLine(Span span, String zoneText) {
+        boolean starts = span.start() == 0 || zoneText.charAt(span.start() - 1) == '\n';
+        int end = span.end();
+        while (end < zoneText.length() && zoneText.charAt(end) == ' ') {
+            end++;
+        }
+        return starts && (end == zoneText.length() || zoneText.charAt(end) == '\n');
     }
 
     /** Whether the word, alone elsewhere in the article, is followed by a verb of saying or follows a title. */

@@ -300,6 +300,15 @@ class ContextTypingTests {
                         .containsExactly("Nicole Nichterwitz", "Nicole"));
     }
 
+    @Test
+    void takesANameOnALineOfItsOwnThatBeginsWithAGivenNameForItsAuthor() {
+        List<Entity> entities = tag("Emelia Sithole\nWASHINGTON 2026-03-30\nFactory orders rose in July and "
+                + "manufacturing surged in the Midwest in August, reports said on Friday, sparking worries about "
+                + "inflation.");
+
+        assertThat(mentionTypes(entities, "Emelia Sithole")).containsOnly(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }
