@@ -25,7 +25,7 @@ import newsflow.enrich.tagging.mentions.sport.TeamNames;
  * model calls an organisation: that is a club or team named after its city ("Chicago 4 Houston 3", "joined Milan
  * from Torino") in an article about sport. A whole-word gazetteer match inside what the model calls MISC is part of an event's or a work's name ("the U.S.
  * Open", "the Atlanta Games"), not a mention of the place. Two names side by side that the model read as one are
- * parted first ({@link NamesSideBySide}).
+ * parted first ({@link NamesSideBySide}). In an article about sport, players' statistics ("121 RBI") are no names.
  */
 public final class SpanSelector {
 
@@ -33,6 +33,12 @@ public final class SpanSelector {
             .thenComparingInt(Span::start)
             .thenComparing(Comparator.comparingInt(Span::length).reversed())
             .thenComparing(span -> span.known() == null);
+
+    /**
+     * The abbreviations of players' statistics, which an article about sport uses as words ("his 121 RBI", "the ERA
+     * leader"), not for the bank or the body the gazetteers know by those letters.
+     */
+    private static final Set<String> STATISTICS = Set.of("RBI", "RBIs", "ERA", "MVP");
 
     private SpanSelector() {}
 
@@ -61,6 +67,9 @@ public final class SpanSelector {
         Set<Span> overruled = new HashSet<>();
         for (Span span : candidates) {
             String zoneText = zoneTexts.get(span.zone());
+            if (sports && STATISTICS.contains(span.text())) {
+                continue;
+            }
             if (span.known() == null) {
                 boolean club = sports && !Datelines.isPlace(span, zoneText);
                 sorted.add(club ? asTeam(span, zoneText, teams).orElse(span) : span);

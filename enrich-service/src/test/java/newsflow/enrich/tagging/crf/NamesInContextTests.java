@@ -496,6 +496,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesNoPlayersStatisticForTheBodyOfThoseLettersInAnArticleAboutSport() {
+        List<Entity> baseball = tag(
+                "Rangers beat Orioles",
+                "Juan Gonzalez hit his 40th homer and drove in three runs, and his 121 RBI broke the team record. The "
+                        + "ERA leader pitched seven innings as Texas won the baseball game 6-2.");
+        List<Entity> rates = tag("Rates held", "The RBI held its policy rate on Friday, the bank's governor said.");
+
+        assertThat(baseball).extracting(Entity::id).doesNotContain("org:reserve-bank-of-india");
+        assertThat(rates).extracting(Entity::id).contains("org:reserve-bank-of-india");
+    }
+
+    @Test
     void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
         List<Entity> entities = tag(
                 "Derby at the Eisstadion",
