@@ -26,6 +26,7 @@ import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.boundaries.PossessiveNames;
+import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
 import newsflow.enrich.tagging.mentions.credits.Credits;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
 import newsflow.enrich.tagging.mentions.credits.StateAbbreviations;
@@ -125,6 +126,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = InstitutionWords.retype(candidates);
         candidates = Affiliations.split(candidates, gazetteer);
         candidates = NameBoundaries.repair(candidates, tokens, texts, code);
+        candidates = PossessorNames.extend(candidates, texts);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = CoordinatedNames.extend(candidates, texts);

@@ -11,6 +11,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
 
@@ -153,11 +154,6 @@ final class OrganisationShortNames {
             "Olympique",
             "Dynamo");
 
-    /** The legal forms that end companies' names. */
-    private static final Set<String> LEGAL_FORMS = Set.of(
-            "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC", "AG", "SA",
-            "S.A.", "NV", "N.V.", "GmbH", "AB", "ASA", "Oyj", "SpA", "S.p.A.");
-
     private OrganisationShortNames() {}
 
     static List<Span> apply(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
@@ -232,6 +228,6 @@ final class OrganisationShortNames {
     }
 
     private static boolean isCompany(String[] words) {
-        return LEGAL_FORMS.contains(words[words.length - 1]);
+        return LegalForms.endsWithOne(words);
     }
 }

@@ -342,6 +342,23 @@ class CrfGazetteerTaggerTests {
     }
 
     @Test
+    void takesThePossessiveOfACompanyNamedWithOneForItsShortName() {
+        List<Entity> entities = tagger.tag(List.of(new Zone(
+                        ZoneName.BODY,
+                        "The proposed acquisition of Ferrymen's Bancshares Inc. by Keelbank Corp. could spark more "
+                                + "mergers. Ferrymen's was the prize in Missouri, analysts said, and the bid for "
+                                + "Ferrymen's was large enough to get the deal done.")))
+                .entities();
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .contains("Ferrymen's Bancshares Inc.", "Ferrymen's")
+                .doesNotContain("Ferrymen");
+    }
+
+    @Test
     void theTaggerGivesKnownEntitiesTheirWikidataIds() {
         List<Entity> entities = tagger.tag(List.of(
                         new Zone(ZoneName.BODY, "The European Union and Denmark sent envoys to Geneva, the UN said.")))

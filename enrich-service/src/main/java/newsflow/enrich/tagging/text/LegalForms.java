@@ -1,0 +1,40 @@
+package newsflow.enrich.tagging.text;
+
+import java.util.Set;
+
+/** The legal forms that end companies' names: "Inc", "Corp.", "Ltd", "plc", "GmbH". */
+public final class LegalForms {
+
+    private static final Set<String> FORMS = Set.of(
+            "Inc",
+            "Inc.",
+            "Corp",
+            "Corp.",
+            "Co",
+            "Co.",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "plc",
+            "PLC",
+            "AG",
+            "SA",
+            "S.A.",
+            "NV",
+            "N.V.",
+            "GmbH",
+            "AB",
+            "ASA",
+            "Oyj",
+            "SpA",
+            "S.p.A.",
+            "Corporation");
+
+    private LegalForms() {}
+
+    /** Whether the last of the words is a company's legal form. */
+    public static boolean endsWithOne(String[] words) {
+        return words.length > 0 && FORMS.contains(words[words.length - 1]);
+    }
+}
