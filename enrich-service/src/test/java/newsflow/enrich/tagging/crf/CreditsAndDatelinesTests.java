@@ -145,6 +145,25 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void readsADatelineOfWireCopyWithItsArticleOrItsRegionAfterASpacedComma() {
+        List<Entity> hague =
+                tag(ZoneName.BODY, "THE HAGUE 2026-05-02\nThe court will rule on the border dispute on Friday.");
+        List<Entity> village =
+                tag(ZoneName.BODY, "QARYAT AL-SAFA , West Bank 2026-05-02\nSoldiers closed the checkpoint on Friday.");
+
+        assertThat(hague)
+                .filteredOn(entity -> entity.id().equals("location:the-hague-nl"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("THE HAGUE");
+        assertThat(village)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("QARYAT AL-SAFA");
+    }
+
+    @Test
     void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

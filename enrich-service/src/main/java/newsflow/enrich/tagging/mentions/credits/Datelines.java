@@ -39,7 +39,7 @@ public final class Datelines {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
-                    + "(?=(?:,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
+                    + "(?=(?: ?,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
 
     private Datelines() {}
 
@@ -69,7 +69,7 @@ public final class Datelines {
         while (dateline.find()) {
             String place = dateline.group(1);
             Optional<GazetteerEntry> known = gazetteer
-                    .lookupCapitals(place, null)
+                    .lookupCapitals(place.startsWith("THE ") ? place.substring(4) : place, null) // "THE HAGUE"
                     .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
             String agency = dateline.group(3);
             boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
