@@ -25,6 +25,7 @@ import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
+import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessiveNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
 import newsflow.enrich.tagging.mentions.credits.Credits;
@@ -127,6 +128,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = Affiliations.split(candidates, gazetteer);
         candidates = NameBoundaries.repair(candidates, tokens, texts, code);
         candidates = PossessorNames.extend(candidates, texts);
+        candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = CoordinatedNames.extend(candidates, texts);

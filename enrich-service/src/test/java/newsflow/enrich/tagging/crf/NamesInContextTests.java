@@ -508,6 +508,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANicknameInQuotationMarksBetweenAFirstNameAndASurnameAsPartOfThePersonsName() {
+        List<Entity> entities = tag(
+                "Veteran returns to the ring",
+                "Panamanian boxing legend Aurelio \"Hands of Iron\" Quintero climbs into the ring on Saturday, and "
+                        + "Hector \"Macho\" Villalba fights on the same card.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::name)
+                .contains("Aurelio \"Hands of Iron\" Quintero", "Hector \"Macho\" Villalba")
+                .doesNotContain("Aurelio", "Quintero", "Macho");
+    }
+
+    @Test
     void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
         List<Entity> entities = tag(
                 "Derby at the Eisstadion",
