@@ -25,7 +25,8 @@ import newsflow.enrich.tagging.text.Words;
  * "Valley"), and a title, a verb of saying or an age stands next to it ("midfielder Jordan Mills", "Jordan Mills
  * said", "Jordan Mills, 27,"), it is a line of its own (an author's name under the headline), or its last word
  * alone elsewhere is a person's: the model says so, or a verb of saying follows it or a title precedes it ("Mills
- * said").</li>
+ * said"). A name the model calls a place whose first word is no given name the lists know is a person only by that
+ * last cue, when neither it nor its last word is a place's name ("Zinedine Zidane" ... "Zidane scored").</li>
  * <li>A place that is also a given name, right before a name the model calls a person, begins that person's name:
  * "Chad" + "Okoro".</li>
  * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
@@ -304,7 +305,7 @@ final class ContextTypes {
             return false;
         }
         String[] words = Words.of(span.text());
-        if (words.length != span.tokens() || !gazetteer.isGivenName(words[0])) {
+        if (words.length != span.tokens()) {
             return false;
         }
         for (String word : words) {
@@ -313,6 +314,12 @@ final class ContextTypes {
             }
         }
         String surname = words[words.length - 1];
+        if (!gazetteer.isGivenName(words[0])) {
+            return span.type() == EntityType.LOCATION
+                    && !gazetteer.isPlaceName(span.text())
+                    && !gazetteer.isPlaceName(surname)
+                    && surnameCue(surname, zoneTexts);
+        }
         return personCue(span, zoneText)
                 || aloneOnLine(span, zoneText)
                 || surnames.contains(surname)

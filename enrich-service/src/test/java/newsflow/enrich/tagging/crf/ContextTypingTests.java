@@ -309,6 +309,14 @@ class ContextTypingTests {
         assertThat(mentionTypes(entities, "Emelia Sithole")).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void takesANameTheModelCallsAPlaceForAPersonWhenItsLastWordAloneScoresOrSpeaks() {
+        List<Entity> entities = tag("After a sterile first half, France injected more sting in midfield with the "
+                + "introduction of Juventus's Zinedine Zidane. Zidane scored twice.");
+
+        assertThat(mentionTypes(entities, "Zinedine Zidane")).containsOnly(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }
