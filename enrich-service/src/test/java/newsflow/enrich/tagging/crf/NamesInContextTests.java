@@ -522,6 +522,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameWithAClubsWordInItsOwnLanguageForAClub() {
+        List<Entity> entities = tag(
+                "Injury blow",
+                "Spanish first division team Deportivo Coruna will be without key midfielder Mauro Silva for "
+                        + "Saturday's game, the coach said.");
+
+        assertThat(mentionTypes(entities, "Deportivo Coruna")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
         List<Entity> entities = tag(
                 "Derby at the Eisstadion",

@@ -19,7 +19,9 @@ import newsflow.enrich.tagging.text.Words;
  */
 public final class InstitutionWords {
 
-    /** Words for institutions and newspapers in German, French, Spanish, Italian, Portuguese, Polish and Irish. */
+    /**
+     * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish.
+     */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
             "Agencia",
@@ -155,7 +157,14 @@ public final class InstitutionWords {
             "Gazeta",
             "Diario",
             "Diário",
-            "Jornal");
+            "Jornal",
+            "Deportivo",
+            "Atletico",
+            "Atlético",
+            "Dinamo",
+            "Dynamo",
+            "Olympique",
+            "Sporting");
     /** Words for a company's, a newspaper's or an institution's trade in English names. */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
