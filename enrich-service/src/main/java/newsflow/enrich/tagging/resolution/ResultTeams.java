@@ -18,7 +18,8 @@ import newsflow.enrich.tagging.mentions.credits.Datelines;
  * the article writes it alone elsewhere, except after "in", "near" and the like and in a dateline ("NEW YORK
  * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province
  * teams named like people ("Kerry", "Tyrone", "Munster") for persons. A country stays the country (a national team is
- * its country), and a name already found as an organisation keeps what it was found as.
+ * its country), and a name already found as an organisation keeps what it was found as. In a race's ranked results,
+ * in any article, the name after a driver's or a rider's country is their team ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980").
  */
 final class ResultTeams {
 
@@ -27,9 +28,18 @@ final class ResultTeams {
     private static final Pattern RESULT = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") " + SCORE
             + ",? (?:v |– |- )?(" + NAME + ") " + SCORE + "(?![\\p{L}\\p{N}]|[.,:]\\d)");
 
+    /**
+     * A ranked line of a race's results: the rank, the driver or rider, their country in brackets, then their team
+     * ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980", "9. Robbie McEwen (Australia) Rabobank"): group 1.
+     */
+    private static final Pattern RANKED_TEAM =
+            Pattern.compile("(?m)^\\d{1,3}\\. [^()\\n]{3,60}? \\( ?[^()\\n]{2,30}? ?\\)"
+                    + " ?,? (\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3})(?= ?,| \\d|[ \\t]*$)");
+
     private ResultTeams() {}
 
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports) {
+        spans = rankedTeams(spans, zoneTexts);
         if (!sports) {
             return spans;
         }
@@ -46,6 +56,27 @@ final class ResultTeams {
         }
         return spans.stream()
                 .map(span -> isTeam(span, teams, zoneTexts.get(span.zone()))
+                        ? span.as(EntityType.ORGANIZATION, null, MentionForm.NAME)
+                        : span)
+                .toList();
+    }
+
+    /** The teams of a race's ranked results, which the model takes for people ("Reynard Honda"), as organisations. */
+    private static List<Span> rankedTeams(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+        Set<List<Object>> teams = new HashSet<>();
+        zoneTexts.forEach((zone, text) -> {
+            Matcher team = RANKED_TEAM.matcher(text);
+            while (team.find()) {
+                teams.add(List.of(zone, team.start(1), team.end(1)));
+            }
+        });
+        if (teams.isEmpty()) {
+            return spans;
+        }
+        return spans.stream()
+                .map(span -> span.known() == null
+                                && span.type() != EntityType.ORGANIZATION
+                                && teams.contains(List.of(span.zone(), span.start(), span.end()))
                         ? span.as(EntityType.ORGANIZATION, null, MentionForm.NAME)
                         : span)
                 .toList();

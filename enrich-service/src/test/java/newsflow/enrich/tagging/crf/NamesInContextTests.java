@@ -532,6 +532,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesTheNameAfterADriversCountryInRankedRaceResultsForTheirTeam() {
+        List<Entity> entities = tag(
+                "Zanardi takes pole",
+                "Leading qualifiers for the race on Sunday:\n1. Alessio Marchetti (Italy), Reynard Honda, 53.980\n"
+                        + "2. Rafe Dunmore (U.S.), Lola Ford Cosworth, 54.483\n3. Tomas Kral (Czech Republic), Penske "
+                        + "Mercedes-Benz, 54.620");
+
+        assertThat(mentionTypes(entities, "Reynard Honda")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Lola Ford Cosworth")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Alessio Marchetti")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
         List<Entity> entities = tag(
                 "Derby at the Eisstadion",
