@@ -545,6 +545,23 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAPlaceForItsClubBeforeAPlayersNameAfterItsPossessive() {
+        List<Entity> entities = tag(
+                "Ireland name squad",
+                "Birmingham's Gary Breen was selected ahead of Phil Babb in defence, the coach said, and the "
+                        + "goalkeeper keeps his place for the match against Liechtenstein.");
+
+        assertThat(mentionTypes(entities, "Birmingham")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesANameThatEndsInACompanysLegalFormForAnOrganisation() {
+        List<Entity> entities = tag("Profit forecast", "Kenji Aoyama said Apic Yamada Corp expects a higher profit.");
+
+        assertThat(mentionTypes(entities, "Apic Yamada Corp")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesAGermanWordForAStadiumThatBeginsANameForAPlace() {
         List<Entity> entities = tag(
                 "Derby at the Eisstadion",

@@ -5,6 +5,7 @@ import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
+import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -15,7 +16,7 @@ import newsflow.enrich.tagging.text.Words;
  * calls a person and the gazetteers do not know is an organisation when one of its words is one of them; and a name
  * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation"), begins with an
  * institution's word in its own language ("Instituto Nacional de Estadística"), or begins or ends with a club's
- * abbreviation ("Lausanne HC", "FC Basel").
+ * abbreviation ("Lausanne HC", "FC Basel"). Any name that ends in a company's legal form is one ("Apic Yamada Corp").
  */
 public final class InstitutionWords {
 
@@ -232,6 +233,9 @@ public final class InstitutionWords {
         String[] words = Words.of(span.text());
         if (words.length < 2) {
             return span;
+        }
+        if (LegalForms.endsWithOne(words)) {
+            return span.as(EntityType.ORGANIZATION, null, span.form()); // "Apic Yamada Corp"
         }
         if (span.type() == EntityType.LOCATION) {
             String last = words[words.length - 1];

@@ -5,9 +5,10 @@ import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * Words around a place's name that make it the club named after it, in an article about sport: a score next to it
- * ("Marseille s'est imposé 2-1 face à Lens", "Hull 2-1 Derby") unless a preposition of place precedes it ("in
- * Toronto"), or, in Spanish, the masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla
- * venció", "del Valencia", "al Betis").
+ * ("Marseille s'est imposé 2-1 face à Lens", "Hull 2-1 Derby") or a player's name after its possessive
+ * ("Birmingham's Gary Breen"), unless a preposition of place precedes it ("in Toronto"), or, in Spanish, the
+ * masculine article that clubs take and cities do not ("el Sevilla", "El Sevilla venció", "del Valencia", "al
+ * Betis").
  */
 public final class ClubContext {
 
@@ -21,6 +22,9 @@ public final class ClubContext {
     private static final Pattern IN_PLACE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:in|In|near|Near|outside|Outside|around|across|en|En|nach|Nach|im|Im)\\s$");
 
+    /** A player of the club named after its possessive: "Birmingham's Gary Breen was selected". */
+    private static final Pattern PLAYER_AFTER = Pattern.compile("^ ?['’]s \\p{Lu}[\\p{L}'’-]+ \\p{Lu}");
+
     private static final int NEAR = 40;
 
     private ClubContext() {}
@@ -33,6 +37,9 @@ public final class ClubContext {
         }
         if (PLACE_PREPOSITION.matcher(before).find()) {
             return false;
+        }
+        if (PLAYER_AFTER.matcher(after).find()) {
+            return true;
         }
         return SCORE.matcher(sentencePart(before, true)).find()
                 || SCORE.matcher(sentencePart(after, false)).find();
