@@ -65,7 +65,7 @@ public final class Bylines {
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
      * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
      * author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a role ("Yasmine Farag-Holloway, Cairo
-     * correspondent").
+     * correspondent", "Petra Kovač, chief football writer, at the Poljud").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -77,7 +77,7 @@ public final class Bylines {
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
-            + "(?: (?:at|for|in) [^.;!?]{1,30})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
+            + "(?:,? (?:at|for|in) [^.;!?]{1,30})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
     /**
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
@@ -97,10 +97,13 @@ public final class Bylines {
     /** A quotation, where "for us" is someone's ("“A big night for us,” …"). */
     private static final Pattern QUOTED = Pattern.compile("[“”\"«»„]");
     /**
-     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …".
+     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …",
+     * "Political editor Fenella Crellin reports from the Tynwald chamber".
      */
-    private static final Pattern REPORTS_FROM = Pattern.compile("^" + NAME + " (?:reports|reported|writes|wrote|files"
-            + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
+    private static final Pattern REPORTS_FROM = Pattern.compile(
+            "^(?:\\p{Lu}?[\\p{Ll}-]+ (?:[\\p{Ll}-]+ ){0,2}" + ROLE_NOUN
+                    + " )?" + NAME + " (?:reports|reported|writes|wrote|files"
+                    + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** Where the author watched from: "Chiara Montefalco, courtside in Perugia", "Ana Ruiz, pitchside at Anfield". */
     private static final Pattern SEAT = Pattern.compile("^" + NAME + ", (?:courtside|pitchside|ringside|rinkside"
             + "|trackside|poolside|in the press box) (?:in|at) [^.;!?]{1,40}$");

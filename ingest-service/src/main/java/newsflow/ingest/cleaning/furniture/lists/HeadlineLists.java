@@ -7,7 +7,7 @@ import newsflow.ingest.cleaning.furniture.Words;
 
 /**
  * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories", "What
- * Montevideo is reading tonight",
+ * Montevideo is reading tonight", "What our readers are looking at", "Obituaries" (with its death notices),
  * "Editor's picks", "Related", "More from Europe", "More tech", "Around the web · Sponsored" and the like, numbered or
  * not.
  * <ul>
@@ -42,13 +42,14 @@ public final class HeadlineLists {
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
             + "|top (?:stories|news|headlines|reads|picks)(?: today)?"
-            + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing)(?: (?:now|today|tonight|this week))?"
+            + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|looking at|clicking on|talking about)(?: (?:now|today|tonight|this week))?"
             + "|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice|selection)|our picks|staff picks"
             + "|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) (?:also )?(?:like|enjoy)"
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
             + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30}|\\p{L}{3,20})"
             + "|related(?: (?:articles|stories|news|content|coverage|topics))?|read (?:next|more)|what to read next"
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
+            + "|obituaries|death notices"
             + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"
             + ")(?:\\s*[·|•–—-]\\s*(?:sponsored|promoted|ads?|advertisement|paid content|partner content))?\\s*[:.]?$");
     /**
@@ -57,6 +58,10 @@ public final class HeadlineLists {
      */
     private static final Pattern FIXTURE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} (?:at|AT|v|V|vs\\.?|VS\\.?|versus) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}$");
+
+    /** A death notice under "Obituaries": "Harold “Buzz” Wilkerson, 88, of Denver, Ind.", "Joan M. Teeter, 79". */
+    private static final Pattern OBITUARY = Pattern.compile(
+            "^[^,;:!?]{3,60}, \\d{1,3}(?:, (?:formerly )?of [^,;:!?]{2,40}(?:, [\\p{L}.]{2,15})?)?\\.?$");
 
     private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
     private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");
@@ -204,7 +209,7 @@ public final class HeadlineLists {
     }
 
     private static boolean isListLine(String line) {
-        return isHeadline(line) || isShort(line);
+        return isHeadline(line) || isShort(line) || OBITUARY.matcher(line).matches();
     }
 
     /** A rank ("1", "2.") or a line of at most three words that ends no sentence: "World", "2h ago". */

@@ -116,6 +116,10 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("By Carlton Griffith, CMC sports desk")).isTrue();
         assertThat(Bylines.isByline("Giulia Ferrante, courtside in Modena")).isTrue();
+        assertThat(Bylines.isByline("Ivana Perić, chief football writer, at the Maksimir"))
+                .isTrue();
+        assertThat(Bylines.isByline("Political editor Aled Corkish reports from the House of Keys"))
+                .isTrue();
         assertThat(Bylines.isByline("Tom Ashby, pitchside at Kingsholm")).isTrue();
         assertThat(Bylines.isByline("Giulia Ferrante, the setter, played in Modena for six seasons."))
                 .isFalse();

@@ -175,6 +175,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Most popular:")).isTrue();
         assertThat(HeadlineLists.isHeading("Trending now")).isTrue();
         assertThat(HeadlineLists.isHeading("More tech")).isTrue();
+        assertThat(HeadlineLists.isHeading("What our readers are looking at")).isTrue();
+        assertThat(HeadlineLists.isHeading("Obituaries")).isTrue();
         assertThat(HeadlineLists.isHeading("More sport:")).isTrue();
         assertThat(HeadlineLists.isHeading("Popular now")).isTrue();
         assertThat(HeadlineLists.isHeading("Top stories")).isTrue();
@@ -186,6 +188,22 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
                 .isFalse();
         assertThat(HeadlineLists.isHeading("More rain is expected on Friday.")).isFalse();
+    }
+
+    @Test
+    void movesDeathNoticesUnderTheirHeadingToBoilerplate() {
+        CleanArticle clean = TestPages.cleanText(String.join(
+                "\n",
+                "Bridge over the Wabash to close for repairs",
+                "The state will close the Broadway bridge for six months from March, the county said on Monday.",
+                "Detours will run through Logansport and Kokomo, and the county will pay for extra signs.",
+                "Obituaries",
+                "Harold “Buzz” Wilkerson, 88, of Denver, Ind.",
+                "Joan M. Teeter, 79, formerly of Bunker Hill",
+                "Letters to the editor: 250 words or fewer, with your name and town."));
+
+        assertThat(clean.text(ZoneName.BODY)).doesNotContain("Wilkerson", "Teeter");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Harold “Buzz” Wilkerson", "Joan M. Teeter");
     }
 
     @Test
