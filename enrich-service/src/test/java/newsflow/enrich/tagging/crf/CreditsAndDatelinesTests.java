@@ -164,6 +164,25 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesACountrysNameBeforeAUsStateInADatelineForTheTownThroughoutTheArticle() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "LEBANON, N.H. – The city council voted on Tuesday to close the Main Street bridge for a year. Lebanon "
+                        + "will pay for a ferry meanwhile, the mayor said. Lebanese cedar trees line the river.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("location:lebanon-new-hampshire"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("LEBANON", "Lebanon");
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.COUNTRY)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .doesNotContain("LEBANON", "Lebanon");
+    }
+
+    @Test
     void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

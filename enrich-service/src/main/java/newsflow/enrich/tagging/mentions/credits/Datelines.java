@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.mentions.credits;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,10 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
+import newsflow.enrich.tagging.gazetteer.KnownEntity;
 import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Slugs;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -60,7 +63,31 @@ public final class Datelines {
      * known, or as an organisation of that name.
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
-        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, gazetteer));
+        List<Span> found = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, gazetteer)));
+        Map<String, GazetteerEntry> towns = new HashMap<>();
+        for (Span span : found) {
+            if (span.type() == EntityType.LOCATION
+                    && span.known() != null
+                    && span.known().name().contains(", ")) {
+                towns.put(span.text().toLowerCase(Locale.ROOT), span.known());
+            }
+        }
+        return Span.replacing(candidates, found).stream()
+                .map(span -> {
+                    GazetteerEntry town = countryNamingATown(span, towns);
+                    return town == null ? span : span.as(EntityType.LOCATION, town, MentionForm.NAME);
+                })
+                .toList();
+    }
+
+    /**
+     * The town of the article's dateline that a mention of a country names, where a US state or a Canadian province
+     * follows the town ("PERU, Ind.", "LEBANON, N.H."): the article's Peru is that town. Null for any other mention.
+     */
+    private static GazetteerEntry countryNamingATown(Span span, Map<String, GazetteerEntry> towns) {
+        boolean country = span.known() != null && span.type() == EntityType.COUNTRY && span.form() == MentionForm.NAME;
+        return country ? towns.get(span.text().toLowerCase(Locale.ROOT)) : null;
     }
 
     static List<Span> find(ZoneName zone, String text, Gazetteer gazetteer) {
@@ -72,8 +99,20 @@ public final class Datelines {
                     .lookupCapitals(place.startsWith("THE ") ? place.substring(4) : place, null) // "THE HAGUE"
                     .filter(entry -> entry.type() == EntityType.LOCATION || entry.type() == EntityType.COUNTRY);
             String agency = dateline.group(3);
+            Optional<String> state = dateline.group(2) == null
+                    ? Optional.empty()
+                    : StateAbbreviations.stateOrProvince(dateline.group(2).strip());
+            boolean inState = state.isPresent();
+            if (inState
+                    && known.filter(entry -> entry.type() == EntityType.COUNTRY).isPresent()) {
+                known = Optional.of(town(known.get().name(), state.get())); // "PERU, Ind. –": not the country
+            }
             boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
-            if (known.isEmpty() && agency == null && !dated && !isCountryOrRegion(dateline.group(2), gazetteer)) {
+            if (known.isEmpty()
+                    && agency == null
+                    && !dated
+                    && !inState
+                    && !isCountryOrRegion(dateline.group(2), gazetteer)) {
                 continue;
             }
             found.add(new Span(
@@ -115,6 +154,15 @@ public final class Datelines {
                         && entry.match() != Match.SPORTS
                         && entry.match() != Match.SPORT_ONLY)
                 .isPresent();
+    }
+
+    /** The town named like a country in a US state or a Canadian province: Peru, Indiana ("location:peru-indiana"). */
+    private static GazetteerEntry town(String name, String state) {
+        String townName = name + ", " + state;
+        return new GazetteerEntry(
+                new KnownEntity("location:" + Slugs.of(townName), EntityType.LOCATION, townName, null),
+                MentionForm.NAME,
+                Match.ALWAYS);
     }
 
     /** Whether the words after a dateline's comma name a country or a region: "VIBORG, Denmark –". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,6 +155,18 @@ public final class StateAbbreviations {
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
 
     private StateAbbreviations() {}
+
+    /** The name of the US state or Canadian province the words abbreviate or name: "Ind." and "Indiana" are Indiana. */
+    public static Optional<String> stateOrProvince(String words) {
+        GazetteerEntry state = STATES.get(words);
+        if (state != null) {
+            return Optional.of(state.name());
+        }
+        return STATES.values().stream()
+                .map(GazetteerEntry::name)
+                .filter(name -> name.equals(words))
+                .findFirst();
+    }
 
     /** The candidates, with the states and provinces found in place of what overlapped them. */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
