@@ -37,6 +37,11 @@ public final class HeadlineLists {
     private static final int MAX_SHORT_HEADING_WORDS = 6;
     private static final int MIN_LIST_HEADLINE_WORDS = 4;
 
+    /** The sections a site names its lists after: "More tech", "More sport". */
+    private static final String SECTIONS = "(?:tech|technology|sport|sports|football|cricket|rugby|politics|business"
+            + "|money|markets|world|news|culture|arts|science|health|opinion|travel|lifestyle|entertainment|video|videos"
+            + "|podcasts|local|environment|climate|education)";
+
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
             + "most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
@@ -46,7 +51,7 @@ public final class HeadlineLists {
             + "|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice|selection)|our picks|staff picks"
             + "|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) (?:also )?(?:like|enjoy)"
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
-            + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30}|\\p{L}{3,20})"
+            + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30}|" + SECTIONS + ")"
             + "|related(?: (?:articles|stories|news|content|coverage|topics))?|read (?:next|more)|what to read next"
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|obituaries|death notices"
