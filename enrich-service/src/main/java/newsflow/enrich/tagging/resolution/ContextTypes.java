@@ -338,6 +338,9 @@ final class ContextTypes {
 
     /** Whether the word, alone elsewhere in the article, is followed by a verb of saying or follows a title. */
     private static boolean surnameCue(String surname, Map<ZoneName, String> zoneTexts) {
+        if (occurrences(surname, zoneTexts) < 2) {
+            return false; // only in the name itself: looked for before the pattern is made, which costs more
+        }
         Pattern alone = Pattern.compile(
                 "(?<![\\p{L}\\p{N}] )(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])(?! \\p{Lu})");
         for (String text : zoneTexts.values()) {
@@ -354,6 +357,16 @@ final class ContextTypes {
             }
         }
         return false;
+    }
+
+    private static int occurrences(String word, Map<ZoneName, String> zoneTexts) {
+        int count = 0;
+        for (String text : zoneTexts.values()) {
+            for (int at = text.indexOf(word); at >= 0 && count < 2; at = text.indexOf(word, at + word.length())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Whether the article calls the name a city, town, village or port right before it. */
