@@ -13,6 +13,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
+import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -40,7 +41,7 @@ import newsflow.enrich.tagging.text.Words;
  */
 final class ContextTypes {
 
-    /** Words that end or make an organisation's or a place's name, never a person's. */
+    /** Words that end or make an organisation's or a place's name, never a person's (and the legal forms). */
     private static final Set<String> NOT_PERSON_WORDS = Set.of(
             "Bank",
             "Group",
@@ -70,23 +71,6 @@ final class ContextTypes {
             "Rovers",
             "Wanderers",
             "Albion",
-            "Inc",
-            "Inc.",
-            "Corp",
-            "Corp.",
-            "Co",
-            "Co.",
-            "Ltd",
-            "Ltd.",
-            "plc",
-            "PLC",
-            "AG",
-            "SA",
-            "GmbH",
-            "NV",
-            "ASA",
-            "AB",
-            "LLC",
             "Tech",
             "University",
             "College",
@@ -309,7 +293,9 @@ final class ContextTypes {
             return false;
         }
         for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) || NOT_PERSON_WORDS.contains(word)) {
+            if (!Character.isUpperCase(word.codePointAt(0))
+                    || NOT_PERSON_WORDS.contains(word)
+                    || LegalForms.isOne(word)) {
                 return false;
             }
         }

@@ -33,6 +33,11 @@ public final class LegalForms {
 
     private LegalForms() {}
 
+    /** Whether the word is a company's legal form. */
+    public static boolean isOne(String word) {
+        return FORMS.contains(word);
+    }
+
     /** Whether the last of the words is a company's legal form. */
     public static boolean endsWithOne(String[] words) {
         return words.length > 0 && FORMS.contains(words[words.length - 1]);
