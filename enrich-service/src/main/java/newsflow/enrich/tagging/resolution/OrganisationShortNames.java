@@ -204,7 +204,7 @@ final class OrganisationShortNames {
             }
             if (span.type() == EntityType.ORGANIZATION
                     && words.length >= 2
-                    && distinctive(words[0], gazetteer, isCompany(words))) {
+                    && distinctive(words[0], gazetteer, LegalForms.endsWithOne(words))) {
                 String entity = span.known() != null ? span.known().id() : span.text();
                 namesByWord.computeIfAbsent(words[0], word -> new HashSet<>()).add(entity);
                 anchors.putIfAbsent(words[0], span);
@@ -225,9 +225,5 @@ final class OrganisationShortNames {
                 && !word.chars().allMatch(Character::isUpperCase)
                 && gazetteer.lookup(word).isEmpty()
                 && (company || !gazetteer.isGivenName(word));
-    }
-
-    private static boolean isCompany(String[] words) {
-        return LegalForms.endsWithOne(words);
     }
 }

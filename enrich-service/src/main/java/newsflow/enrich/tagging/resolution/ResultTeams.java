@@ -16,10 +16,10 @@ import newsflow.enrich.tagging.mentions.credits.Datelines;
  * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry
  * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24") is a team, and so is that name where
  * the article writes it alone elsewhere, except after "in", "near" and the like and in a dateline ("NEW YORK
- * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province
- * teams named like people ("Kerry", "Tyrone", "Munster") for persons. A country stays the country (a national team is
- * its country), and a name already found as an organisation keeps what it was found as. In a race's ranked results,
- * in any article, the name after a driver's or a rider's country is their team ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980").
+ * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province teams named like people ("Kerry",
+ * "Tyrone", "Munster") for persons. A country stays the country (a national team is its country), and a name already
+ * found as an organisation keeps what it was found as. In a race's ranked results, in any article, the name after a
+ * driver's or a rider's country is their team ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980").
  */
 final class ResultTeams {
 

@@ -17,11 +17,12 @@ import newsflow.enrich.tagging.text.Words;
  * Places named for what they are: the statistical model often calls a stadium, an airport or a square an organisation
  * ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio Azteca", first word)
  * says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in one
- * ("RheinEnergieStadion", "Veltins-Arena") or begins a name with one ("Eisstadion Davos"). So is a name the model calls an organisation whose last word says it is a
- * building, a work or a district ("Suntory Hall", "Springbank Dam", "Eastern Province", "Xcel Energy Center", a county
- * outside sports), and a name the model calls a person's that begins or ends with a word for a natural feature ("County
- * Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer matches keep their type. A name that says it is a
- * museum or a gallery is an organisation, as institutions are ("Uffizi Galleries", "Museo di Capodimonte").
+ * ("RheinEnergieStadion", "Veltins-Arena") or begins a name with one ("Eisstadion Davos"). So is a name the model calls
+ * an organisation whose last word says it is a building, a work or a district ("Suntory Hall", "Springbank Dam",
+ * "Eastern Province", "Xcel Energy Center", a county outside sports), and a name the model calls a person's that begins
+ * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer
+ * matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
+ * ("Uffizi Galleries", "Museo di Capodimonte").
  */
 final class Venues {
 

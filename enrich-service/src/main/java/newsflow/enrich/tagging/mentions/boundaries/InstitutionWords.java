@@ -188,14 +188,6 @@ public final class InstitutionWords {
             "Association",
             "Federation",
             "Ministry",
-            "Corporation",
-            "Inc",
-            "Inc.",
-            "Ltd",
-            "Ltd.",
-            "LLC",
-            "plc",
-            "GmbH",
             "Robotics",
             "Semiconductors",
             "Biotech",
@@ -245,7 +237,7 @@ public final class InstitutionWords {
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {
-            if (FOREIGN.contains(word) || ENGLISH.contains(word)) {
+            if (FOREIGN.contains(word) || ENGLISH.contains(word) || LegalForms.isOne(word)) {
                 return span.as(EntityType.ORGANIZATION, null, span.form());
             }
         }

@@ -47,8 +47,8 @@ public final class PossessorNames {
     }
 
     /**
-     * The company's full name where the model cut it at the possessive: an unknown word, its "'s", then a name the model
-     * calls an organisation that ends in a legal form ("Ferrymen" + "'s " + "Bancshares Inc."). Not where the
+     * The company's full name where the model cut it at the possessive: an unknown word, its "'s", then a name the
+     * model calls an organisation that ends in a legal form ("Ferrymen" + "'s " + "Bancshares Inc."). Not where the
      * gazetteers know the possessor: "Apple's Beats Electronics LLC" names two companies.
      */
     private static List<Span> joined(List<Span> candidates, Map<ZoneName, String> zoneTexts) {

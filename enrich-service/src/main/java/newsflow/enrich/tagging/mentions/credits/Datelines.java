@@ -40,9 +40,9 @@ public final class Datelines {
      * group 1 is the place, group 2 the date or region after a comma, group 3 the agency when there is one, group 4
      * the date in digits.
      */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
-                    + "(?=(?: ?,\\s([\\p{L}\\d .]{2,25}))?\\s(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
+    private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
+            + "(?=(?: ?,\\s([\\p{L}\\d .]{2,25}))?\\s"
+            + "(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
 
     private Datelines() {}
 
@@ -59,18 +59,20 @@ public final class Datelines {
     /**
      * The candidates, with each dateline's place and agency in place of what overlapped them: the place as the
      * gazetteers know it (in capitals) or else as a place of that name when an agency, a known country or region or
-     * the date in digits follows it; the agency as
-     * known, or as an organisation of that name.
+     * the date in digits follows it; the agency as known, or as an organisation of that name. A country's name before
+     * a US state or a Canadian province is the town, there and wherever the article writes it.
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> found = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> found.addAll(find(zone, text, gazetteer)));
         Map<String, GazetteerEntry> towns = new HashMap<>();
         for (Span span : found) {
-            if (span.type() == EntityType.LOCATION
-                    && span.known() != null
-                    && span.known().name().contains(", ")) {
-                towns.put(span.text().toLowerCase(Locale.ROOT), span.known());
+            boolean countrysName = gazetteer
+                    .lookupCapitals(span.text(), null)
+                    .filter(entry -> entry.type() == EntityType.COUNTRY)
+                    .isPresent();
+            if (span.type() == EntityType.LOCATION && span.known() != null && countrysName) {
+                towns.put(span.text().toLowerCase(Locale.ROOT), span.known()); // only a town of find's can be both
             }
         }
         return Span.replacing(candidates, found).stream()

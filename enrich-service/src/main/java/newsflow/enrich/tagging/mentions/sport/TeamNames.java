@@ -10,11 +10,11 @@ import newsflow.enrich.tagging.mentions.Span;
 
 /**
  * The teams an article about sport names in full by their place and a nickname ("the Denver Nuggets", "Glasgow
- * Warriors", "the Kansas City Chiefs") or their club's abbreviation ("HC Davos", "Lausanne HC"), and then by the
- * place alone: "Tre Whitcomb led Denver with 29 points", "Denver
- * (33-21) fell", "face Glasgow again". There the place is that team, unless a preposition of place comes before it
- * ("back in Denver", "flown in from Kansas City", "the west end of Glasgow") or a region after it ("Denver, Colorado").
- * A place that begins the names of two teams in the article ("Manchester United", "Manchester City") names neither.
+ * Warriors", "the Kansas City Chiefs") or their club's abbreviation ("HC Davos", "Lausanne HC"), and then by the place
+ * alone: "Tre Whitcomb led Denver with 29 points", "Denver (33-21) fell", "face Glasgow again". There the place is that
+ * team, unless a preposition of place comes before it ("back in Denver", "flown in from Kansas City", "the west end of
+ * Glasgow") or a region after it ("Denver, Colorado"). A place that begins the names of two teams in the article
+ * ("Manchester United", "Manchester City") names neither.
  */
 public final class TeamNames {
 

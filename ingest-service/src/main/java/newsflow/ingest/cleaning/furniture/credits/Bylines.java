@@ -97,13 +97,14 @@ public final class Bylines {
     /** A quotation, where "for us" is someone's ("“A big night for us,” …"). */
     private static final Pattern QUOTED = Pattern.compile("[“”\"«»„]");
     /**
-     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs …",
-     * "Political editor Fenella Crellin reports from the Tynwald chamber".
+     * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs
+     * …", "Political editor Fenella Crellin reports from the Tynwald chamber".
      */
-    private static final Pattern REPORTS_FROM = Pattern.compile(
-            "^(?:\\p{Lu}?[\\p{Ll}-]+ (?:[\\p{Ll}-]+ ){0,2}" + ROLE_NOUN
+    private static final Pattern REPORTS_FROM =
+            Pattern.compile("^(?:\\p{Lu}?[\\p{Ll}-]+ (?:[\\p{Ll}-]+ ){0,2}" + ROLE_NOUN
                     + " )?" + NAME + " (?:reports|reported|writes|wrote|files"
-                    + "|filed) from [^.;!?]{1,60}(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
+                    + "|filed) from [^.;!?]{1,60}"
+                    + "(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** Where the author watched from: "Chiara Montefalco, courtside in Perugia", "Ana Ruiz, pitchside at Anfield". */
     private static final Pattern SEAT = Pattern.compile("^" + NAME + ", (?:courtside|pitchside|ringside|rinkside"
             + "|trackside|poolside|in the press box) (?:in|at) [^.;!?]{1,40}$");

@@ -39,15 +39,16 @@ public final class HeadlineLists {
 
     /** The sections a site names its lists after: "More tech", "More sport". */
     private static final String SECTIONS = "(?:tech|technology|sport|sports|football|cricket|rugby|politics|business"
-            + "|money|markets|world|news|culture|arts|science|health|opinion|travel|lifestyle|entertainment|video|videos"
-            + "|podcasts|local|environment|climate|education)";
+            + "|money|markets|world|news|culture|arts|science|health|opinion|travel|lifestyle|entertainment|video"
+            + "|videos|podcasts|local|environment|climate|education)";
 
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
             + "most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
             + "|top (?:stories|news|headlines|reads|picks)(?: today)?"
-            + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|looking at|clicking on|talking about)(?: (?:now|today|tonight|this week))?"
+            + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|looking at|clicking on|talking about)"
+            + "(?: (?:now|today|tonight|this week))?"
             + "|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice|selection)|our picks|staff picks"
             + "|recommended(?: (?:for you|reading|stories|articles))?|you (?:may|might) (?:also )?(?:like|enjoy)"
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
