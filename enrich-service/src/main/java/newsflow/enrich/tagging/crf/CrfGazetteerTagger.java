@@ -22,6 +22,7 @@ import newsflow.enrich.tagging.mentions.WorkTitles;
 import newsflow.enrich.tagging.mentions.boundaries.Affiliations;
 import newsflow.enrich.tagging.mentions.boundaries.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
+import newsflow.enrich.tagging.mentions.boundaries.ForeignInstitutionNames;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
@@ -48,7 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.10";
+    public static final String VERSION = "0.3.11";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -131,6 +132,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
+        candidates = ForeignInstitutionNames.apply(candidates, texts, code);
         candidates = CoordinatedNames.extend(candidates, texts);
         candidates = StreetNames.apply(candidates, texts);
         candidates = WorkTitles.drop(candidates, texts);

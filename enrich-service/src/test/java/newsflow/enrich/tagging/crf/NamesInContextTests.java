@@ -678,6 +678,37 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Depok")).containsOnly(EntityType.LOCATION);
     }
 
+    @Test
+    void takesAnInstitutionNamedInFrenchOrItalianWholeInAnEnglishArticle() {
+        List<Entity> entities = tag(
+                "Monitors warn of swelling under the volcano",
+                "Scientists at the Institut de physique du globe de Paris said on Tuesday that the ground had risen "
+                        + "by four centimetres. The territory's Cour suprême upheld the evacuation order, and the "
+                        + "Università degli Studi della Tuscia sent two geologists to help.");
+
+        assertThat(mentionTypes(entities, "Institut de physique du globe de Paris"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Cour suprême")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Università degli Studi della Tuscia"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Paris")).isEmpty();
+    }
+
+    @Test
+    void leavesTheEnglishWordsAfterAnInstitutionsHeadOutOfItsName() {
+        List<Entity> entities = tag(
+                "Strike ballot at the docks",
+                "The Union official Florence Adeyemi said the vote would close on Friday. A Commission spokesman "
+                        + "said the Front Row seats at the hearing were kept for the workers' families.");
+
+        List<String> texts = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+        assertThat(texts).noneMatch(text -> text.startsWith("Union official") || text.startsWith("Commission "));
+        assertThat(mentionTypes(entities, "Florence Adeyemi")).containsOnly(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
