@@ -39,6 +39,24 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesAnInstitutionWithLinkingWordsAfterThePhotographerAndAnAgencysOneWordBeforeThem() {
+        List<Entity> entities =
+                tag(ZoneName.CAPTION, "The bank's chair at the results. Photo: Marisa Zerafa Vella/Times of Malta");
+        List<Entity> signed = tag(ZoneName.CAPTION, "The winner is mobbed by team-mates. Photo: Fotopress/Ivo Kralj");
+
+        assertThat(entities).extracting(Entity::id).contains("person:marisa-zerafa-vella");
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains("Times of Malta");
+        assertThat(signed).extracting(Entity::id).contains("person:ivo-kralj");
+        assertThat(signed)
+                .filteredOn(entity -> entity.name().equals("Fotopress"))
+                .extracting(Entity::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void readsAnAgencyInCapitalsBeforeThePhotographer() {
         List<Entity> entities = tag(
                 ZoneName.CAPTION,

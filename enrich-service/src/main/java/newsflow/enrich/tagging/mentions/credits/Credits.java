@@ -20,8 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * photographer and the agency together ("Remo Castelli/Reuters" as one organisation) or misses names in capitals:
  * <ul>
  * <li>"Photo: Remo Castelli/Reuters", "PHOTO: LUCA BARTOLINI/UFFIZI GALLERIES", "Picture: Jess Thornbury/AAP",
- * "Photo: Ed Sykora/Action Images via Reuters", "Photograph: Tolu Adeyemi-Clarke for Fourth Wall": the photographer
- * is a person, the agencies organisations;</li>
+ * "Photo: Ed Sykora/Action Images via Reuters", "Photograph: Tolu Adeyemi-Clarke for Fourth Wall", "Photo: Name
+ * Surname/Times of Malta": the photographer is a person, the agencies organisations;</li>
  * <li>"REUTERS/Jens Nørgaard", "AFP PHOTO / TUNDE OGUNLEYE", "ANTARA FOTO/Ardhi Kusumawardana": the agency, then
  * the photographer, where the agency is known, a word for a photo follows it or the line is a caption (not "UN/African
  * Union": a known name after the slash is not a photographer);</li>
@@ -32,7 +32,7 @@ import newsflow.enrich.tagging.text.Words;
  * publication, at the end of a caption's sentence;</li>
  * <li>"(PTI Photo)", "Photo: WAM", "Agencia Uno/Sebastián Pizarro Lagos": an agency the gazetteers know as it signs
  * its pictures, alone or before the photographer; after a label, any organisation the gazetteers know ("Photo:
- * Lusa/Iaia Baldé").</li>
+ * Lusa/Iaia Baldé"), and an agency's one word before a photographer's name ("Photo: Pixsell/Ante Čizmić").</li>
  * </ul>
  * An agency the gazetteers know takes its canonical id ("REUTERS" is Reuters; "PTI", "AAP" and "NTB" in a credit are
  * the agencies, not the party or the retailer of those letters); another is an organisation of that name. The
@@ -43,7 +43,10 @@ public final class Credits {
     private static final String WORD = "\\p{Lu}[\\p{L}’'.-]*";
     private static final String NAME = WORD + "(?: " + WORD + "){1,3}";
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d&.-]*";
-    private static final String AGENCY = AGENCY_WORD + "(?: " + AGENCY_WORD + "){0,2}";
+    /** An agency's or an institution's name: "Reuters", "Times of Malta", "Autoridad del Canal de Panamá". */
+    private static final String AGENCY =
+            AGENCY_WORD + "(?: (?:(?:of|de|del|du|des|de la|and|&) )?" + AGENCY_WORD + "){0,4}";
+
     private static final String END = "(?=\\s*(?:$|[)\\]<]))";
     /** The word for a picture after an agency's name: "AFP PHOTO", "ANTARA FOTO", "PTI Photo". */
     private static final String PHOTO_WORD = " (?:PHOTO|FOTO|Photo)";
@@ -135,10 +138,11 @@ public final class Credits {
             boolean afterLabel = start >= 2 && text.startsWith(": ", start - 2);
             boolean known = gazetteer.agencyCredit(signed.group(1)).isPresent()
                     || afterLabel
-                            && gazetteer
-                                    .lookup(signed.group(1))
-                                    .filter(entry -> entry.type() == EntityType.ORGANIZATION)
-                                    .isPresent();
+                            && (gazetteer
+                                            .lookup(signed.group(1))
+                                            .filter(entry -> entry.type() == EntityType.ORGANIZATION)
+                                            .isPresent()
+                                    || signsAlone(signed.group(1), signed.group(2), gazetteer));
             if (found.stream().noneMatch(span -> span.start() <= start && start < span.end()) && known) {
                 found.add(agency(zone, text, signed.start(1), signed.end(1), gazetteer));
                 found.add(person(zone, text, signed.start(2), signed.end(2)));
@@ -153,6 +157,19 @@ public final class Credits {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a credit's first name is an agency's one word and the second a photographer's ("Photo: Pixsell/Ante
+     * Čizmić"), where the photographer's name would have come first ("Photo: Jane Doe/AP"): the one word is no given
+     * name, and the words after the slash are no agency's and nothing the gazetteers know ("Photo: Madonna/Getty
+     * Images" is the other way round).
+     */
+    private static boolean signsAlone(String agency, String photographer, Gazetteer gazetteer) {
+        return Words.of(agency).length == 1
+                && !gazetteer.isGivenName(agency)
+                && !NOT_PHOTOGRAPHER.matcher(photographer).find()
+                && unknown(photographer, gazetteer);
     }
 
     /** Whether the gazetteers know the name as written or, written in capitals, as a name in small letters. */
