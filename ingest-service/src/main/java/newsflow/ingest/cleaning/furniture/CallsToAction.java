@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Whether a line that uses promo vocabulary ("subscribe", "newsletter", "donate") speaks to the reader, as a promo
  * does, or reports, as article text does. Promos are a few words that are mostly promo words ("Become a member"), or
  * sentences that begin with an imperative ("Sign up", "Give once", "Support") or address the reader ("your inbox",
- * "readers like you", "our journalism", "support us"); article text reports in the third person and quotes people
+ * "readers like you", "our journalism", "support us"), or lines that open with a question to the reader ("Like what
+ * you read?"); article text reports in the third person and quotes people
  * ("said", "told"). "Readers who subscribe to the theory …" and "The newsletter, published by the ministry, said …"
  * stay article text.
  */
@@ -63,6 +64,13 @@ public final class CallsToAction {
             + "|\\b(?:[Rr]eaders|[Pp]eople) like you\\b");
 
     /**
+     * A question to the reader that opens the line, as promos open: "Like what you read?", "Enjoying this story?",
+     * "Found this useful?"; not one inside quotation marks.
+     */
+    private static final Pattern OPENING_QUESTION = Pattern.compile("^(?:(?:Like|Liked|Love|Loved|Enjoy|Enjoyed"
+            + "|Enjoying|Found|Want|Fancy)\\b[^.!?“”\"]{0,50}|[^.!?“”\"]{0,40}\\byou\\b[^.!?“”\"]{0,30})\\?");
+
+    /**
      * Reported speech, which promos do not use. Not "reported" or "wrote": a publication's pitch says "we have
      * reported from …".
      */
@@ -93,7 +101,8 @@ public final class CallsToAction {
             if (!REPORTED.matcher(lower).region(start, end).find()
                     && (isShortCall(line, match)
                             || startsWithImperative(lower, start)
-                            || READER.matcher(line).region(start, end).find())) {
+                            || READER.matcher(line).region(start, end).find()
+                            || OPENING_QUESTION.matcher(line).lookingAt())) {
                 return true;
             }
         }
@@ -105,7 +114,7 @@ public final class CallsToAction {
      * with an imperative. Most lines of an article have none, and no vocabulary need be looked for in them.
      */
     static boolean mayCallOnReader(String line, String lower) {
-        return isShort(line) || mayAddressReader(lower) || hasImperativeSentence(lower);
+        return isShort(line) || mayAddressReader(lower) || hasImperativeSentence(lower) || lower.indexOf('?') > 0;
     }
 
     /** Whether the line reports what someone said ("said", "told", "according to"); {@code lower} in lower case. */

@@ -59,13 +59,17 @@ public final class Bylines {
             + "|critic|journalist|contributor|photographer|producer|staff|desk|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
             + "|with (?:additional )?(?:reporting|photographs|photography|photos|pictures|video|graphics) by)");
     private static final String ROLE_NOUN =
-            "(?:correspondent|reporter|editor|writer|columnist|critic|photographer" + "|bureau chief|contributor)";
+            "(?:correspondent|reporter|editor|writer|columnist|critic|photographer" + "|bureau chief|contributor|desk)";
+    /** A place and a date after an author's role: ", Montevideo 23 April 2026", ", Skopje". */
+    private static final String PLACE_AND_DATE = ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}"
+            + "(?: \\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}| \\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4})?";
     /**
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
      * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
      * author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a role ("Yasmine Farag-Holloway, Cairo
-     * correspondent", "Petra Kovač, chief football writer, at the Poljud").
+     * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
+     * "Name Surname, start-ups reporter, Montevideo 23 April 2026").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -76,8 +80,8 @@ public final class Bylines {
             + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
-            + "|^" + NAME + ", (?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
-            + "(?:,? (?:at|for|in) [^.;!?]{1,30})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
+            + "|^" + NAME + "(?:, |\\s+[|·•–—]\\s+)(?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
+            + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
     /**
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".

@@ -8,8 +8,8 @@ import newsflow.ingest.cleaning.furniture.Words;
 /**
  * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories", "What
  * Montevideo is reading tonight", "What our readers are looking at", "Obituaries" (with its death notices),
- * "Editor's picks", "Related", "More from Europe", "More tech", "Around the web · Sponsored" and the like, numbered or
- * not.
+ * "Editor's picks", "Related", "More from Europe", "More tech", "Keep reading", "Around the web · Sponsored" and the
+ * like, numbered or not.
  * <ul>
  * <li>Under a heading of such a list, wherever it is on the page, the heading and the headline-like lines after it
  * are furniture, up to the first line that reads as a paragraph. Numbers and other short lines ("1", "2h ago",
@@ -54,6 +54,7 @@ public final class HeadlineLists {
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
             + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30}|" + SECTIONS + ")"
             + "|related(?: (?:articles|stories|news|content|coverage|topics))?|read (?:next|more)|what to read next"
+            + "|(?:keep|continue|further) reading"
             + "|also on [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|obituaries|death notices"
             + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"

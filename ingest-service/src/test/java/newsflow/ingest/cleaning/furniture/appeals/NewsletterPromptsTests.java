@@ -59,6 +59,10 @@ class NewsletterPromptsTests {
                 .isFalse();
         assertThat(isPrompt("Farmers can sign up for the scheme until the end of May."))
                 .isFalse();
+        assertThat(isPrompt("Enjoyed this? The Harbour Letter newsletter brings the week's shipping news from Gdańsk."))
+                .isTrue();
+        assertThat(isPrompt("Why did the bulletin go out late? The ministry blamed a printer in Poznań."))
+                .isFalse();
     }
 
     @Test

@@ -121,6 +121,14 @@ class BylinesTests {
         assertThat(Bylines.isByline("Political editor Aled Corkish reports from the House of Keys"))
                 .isTrue();
         assertThat(Bylines.isByline("Tom Ashby, pitchside at Kingsholm")).isTrue();
+        assertThat(Bylines.isByline("Dragan Petrovski | Business editor, Bitola"))
+                .isTrue();
+        assertThat(Bylines.isByline("Raúl Ochoa Pineda | football desk, Chinandega"))
+                .isTrue();
+        assertThat(Bylines.isByline("Camila Brum, fintech reporter, Porto Alegre 14 May 2026"))
+                .isTrue();
+        assertThat(Bylines.isByline("Camila Brum, the club's reporter, Porto Alegre said on Friday."))
+                .isFalse();
         assertThat(Bylines.isByline("Giulia Ferrante, the setter, played in Modena for six seasons."))
                 .isFalse();
         assertThat(Bylines.isByline("Report by the committee found that the port had lost money for a decade."))

@@ -176,6 +176,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Trending now")).isTrue();
         assertThat(HeadlineLists.isHeading("More tech")).isTrue();
         assertThat(HeadlineLists.isHeading("What our readers are looking at")).isTrue();
+        assertThat(HeadlineLists.isHeading("Keep reading")).isTrue();
+        assertThat(HeadlineLists.isHeading("Further reading:")).isTrue();
         assertThat(HeadlineLists.isHeading("Obituaries")).isTrue();
         assertThat(HeadlineLists.isHeading("More sport:")).isTrue();
         assertThat(HeadlineLists.isHeading("Popular now")).isTrue();
@@ -188,6 +190,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
                 .isFalse();
         assertThat(HeadlineLists.isHeading("More rain is expected on Friday.")).isFalse();
+        assertThat(HeadlineLists.isHeading("Keep reading the small print, the regulator said."))
+                .isFalse();
     }
 
     @Test
