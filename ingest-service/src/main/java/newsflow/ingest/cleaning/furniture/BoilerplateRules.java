@@ -41,15 +41,28 @@ final class BoilerplateRules {
             + "|cookies? (policy|settings|consent)|we use cookies|accept (all )?cookies|sponsored content"
             + "|privacy (notice|policy)|comments (are|have been) (closed|disabled|turned off)"
             + "|(comments|commenting) (is |are |has been |have been )?(closed|disabled|switched off|turned off)"
-            + " (for|on) this (story|article|post))\\b");
+            + " (for|on) this (story|article|post)|(it is|it's|it’s) free to (subscribe|sign up|join))\\b");
 
     private static final List<String> FURNITURE_PHRASE_CUES =
-            List.of("click here", "rights reserved", "cookie", "sponsored", "privacy", "comment");
+            List.of("click here", "rights reserved", "cookie", "sponsored", "privacy", "comment", "free to");
 
     /** Lines that are furniture on their own; the headings of lists of headlines are {@link HeadlineLists}'. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("^(advertisement|share|share this article)[:.]?$");
 
     private static final int MAX_FURNITURE_LINE_LENGTH = 20;
+    /**
+     * A promo's button at the end of its line: "… sent from Port Louis every Monday. Count me in", "… before 7am. Get
+     * it free".
+     */
+    private static final Pattern BUTTON_END = Pattern.compile("(?:^|[.!?] )(?:count me in|get it free|sign me up"
+            + "|free to all readers|free for all readers|yes,? please)[.!]?$");
+    /**
+     * A list of other articles on one line, under its heading: "Most shared today: … · …", "Letters: “…” · …",
+     * "More from Europe: … · …".
+     */
+    private static final Pattern INLINE_LIST = Pattern.compile("^(?:most (?:read|shared|popular|viewed|commented)"
+            + "(?: today| now| this week)?|trending(?: now| today)?|popular (?:now|today)|top stories|latest|letters"
+            + "|related|also read|see also|read more|more from [^:·]{1,30}|elsewhere on [^:·]{1,30}): [^·]{3,}·");
     /** A comment count at the start of a line, alone or before other items: "Comments (319) · …", "42 comments". */
     private static final Pattern COMMENT_COUNT =
             Pattern.compile("^(?:comments? ?\\(\\d[\\d,]*\\)|\\d[\\d,]* comments?)" + "(?:\\s*[·|•]|$)");
@@ -106,7 +119,7 @@ final class BoilerplateRules {
 
     /**
      * Furniture whoever it addresses: "All rights reserved", "We use cookies", "Advertisement", "Share", "Comments
-     * (319) · …".
+     * (319) · …", "It is free to subscribe", "Most shared today: … · …", a line ending in a button ("… Count me in").
      */
     private static boolean isFurnitureAlone(String block, String lower) {
         return block.length() <= MAX_PROMO_LENGTH
@@ -115,7 +128,12 @@ final class BoilerplateRules {
                                 || lower.indexOf("comment") >= 0
                                         && COMMENT_COUNT.matcher(lower).lookingAt())
                 || block.length() <= MAX_FURNITURE_LINE_LENGTH
-                        && FURNITURE_LINE.matcher(lower).matches();
+                        && FURNITURE_LINE.matcher(lower).matches()
+                || block.length() <= MAX_PROMO_LENGTH
+                        && lower.indexOf(':') > 0
+                        && INLINE_LIST.matcher(lower).lookingAt()
+                || block.length() <= MAX_PROMO_LENGTH
+                        && BUTTON_END.matcher(lower).find();
     }
 
     /**

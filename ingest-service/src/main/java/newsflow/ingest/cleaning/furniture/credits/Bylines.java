@@ -51,9 +51,14 @@ public final class Bylines {
      */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^" + NAME + "(?: [^.;!?“”\"]{1,80}? and)? (?:wrote"
             + "|reported|filed) this(?: (?:story|article|report|piece)\\b|[;,.]| and |$)");
-    /** "This story was reported by Jolene Pruett for the … and is shared with …". */
-    private static final Pattern MADE_BY = Pattern.compile("^This (?:story|article|report|piece) was (?:reported"
-            + "|written|produced|filed|reported and written) by " + NAME + "\\b[^;!?“”\"]{0,140}$");
+    /**
+     * "This story was reported by Jolene Pruett for the … and is shared with …", "This story was produced under the
+     * BBC’s Local Democracy Reporting Service."
+     */
+    private static final Pattern MADE_BY = Pattern.compile("^This (?:story|article|report|piece) was (?:(?:reported"
+            + "|written|produced|filed|reported and written) by " + NAME + "\\b[^;!?“”\"]{0,140}|(?:produced|written"
+            + "|reported|published) (?:under|as part of|through|in partnership with|with support from|with funding"
+            + " from) [^;!?“”\"]{3,120})$");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:editor|reporter|correspondent|writer|columnist"
             + "|critic|journalist|contributor|photographer|producer|staff|desk|in \\p{Lu}|for \\p{Lu}|at \\p{Lu}"
@@ -104,6 +109,10 @@ public final class Bylines {
      * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs
      * …", "Political editor Fenella Crellin reports from the Tynwald chamber".
      */
+    /** An author after their role, before a separator: "Science editor Harriet Mokoena-Lund · checked by …". */
+    private static final Pattern ROLE_FIRST =
+            Pattern.compile("^\\p{Lu}[\\p{Ll}-]+ " + ROLE_NOUN + " " + NAME + "\\s+[|·•–—]\\s[^“”\"]{1,80}$");
+
     private static final Pattern REPORTS_FROM =
             Pattern.compile("^(?:\\p{Lu}?[\\p{Ll}-]+ (?:[\\p{Ll}-]+ ){0,2}" + ROLE_NOUN
                     + " )?" + NAME + " (?:reports|reported|writes|wrote|files"
@@ -238,6 +247,7 @@ public final class Bylines {
                         || BEAT.matcher(line).matches()
                         || MADE_BY.matcher(line).matches()
                         || REPORTS_FROM.matcher(line).matches()
+                        || ROLE_FIRST.matcher(line).matches()
                         || SEAT.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));

@@ -127,6 +127,12 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Camila Brum, fintech reporter, Porto Alegre 14 May 2026"))
                 .isTrue();
+        assertThat(Bylines.isByline("Health editor Oona Kelleher-Shaw · read by a cardiologist before publication"))
+                .isTrue();
+        assertThat(Bylines.isByline("This story was produced as part of the Coastal Reporting Project."))
+                .isTrue();
+        assertThat(Bylines.isByline("Health editor Oona Kelleher-Shaw said the figures were wrong."))
+                .isFalse();
         assertThat(Bylines.isByline("Camila Brum, the club's reporter, Porto Alegre said on Friday."))
                 .isFalse();
         assertThat(Bylines.isByline("Giulia Ferrante, the setter, played in Modena for six seasons."))
