@@ -24,6 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * Hammerfest"), not in an apposition ("the ambassador in Tbilisi, Kristīne Ozola, said");</li>
  * <li>after "in", "near", "outside", "around" or "across", where no possessive or other name follows it ("in
  * Almada.", not "in Smith’s view");</li>
+ * <li>after "the", one word, where the clause ends or a preposition follows ("across the Arno,", "the Khazneh
+ * itself"), unless a person of the article bears it;</li>
  * <li>outside sport, where the list of the world's place names has it ("He named Chitipa") and no person of the
  * article bears it.</li>
  * </ul>
@@ -40,6 +42,16 @@ final class PlaceContexts {
     static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
+
+    /** "the" before a name: "across the Arno", "in front of the Khazneh". */
+    private static final Pattern THE = Pattern.compile("(?<![\\p{L}])the \\z");
+    /**
+     * What follows a place after "the" and seldom a person's name there, which is a modifier ("the Clinton
+     * administration"): the end of the clause, or a preposition, a conjunction or a verb of rivers and places.
+     */
+    private static final Pattern AFTER_THE_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s*$|\\s+(?:near|after|before|at"
+            + "|in|on|into|from|to|with|by|for|and|or|is|was|has|had|itself|which|where|that|when|as|between|below"
+            + "|above|through|burst|flows|runs|rose|flooded)\\b)");
 
     private static final int BEFORE = 10;
     private static final int LONGEST_JOINER = ", and ".length();
@@ -85,6 +97,9 @@ final class PlaceContexts {
             return false;
         }
         if (listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText)) {
+            return true;
+        }
+        if (person && afterThe(span, zoneText, article.personWords())) {
             return true;
         }
         return person && !article.sports() && placeName(span, zoneText, article.gazetteer(), article.personWords());
@@ -210,6 +225,20 @@ final class PlaceContexts {
             return first.start() >= 2 && zoneText.startsWith(", ", first.start() - 2);
         }
         return false;
+    }
+
+    /**
+     * Whether a one-word name stands after "the" where a place stands, and no person of the article bears it: "across
+     * the Arno,", "the Khazneh itself"; not a family or a team ("the Kennedys", "the Gigantes"), nor a person's name
+     * as a modifier ("the Clinton administration").
+     */
+    private static boolean afterThe(Span span, String zoneText, Set<String> personWords) {
+        if (span.tokens() != 1 || span.text().endsWith("s") || personWords.contains(span.text())) {
+            return false;
+        }
+        String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 12));
+        return THE.matcher(before).find() && AFTER_THE_PLACE.matcher(after).find();
     }
 
     private static boolean afterPlacePreposition(Span span, String zoneText) {

@@ -709,6 +709,16 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Florence Adeyemi")).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void takesAOneWordNameAfterTheForAPlaceWhereTheClauseEndsOrAPrepositionFollows() {
+        List<Entity> entities = tag(
+                "Flood defences to be raised",
+                "Engineers will raise the walls along the Sauer before winter. Twice last year the water came over "
+                        + "them, and the houses nearest the Sauer, below the old mill, were flooded.");
+
+        assertThat(mentionTypes(entities, "Sauer")).containsOnly(EntityType.LOCATION);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
