@@ -26,7 +26,9 @@ import newsflow.enrich.tagging.text.Token;
  * parties nor the place: a name the gazetteers do not know whose
  * last word is such a word (or, for a storm, whose first word), or that has one before "for" or "of";</li>
  * <li>an acronym of a common noun the model takes for an organisation ("AI", "DNA", "GPS", "LNG"), when the
- * gazetteers do not know it as a name.</li>
+ * gazetteers do not know it as a name, or know it as the acronym of a body the article does not name ("DNA tests",
+ * not the Democratic National Alliance); an acronym before a currency's name ("CFA francs");</li>
+ * <li>climate patterns ("El Niño") and abbreviated titles before a name ("Coun. France Arsenault").</li>
  * </ul>
  */
 final class CommonWords {
@@ -88,6 +90,14 @@ final class CommonWords {
             "MRI", "GMO", "NFT", "NFTs", "API", "APIs", "ESG", "CPI", "PMI", "CCTV", "DIY", "ID", "PIN", "SMS", "URL",
             "WiFi", "VR", "AR", "5G", "4G", "3D", "CO2", "PR", "HR", "IT", "QR", "OTC", "M&A");
 
+    /** Climate patterns, named like places or bodies: "El Niño years". */
+    private static final Set<String> WEATHER_PATTERNS = Set.of("El Niño", "La Niña", "El Nino", "La Nina");
+    /** Abbreviated titles before a name, which the model takes for a body: "Coun. France Arsenault". */
+    private static final Set<String> TITLE_ABBREVIATIONS =
+            Set.of("Coun", "Cllr", "Cnclr", "Ald", "Supt", "Insp", "Det", "Sgt", "Cpl", "Cmdr", "Adm", "Brig");
+    /** An acronym in capitals, which before a currency's name names the currency: "CFA francs". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
+
     private CommonWords() {}
 
     private static boolean isEventOrCommonAcronym(String text) {
@@ -115,24 +125,40 @@ final class CommonWords {
                 }
             }
         });
+        String article = String.join("\n", zoneTexts.values());
         return spans.stream()
                 .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
                 .filter(span -> !(span.known() == null && isEventOrCommonAcronym(span.text())))
+                .filter(span -> !isCommonAcronymOfAName(span, article))
+                .filter(span -> !WEATHER_PATTERNS.contains(span.text()))
+                .filter(span -> !(span.known() == null
+                        && TITLE_ABBREVIATIONS.contains(span.text())
+                        && zoneTexts.get(span.zone()).startsWith(".", span.end())))
+                .filter(span -> !(ACRONYM.matcher(span.text()).matches()
+                        && CURRENCY.matcher(after(span, zoneTexts)).find()))
                 .filter(span -> !(span.known() == null
                         && span.tokens() == 1
                         && sentenceStarts.contains(span.zone() + ":" + span.start())
                         && lowerCase.contains(span.text().toLowerCase(Locale.ROOT))))
                 .filter(span -> !(span.form() == MentionForm.DEMONYM
-                        && CURRENCY.matcher(zoneTexts
-                                        .get(span.zone())
-                                        .substring(
-                                                span.end(),
-                                                Math.min(
-                                                        span.end() + 12,
-                                                        zoneTexts
-                                                                .get(span.zone())
-                                                                .length())))
-                                .find()))
+                        && CURRENCY.matcher(after(span, zoneTexts)).find()))
                 .toList();
+    }
+
+    /** The dozen characters after the span. */
+    private static String after(Span span, Map<ZoneName, String> zoneTexts) {
+        String text = zoneTexts.get(span.zone());
+        return text.substring(span.end(), Math.min(span.end() + 12, text.length()));
+    }
+
+    /**
+     * Whether a common noun's acronym matched a known body's acronym ("DNA tests", not the Democratic National
+     * Alliance) in an article that does not write that body's name.
+     */
+    private static boolean isCommonAcronymOfAName(Span span, String article) {
+        return span.known() != null
+                && span.known().form() == MentionForm.ACRONYM
+                && COMMON_ACRONYMS.contains(span.text())
+                && !article.contains(span.known().entity().name());
     }
 }

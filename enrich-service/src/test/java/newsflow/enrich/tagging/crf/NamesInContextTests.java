@@ -719,6 +719,22 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Sauer")).containsOnly(EntityType.LOCATION);
     }
 
+    @Test
+    void takesNoBodyFromCommonAcronymsCurrenciesClimatePatternsOrAbbreviatedTitles() {
+        List<Entity> entities = tag(
+                "Lizard found on one mountain only",
+                "DNA tests showed the lizard had been cut off for two million years. Two El Niño years dried its "
+                        + "forest, and the park earns 41 billion CFA francs a year from visitors. Coun. Marie Leblanc "
+                        + "said the council would fund the survey.");
+
+        List<String> texts = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+        assertThat(texts).doesNotContain("DNA", "El Niño", "CFA", "Coun");
+        assertThat(mentionTypes(entities, "Marie Leblanc")).containsOnly(EntityType.PERSON);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
