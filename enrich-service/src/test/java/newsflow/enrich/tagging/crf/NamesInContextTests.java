@@ -735,6 +735,21 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Marie Leblanc")).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void leavesAPossessivesEndingAndAnAbbreviationOutOfTheNameAfterThem() {
+        List<Entity> entities = tag(
+                "Survey maps the seabed",
+                "Tonga Geological Services, part of the kingdom’s Ministry of Lands and Natural Resources, took part. "
+                        + "Police moved in shortly after 5 p.m. Amnesty International Kenya said 34 people were held.");
+
+        List<String> texts = entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+        assertThat(texts).contains("Ministry of Lands and Natural Resources");
+        assertThat(texts).noneMatch(text -> text.startsWith("’s ") || text.startsWith("p.m. "));
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -27,6 +27,8 @@ import newsflow.enrich.tagging.text.Words;
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte" (not one that is part of a name,
  * "National People’s Power": {@link PossessiveNames});</li>
+ * <li>a possessive's ending or an abbreviation in small letters does not begin a name: "the kingdom’s Ministry of
+ * Lands", "after 5 p.m. Amnesty International Kenya said";</li>
  * <li>a monarch's or pope's number belongs to the name: "Queen Elizabeth II", "King Baudouin I"; a title does not:
  * "Mayor Dana Whitacre-Lund" is Dana Whitacre-Lund;</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
@@ -37,6 +39,13 @@ import newsflow.enrich.tagging.text.Words;
  * </ul>
  */
 public final class NameBoundaries {
+
+    /**
+     * What a name does not begin with: a possessive's ending or an abbreviation in small letters ("p.m."), each
+     * before a space; then a capital letter.
+     */
+    private static final Pattern LEADING_NOISE =
+            Pattern.compile("^(?:[’']s |\\p{Ll}+\\.(?:\\p{Ll}+\\.)* )+(?=\\p{Lu})");
 
     private static final Set<String> OPENING_WORDS = Set.of(
             "In",
@@ -136,6 +145,20 @@ public final class NameBoundaries {
         return "de".equals(language) ? GermanCompounds.join(repaired, tokens) : repaired;
     }
 
+    /**
+     * A name does not begin with a possessive's ending or an abbreviation in small letters that the model ran into
+     * it: "’s Ministry of Lands" is the Ministry of Lands, "p.m. Amnesty International Kenya" is Amnesty International
+     * Kenya. Null where nothing of the name is left.
+     */
+    private static Span withoutLeadingNoise(Span span) {
+        Matcher noise = LEADING_NOISE.matcher(span.text());
+        if (!noise.lookingAt()) {
+            return span;
+        }
+        int from = noise.end();
+        return from >= span.text().length() ? null : span.part(from, span.text().length(), span.type());
+    }
+
     static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
         Set<String> smallWords = new HashSet<>();
         Set<String> sentenceStarts = new HashSet<>();
@@ -162,7 +185,10 @@ public final class NameBoundaries {
                 repaired.add(span);
                 continue;
             }
-            span = withoutTitle(withRegnalNumber(span, byStart, byEnd));
+            span = withoutTitle(withRegnalNumber(withoutLeadingNoise(span), byStart, byEnd));
+            if (span == null) {
+                continue;
+            }
             Span trimmed = sentenceStarts.contains(span.zone() + ":" + span.start())
                     ? withoutOpeningWord(span, smallWords)
                     : span;
