@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,8 +66,12 @@ public final class ForeignInstitutionNames {
             "Banca",
             "Liga");
 
-    private static final Pattern HEAD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}’'-])(" + HEADS + "|" + String.join("|", ENGLISH_TOO) + ")(?![\\p{L}\\p{N}’'-])");
+    /** All heads, looked up word by word: a set, not an alternation the regex engine would try at every position. */
+    private static final Set<String> ALL_HEADS = allHeads();
+    /** A capitalised word, standing alone (not inside a hyphenated or an elided word). */
+    private static final Pattern CAPITALISED_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}’'-])\\p{Lu}[\\p{L}\\p{M}]*(?![\\p{L}\\p{N}’'-])");
+
     private static final String WORD = "\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*";
     /**
      * A linking word and the word it links: " de physique", " pour l’Unité", " degli Studi", " et chaussées"; group 1
@@ -211,8 +216,11 @@ public final class ForeignInstitutionNames {
 
     private static List<Span> names(ZoneName zone, String text) {
         List<Span> names = new ArrayList<>();
-        Matcher head = HEAD.matcher(text).useTransparentBounds(true);
+        Matcher head = CAPITALISED_WORD.matcher(text).useTransparentBounds(true);
         while (head.find()) {
+            if (!ALL_HEADS.contains(head.group())) {
+                continue;
+            }
             int end = head.end();
             int words = 1;
             boolean plainlyForeign = false; // a linking word or an accented word of those languages
@@ -235,7 +243,7 @@ public final class ForeignInstitutionNames {
                 }
                 words++;
             }
-            String headWord = head.group(1);
+            String headWord = head.group();
             boolean englishToo = ENGLISH_TOO.contains(headWord);
             String name = text.substring(head.start(), end);
             if (words == 1
@@ -255,6 +263,12 @@ public final class ForeignInstitutionNames {
             head.region(end, text.length());
         }
         return names;
+    }
+
+    private static Set<String> allHeads() {
+        Set<String> heads = new HashSet<>(List.of(HEADS.split("\\|")));
+        heads.addAll(ENGLISH_TOO);
+        return Set.copyOf(heads);
     }
 
     private static boolean isAccented(String word) {
