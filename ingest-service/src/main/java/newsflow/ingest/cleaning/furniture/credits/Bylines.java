@@ -74,7 +74,8 @@ public final class Bylines {
      * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
      * author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
-     * "Name Surname, start-ups reporter, Montevideo 23 April 2026").
+     * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
+     * Name Surname") and authors each with their place before the date.
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -109,6 +110,15 @@ public final class Bylines {
      * Where an author reports from, and the pictures' credit: "Joost Hemelrijk reports from Galgenwaard; photographs
      * …", "Political editor Fenella Crellin reports from the Tynwald chamber".
      */
+    /**
+     * An author under the section's name, or several authors each with where they filed from, before the date:
+     * "Economy · by Name Surname", "Tech desk · Name Surname", "Name Surname in Malabo and Name Surname in Aberdeen · 8
+     * October 2026 · 11:20 GMT".
+     */
+    private static final Pattern SECTION_OR_PLACES = Pattern.compile("^\\p{Lu}[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,2} [·|•] "
+            + "(?:by )?" + NAME + "|^" + NAME + " in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}(?:,? and "
+            + NAME
+            + " in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})* [·|•] [^.;!?“”\"]*\\d[^;!?“”\"]*");
     /** An author after their role, before a separator: "Science editor Harriet Mokoena-Lund · checked by …". */
     private static final Pattern ROLE_FIRST =
             Pattern.compile("^\\p{Lu}[\\p{Ll}-]+ " + ROLE_NOUN + " " + NAME + "\\s+[|·•–—]\\s[^“”\"]{1,80}$");
@@ -248,6 +258,7 @@ public final class Bylines {
                         || MADE_BY.matcher(line).matches()
                         || REPORTS_FROM.matcher(line).matches()
                         || ROLE_FIRST.matcher(line).matches()
+                        || SECTION_OR_PLACES.matcher(line).matches()
                         || SEAT.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));

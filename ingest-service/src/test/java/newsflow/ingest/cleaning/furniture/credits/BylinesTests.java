@@ -133,6 +133,12 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Health editor Oona Kelleher-Shaw said the figures were wrong."))
                 .isFalse();
+        assertThat(Bylines.isByline("Markets · by Ingrid Solvang-Petersen")).isTrue();
+        assertThat(Bylines.isByline("Courts desk · Dylan Achterberg")).isTrue();
+        assertThat(Bylines.isByline("Ama Boateng in Tamale and Lars Vik in Tromsø · 3 March 2026 · 09:40 GMT"))
+                .isTrue();
+        assertThat(Bylines.isByline("Ama Boateng in Tamale said the harvest was late."))
+                .isFalse();
         assertThat(Bylines.isByline("Camila Brum, the club's reporter, Porto Alegre said on Friday."))
                 .isFalse();
         assertThat(Bylines.isByline("Giulia Ferrante, the setter, played in Modena for six seasons."))
