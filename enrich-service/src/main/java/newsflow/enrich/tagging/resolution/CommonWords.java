@@ -125,11 +125,10 @@ final class CommonWords {
                 }
             }
         });
-        String article = String.join("\n", zoneTexts.values());
         return spans.stream()
                 .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
                 .filter(span -> !(span.known() == null && isEventOrCommonAcronym(span.text())))
-                .filter(span -> !isCommonAcronymOfAName(span, article))
+                .filter(span -> !isCommonAcronymOfAName(span, zoneTexts))
                 .filter(span -> !WEATHER_PATTERNS.contains(span.text()))
                 .filter(span -> !(span.known() == null
                         && TITLE_ABBREVIATIONS.contains(span.text())
@@ -155,10 +154,11 @@ final class CommonWords {
      * Whether a common noun's acronym matched a known body's acronym ("DNA tests", not the Democratic National
      * Alliance) in an article that does not write that body's name.
      */
-    private static boolean isCommonAcronymOfAName(Span span, String article) {
+    private static boolean isCommonAcronymOfAName(Span span, Map<ZoneName, String> zoneTexts) {
         return span.known() != null
                 && span.known().form() == MentionForm.ACRONYM
                 && COMMON_ACRONYMS.contains(span.text())
-                && !article.contains(span.known().entity().name());
+                && zoneTexts.values().stream()
+                        .noneMatch(text -> text.contains(span.known().entity().name()));
     }
 }

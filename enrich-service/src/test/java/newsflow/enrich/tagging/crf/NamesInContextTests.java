@@ -55,10 +55,7 @@ class NamesInContextTests {
                 "Ingrid Solheim, who studies glaciers at the Norwegian Polar Institute in Tromsø and was not "
                         + "involved in the survey, said the figures were alarming.");
 
-        List<String> texts = entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
+        List<String> texts = mentionTexts(entities);
         assertThat(texts)
                 .contains("Dortmund", "Leverkusen", "Norwegian Polar Institute", "Tromsø")
                 .doesNotContain("Dortmund as Leverkusen", "Norwegian Polar Institute in Tromsø");
@@ -109,10 +106,7 @@ class NamesInContextTests {
                 "The painting was lent by Naples’s Museo di Capodimonte. Austrian Airlines and Brussels Airlines "
                         + "cancelled flights.");
 
-        List<String> texts = entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
+        List<String> texts = mentionTexts(entities);
         assertThat(texts)
                 .contains("Museo di Capodimonte", "Austrian Airlines", "Brussels Airlines")
                 .doesNotContain("Naples’s Museo di Capodimonte", "Austrian Airlines and Brussels Airlines");
@@ -701,10 +695,7 @@ class NamesInContextTests {
                 "The Union official Florence Adeyemi said the vote would close on Friday. A Commission spokesman "
                         + "said the Front Row seats at the hearing were kept for the workers' families.");
 
-        List<String> texts = entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
+        List<String> texts = mentionTexts(entities);
         assertThat(texts).noneMatch(text -> text.startsWith("Union official") || text.startsWith("Commission "));
         assertThat(mentionTypes(entities, "Florence Adeyemi")).containsOnly(EntityType.PERSON);
     }
@@ -727,10 +718,7 @@ class NamesInContextTests {
                         + "forest, and the park earns 41 billion CFA francs a year from visitors. Coun. Marie Leblanc "
                         + "said the council would fund the survey.");
 
-        List<String> texts = entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
+        List<String> texts = mentionTexts(entities);
         assertThat(texts).doesNotContain("DNA", "El Niño", "CFA", "Coun");
         assertThat(mentionTypes(entities, "Marie Leblanc")).containsOnly(EntityType.PERSON);
     }
@@ -742,10 +730,7 @@ class NamesInContextTests {
                 "Tonga Geological Services, part of the kingdom’s Ministry of Lands and Natural Resources, took part. "
                         + "Police moved in shortly after 5 p.m. Amnesty International Kenya said 34 people were held.");
 
-        List<String> texts = entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
+        List<String> texts = mentionTexts(entities);
         assertThat(texts).contains("Ministry of Lands and Natural Resources");
         assertThat(texts).noneMatch(text -> text.startsWith("’s ") || text.startsWith("p.m. "));
     }
@@ -753,6 +738,13 @@ class NamesInContextTests {
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
+    }
+
+    private static List<String> mentionTexts(List<Entity> entities) {
+        return entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
     }
 
     private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
