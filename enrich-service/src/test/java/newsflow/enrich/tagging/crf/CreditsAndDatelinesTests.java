@@ -201,6 +201,26 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesACountrysNameOpeningADatelineForTheCapitalOfThatNameButOnlyInTheDateline() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "DJIBOUTI – A swarm of small earthquakes shook the rift on Monday. Djibouti’s government said no one "
+                        + "was hurt.\nLUXEMBOURG — The Chamber of Deputies voted for the tram.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("location:djibouti-city-dj"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("DJIBOUTI");
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("country:DJ"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Djibouti");
+        assertThat(entities).extracting(Entity::id).contains("location:luxembourg-city-lu");
+    }
+
+    @Test
     void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

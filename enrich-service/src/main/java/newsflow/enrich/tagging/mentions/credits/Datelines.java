@@ -60,7 +60,8 @@ public final class Datelines {
      * The candidates, with each dateline's place and agency in place of what overlapped them: the place as the
      * gazetteers know it (in capitals) or else as a place of that name when an agency, a known country or region or
      * the date in digits follows it; the agency as known, or as an organisation of that name. A country's name before
-     * a US state or a Canadian province is the town, there and wherever the article writes it.
+     * a US state or a Canadian province is the town, there and wherever the article writes it; a country's name that
+     * its capital bears is the capital in the dateline only ("DJIBOUTI – … Djibouti’s government").
      */
     public static List<Span> apply(List<Span> candidates, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         List<Span> found = new ArrayList<>();
@@ -71,7 +72,9 @@ public final class Datelines {
                     .lookupCapitals(span.text(), null)
                     .filter(entry -> entry.type() == EntityType.COUNTRY)
                     .isPresent();
-            if (span.type() == EntityType.LOCATION && span.known() != null && countrysName) {
+            boolean townInAState = span.known() != null
+                    && !gazetteer.entities().containsKey(span.known().entity().id()); // not a capital: "DJIBOUTI –"
+            if (span.type() == EntityType.LOCATION && townInAState && countrysName) {
                 towns.put(span.text().toLowerCase(Locale.ROOT), span.known()); // only a town of find's can be both
             }
         }
@@ -108,6 +111,9 @@ public final class Datelines {
             if (inState
                     && known.filter(entry -> entry.type() == EntityType.COUNTRY).isPresent()) {
                 known = Optional.of(town(known.get().name(), state.get())); // "PERU, Ind. –": not the country
+            } else if (known.filter(entry -> entry.type() == EntityType.COUNTRY).isPresent()) {
+                GazetteerEntry country = known.get();
+                known = capitalNamedLike(country, gazetteer).or(() -> Optional.of(country)); // "DJIBOUTI –": the city
             }
             boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
             if (known.isEmpty()
@@ -156,6 +162,23 @@ public final class Datelines {
                         && entry.match() != Match.SPORTS
                         && entry.match() != Match.SPORT_ONLY)
                 .isPresent();
+    }
+
+    /**
+     * The capital that bears its country's name, which a dateline names, as datelines name towns: "DJIBOUTI –" is
+     * Djibouti City, "LUXEMBOURG —" Luxembourg City, "SAN MARINO, Oct 3 (ANSA)" the City of San Marino, "SINGAPORE"
+     * the city; found among the gazetteers' cities of the country as its name, its name with "City" or "City of".
+     */
+    private static Optional<GazetteerEntry> capitalNamedLike(GazetteerEntry country, Gazetteer gazetteer) {
+        String code = country.entity().id().substring("country:".length()).toLowerCase(Locale.ROOT);
+        String name = Slugs.of(country.entity().name());
+        for (String slug : List.of(name, name + "-city", "city-of-" + name)) {
+            KnownEntity city = gazetteer.entities().get("location:" + slug + "-" + code);
+            if (city != null && city.type() == EntityType.LOCATION) {
+                return Optional.of(new GazetteerEntry(city, MentionForm.NAME, Match.ALWAYS));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The town named like a country in a US state or a Canadian province: Peru, Indiana ("location:peru-indiana"). */
