@@ -660,6 +660,26 @@ class NamesInContextTests {
     }
 
     @Test
+    void extendsABodysNameOverANameTheModelFoundBeforeTheAndThatJoinsThem() {
+        List<Entity> entities = tag(
+                "Tariffs rise",
+                "The Falkland Islands Gas and Electricity Authority raised its tariffs on Monday. The Nordic Canoe "
+                        + "and Kayak Federation moved its regatta, and the Kestrel Bay Harbour and Dredging Company "
+                        + "won the contract. Engineers from Siemens and Marine Services Company bid too.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains(
+                        "Falkland Islands Gas and Electricity Authority",
+                        "Nordic Canoe and Kayak Federation",
+                        "Kestrel Bay Harbour and Dredging Company",
+                        "Siemens")
+                .doesNotContain("Siemens and Marine Services Company");
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",

@@ -20,9 +20,14 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
  * and the capitalised words after it;</li>
- * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's or a
- * pavilion's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no capitalised word
- * comes before that one.</li>
+ * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's, a
+ * pavilion's or a theatre's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no
+ * capitalised word comes before that one;</li>
+ * <li>such a name begins where a name of up to three words the model found before it begins, when "and" or "&amp;"
+ * alone joins them and no capitalised word comes before that name: "the Virgin Islands Water and Power Authority"
+ * (the model: a place, "Virgin Islands Water", and "Power Authority"), "the International Ski and Snowboard
+ * Federation", "the Hengtong Road and Bridge Company", "the Ayni Opera and Ballet Theatre". A name ending in a word
+ * for a body is an organisation, whatever the model called its part.</li>
  * </ul>
  * Only names the gazetteers do not know are extended, never over a name they know ("the Institute of Physics and
  * Siemens"); the whole name is an organisation in place of what was found on its words.
@@ -44,7 +49,12 @@ public final class CoordinatedNames {
             + "Association|Federation|Union|Institute|Company|Trust|Committee|Service|Services|Bureau|Office)$");
 
     /** A stand or a pavilion named for two people: "the Greenidge and Haynes Stand". */
-    private static final Pattern STAND = Pattern.compile(" (?:Stand|Pavilion|Terrace)$");
+    private static final Pattern STAND = Pattern.compile(" (?:Stand|Pavilion|Terrace|Theatre|Theater)$");
+
+    /** "and" or "&amp;" alone between two names: "Virgin Islands Water and Power Authority". */
+    private static final Pattern JOINER = Pattern.compile(" (?:and|&) ");
+    /** The word before a name, if one comes before it in its clause. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\p{N}’'.-])(\\p{L}+) \\z");
 
     private static final int BEFORE = 60;
 
@@ -55,7 +65,8 @@ public final class CoordinatedNames {
         List<Span> extended = new ArrayList<>();
         for (Span span : candidates) {
             boolean stand = span.type() == EntityType.LOCATION
-                    && STAND.matcher(span.text()).find();
+                    && (STAND.matcher(span.text()).find()
+                            || BODY.matcher(span.text()).find());
             if (span.type() != EntityType.ORGANIZATION && !stand
                     || span.known() != null
                     || extended.stream().anyMatch(span::overlaps)) {
@@ -72,14 +83,17 @@ public final class CoordinatedNames {
     private static Span whole(Span span, String zoneText, List<Span> candidates) {
         int start = span.start();
         int end = span.end();
+        boolean body = BODY.matcher(span.text()).find();
         boolean stand = STAND.matcher(span.text()).find();
-        if (BODY.matcher(span.text()).find() || stand) {
+        if (body || stand) {
             Matcher before = PRECEDING.matcher(zoneText.substring(Math.max(0, start - BEFORE), start));
             if (before.find() && lowerOrArticle(before.group(1))) {
                 int from = start - (before.end() - before.start(2));
                 if (!knownOn(span.zone(), from, start, candidates, EntityType.ORGANIZATION, EntityType.PERSON)) {
                     start = from;
                 }
+            } else {
+                start = joinedNameStart(span, zoneText, candidates);
             }
         }
         while (!stand && SUBJECT.matcher(zoneText.substring(start, end)).find()) {
@@ -95,7 +109,38 @@ public final class CoordinatedNames {
             return span;
         }
         String text = zoneText.substring(start, end);
-        return new Span(span.zone(), start, end, text, span.type(), null, MentionForm.NAME, Words.of(text).length);
+        EntityType type = body ? EntityType.ORGANIZATION : span.type();
+        return new Span(span.zone(), start, end, text, type, null, MentionForm.NAME, Words.of(text).length);
+    }
+
+    /**
+     * Where a name the model found before the span begins, when "and" alone joins the two, it is of up to three words,
+     * no gazetteer knows it as a whole for an organisation or a person (not "Siemens and Marine Services Company"; a
+     * known name inside it, "Virgin" of "Virgin Islands Water", does not count), it is no person's, and no capitalised
+     * word comes before it; the span's own start otherwise.
+     */
+    private static int joinedNameStart(Span span, String zoneText, List<Span> candidates) {
+        for (Span before : candidates) {
+            if (before.zone() != span.zone()
+                    || before.known() != null
+                    || before.type() == EntityType.PERSON
+                    || before.tokens() > 3
+                    || before.end() >= span.start()
+                    || !JOINER.matcher(zoneText.substring(before.end(), span.start()))
+                            .matches()) {
+                continue;
+            }
+            Matcher word =
+                    WORD_BEFORE.matcher(zoneText.substring(Math.max(0, before.start() - BEFORE), before.start()));
+            boolean knownAlone = candidates.stream()
+                    .anyMatch(other -> other.known() != null
+                            && other.sameStretch(before)
+                            && (other.type() == EntityType.ORGANIZATION || other.type() == EntityType.PERSON));
+            if ((!word.find() || lowerOrArticle(word.group(1))) && !knownAlone) {
+                return before.start();
+            }
+        }
+        return span.start();
     }
 
     /** No word before the one joined, or one in small letters, or "The". */
