@@ -32,6 +32,7 @@ import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
 import newsflow.enrich.tagging.mentions.credits.Credits;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
 import newsflow.enrich.tagging.mentions.credits.StateAbbreviations;
+import newsflow.enrich.tagging.mentions.sport.OlympicCodes;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.resolution.EntityResolver;
 import newsflow.enrich.tagging.text.Casing;
@@ -137,6 +138,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = StreetNames.apply(candidates, texts);
         candidates = WorkTitles.drop(candidates, texts);
         candidates = StateAbbreviations.apply(candidates, texts);
+        candidates = OlympicCodes.apply(candidates, texts, gazetteer);
         boolean sports = SportsContext.of(texts);
         List<Span> chosen =
                 SpanSelector.select(candidates, other, sports, gazetteer, texts, cased == null ? null : code);

@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> clubsByPlace;
     private final Map<String, GazetteerEntry> handles;
     private final Map<String, GazetteerEntry> agencyCredits;
+    private final Map<String, GazetteerEntry> olympicCodes;
     private final Set<String> givenNames;
     private final Set<String> placeNames;
     private final Map<String, KnownEntity> entities;
@@ -38,6 +39,7 @@ public final class Gazetteer {
             Map<String, GazetteerEntry> clubsByPlace,
             Map<String, GazetteerEntry> handles,
             Map<String, GazetteerEntry> agencyCredits,
+            Map<String, GazetteerEntry> olympicCodes,
             Set<String> givenNames,
             Set<String> placeNames,
             Map<String, KnownEntity> entities,
@@ -48,6 +50,7 @@ public final class Gazetteer {
         this.clubsByPlace = clubsByPlace;
         this.handles = handles;
         this.agencyCredits = agencyCredits;
+        this.olympicCodes = olympicCodes;
         this.givenNames = givenNames;
         this.placeNames = placeNames;
         this.entities = entities;
@@ -105,6 +108,14 @@ public final class Gazetteer {
      */
     public Optional<GazetteerEntry> agencyCredit(String form) {
         return Optional.ofNullable(agencyCredits.get(form));
+    }
+
+    /**
+     * The country whose International Olympic Committee code the three capitals are ("SLO" is Slovenia, "GER"
+     * Germany), as results lists give an athlete's country in brackets.
+     */
+    public Optional<GazetteerEntry> olympicCode(String code) {
+        return Optional.ofNullable(olympicCodes.get(code));
     }
 
     /** Whether the word is a given (first) name in the given-names list. */

@@ -22,6 +22,7 @@ final class GazetteerLoader {
     private final Map<String, Forms> languages = new HashMap<>();
     private final Map<String, GazetteerEntry> handles = new HashMap<>();
     private final Map<String, GazetteerEntry> agencyCredits = new HashMap<>();
+    private final Map<String, GazetteerEntry> olympicCodes = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
     private final Map<String, KnownEntity> entities = new HashMap<>();
@@ -40,6 +41,7 @@ final class GazetteerLoader {
         loader.read("countries.tsv", 5, loader::addCountry);
         loader.read("organizations.tsv", 6, loader::addOrganization);
         loader.read("agency-credits.tsv", 2, loader::addAgencyCredit);
+        loader.read("olympic-codes.tsv", 2, loader::addOlympicCode);
         loader.read("cities.tsv", 4, loader::addCity);
         loader.read("organizations-sourced.tsv", 8, loader::addSourcedOrganization);
         loader.read("clubs.tsv", 7, loader::addClub);
@@ -95,6 +97,7 @@ final class GazetteerLoader {
                 Map.copyOf(clubsByPlace),
                 Map.copyOf(handles),
                 Map.copyOf(agencyCredits),
+                Map.copyOf(olympicCodes),
                 Set.copyOf(givenNames),
                 Set.copyOf(placeNames),
                 Map.copyOf(entities),
@@ -129,6 +132,16 @@ final class GazetteerLoader {
                     + " list: " + columns[1]);
         }
         agencyCredits.put(columns[0], new GazetteerEntry(agency, MentionForm.ACRONYM));
+    }
+
+    /** Olympic code, ISO 3166-1 alpha-2 code of a country of countries.tsv. */
+    private void addOlympicCode(String[] columns) {
+        KnownEntity country = entities.get("country:" + columns[1]);
+        if (country == null) {
+            throw new IllegalStateException(
+                    "olympic-codes.tsv names a country that countries.tsv does not list: " + columns[1]);
+        }
+        olympicCodes.put(columns[0], new GazetteerEntry(country, MentionForm.ACRONYM));
     }
 
     private void addCity(String[] columns) {

@@ -155,6 +155,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAnOlympicCodeInBracketsAfterAnAthletesNameForTheCountry() {
+        List<Entity> entities = tag("Final, large hill: Anders Lien (NOR) 470.1 points, Jakub Wolny (POL) 455.0, "
+                + "Peter Hlinka ( SVK ) 440.2. The Kenya Cricket Association (KEN) sent no one.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.COUNTRY)
+                .extracting(Entity::id)
+                .containsExactlyInAnyOrder("country:NO", "country:PL", "country:SK");
+        assertThat(mentionTypes(entities, "KEN")).doesNotContain(EntityType.COUNTRY);
+    }
+
+    @Test
     void takesTheDatelinesPlaceOfASportsStoryInTokenisedWireCopyForThePlaceNotItsClub() {
         List<Entity> entities = tag("CRICKET - ENGLAND BEAT PAKISTAN BY 107 RUNS .\nSTUTTGART , Germany 1996-08-22\n"
                 + "England beat Pakistan by 107 runs in the second one-day international on Saturday , and the "
