@@ -680,6 +680,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void extendsAMinistrysNameOverTheListOfItsSubjectsButNotOverAListOfNames() {
+        List<Entity> entities = tag(
+                "Forest law passes",
+                "The Ministry of Environment, Forests and Climate Change said the law would pass on Friday. The "
+                        + "Ministry of Finance, Mexico and Brazil disagreed.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("Ministry of Environment, Forests and Climate Change", "Mexico", "Brazil")
+                .doesNotContain("Ministry of Finance, Mexico and Brazil");
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",

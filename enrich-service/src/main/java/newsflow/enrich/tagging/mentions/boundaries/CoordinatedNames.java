@@ -19,7 +19,8 @@ import newsflow.enrich.tagging.text.Words;
  * a stand named for two people, "the Greenidge and Haynes Stand" (the model: a person and "Haynes Stand").
  * <ul>
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
- * and the capitalised words after it;</li>
+ * and the capitalised words after it, and over a list of subjects that commas join and "and" closes ("the Ministry of
+ * Agriculture, Livestock, Fisheries and Forestry"), where no person, place or known name stands in the list;</li>
  * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's, a
  * pavilion's or a theatre's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no
  * capitalised word comes before that one;</li>
@@ -39,6 +40,12 @@ public final class CoordinatedNames {
     /** "and Ethnography", "e Hidrología", "y Comercializadores de Cereales": right after an organisation's name. */
     private static final Pattern FOLLOWING = Pattern.compile("^ " + AND + " (" + WORD
             + "(?: (?:of |for |de |del |de la |des |du )?" + WORD + "){0,3})(?![\\p{L}\\p{N}])");
+    /**
+     * ", Fisheries and Forestry", ", Livestock, Fisheries and Forestry", ", Forests and Climate Change": the rest of a
+     * list of subjects of one or two words after an organisation's name, which a comma joins and "and" closes.
+     */
+    private static final Pattern LISTED = Pattern.compile("^(?:, " + WORD + "(?: " + WORD + ")?){1,4},? (?:and|&) "
+            + WORD + "(?: " + WORD + ")?" + "(?![\\p{L}\\p{N}])");
     /** The name's own "of", "for", "de": a name of a subject that another subject can join. */
     private static final Pattern SUBJECT = Pattern.compile(" (?:of|for|de|del|du|des) ");
     /** "England and ", "Water and ", "Tanzania–": right before an organisation's name. */
@@ -98,12 +105,16 @@ public final class CoordinatedNames {
         }
         while (!stand && SUBJECT.matcher(zoneText.substring(start, end)).find()) {
             Matcher after = FOLLOWING.matcher(zoneText.substring(end));
-            if (!after.find()
-                    || knownOn(
+            Matcher listed = LISTED.matcher(zoneText.substring(end));
+            if (after.find()
+                    && !knownOn(
                             span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {
+                end += after.end(1);
+            } else if (listed.find() && !namedOn(span.zone(), end, end + listed.end(), candidates)) {
+                end += listed.end();
+            } else {
                 break;
             }
-            end += after.end(1);
         }
         if (start == span.start() && end == span.end()) {
             return span;
@@ -141,6 +152,19 @@ public final class CoordinatedNames {
             }
         }
         return span.start();
+    }
+
+    /**
+     * Whether a name the gazetteers know, or a person, a place or a country the model found, stands on any of the
+     * characters from {@code start} to {@code end}: a list of names, not of subjects ("the Ministry of Finance, Mexico
+     * and Brazil").
+     */
+    private static boolean namedOn(ZoneName zone, int start, int end, List<Span> candidates) {
+        return candidates.stream()
+                .anyMatch(other -> other.zone() == zone
+                        && other.start() < end
+                        && start < other.end()
+                        && (other.known() != null || other.type() != EntityType.ORGANIZATION));
     }
 
     /** No word before the one joined, or one in small letters, or "The". */
