@@ -22,7 +22,8 @@ import newsflow.enrich.tagging.text.Words;
  * "Eastern Province", "Xcel Energy Center", a county outside sports), and a name the model calls a person's that begins
  * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer
  * matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
- * ("Uffizi Galleries", "Museo di Capodimonte").
+ * ("Uffizi Galleries", "Museo di Capodimonte"), and so is a body named by the place after its "of" ("the Legislature of
+ * the Virgin Islands", not a place for its last word).
  */
 final class Venues {
 
@@ -149,6 +150,10 @@ final class Venues {
             "Trade");
     /** A county is a place, except in a sports report, where it ends a club's name ("Derby County"). */
     private static final String COUNTY = "County";
+    /** A body named by the place or the subject after its "of", whatever word ends the name. */
+    private static final Pattern BODY_OF = Pattern.compile("\\b(?:University|Parliament|Government|Bank|Assembly"
+            + "|Legislature|Senate|Court|Ministry|Council|Department|Institute|Agency|Authority|Commission|Office"
+            + "|Bureau) of\\b");
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS =
             Set.of("Museum", "Gallery", "Galleries", "Galerie", "Atheneum", "Kunsthalle", "Library");
@@ -324,6 +329,9 @@ final class Venues {
         String[] words = Words.of(name);
         if (words.length == 1) {
             return isVenueCompound(words[0]);
+        }
+        if (BODY_OF.matcher(name).find()) {
+            return false; // "the Legislature of the Virgin Islands", "the University of the West Indies"
         }
         return LAST_WORDS.contains(words[words.length - 1])
                 || FIRST_WORDS.contains(words[0])

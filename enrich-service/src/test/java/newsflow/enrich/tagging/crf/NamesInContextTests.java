@@ -694,6 +694,17 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesABodyNamedByThePlaceAfterItsOfForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Budget vote",
+                "The Legislature of the Cayman Islands passed the budget on Tuesday, and the High Court of Tuvalu "
+                        + "upheld the fishing ban.");
+
+        assertThat(mentionTypes(entities, "Legislature of the Cayman Islands")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "High Court of Tuvalu")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",

@@ -21,8 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>An organisation's name, the model's or a gazetteer's, right after a capitalised word for an institution and
  * "for", "of" or "on" (with "the" after it, and up to three capitalised words before it: "Southern African Centre for
  * the Constructive Resolution of Disputes") begins with those words;</li>
- * <li>so does a place's or a country's name after "University of", "Parliament of", "Government of" and the like,
- * where it names the body: "the Parliament of Moldova" is an organisation.</li>
+ * <li>so does a place's or a country's name after "University of", "Parliament of", "Government of", "Legislature
+ * of", "Court of" and the like, where it names the body: "the Parliament of Moldova" is an organisation.</li>
  * </ul>
  * The whole name is an organisation the gazetteers do not know, in place of what was found on its words.
  */
@@ -33,8 +33,8 @@ public final class InstitutionHeads {
             + "Society|Association|Alliance|Coalition|Commission|Office|Agency|Campaign|Federation|League|Academy|"
             + "Committee|Board|Authority|Observatory|Network|Forum|Trust|Movement";
     /** Bodies named by their country or place: "University of Copenhagen", "Parliament of Catalonia". */
-    private static final Set<String> PLACE_HEADS =
-            Set.of("University", "Parliament", "Government", "Bank", "Museum", "Assembly");
+    private static final Set<String> PLACE_HEADS = Set.of(
+            "University", "Parliament", "Government", "Bank", "Museum", "Assembly", "Legislature", "Senate", "Court");
 
     private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{L}-]* ){0,3}"
             + "(" + HEADS + "|" + String.join("|", PLACE_HEADS) + ") (?:for|of|on)(?: the)? )\\z");

@@ -15,8 +15,9 @@ import newsflow.enrich.tagging.text.Words;
  * Games", "Rubin Observatory"). No person's name holds such a word, so a name of two words or more that the model
  * calls a person and the gazetteers do not know is an organisation when one of its words is one of them; and a name
  * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation"), begins with an
- * institution's word in its own language ("Instituto Nacional de Estadística"), or begins or ends with a club's
- * abbreviation ("Lausanne HC", "FC Basel"). Any name that ends in a company's legal form is one ("Apic Yamada Corp").
+ * institution's word in its own language ("Instituto Nacional de Estadística"), begins or ends with a club's
+ * abbreviation ("Lausanne HC", "FC Basel"), or holds a word for a body before "of" ("the High Court of Solomon
+ * Islands", "the Legislature of the Virgin Islands"). Any name that ends in a company's legal form is one ("Apic Yamada Corp").
  */
 public final class InstitutionWords {
 
@@ -208,6 +209,10 @@ public final class InstitutionWords {
             "Shipyard",
             "Cloud");
 
+    /** Words for bodies that an "of" and their place or subject follow: "the High Court of Solomon Islands". */
+    private static final Set<String> BODIES_OF =
+            Set.of("Court", "Parliament", "Assembly", "Legislature", "Senate", "Council", "Ministry", "University");
+
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
 
@@ -216,6 +221,16 @@ public final class InstitutionWords {
     /** The candidates, with the model's people and places whose names hold an institution's word as organisations. */
     public static List<Span> retype(List<Span> candidates) {
         return candidates.stream().map(InstitutionWords::retype).toList();
+    }
+
+    /** Whether a word for a body stands before an "of" in the name: "High Court of Solomon Islands". */
+    private static boolean bodyOf(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (BODIES_OF.contains(words[i]) && words[i + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span retype(Span span) {
@@ -233,7 +248,8 @@ public final class InstitutionWords {
             String last = words[words.length - 1];
             boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
                     || FOREIGN.contains(words[0])
-                    || TeamNames.hasClubAbbreviation(words);
+                    || TeamNames.hasClubAbbreviation(words)
+                    || bodyOf(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {
