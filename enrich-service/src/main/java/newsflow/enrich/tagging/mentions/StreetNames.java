@@ -14,7 +14,9 @@ import newsflow.enrich.tagging.text.Words;
 /**
  * Streets and roads, which the model mostly leaves out of local news: "Elm Street", "Grand River Avenue", "8th Street
  * East", "Parliament Road", "Interstate 35". A street's name is one to three capitalised words or an ordinal, then a
- * word for a street (and a point of the compass after it); a road's, "Interstate", "Route" or "Highway" and its number.
+ * word for a street (and a point of the compass after it); a road's, "Interstate", "Route" or "Highway" and its number;
+ * a street named the French, Spanish, Portuguese or Italian way, its word first, then a linking word and one or two
+ * capitalised words ("Avenue de la Paix", "Rue du Bac", "Avenida Paulista", "Calle Mayor", "Place de la Concorde").
  * Each is a place, in place of names found inside it ("Grand River" in "Grand River Avenue"); a name found that
  * overlaps it without lying inside it wins ("Park Avenue Capital" stays an organisation), and so does a name the
  * gazetteers know on the same words.
@@ -25,7 +27,10 @@ public final class StreetNames {
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}\\p{N}’'-])((?:(?:\\p{Lu}[\\p{L}’'.-]*|"
             + "\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:" + STREET_WORDS
             + ")(?: (?:East|West|North|South))?)(?![\\p{L}\\p{N}])"
-            + "|\\b((?:Interstate|Route|Highway|State Route) \\d{1,3})\\b");
+            + "|\\b((?:Interstate|Route|Highway|State Route) \\d{1,3})\\b"
+            + "|(?<![\\p{L}\\p{N}’'-])((?:(?:Avenue|Boulevard|Rue|Avenida|Calle|Rua|Piazza|Plaza|Praça)"
+            + "(?: (?:de la|de l’|de l'|del|de|du|des|da|do|dos|das|della|di))?|Place (?:de la|de l’|de l'|de|du|des))"
+            + " \\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)?)(?![\\p{L}\\p{N}])");
     /** Words that begin a sentence or a phrase, not a street's name: "The Street was …", "In Road news". */
     private static final Set<String> NOT_FIRST = Set.of(
             "The", "A", "An", "This", "That", "These", "Our", "Their", "His", "Her", "Its", "In", "On", "At", "From",
@@ -42,7 +47,7 @@ public final class StreetNames {
         List<Span> found = new ArrayList<>();
         Matcher matcher = STREET.matcher(text);
         while (matcher.find()) {
-            int group = matcher.group(1) != null ? 1 : 2;
+            int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : 3;
             int start = matcher.start(group);
             String[] words = Words.of(matcher.group(group));
             int skipped = 0;

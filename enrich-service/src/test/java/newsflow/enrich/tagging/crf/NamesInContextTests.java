@@ -705,6 +705,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAStreetNamedTheFrenchOrSpanishWayForAPlace() {
+        List<Entity> entities = tag(
+                "Bakeries reopen",
+                "The bakery on Rue du Bac reopened on Monday, and the bookshop on Calle Mayor will follow.");
+
+        assertThat(mentionTypes(entities, "Rue du Bac")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Calle Mayor")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",
