@@ -715,6 +715,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameWithAWordForAFederationInAnotherLanguageForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Pool closed",
+                "Ana Kovač of Hrvatski Plivački Savez said the pool was closed. The Magyar Úszó Szövetség agreed.");
+
+        assertThat(mentionTypes(entities, "Hrvatski Plivački Savez")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Ana Kovač")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",

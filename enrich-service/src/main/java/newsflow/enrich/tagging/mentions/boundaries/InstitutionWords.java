@@ -22,7 +22,9 @@ import newsflow.enrich.tagging.text.Words;
 public final class InstitutionWords {
 
     /**
-     * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish.
+     * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
+     * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
+     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese).
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -93,6 +95,20 @@ public final class InstitutionWords {
             "Universidade",
             "Universität",
             "Hochschule",
+            "Universitet",
+            "Univerzitet",
+            "Uniwersytet",
+            "Univerzita",
+            "Universiti",
+            "Yliopisto",
+            "Egyetem",
+            "Szövetség",
+            "Savez",
+            "Zveza",
+            "Liitto",
+            "Förbund",
+            "Forbund",
+            "Shoten",
             "Partido",
             "Parti",
             "Partei",
@@ -173,6 +189,9 @@ public final class InstitutionWords {
             "Ventures",
             "Games",
             "Studios",
+            "Records",
+            "Pictures",
+            "Brewery",
             "Holdings",
             "Airlines",
             "Airways",
