@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import newsflow.contract.MentionForm;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -15,6 +16,7 @@ import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.CapitalNames;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
+import newsflow.enrich.tagging.mentions.NaturalFeatures;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.StreetNames;
@@ -136,6 +138,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = ForeignInstitutionNames.apply(candidates, texts, code);
         candidates = CoordinatedNames.extend(candidates, texts);
         candidates = StreetNames.apply(candidates, texts);
+        candidates = NaturalFeatures.apply(candidates, texts, this::isDemonym);
         candidates = WorkTitles.drop(candidates, texts);
         candidates = StateAbbreviations.apply(candidates, texts);
         candidates = OlympicCodes.apply(candidates, texts, gazetteer);
@@ -181,6 +184,14 @@ public final class CrfGazetteerTagger implements EntityTagger {
      * (a line of punctuation, of lower-case noise). Skipping those costs nothing on news and bounds the work on
      * pathological text.
      */
+    /** Whether the gazetteers know the word as a people's name ("Bulgarian"). */
+    private boolean isDemonym(String word) {
+        return gazetteer
+                .lookup(word)
+                .filter(entry -> entry.form() == MentionForm.DEMONYM)
+                .isPresent();
+    }
+
     private static boolean mayHoldNames(List<Token> sentence) {
         for (Token token : sentence) {
             if (Character.isUpperCase(token.text().codePointAt(0))) {

@@ -725,6 +725,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesASeaAGulfOrARiverNamedAfterACountryOrAPeopleForOnePlace() {
+        List<Entity> entities = tag(
+                "Ferries halted",
+                "Storms closed the Philippine Sea and the Gulf of Oman to shipping, and the Niger River burst its "
+                        + "banks near Sea of Japan Logistics, whose barges were safe.");
+
+        assertThat(mentionTypes(entities, "Philippine Sea")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Gulf of Oman")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Niger River")).containsOnly(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:PH", "country:OM", "country:NE");
+    }
+
+    @Test
     void separatesACompanyFromThePlaceItIsIn() {
         List<Entity> entities = tag(
                 "Potash deal",
