@@ -54,14 +54,7 @@ public final class NaturalFeatures {
             }
             Span feature = new Span(
                     zone, start, end, name, EntityType.LOCATION, null, MentionForm.NAME, Words.of(name).length);
-            boolean crossed = candidates.stream()
-                    .anyMatch(other -> other.overlaps(feature)
-                            && (other.start() < feature.start()
-                                    || other.end() > feature.end()
-                                    || other.known() != null
-                                            && other.start() == feature.start()
-                                            && other.end() == feature.end()));
-            if (!crossed) {
+            if (!feature.crossedBy(candidates)) {
                 found.add(feature);
             }
         }

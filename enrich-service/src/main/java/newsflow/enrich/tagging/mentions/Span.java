@@ -66,6 +66,18 @@ public record Span(
         return result;
     }
 
+    /**
+     * Whether a candidate overlaps this span, which a pattern found, without lying inside it, or a name the gazetteers
+     * know stands on exactly its words: such a name wins over the pattern's ("Park Avenue Capital" stays a company).
+     */
+    public boolean crossedBy(List<Span> candidates) {
+        return candidates.stream()
+                .anyMatch(other -> other.overlaps(this)
+                        && (other.start < start
+                                || other.end > end
+                                || other.known != null && other.start == start && other.end == end));
+    }
+
     public boolean overlaps(Span other) {
         return zone == other.zone && start < other.end && other.start < end;
     }

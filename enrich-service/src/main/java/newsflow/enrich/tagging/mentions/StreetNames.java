@@ -62,14 +62,7 @@ public final class StreetNames {
             String name = text.substring(start, end);
             Span street = new Span(
                     zone, start, end, name, EntityType.LOCATION, null, MentionForm.NAME, Words.of(name).length);
-            boolean crossed = candidates.stream()
-                    .anyMatch(other -> other.overlaps(street)
-                            && (other.start() < street.start()
-                                    || other.end() > street.end()
-                                    || other.known() != null
-                                            && other.start() == street.start()
-                                            && other.end() == street.end()));
-            if (!crossed) {
+            if (!street.crossedBy(candidates)) {
                 found.add(street);
             }
         }
