@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import newsflow.contract.MentionForm;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -138,7 +137,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = ForeignInstitutionNames.apply(candidates, texts, code);
         candidates = CoordinatedNames.extend(candidates, texts);
         candidates = StreetNames.apply(candidates, texts);
-        candidates = NaturalFeatures.apply(candidates, texts, this::isDemonym);
+        candidates = NaturalFeatures.apply(candidates, texts, gazetteer::isDemonym);
         candidates = WorkTitles.drop(candidates, texts);
         candidates = StateAbbreviations.apply(candidates, texts);
         candidates = OlympicCodes.apply(candidates, texts, gazetteer);
@@ -184,14 +183,6 @@ public final class CrfGazetteerTagger implements EntityTagger {
      * (a line of punctuation, of lower-case noise). Skipping those costs nothing on news and bounds the work on
      * pathological text.
      */
-    /** Whether the gazetteers know the word as a people's name ("Bulgarian"). */
-    private boolean isDemonym(String word) {
-        return gazetteer
-                .lookup(word)
-                .filter(entry -> entry.form() == MentionForm.DEMONYM)
-                .isPresent();
-    }
-
     private static boolean mayHoldNames(List<Token> sentence) {
         for (Token token : sentence) {
             if (Character.isUpperCase(token.text().codePointAt(0))) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import newsflow.contract.MentionForm;
 
 /**
  * The entities newsflow knows by name, loaded from the TSV files in {@code newsflow/enrich/gazetteer/}, whose headers
@@ -116,6 +117,11 @@ public final class Gazetteer {
      */
     public Optional<GazetteerEntry> olympicCode(String code) {
         return Optional.ofNullable(olympicCodes.get(code));
+    }
+
+    /** Whether the gazetteers know the word as a people's name ("Bulgarian"). */
+    public boolean isDemonym(String word) {
+        return lookup(word).filter(entry -> entry.form() == MentionForm.DEMONYM).isPresent();
     }
 
     /** Whether the word is a given (first) name in the given-names list. */

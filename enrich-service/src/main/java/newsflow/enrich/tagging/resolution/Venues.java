@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.BodyNames;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -150,10 +151,6 @@ final class Venues {
             "Trade");
     /** A county is a place, except in a sports report, where it ends a club's name ("Derby County"). */
     private static final String COUNTY = "County";
-    /** A body named by the place or the subject after its "of", whatever word ends the name. */
-    private static final Pattern BODY_OF = Pattern.compile("\\b(?:University|Parliament|Government|Bank|Assembly"
-            + "|Legislature|Senate|Court|Ministry|Council|Department|Institute|Agency|Authority|Commission|Office"
-            + "|Bureau) of\\b");
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS =
             Set.of("Museum", "Gallery", "Galleries", "Galerie", "Atheneum", "Kunsthalle", "Library");
@@ -330,7 +327,7 @@ final class Venues {
         if (words.length == 1) {
             return isVenueCompound(words[0]);
         }
-        if (BODY_OF.matcher(name).find()) {
+        if (BodyNames.haveBodyOf(words)) {
             return false; // "the Legislature of the Virgin Islands", "the University of the West Indies"
         }
         return LAST_WORDS.contains(words[words.length - 1])

@@ -104,8 +104,9 @@ public final class CoordinatedNames {
             }
         }
         while (!stand && SUBJECT.matcher(zoneText.substring(start, end)).find()) {
-            Matcher after = FOLLOWING.matcher(zoneText.substring(end));
-            Matcher listed = LISTED.matcher(zoneText.substring(end));
+            String rest = zoneText.substring(end);
+            Matcher after = FOLLOWING.matcher(rest);
+            Matcher listed = LISTED.matcher(rest);
             if (after.find()
                     && !knownOn(
                             span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
+import newsflow.enrich.tagging.text.BodyNames;
 import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
 
@@ -228,10 +229,6 @@ public final class InstitutionWords {
             "Shipyard",
             "Cloud");
 
-    /** Words for bodies that an "of" and their place or subject follow: "the High Court of Solomon Islands". */
-    private static final Set<String> BODIES_OF =
-            Set.of("Court", "Parliament", "Assembly", "Legislature", "Senate", "Council", "Ministry", "University");
-
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
 
@@ -240,16 +237,6 @@ public final class InstitutionWords {
     /** The candidates, with the model's people and places whose names hold an institution's word as organisations. */
     public static List<Span> retype(List<Span> candidates) {
         return candidates.stream().map(InstitutionWords::retype).toList();
-    }
-
-    /** Whether a word for a body stands before an "of" in the name: "High Court of Solomon Islands". */
-    private static boolean bodyOf(String[] words) {
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (BODIES_OF.contains(words[i]) && words[i + 1].equals("of")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Span retype(Span span) {
@@ -268,7 +255,7 @@ public final class InstitutionWords {
             boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
                     || FOREIGN.contains(words[0])
                     || TeamNames.hasClubAbbreviation(words)
-                    || bodyOf(words);
+                    || BodyNames.haveBodyOf(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {
