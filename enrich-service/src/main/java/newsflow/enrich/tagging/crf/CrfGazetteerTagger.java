@@ -27,6 +27,7 @@ import newsflow.enrich.tagging.mentions.boundaries.ForeignInstitutionNames;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
+import newsflow.enrich.tagging.mentions.boundaries.NameParticles;
 import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessiveNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
@@ -51,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.12";
+    public static final String VERSION = "0.3.13";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -132,6 +133,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = NameBoundaries.repair(candidates, tokens, texts, code);
         candidates = PossessorNames.extend(candidates, texts);
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
+        candidates = NameParticles.join(candidates, texts);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = ForeignInstitutionNames.apply(candidates, texts, code);

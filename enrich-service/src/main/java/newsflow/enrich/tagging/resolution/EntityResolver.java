@@ -54,7 +54,8 @@ public final class EntityResolver {
                         SurfaceTypes.harmonise(
                                 Venues.retype(
                                         PlaceContexts.retype(
-                                                ContextTypes.retype(named, zoneTexts, gazetteer),
+                                                AcronymPeople.retype(
+                                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts),
                                                 zoneTexts,
                                                 gazetteer,
                                                 sports),

@@ -70,6 +70,9 @@ final class Venues {
             "Castle",
             "Glacier",
             "Volcano",
+            "Atoll",
+            "Gorge",
+            "Canyon",
             "Stage",
             "Territory");
     private static final Set<String> FIRST_WORDS = Set.of(
@@ -104,14 +107,16 @@ final class Venues {
             "Province",
             "District");
     /**
-     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry"; a
+     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
-     * "Vasari Corridor", "Lamar County") after a word that is not a given name ("Ricki Lake" is a person).
+     * "Vasari Corridor", "Lamar County", "Sapper Hill") after a word that is not a given name ("Ricki Lake" is a person).
      */
-    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County");
+    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "Fort");
 
     private static final Set<String> FEATURE_LAST_WORDS = Set.of(
             "Lake",
+            "Hill",
+            "Plain",
             "Creek",
             "Falls",
             "Corridor",
@@ -132,6 +137,9 @@ final class Venues {
             "Reef",
             "Delta",
             "Archipelago");
+
+    /** Words of natural features that are common surnames too. */
+    private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
 
     /** The words before "Center" or "Centre" that make it a building, not an institute ("Xcel Energy Center"). */
     private static final Set<String> CENTRE_KINDS = Set.of(
@@ -222,7 +230,7 @@ final class Venues {
                     span.tokens());
         }
         boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports)
-                || span.type() == EntityType.PERSON && isFeature(span.text(), givenName);
+                || span.type() == EntityType.PERSON && isFeature(span.text(), sports, givenName);
         if (span.type() == EntityType.LOCATION || !isVenue(span.text()) && !facility) {
             return span;
         }
@@ -237,12 +245,19 @@ final class Venues {
                 span.tokens());
     }
 
-    /** Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS}). */
-    private static boolean isFeature(String name, Predicate<String> givenName) {
+    /**
+     * Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS});
+     * "Hill" only outside sport, where players' surnames are read after first names the lists may not have
+     * ("Glenallen Hill drove in the only run").
+     */
+    private static boolean isFeature(String name, boolean sports, Predicate<String> givenName) {
         String[] words = Words.of(name);
+        String last = words[words.length - 1];
         return words.length >= 2
                 && (FEATURE_FIRST_WORDS.contains(words[0])
-                        || FEATURE_LAST_WORDS.contains(words[words.length - 1]) && !givenName.test(words[0]));
+                        || FEATURE_LAST_WORDS.contains(last)
+                                && !givenName.test(words[0])
+                                && !(sports && SURNAME_FEATURES.contains(last)));
     }
 
     /** Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum". */

@@ -337,6 +337,44 @@ class ContextTypingTests {
         assertThat(mentionTypes(entities, "Zinedine Zidane")).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void separatesTwoNamesAtTheAndAfterANameTheGazetteersKnowWhole() {
+        List<Entity> entities = tag("The loan was arranged by the European Bank for Reconstruction and Development and "
+                + "Fondo Carsico Ventures, a fund based in Trieste.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .contains("European Bank for Reconstruction and Development", "Fondo Carsico Ventures")
+                .noneMatch(text -> text.contains(" and Fondo"));
+    }
+
+    @Test
+    void takesTheWordForSonOfAndASesothoApostropheAsPartOfAPersonsName() {
+        List<Entity> entities = tag("The guide, Moussa ag Intalla, led the survey, and ’Malineo Tsepiso, who chairs "
+                + "the council, said the site would be fenced.");
+
+        assertThat(mentionTypes(entities, "Moussa ag Intalla")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "’Malineo Tsepiso")).containsOnly(EntityType.PERSON);
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .doesNotContain("Moussa", "Intalla", "Malineo Tsepiso");
+    }
+
+    @Test
+    void takesAnAcronymTheModelCallsAPersonForAnOrganisationInALineInSmallLetters() {
+        List<Entity> entities = tag(
+                "Both mobile networks, TATT and Digicel, have agreed to let customers use the app "
+                        + "without it counting against their data, Ramdeen said. Kowalczyk and TAMI said the pipeline was late.");
+        List<Entity> caps = tag("CRICKET - SHEFFIELD SHIELD SCORES .\nHOBART - Scores on the first day : "
+                + "TASMANIA 288 ( BOON 101 , ELLIS 54 )");
+
+        assertThat(mentionTypes(entities, "TATT")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "TAMI")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(caps, "ELLIS")).doesNotContain(EntityType.ORGANIZATION);
+    }
+
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
     }

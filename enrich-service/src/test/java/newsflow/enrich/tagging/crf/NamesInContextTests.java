@@ -580,12 +580,18 @@ class NamesInContextTests {
         List<Entity> entities = tag(
                 "Cleanup approved",
                 "The city will restore Paradise Creek, which floods the Culbertson Fountain most springs, and ships "
-                        + "wait in Gatun Lake. Veronica Lake, who chairs the trust, welcomed the vote.");
+                        + "wait in Gatun Lake. Veronica Lake, who chairs the trust, welcomed the vote. Divers from "
+                        + "Huvadhu Atoll, climbers in the Drina Gorge and walkers on Tumbledown Hill passed Fort "
+                        + "Santo Amaro.");
 
         assertThat(mentionTypes(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Gatun Lake")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Veronica Lake")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Huvadhu Atoll")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Drina Gorge")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Tumbledown Hill")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Fort Santo Amaro")).containsOnly(EntityType.LOCATION);
     }
 
     @Test

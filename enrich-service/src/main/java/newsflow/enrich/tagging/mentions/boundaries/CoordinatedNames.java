@@ -31,7 +31,8 @@ import newsflow.enrich.tagging.text.Words;
  * for a body is an organisation, whatever the model called its part.</li>
  * </ul>
  * Only names the gazetteers do not know are extended, never over a name they know ("the Institute of Physics and
- * Siemens"); the whole name is an organisation in place of what was found on its words.
+ * Siemens"), and a name they know whole over no more than two words ("the European Bank for Reconstruction and
+ * Development and Fondo Adriatico Ventures"); the whole name is an organisation in place of what was found on its words.
  */
 public final class CoordinatedNames {
 
@@ -108,6 +109,7 @@ public final class CoordinatedNames {
             Matcher after = FOLLOWING.matcher(rest);
             Matcher listed = LISTED.matcher(rest);
             if (after.find()
+                    && !(Words.of(after.group(1)).length > 2 && knownWhole(span, candidates))
                     && !knownOn(
                             span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {
                 end += after.end(1);
@@ -171,6 +173,15 @@ public final class CoordinatedNames {
     /** No word before the one joined, or one in small letters, or "The". */
     private static boolean lowerOrArticle(String word) {
         return word == null || Character.isLowerCase(word.codePointAt(0)) || word.equals("The");
+    }
+
+    /**
+     * Whether a gazetteer knows the model's name whole, on the same words: then more than two words after its "and" are
+     * another name ("the European Bank for Reconstruction and Development and Fondo Adriatico Ventures" names two
+     * lenders), where one or two may be its subject ("the Institute of Archaeology and Ethnography").
+     */
+    private static boolean knownWhole(Span span, List<Span> candidates) {
+        return candidates.stream().anyMatch(other -> other.known() != null && other.sameStretch(span));
     }
 
     /**

@@ -24,7 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * elsewhere, or it is a preposition);</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
- * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name);</li>
+ * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name), at whichever "and" that holds ("the
+ * European Bank for Reconstruction and Development and Fondo Adriatico Ventures");</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte" (not one that is part of a name,
  * "National People’s Power": {@link PossessiveNames});</li>
  * <li>a possessive's ending or an abbreviation in small letters does not begin a name: "the kingdom’s Ministry of
@@ -305,23 +306,22 @@ public final class NameBoundaries {
                     span.part(in.end(), span.text().length(), EntityType.LOCATION));
         }
         Matcher conjunction = CONJUNCTION.matcher(span.text());
-        if (!conjunction.find()) {
-            return List.of(span);
+        while (conjunction.find()) {
+            String first = span.text().substring(0, conjunction.start());
+            String second = span.text().substring(conjunction.end());
+            boolean separate = Character.isUpperCase(first.codePointAt(0))
+                    && !second.isEmpty()
+                    && Character.isUpperCase(second.codePointAt(0))
+                    && (standsAlone(first, span, candidates)
+                            || standsAlone(second, span, candidates)
+                            || sameHead(first, second));
+            if (separate) {
+                return List.of(
+                        span.part(0, conjunction.start(), span.type()),
+                        span.part(conjunction.end(), span.text().length(), span.type()));
+            }
         }
-        String first = span.text().substring(0, conjunction.start());
-        String second = span.text().substring(conjunction.end());
-        boolean separate = Character.isUpperCase(first.codePointAt(0))
-                && !second.isEmpty()
-                && Character.isUpperCase(second.codePointAt(0))
-                && (standsAlone(first, span, candidates)
-                        || standsAlone(second, span, candidates)
-                        || sameHead(first, second));
-        if (!separate) {
-            return List.of(span);
-        }
-        return List.of(
-                span.part(0, conjunction.start(), span.type()),
-                span.part(conjunction.end(), span.text().length(), span.type()));
+        return List.of(span);
     }
 
     /** Two names of two words or more that end in the same word: "Austrian Airlines and Brussels Airlines". */

@@ -1,0 +1,71 @@
+package newsflow.enrich.tagging.mentions.boundaries;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Parts of people's names the model leaves out of them:
+ * <ul>
+ * <li>the word for "son of" or "daughter of" between a given name and a father's name, in Tuareg, Mauritanian and
+ * Arabic names ("Ahmed ag Alhassane", "Mohamed Ould Ghazouani", "Fatima bint Saleh"): where the model calls the names
+ * on both sides a person's, the whole is one person's name;</li>
+ * <li>the apostrophe that opens a Sesotho name after a child's ("’Mamello Sekhesa", "'Mathabo Ramakau": "mother
+ * of"), which the tokenizer takes for a quotation mark.</li>
+ * </ul>
+ */
+public final class NameParticles {
+
+    /** "ag", "ould", "bint" … between two names, with a space on each side. */
+    private static final Pattern PARTICLE = Pattern.compile(" (?:ag|Ag|ould|Ould|wuld|bint|mint|binti|bin|ibn) ");
+
+    private NameParticles() {}
+
+    /** The candidates, with each person's whole name in place of its parts. */
+    public static List<Span> join(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
+    }
+
+    private static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
+        List<Span> found = new ArrayList<>();
+        for (Span first : candidates) {
+            if (!isModelsPerson(first, zone)) {
+                continue;
+            }
+            int start = sesothoApostrophe(text, first.start()) ? first.start() - 1 : first.start();
+            int end = first.end();
+            for (Span second : candidates) {
+                if (isModelsPerson(second, zone)
+                        && second.start() > end
+                        && PARTICLE.matcher(text.substring(end, second.start())).matches()) {
+                    end = second.end();
+                    break;
+                }
+            }
+            if (start != first.start() || end != first.end()) {
+                String name = text.substring(start, end);
+                found.add(new Span(
+                        zone, start, end, name, EntityType.PERSON, null, MentionForm.NAME, Words.of(name).length));
+            }
+        }
+        return found;
+    }
+
+    /** "’M" or "'M" opening a name, after the start of the text, a space or an opening bracket or quotation mark. */
+    private static boolean sesothoApostrophe(String text, int start) {
+        if (start < 1 || text.charAt(start) != 'M' || "’'".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return start == 1 || " (“\"\n".indexOf(text.charAt(start - 2)) >= 0;
+    }
+
+    private static boolean isModelsPerson(Span span, ZoneName zone) {
+        return span.zone() == zone && span.known() == null && span.type() == EntityType.PERSON;
+    }
+}
