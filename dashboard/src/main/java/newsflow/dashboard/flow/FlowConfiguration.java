@@ -3,6 +3,7 @@ package newsflow.dashboard.flow;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsflow.contract.Topics;
@@ -24,7 +25,8 @@ class FlowConfiguration {
     FlowMonitor flowMonitor(KafkaProperties kafka, DashboardProperties properties, MeterRegistry registry) {
         List<String> topics = new ArrayList<>(Topics.PIPELINE);
         Topics.CONSUMED.forEach(topic -> topics.add(Topics.deadLetterOf(topic)));
-        List<String> groups = Stage.PIPELINE.stream().map(Stage::group).toList();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Stage.PIPELINE.forEach(stage -> inputs.put(stage.group(), stage.input()));
         Map<String, Object> admin = kafka.buildAdminProperties();
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -37,7 +39,7 @@ class FlowConfiguration {
         consumer.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1);
         consumer.put(ConsumerConfig.METRIC_REPORTER_CLASSES_CONFIG, "");
         var peeker = new KafkaConsumer<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        var sampler = new OffsetSampler(Admin.create(admin), peeker, topics, groups);
+        var sampler = new OffsetSampler(Admin.create(admin), peeker, topics, inputs);
         return new FlowMonitor(sampler, properties.rateWindow(), Clock.systemUTC(), registry);
     }
 

@@ -30,13 +30,17 @@ final class OffsetSampler implements AutoCloseable {
     private final Admin admin;
     private final Consumer<byte[], byte[]> peeker;
     private final List<String> topics;
-    private final List<String> groups;
+    private final Map<String, String> inputs;
 
-    OffsetSampler(Admin admin, Consumer<byte[], byte[]> peeker, List<String> topics, List<String> groups) {
+    /**
+     * @param topics the topics whose end offsets are sampled
+     * @param inputs each consumer group's input topic: the only one whose lag, and oldest unread record, it has
+     */
+    OffsetSampler(Admin admin, Consumer<byte[], byte[]> peeker, List<String> topics, Map<String, String> inputs) {
         this.admin = admin;
         this.peeker = peeker;
         this.topics = topics;
-        this.groups = groups;
+        this.inputs = inputs;
     }
 
     OffsetSample sample(Instant now) {
@@ -45,12 +49,21 @@ final class OffsetSampler implements AutoCloseable {
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
         Map<String, Map<TopicPartition, Long>> committed = new HashMap<>();
         Map<String, Map<TopicPartition, Instant>> oldest = new HashMap<>();
-        for (String group : groups) {
-            Map<TopicPartition, Long> offsets = new HashMap<>(starts);
-            offsets.putAll(committedOffsets(group));
+        this.inputs.forEach((group, input) -> {
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            starts.forEach((partition, start) -> {
+                if (partition.topic().equals(input)) {
+                    offsets.put(partition, start);
+                }
+            });
+            committedOffsets(group).forEach((partition, offset) -> {
+                if (partition.topic().equals(input)) {
+                    offsets.put(partition, offset);
+                }
+            });
             committed.put(group, offsets);
             oldest.put(group, oldestUnread(offsets, ends));
-        }
+        });
         return new OffsetSample(now, ends, committed, oldest);
     }
 
