@@ -43,6 +43,7 @@ final class LuceneStories {
         List<StoryCandidate> candidates = new ArrayList<>();
         BytesRef ownId = new BytesRef(probe.articleId());
         searcher.search(LuceneQueries.storyCandidates(probe), new SimpleCollector() {
+            private LeafReaderContext leaf;
             private NumericDocValues fingerprints;
             private NumericDocValues publishedAt;
             private SortedDocValues ids;
@@ -60,16 +61,26 @@ final class LuceneStories {
             }
 
             @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                this.fingerprints = DocValues.getNumeric(context.reader(), ArticleDocuments.FINGERPRINT);
-                this.publishedAt = DocValues.getNumeric(context.reader(), ArticleDocuments.PUBLISHED_AT);
-                this.ids = DocValues.getSorted(context.reader(), ArticleDocuments.ID);
-                this.stories = DocValues.getSorted(context.reader(), ArticleDocuments.STORY);
+            protected void doSetNextReader(LeafReaderContext context) {
+                this.leaf = context;
+                this.fingerprints = null;
+            }
+
+            /**
+             * The segment's doc values, read on its first match: the searcher visits every segment, and most hold
+             * none of a probe's terms.
+             */
+            private void open() throws IOException {
+                var reader = this.leaf.reader();
+                this.fingerprints = DocValues.getNumeric(reader, ArticleDocuments.FINGERPRINT);
+                this.publishedAt = DocValues.getNumeric(reader, ArticleDocuments.PUBLISHED_AT);
+                this.ids = DocValues.getSorted(reader, ArticleDocuments.ID);
+                this.stories = DocValues.getSorted(reader, ArticleDocuments.STORY);
                 this.entities.clear();
                 for (EntityType type : EntityType.values()) {
-                    this.entities.add(DocValues.getSortedSet(context.reader(), ArticleDocuments.entityValues(type)));
+                    this.entities.add(DocValues.getSortedSet(reader, ArticleDocuments.entityValues(type)));
                 }
-                this.sentences = DocValues.getSortedNumeric(context.reader(), ArticleDocuments.STORY_SENTENCES);
+                this.sentences = DocValues.getSortedNumeric(reader, ArticleDocuments.STORY_SENTENCES);
                 this.ownOrd = this.ids.lookupTerm(ownId);
             }
 
@@ -79,6 +90,9 @@ final class LuceneStories {
 
             @Override
             public void collect(int doc) throws IOException {
+                if (this.fingerprints == null) {
+                    open();
+                }
                 if (!this.fingerprints.advanceExact(doc)) {
                     return; // written before stories existed
                 }
