@@ -18,7 +18,8 @@ import newsflow.enrich.tagging.text.Words;
  * Places the model calls people, told by the words around them: a town, a province or an island whose name the
  * model has not seen often reads to it as a surname ("cooperatives in Sfax, Kairouan and Sidi Bouzid", "at her home
  * in Almada", "growers in Mato Grosso and Goiás"). A name the model calls a person, that no gazetteer knows and that
- * does not begin with a given name, is a place
+ * does not begin with a given name, is a place (and so is one word that the given-name lists and the list of the world's
+ * place names both have, by the first two signs only: "vendors in Arima and San Fernando")
  * <ul>
  * <li>in a list with a place: joined to a place by "and", "or" or a comma inside the list ("Bodø, Tromsø and
  * Hammerfest"), not in an apposition ("the ambassador in Tbilisi, Kristīne Ozola, said");</li>
@@ -89,6 +90,9 @@ final class PlaceContexts {
      * by the place names alone, outside sport.
      */
     private static boolean isPlace(Span span, List<Span> spans, String zoneText, Article article) {
+        if (givenNamedPlace(span, article.gazetteer())) {
+            return listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText);
+        }
         boolean person = mayBePlace(span, article.gazetteer());
         boolean organisation = !article.sports()
                 && organisationPlace(span, article.gazetteer())
@@ -117,6 +121,20 @@ final class PlaceContexts {
             }
         }
         return !gazetteer.isGivenName(words[0].split("-")[0]);
+    }
+
+    /**
+     * A one-word name the model calls a person that the given-name lists have and the list of the world's place names
+     * has too: a place only in a list with a place or after a preposition of place ("vendors in Arima and San
+     * Fernando"), where a given name alone seldom stands.
+     */
+    private static boolean givenNamedPlace(Span span, Gazetteer gazetteer) {
+        return span.type() == EntityType.PERSON
+                && span.known() == null
+                && span.tokens() == 1
+                && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                && gazetteer.isGivenName(span.text())
+                && gazetteer.isPlaceName(span.text());
     }
 
     /** The words of the people's names of two words or more the model found in the article. */

@@ -49,6 +49,13 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesATownThatIsAlsoAGivenNameForAPlaceInAListWithAPlace() {
+        List<Entity> entities = tag("Taxi drivers in Esperanza and Rafaela went on strike.");
+
+        assertThat(mentionTypes(entities, "Rafaela")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
         List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
                 + "Open starts next week.");
