@@ -607,6 +607,17 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesRoyalAndACountrysNameForACompany() {
+        List<Entity> entities = tag(
+                "Seafood exports",
+                "Its exports are small next to those of Royal Iceland, the state-owned seafood group. Tickets on "
+                        + "Royal Brunei cost less, the agency said.");
+
+        assertThat(mentionTypes(entities, "Royal Iceland")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Royal Brunei")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesANameWithItsScoreInAResultForATeamWhereverTheArticleWritesItAlone() {
         List<Entity> entities = tag(
                 "Brosnan goal sends Kerry into the final",

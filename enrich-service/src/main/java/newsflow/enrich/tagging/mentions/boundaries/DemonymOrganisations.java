@@ -17,7 +17,8 @@ import newsflow.enrich.tagging.text.Words;
  * and the gazetteers know only the nationality in it; so a nationality followed by up to two capitalised words and a
  * word for a body begins an organisation's name, in place of the nationality, unless a name of an organisation is
  * found on those words ("the Chinese Academy of Sciences") or a capitalised word comes before it ("the Grand Egyptian
- * Museum"), and not for a nationality's league, as much a competition as a body ("the American League").
+ * Museum"), and not for a nationality's league, as much a competition as a body ("the American League"). "Royal" and
+ * a country's name or a nationality alone is an organisation too ("Royal Greenland", "Royal Jordanian").
  */
 public final class DemonymOrganisations {
 
@@ -34,6 +35,8 @@ public final class DemonymOrganisations {
 
     private static final Pattern NATIONAL_LEAGUE = Pattern.compile("\\p{Lu}\\p{L}+ League");
     private static final Pattern ENDS_IN_BODY = Pattern.compile(".+ (?:" + BODIES + ")");
+
+    private static final String ROYAL = "Royal ";
 
     /** How far after a nationality its body's word, and before it a capitalised word, is looked for. */
     private static final int NEAR = 60;
@@ -86,6 +89,28 @@ public final class DemonymOrganisations {
                 found.add(organisation);
             }
         }
-        return Span.replacing(candidates, found);
+        return royal(Span.replacing(candidates, found));
+    }
+
+    /**
+     * A name the model calls a place that is "Royal" and a country's name or a nationality is a company's or a
+     * body's: "Royal Greenland" (a seafood company), "Royal Jordanian", "Royal Brunei"; a place is named so only with
+     * more after it ("the Royal Borough of Greenwich").
+     */
+    private static List<Span> royal(List<Span> candidates) {
+        List<Span> result = new ArrayList<>(candidates.size());
+        for (Span span : candidates) {
+            boolean company = span.known() == null
+                    && span.type() == EntityType.LOCATION
+                    && span.text().startsWith(ROYAL)
+                    && candidates.stream()
+                            .anyMatch(country -> country.known() != null
+                                    && country.type() == EntityType.COUNTRY
+                                    && country.zone() == span.zone()
+                                    && country.start() == span.start() + ROYAL.length()
+                                    && country.end() == span.end());
+            result.add(company ? span.as(EntityType.ORGANIZATION, null, span.form()) : span);
+        }
+        return result;
     }
 }
