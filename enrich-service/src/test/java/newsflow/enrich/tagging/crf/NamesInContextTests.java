@@ -427,6 +427,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsABoroughOrACountyOfAPlaceWholeRatherThanAPersonOfIt() {
+        List<Entity> entities = tag(
+                "Council tax rises",
+                "The Royal Borough of Greenwich will raise council tax by 4.99 per cent from April, the council said "
+                        + "on Monday, after a vote that split its members.");
+
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void takesNoStormOrSeriesForAPlaceOrAnOrganisation() {
         List<Entity> entities = tag(
                 "Hotels paused",
