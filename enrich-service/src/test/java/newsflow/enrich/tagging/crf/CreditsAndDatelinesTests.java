@@ -81,6 +81,18 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesTwoSourcesASlashJoinsInACaptionsCreditForTwoOrganisations() {
+        List<Entity> entities = tag(
+                ZoneName.CAPTION, "A camera trap picture of the young male near Diecké. Image: CREF/Nagoya University");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("Nagoya University")
+                .noneMatch(text -> text.contains("/"));
+    }
+
+    @Test
     void takesAPhotographerAndThePublicationTheyShotForFromACreditWithFor() {
         List<Entity> entities = tag(
                 ZoneName.CAPTION,

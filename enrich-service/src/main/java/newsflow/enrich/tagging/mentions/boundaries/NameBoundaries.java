@@ -34,7 +34,8 @@ import newsflow.enrich.tagging.text.Words;
  * "Mayor Dana Whitacre-Lund" is Dana Whitacre-Lund;</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
- * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), and an institution "in" a place is the
+ * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), so are two organisations' or places' names
+ * a slash joins in a caption, where one has two words or more ("Image: IREB/Kyoto University"; not "AC/DC"), and an institution "in" a place is the
  * institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
  * Securities in Regina").</li>
  * </ul>
@@ -118,6 +119,12 @@ public final class NameBoundaries {
     /** "-based " and the like between a place and a capitalised name, in a name the model ran together. */
     private static final Pattern PLACE_MODIFIER = Pattern.compile(
             "(?<=[\\p{L}.])-(?:based|headquartered|registered|listed|owned|run|led|backed) (?=\\p{Lu})");
+
+    /**
+     * A slash between two names in a caption: "IREB/Kyoto University", two sources credited. In running text a slash
+     * joins the parts of one name ("the Gingrich / Dole Congress", "Bold / Ogilvy and Mather").
+     */
+    private static final Pattern SLASH = Pattern.compile("(?<=[\\p{L}.]) ?/ ?(?=\\p{Lu})");
 
     private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
     /**
@@ -287,6 +294,16 @@ public final class NameBoundaries {
     }
 
     private static List<Span> split(Span span, List<Span> candidates) {
+        Matcher slash = SLASH.matcher(span.text());
+        if (span.zone() == ZoneName.CAPTION && span.type() != EntityType.PERSON && slash.find()) {
+            String first = span.text().substring(0, slash.start());
+            String second = span.text().substring(slash.end());
+            if (Words.of(first).length + Words.of(second).length > 2) {
+                return List.of(
+                        span.part(0, slash.start(), span.type()),
+                        span.part(slash.end(), span.text().length(), span.type()));
+            }
+        }
         Matcher as = AS.matcher(span.text());
         if (as.find()) {
             return List.of(
