@@ -7,7 +7,8 @@ import newsflow.ingest.cleaning.furniture.Words;
 
 /**
  * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories", "What
- * Montevideo is reading tonight", "What our readers are looking at", "Obituaries" (with its death notices),
+ * Montevideo is reading tonight", "What our readers are looking at", "Today’s most-viewed", "The week’s most read",
+ * "Obituaries" (with its death notices),
  * "Editor's picks", "Related", "More from Europe", "More tech", "Keep reading", "Around the web · Sponsored" and the
  * like, numbered or not.
  * <ul>
@@ -22,7 +23,7 @@ import newsflow.ingest.cleaning.furniture.Words;
  * </ul>
  * A headline-like line is short (2 to 25 words, at most 180 characters), begins with a capital letter, digit or quote,
  * has no semicolon and does not end with a full stop, comma or colon; an optional rank ("1.", "2)") before it is
- * ignored. A real article's numbered list of facts inside its body is followed by paragraphs, so it is never
+ * ignored, as is one in small letters or Roman numerals ("a)", "ii."). A real article's numbered list of facts inside its body is followed by paragraphs, so it is never
  * trailing; its items usually end with full stops, so it does not continue a list under a heading either.
  */
 public final class HeadlineLists {
@@ -43,7 +44,8 @@ public final class HeadlineLists {
             + "|videos|podcasts|local|environment|climate|education)";
 
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
-            + "most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
+            + "(?:(?:today|yesterday|the week|this week|the day|this month)(?:'s|’s) )?"
+            + "most[ -](?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
             + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
             + "|top (?:stories|news|headlines|reads|picks)(?: today)?"
@@ -70,7 +72,10 @@ public final class HeadlineLists {
     private static final Pattern OBITUARY = Pattern.compile(
             "^[^,;:!?]{3,60}, \\d{1,3}(?:, (?:formerly )?of [^,;:!?]{2,40}(?:, [\\p{L}.]{2,15})?)?\\.?$");
 
-    private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?\\s+)");
+    private static final Pattern RANK = Pattern.compile("^(?:#?\\d{1,2}[.)]?|[a-j][.)]|[ivx]{1,4}[.)])\\s+");
+    /** A rank in small letters or Roman numerals before a capital: "a) Gabès …", "ii. Maurice Bishop …". */
+    private static final Pattern LETTER_RANK = Pattern.compile("^(?:[a-j]|[ivx]{1,4})[.)]\\s+\\p{Lu}");
+
     private static final Pattern NUMBER = Pattern.compile("\\(?\\d[\\d.,:/-]*\\)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern BARE_RANK = Pattern.compile("^#?\\d{1,2}[.)]?$");
@@ -235,7 +240,10 @@ public final class HeadlineLists {
     }
 
     public static boolean isHeadline(String line) {
-        boolean ranked = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '#');
+        boolean ranked = !line.isEmpty()
+                && (Character.isDigit(line.charAt(0))
+                        || line.charAt(0) == '#'
+                        || LETTER_RANK.matcher(line).lookingAt());
         String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
         String headline = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
         if (headline.isEmpty()

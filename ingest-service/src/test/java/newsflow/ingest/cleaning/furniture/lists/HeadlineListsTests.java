@@ -128,6 +128,33 @@ class HeadlineListsTests {
     }
 
     @Test
+    void takesAListOfHeadlinesRankedInSmallLettersOrRomanNumeralsWithoutBracketsForFurniture() {
+        CleanArticle lettered = TestPages.cleanText(String.join(
+                "\n\n",
+                "Olive harvest starts early",
+                "Growers in the south began the olive harvest a fortnight early this year after a dry summer.",
+                "Prices at the first auctions were a fifth higher than last year, the growers' union said.",
+                "Trending on Gulf Ledger",
+                "a) Phosphate plant to move, minister promises again",
+                "b) Date growers in Nefta hit by late rain",
+                "c) Why Zarzis hotels are full in December"));
+        CleanArticle roman = TestPages.cleanText(String.join(
+                "\n\n",
+                "Nutmeg exports rise",
+                "Nutmeg exports rose by a third in the first half, the growers' association said on Tuesday.",
+                "Buyers in Rotterdam paid more for the island's mace than for any other, traders said.",
+                "The week’s most read",
+                "i. Why the smallest island still has no bank",
+                "ii. Airport terminal in Pearls is finally finished",
+                "iii. Cruise calls to Grenville to double in March"));
+
+        assertThat(lettered.text(ZoneName.BOILERPLATE)).contains("b) Date growers in Nefta", "c) Why Zarzis hotels");
+        assertThat(lettered.text(ZoneName.BODY)).doesNotContain("Nefta", "Zarzis");
+        assertThat(roman.text(ZoneName.BOILERPLATE)).contains("ii. Airport terminal in Pearls", "iii. Cruise calls");
+        assertThat(roman.text(ZoneName.BODY)).doesNotContain("Pearls", "Grenville");
+    }
+
+    @Test
     void keepsADrawOrAScheduleOfFixturesAtTheEndOfTheArticle() {
         CleanArticle clean = TestPages.cleanText(String.join(
                 "\n\n",
@@ -185,6 +212,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Editor’s picks")).isTrue();
         assertThat(HeadlineLists.isHeading("Editors' picks")).isTrue();
         assertThat(HeadlineLists.isHeading("Most viewed in Europe")).isTrue();
+        assertThat(HeadlineLists.isHeading("Today’s most-viewed")).isTrue();
+        assertThat(HeadlineLists.isHeading("The week’s most read")).isTrue();
         assertThat(HeadlineLists.isHeading("Most read books of the year were thrillers"))
                 .isFalse();
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
