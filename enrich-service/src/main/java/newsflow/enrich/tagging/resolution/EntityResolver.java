@@ -47,8 +47,10 @@ public final class EntityResolver {
      */
     public List<Entity> resolve(
             List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
-        List<Span> named =
-                UsStates.retype(CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts);
+        List<Span> named = UsStates.retype(
+                LanguageNames.drop(
+                        CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts),
+                zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 ResultTeams.retype(
                         SurfaceTypes.harmonise(

@@ -56,6 +56,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesNoCountryForANationalitysWordThatNamesALanguage() {
+        List<Entity> entities = tag("The bulletin is written in Danish and Swedish, and Kazakh is also widely spoken "
+                + "in the north. Trawlers from Portuguese ports fish the same banks.");
+
+        assertThat(entities).extracting(Entity::id).doesNotContain("country:DK", "country:SE", "country:KZ");
+        assertThat(entities).extracting(Entity::id).contains("country:PT");
+    }
+
+    @Test
     void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
         List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
                 + "Open starts next week.");
