@@ -202,9 +202,18 @@ final class ContextTypes {
             + "présidente|président|ministre|maire|entraîneur|attaquant|porte-parole|directeur|directrice|"
             + "secrétaire|chancelier|chancelière|député|députée|presidente|presidenta|ministra|ministro|alcalde|"
             + "alcaldesa|entrenador|delantero|portavoz|directora|secretario|secretaria|canciller|don|doña)"
-            + "\\.?\\s+$");
-    /** Verbs of saying and doing that follow a person's name, or an age in commas. */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,|\\s+(said|says|told|added|"
+            + "\\.?,?\\s+$");
+    /**
+     * Verbs of saying and doing that follow a person's name, an age in commas, or an apposition naming what a person
+     * does ("Selma Begović, a linguist at the University of Tuzla").
+     */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,"
+            + "|,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:linguist|student|teacher|farmer|fisherman|nurse|doctor|lawyer"
+            + "|engineer|researcher|scientist|historian|lecturer|grower|vendor|pensioner|widow|activist|campaigner"
+            + "|journalist|photographer|novelist|poet|painter|curator|architect|chef|musician|dancer|biologist"
+            + "|geologist|archaeologist|physicist|chemist|ecologist|volunteer|veteran|midwife|mechanic|carpenter"
+            + "|shopkeeper|trader)\\b"
+            + "|\\s+(said|says|told|added|"
             + "explained|argued|wrote|tweeted|posted|warned|insisted|admitted|denied|claimed|stressed|noted|"
             + "recalled|scored|netted|signed|joined|resigned|died|was born|who\\b"
             + "|sagte|sagt|erklärte|betonte|meinte|kündigte|warnte|forderte|a déclaré|a dit|a affirmé|a indiqué|"

@@ -65,6 +65,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesANameAfterATitleAndACommaOrBeforeAnAppositionOfWhatAPersonDoesForThePerson() {
+        List<Entity> titled =
+                tag("The agriculture minister, Desmond La Touche, said the government would hand out seedlings.");
+        List<Entity> apposed = tag("Jordan Pike, a fisherman from the north, said the reef was dying.");
+
+        assertThat(mentionTypes(titled, "Desmond La Touche")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(apposed, "Jordan Pike")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void doesNotTakeThePlaceInAnEventsNameForAMentionOfThePlace() {
         List<Entity> entities = tag("Stefan Edberg extended his stay at the U.S. Open on Thursday, and the Hong Kong "
                 + "Open starts next week.");
