@@ -107,11 +107,11 @@ final class Venues {
             "Province",
             "District");
     /**
-     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz"; a
+     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
      * "Vasari Corridor", "Lamar County", "Sapper Hill") after a word that is not a given name ("Ricki Lake" is a person).
      */
-    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "Fort");
+    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi");
 
     private static final Set<String> FEATURE_LAST_WORDS = Set.of(
             "Lake",
