@@ -12,10 +12,11 @@ import newsflow.enrich.tagging.mentions.Span;
 /**
  * Languages named by a nationality's word, which are not the country: "local news in English and Swedish", "its
  * name means “voice” in Albanian.", "translated from Spanish by …", "the engineers speak English", "also available in
- * Russian and Turkmen", "where Albanian is also widely spoken". A nationality is a language where a word for writing, speaking or translating, or "in",
- * "into" or "from", comes before it, alone or in a list that commas, "and" or "or" join, and the list ends there: at
- * punctuation, the end of the line, or a preposition ("in English for the north"); not where a noun follows ("from
- * Portuguese and American cities", "in Spanish waters"); and so is one that "is spoken", "understood" or "written".
+ * Russian and Turkmen", "where Albanian is also widely spoken". A nationality is a language where a word for writing,
+ * speaking or translating, or "in", "into" or "from", comes before it, alone or in a list that commas, "and" or "or"
+ * join, and the list ends there: at punctuation, the end of the line, or a preposition ("in English for the north");
+ * not where a noun follows ("from Portuguese and American cities", "in Spanish waters"); and so is one that "is
+ * spoken", "understood" or "written".
  */
 final class LanguageNames {
 

@@ -15,8 +15,8 @@ import newsflow.enrich.tagging.text.Words;
  * Party", "Georgia Brennan of Australia", "Councillor Niamh Ó Flatharta of the Green Party" (the title is neither).
  * Where the words before "of", after a title, are two or three capitalised words that begin with a given name (or
  * one that begins a hyphenated one, "Aino-Maria") and none of them says it is an organisation or a place
- * ("Victoria University of Wellington", "the Royal Borough of Greenwich" stay whole), they are a person, and the words after "of" (or "of the") a
- * name of their own.
+ * ("Victoria University of Wellington", "the Royal Borough of Greenwich" stay whole), they are a person, and the words
+ * after "of" (or "of the") a name of their own.
  */
 public final class Affiliations {
 

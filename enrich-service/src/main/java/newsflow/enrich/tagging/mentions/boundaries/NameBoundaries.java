@@ -35,8 +35,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
  * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), so are two organisations' or places' names
- * a slash joins in a caption, where one has two words or more ("Image: IREB/Kyoto University"; not "AC/DC"), and an institution "in" a place is the
- * institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
+ * a slash joins in a caption, where one has two words or more ("Image: IREB/Kyoto University"; not "AC/DC"), and an
+ * institution "in" a place is the institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
  * Securities in Regina").</li>
  * </ul>
  */

@@ -1,8 +1,10 @@
 package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
@@ -33,20 +35,20 @@ public final class NameParticles {
     }
 
     private static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
-        List<Span> found = new ArrayList<>();
-        for (Span first : candidates) {
-            if (!isModelsPerson(first, zone)) {
-                continue;
+        Map<Integer, Span> peopleByStart = new LinkedHashMap<>();
+        for (Span span : candidates) {
+            if (isModelsPerson(span, zone)) {
+                peopleByStart.put(span.start(), span);
             }
+        }
+        List<Span> found = new ArrayList<>();
+        for (Span first : peopleByStart.values()) {
             int start = sesothoApostrophe(text, first.start()) ? first.start() - 1 : first.start();
             int end = first.end();
-            for (Span second : candidates) {
-                if (isModelsPerson(second, zone)
-                        && second.start() > end
-                        && PARTICLE.matcher(text.substring(end, second.start())).matches()) {
-                    end = second.end();
-                    break;
-                }
+            Matcher particle = PARTICLE.matcher(text).region(end, text.length());
+            if (particle.lookingAt()) {
+                Span second = peopleByStart.get(particle.end());
+                end = second == null ? end : second.end();
             }
             if (start != first.start() || end != first.end()) {
                 String name = text.substring(start, end);
