@@ -50,21 +50,23 @@ final class OffsetSampler implements AutoCloseable {
         Map<String, Map<TopicPartition, Long>> committed = new HashMap<>();
         Map<String, Map<TopicPartition, Instant>> oldest = new HashMap<>();
         this.inputs.forEach((group, input) -> {
-            Map<TopicPartition, Long> offsets = new HashMap<>();
-            starts.forEach((partition, start) -> {
-                if (partition.topic().equals(input)) {
-                    offsets.put(partition, start);
-                }
-            });
-            committedOffsets(group).forEach((partition, offset) -> {
-                if (partition.topic().equals(input)) {
-                    offsets.put(partition, offset);
-                }
-            });
+            Map<TopicPartition, Long> offsets = onTopic(starts, input);
+            offsets.putAll(onTopic(committedOffsets(group), input));
             committed.put(group, offsets);
             oldest.put(group, oldestUnread(offsets, ends));
         });
         return new OffsetSample(now, ends, committed, oldest);
+    }
+
+    /** The offsets of the topic's partitions only. */
+    private static Map<TopicPartition, Long> onTopic(Map<TopicPartition, Long> offsets, String topic) {
+        Map<TopicPartition, Long> on = new HashMap<>();
+        offsets.forEach((partition, offset) -> {
+            if (partition.topic().equals(topic)) {
+                on.put(partition, offset);
+            }
+        });
+        return on;
     }
 
     private List<TopicPartition> partitions() {
