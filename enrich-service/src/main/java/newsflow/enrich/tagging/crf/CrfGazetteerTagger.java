@@ -34,6 +34,7 @@ import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
 import newsflow.enrich.tagging.mentions.credits.Credits;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
 import newsflow.enrich.tagging.mentions.credits.StateAbbreviations;
+import newsflow.enrich.tagging.mentions.sport.ClubsByTown;
 import newsflow.enrich.tagging.mentions.sport.OlympicCodes;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.resolution.EntityResolver;
@@ -52,7 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.14";
+    public static final String VERSION = "0.3.15";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -144,6 +145,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = StateAbbreviations.apply(candidates, texts);
         candidates = OlympicCodes.apply(candidates, texts, gazetteer);
         boolean sports = SportsContext.of(texts);
+        candidates = sports ? ClubsByTown.retype(candidates, texts, gazetteer) : candidates;
         List<Span> chosen =
                 SpanSelector.select(candidates, other, sports, gazetteer, texts, cased == null ? null : code);
         var entities = new EntityResolver(texts, gazetteer, sports).resolve(chosen, other, tokens, deadline);

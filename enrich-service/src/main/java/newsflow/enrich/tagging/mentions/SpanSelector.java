@@ -16,6 +16,7 @@ import newsflow.enrich.tagging.gazetteer.Match;
 import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
 import newsflow.enrich.tagging.mentions.sport.ClubContext;
+import newsflow.enrich.tagging.mentions.sport.ClubsByTown;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
 
@@ -63,7 +64,8 @@ public final class SpanSelector {
             }
         }
         List<Span> sorted = new ArrayList<>(candidates.size());
-        TeamNames teams = sports ? TeamNames.of(candidates) : null;
+        TeamNames teams =
+                sports ? TeamNames.of(candidates, name -> ClubsByTown.isOwnWordAndTown(name, gazetteer)) : null;
         Set<Span> overruled = new HashSet<>();
         for (Span span : candidates) {
             String zoneText = zoneTexts.get(span.zone());
@@ -175,11 +177,13 @@ public final class SpanSelector {
 
     /**
      * A place that stands for the team the article names after it ({@link TeamNames}), as that team; so does a
-     * club's short name that the gazetteers give to another club of that place ("Lugano" after "HC Lugano").
+     * club's short name that the gazetteers give to another club of that place ("Lugano" after "HC Lugano"), and a
+     * place's name the model alone calls a person or an organisation ("Edsbyn" after "Edsbyns IF").
      */
     private static Optional<Span> asTeam(Span span, String zoneText, TeamNames teams) {
         boolean clubAlias = span.type() == EntityType.ORGANIZATION && span.form() == MentionForm.ALIAS;
-        if (span.type() != EntityType.LOCATION && !clubAlias) {
+        boolean modelOnly = span.known() == null && span.type() != null;
+        if (span.type() != EntityType.LOCATION && !clubAlias && !modelOnly) {
             return Optional.empty();
         }
         return teams.team(span, zoneText)

@@ -27,7 +27,9 @@ import newsflow.enrich.tagging.text.Words;
  * <li>A shorter or differently capitalised name whose words are the first, some and the last words of a longer name
  * ("Aarhus council" and "Aarhus City Council") is the longer name, when only one name fits, see
  * {@link NameVariants}.</li>
- * <li>A single word that is a word of only one longer name ("United" after "Manchester United") is that name.</li>
+ * <li>A single word that is a word of only one longer name ("United" after "Manchester United") is that name; a
+ * place's name that stands for a team is the one team whose name it begins or ends ("Herceg Novi" after "Jadran
+ * Herceg Novi", "Edsbyn" after "Edsbyns IF").</li>
  * </ul>
  */
 final class OrganisationNames {
@@ -116,9 +118,12 @@ final class OrganisationNames {
         List<Span> resolved = new ArrayList<>(spans.size());
         for (Span span : spans) {
             deadline.check();
-            Span longName = span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() == 1
-                    ? onlyNameWithWord(longNames, span.text())
-                    : null;
+            Span longName = null;
+            if (span.known() == null && span.type() == EntityType.ORGANIZATION && span.form() == MentionForm.ALIAS) {
+                longName = onlyTeamOfPlace(longNames, span);
+            } else if (span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() == 1) {
+                longName = onlyNameWithWord(longNames, span.text());
+            }
             if (longName == null) {
                 resolved.add(span);
             } else if (longName.known() != null) {
@@ -133,9 +138,27 @@ final class OrganisationNames {
     }
 
     private static Span onlyNameWithWord(List<Span> longNames, String word) {
-        List<Span> with = longNames.stream()
+        return onlyOne(longNames.stream()
                 .filter(name -> List.of(Words.of(name.text())).contains(word))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * The one team in the article whose name a place's name stood for (as the finders took it): the team's name
+     * begins or ends with the place's ("Västerås SK", "Sigal Prishtina", "Jadran Herceg Novi") or begins with it in
+     * the genitive ("Edsbyns IF").
+     */
+    private static Span onlyTeamOfPlace(List<Span> longNames, Span place) {
+        String name = place.text();
+        return onlyOne(longNames.stream()
+                .filter(team -> !team.equals(place)
+                        && (team.text().startsWith(name + " ")
+                                || team.text().startsWith(name + "s ")
+                                || team.text().endsWith(" " + name)))
+                .toList());
+    }
+
+    private static Span onlyOne(List<Span> with) {
         long entities = with.stream()
                 .map(name -> name.known() != null ? name.known().id() : name.text())
                 .distinct()

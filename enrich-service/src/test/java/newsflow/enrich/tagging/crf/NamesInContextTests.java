@@ -487,6 +487,44 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAClubsOwnWordAndItsTownForTheClubAndTheTownAloneForItWhereNoPrepositionOfPlaceComesBefore() {
+        List<Entity> entities = tag(
+                "Tivat go through to the final",
+                "The semi-final was won by Galeb Tivat, who beat Orada 11-9 on Saturday. Galeb had led 5-3 at "
+                        + "half-time, and the coach said his players had run out of legs. The team will be back in "
+                        + "Tivat on Sunday. Drasko Ulcinj, who scored four goals, was named the best player of the "
+                        + "night.");
+
+        Entity galeb = entities.stream()
+                .filter(entity -> entity.name().equals("Galeb Tivat"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(galeb.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(galeb.mentions())
+                .extracting(mention -> mention.text())
+                .containsExactly("Tivat", "Galeb Tivat", "Galeb");
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .extracting(Entity::name)
+                .contains("Tivat");
+        assertThat(mentionTypes(entities, "Drasko Ulcinj")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void takesATownInTheGenitiveOfAScandinavianClubsNameForTheClub() {
+        List<Entity> entities = tag(
+                "A late double for the leaders",
+                "Ljusdals BK beat Villa 5-2 in the bandy league on Sunday. Ljusdal scored twice in the last ten "
+                        + "minutes, and the coach said the players had earned a day off before the final.");
+
+        Entity ljusdal = entities.stream()
+                .filter(entity -> entity.name().equals("Ljusdals BK"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ljusdal.mentions()).extracting(mention -> mention.text()).containsExactly("Ljusdals BK", "Ljusdal");
+    }
+
+    @Test
     void takesNamesWithAWordForANewspaperAnExchangeOrACloudForOrganisations() {
         List<Entity> entities = tag(
                 "Cable deal signed",

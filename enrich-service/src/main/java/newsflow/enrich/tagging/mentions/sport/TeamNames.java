@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
@@ -14,7 +15,8 @@ import newsflow.enrich.tagging.mentions.Span;
  * alone: "Tre Whitcomb led Denver with 29 points", "Denver (33-21) fell", "face Glasgow again". There the place is that
  * team, unless a preposition of place comes before it ("back in Denver", "flown in from Kansas City", "the west end of
  * Glasgow") or a region after it ("Denver, Colorado"). A place that begins the names of two teams in the article
- * ("Manchester United", "Manchester City") names neither.
+ * ("Manchester United", "Manchester City") names neither. So does a club's town in the genitive ("Edsbyns IF":
+ * "Edsbyn"), and the town after a club's own word ("Sigal Prishtina": "Prishtina").
  */
 public final class TeamNames {
 
@@ -36,6 +38,12 @@ public final class TeamNames {
     private static final Pattern CLUB_SUFFIX = Pattern.compile(CLUB_SUFFIXES);
 
     /**
+     * The abbreviations after a Swedish, Norwegian or Danish club's name, which puts its town in the genitive:
+     * "Edsbyns IF", "Djurgårdens IF", "Sandvikens GIF" are "Edsbyn", "Djurgården", "Sandviken".
+     */
+    private static final Pattern SCANDINAVIAN_SUFFIX = Pattern.compile("IF|BK|SK|FF|GIF");
+
+    /**
      * The word after the place in a team's name: a nickname in the plural ("Nuggets", "Warriors"), one of the
      * singular ones, or a club's word ("United", "County", "FC"); not a business's plural ("Holdings", "Airways").
      */
@@ -50,18 +58,25 @@ public final class TeamNames {
     /** Each place a team's name begins with, to that team's name; null where two teams begin with it. */
     private final Map<String, Span> byPlace = new HashMap<>();
 
-    private TeamNames(List<Span> candidates) {
+    private TeamNames(List<Span> candidates, Predicate<String> ownWordAndTown) {
         for (Span team : candidates) {
             int space = team.text().lastIndexOf(' ');
             if (team.type() != EntityType.ORGANIZATION || team.tokens() < 2 || team.tokens() > 3 || space < 0) {
                 continue;
             }
-            if (NICKNAME.matcher(team.text().substring(space + 1)).matches()) {
-                byPlace.merge(team.text().substring(0, space), team, TeamNames::either);
+            String last = team.text().substring(space + 1);
+            if (NICKNAME.matcher(last).matches()) {
+                String place = team.text().substring(0, space);
+                byPlace.merge(place, team, TeamNames::either);
+                if (SCANDINAVIAN_SUFFIX.matcher(last).matches() && place.endsWith("s") && place.indexOf(' ') < 0) {
+                    byPlace.merge(place.substring(0, place.length() - 1), team, TeamNames::either);
+                }
             }
             int first = team.text().indexOf(' ');
-            if (CLUB_PREFIX.matcher(team.text().substring(0, first)).matches()) {
-                byPlace.merge(team.text().substring(first + 1), team, TeamNames::either);
+            String rest = team.text().substring(first + 1);
+            if (CLUB_PREFIX.matcher(team.text().substring(0, first)).matches()
+                    || team.known() == null && ownWordAndTown.test(team.text())) {
+                byPlace.merge(rest, team, TeamNames::either);
             }
         }
     }
@@ -73,8 +88,12 @@ public final class TeamNames {
                         || CLUB_SUFFIX.matcher(words[words.length - 1]).matches());
     }
 
-    public static TeamNames of(List<Span> candidates) {
-        return new TeamNames(candidates);
+    /**
+     * The teams the candidates name: by a place and a nickname or a club's abbreviation, or by a word of their own and
+     * a place, as {@code ownWordAndTown} tells ("Sigal Prishtina": its place "Prishtina" then stands for it).
+     */
+    public static TeamNames of(List<Span> candidates, Predicate<String> ownWordAndTown) {
+        return new TeamNames(candidates, ownWordAndTown);
     }
 
     /** The team a place's name stands for where it is, if the article names one after it. */
