@@ -73,6 +73,7 @@ final class Venues {
             "Atoll",
             "Gorge",
             "Canyon",
+            "Peak",
             "Stage",
             "Territory");
     private static final Set<String> FIRST_WORDS = Set.of(

@@ -376,6 +376,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesTheNameAfterSonOfForPartOfAPersonsNameWhateverTheModelTakesItFor() {
+        List<Entity> entities =
+                tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
+
+        assertThat(mentionTypes(entities, "Ismail bin Sidek")).containsOnly(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesTheWordForSonOfAndASesothoApostropheAsPartOfAPersonsName() {
         List<Entity> entities = tag("The guide, Moussa ag Intalla, led the survey, and ’Malineo Tsepiso, who chairs "
                 + "the council, said the site would be fenced.");

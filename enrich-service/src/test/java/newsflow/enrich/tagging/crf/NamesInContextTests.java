@@ -630,7 +630,8 @@ class NamesInContextTests {
                 "The city will restore Paradise Creek, which floods the Culbertson Fountain most springs, and ships "
                         + "wait in Gatun Lake. Veronica Lake, who chairs the trust, welcomed the vote. Divers from "
                         + "Huvadhu Atoll, climbers in the Drina Gorge and walkers on Tumbledown Hill passed Fort "
-                        + "Santo Amaro. Hikers crossed Jabal Akhdar before dawn.");
+                        + "Santo Amaro. Hikers crossed Jabal Akhdar before dawn, and a plume of ash rose from Mawson "
+                        + "Peak on Tuesday.");
 
         assertThat(mentionTypes(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
@@ -641,6 +642,7 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Tumbledown Hill")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Fort Santo Amaro")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Jabal Akhdar")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Mawson Peak")).containsOnly(EntityType.LOCATION);
     }
 
     @Test

@@ -16,8 +16,9 @@ import newsflow.enrich.tagging.text.Words;
  * Parts of people's names the model leaves out of them:
  * <ul>
  * <li>the word for "son of" or "daughter of" between a given name and a father's name, in Tuareg, Mauritanian and
- * Arabic names ("Ahmed ag Alhassane", "Mohamed Ould Ghazouani", "Fatima bint Saleh"): where the model calls the names
- * on both sides a person's, the whole is one person's name;</li>
+ * Arabic and Malay names ("Ahmed ag Alhassane", "Mohamed Ould Ghazouani", "Fatima bint Saleh", "Ismail bin Sidek"):
+ * where the model calls the name before it a person's and finds a name after it, whatever it takes that for, the whole
+ * is one person's name;</li>
  * <li>the apostrophe that opens a Sesotho name after a child's ("’Mamello Sekhesa", "'Mathabo Ramakau": "mother
  * of"), which the tokenizer takes for a quotation mark.</li>
  * </ul>
@@ -36,9 +37,13 @@ public final class NameParticles {
 
     private static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
         Map<Integer, Span> peopleByStart = new LinkedHashMap<>();
+        Map<Integer, Span> namesByStart = new LinkedHashMap<>();
         for (Span span : candidates) {
             if (isModelsPerson(span, zone)) {
                 peopleByStart.put(span.start(), span);
+            }
+            if (span.zone() == zone && span.known() == null && span.type() != null) {
+                namesByStart.putIfAbsent(span.start(), span);
             }
         }
         List<Span> found = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class NameParticles {
             int end = first.end();
             Matcher particle = PARTICLE.matcher(text).region(end, text.length());
             if (particle.lookingAt()) {
-                Span second = peopleByStart.get(particle.end());
+                Span second = namesByStart.get(particle.end());
                 end = second == null ? end : second.end();
             }
             if (start != first.start() || end != first.end()) {
