@@ -67,12 +67,14 @@ public final class ReaderAppeals {
             + "|newspaper|website|outlet|broadcaster)\\b");
     /**
      * A funding pitch or disclosure in any person: "give what you can", "reader-funded", "funded by readers", "back
-     * our reporting", "stays free thanks to readers", "become a … member", "our coverage … receives support from …",
+     * our reporting", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
+     * any size", "become a … member", "our coverage … receives support from …",
      * "… has no say over what we publish".
      */
     private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
             + "|reader[- ]supported|reader[- ]backed|reader[- ]powered|any amount\\b[^.]{0,60}\\bkeeps? (?:us|our)|funded by (?:our )?readers|readers pay for (?:it|our|this)"
             + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back our (?:reporting|journalism|work|newsroom)"
+            + "|is free and always will be|help keep (?:it|us|this) (?:that way|free)|gifts? of any (?:size|amount)"
             + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
             + "|become an? (?:\\p{L}+ ){0,4}(?:member|subscriber|supporter|patron)\\b"
             + "|(?:coverage|reporting|journalism|series|desk)\\b[^.]{0,60}\\b(?:receives?|gets?) (?:support|funding)"
@@ -96,6 +98,9 @@ public final class ReaderAppeals {
             "reader",
             "any amount",
             "help us",
+            "help keep",
+            "always will be",
+            "of any size",
             "let us",
             "back our",
             "become a",

@@ -43,7 +43,9 @@ public final class Bylines {
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
             + "|dispatch|report"
             + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
-            + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited)"
+            + "|video|graphics|illustrations?|story|filed|reviewed|interview|produced|translated|edited"
+            + "|(?:review|interview|words|text|photos|pictures|video)s? and (?:review|interview|words|text|photos"
+            + "|pictures|video|reporting)s?)"
             + "(?: [\\p{Ll}’'-]+){0,4}(?: by|:) \\p{Lu}");
     /**
      * A line in which the author says where they wrote the story from: "X wrote this story from Brasília.", "X watched

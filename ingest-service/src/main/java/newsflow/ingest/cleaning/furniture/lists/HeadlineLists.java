@@ -6,7 +6,8 @@ import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.Words;
 
 /**
- * Lists of other articles' headlines: "Most read", "Most popular", "Trending now", "Popular now", "Top stories", "What
+ * Lists of other articles' headlines: "Most read", "Our most-read pieces", "Most popular", "Trending now", "Popular now",
+ * "Top stories", "Top reads this week", "What
  * Montevideo is reading tonight", "What our readers are looking at", "Today’s most-viewed", "The week’s most read",
  * "Obituaries" (with its death notices),
  * "Editor's picks", "Related", "More from Europe", "More tech", "Keep reading", "Around the web · Sponsored" and the
@@ -44,11 +45,11 @@ public final class HeadlineLists {
             + "|videos|podcasts|local|environment|climate|education)";
 
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
-            + "(?:(?:today|yesterday|the week|this week|the day|this month)(?:'s|’s) )?"
+            + "(?:(?:our|the) |(?:today|yesterday|the week|this week|the day|this month)(?:'s|’s) )?"
             + "most[ -](?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
-            + "|articles|stories|news|in [\\p{L} ]{1,30}))?"
+            + "|articles|stories|news|pieces|reads|items|in [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
-            + "|top (?:stories|news|headlines|reads|picks)(?: today)?"
+            + "|top (?:stories|news|headlines|reads|picks)(?: (?:today|this week|now))?"
             + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|looking at|clicking on|talking about)"
             + "(?: (?:now|today|tonight|this week))?"
             + "|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice|selection)|our picks|staff picks"

@@ -135,6 +135,9 @@ class ReaderAppealsTests {
         assertThat(describesPublication("Help us report from places others don’t. Pulse Africa is funded by "
                         + "readers from Kinshasa to Kampala – give what you can."))
                 .isTrue();
+        assertThat(describesPublication(
+                        "Lagoon Letter is free and always will be. Help keep it that way: a gift of " + "any size."))
+                .isTrue();
     }
 
     @Test
@@ -145,6 +148,8 @@ class ReaderAppealsTests {
         assertThat(describesPublication("Kyiv Post is an independent newspaper, its editor said on Monday."))
                 .isFalse();
         assertThat(describesPublication("The clinic is funded by donors from Oslo and Geneva."))
+                .isFalse();
+        assertThat(describesPublication("Entry to the park is free and will remain so, the council said."))
                 .isFalse();
     }
 

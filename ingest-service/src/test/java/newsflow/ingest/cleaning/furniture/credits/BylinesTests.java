@@ -44,6 +44,11 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Reviewed from row K of the Henry Le Bœuf Hall by Maud Claessens"))
                 .isTrue();
+        assertThat(Bylines.isByline("Review and interview: Tendai Mukwasha-Brandt"))
+                .isTrue();
+        assertThat(Bylines.isByline("Photos and text by Anouk Verhaeghe")).isTrue();
+        assertThat(Bylines.isByline("Review: The Cherry Orchard at the Gate Theatre"))
+                .isFalse();
         assertThat(Bylines.isByline("Dispatch by Solongo Tsend-Ayush, with Harriet Lowe-Mendez"))
                 .isTrue();
         assertThat(Bylines.isByline(

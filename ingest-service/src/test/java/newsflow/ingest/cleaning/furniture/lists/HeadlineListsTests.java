@@ -214,6 +214,8 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("Most viewed in Europe")).isTrue();
         assertThat(HeadlineLists.isHeading("Today’s most-viewed")).isTrue();
         assertThat(HeadlineLists.isHeading("The week’s most read")).isTrue();
+        assertThat(HeadlineLists.isHeading("Our most-read pieces")).isTrue();
+        assertThat(HeadlineLists.isHeading("Top reads this week")).isTrue();
         assertThat(HeadlineLists.isHeading("Most read books of the year were thrillers"))
                 .isFalse();
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
