@@ -29,6 +29,7 @@ import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.boundaries.NameParticles;
 import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
+import newsflow.enrich.tagging.mentions.boundaries.PlaceGivenNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessiveNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
 import newsflow.enrich.tagging.mentions.credits.Credits;
@@ -134,6 +135,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = NameBoundaries.repair(candidates, tokens, texts, code);
         candidates = PossessorNames.extend(candidates, texts);
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
+        candidates = PlaceGivenNames.join(candidates, other, texts, gazetteer::isGivenName);
         candidates = NameParticles.join(candidates, texts);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);

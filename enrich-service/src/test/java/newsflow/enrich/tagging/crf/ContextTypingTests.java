@@ -376,6 +376,17 @@ class ContextTypingTests {
     }
 
     @Test
+    void beginsAPersonsNameWithAGivenNameTakenForAPlaceWhereASurnameNoOneFoundFollows() {
+        List<Entity> entities = tag("The survey was led by Sofia Marchetti-Lund, a geologist at the university, and "
+                + "flights from Sofia Airport were cancelled. The grant went to Trinidad Ocampo, who runs the "
+                + "shelter, and to Florence Adeyemi-Clarke.");
+
+        assertThat(mentionTypes(entities, "Sofia Marchetti-Lund")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Florence Adeyemi-Clarke")).containsOnly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Sofia Airport")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesTheNameAfterSonOfForPartOfAPersonsNameWhateverTheModelTakesItFor() {
         List<Entity> entities =
                 tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
