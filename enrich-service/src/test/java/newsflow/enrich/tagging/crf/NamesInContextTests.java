@@ -650,11 +650,14 @@ class NamesInContextTests {
         List<Entity> entities = tag(
                 "Rail rates",
                 "He said Canadian National Railway had raised its charges. The Swiss Football League said it would "
-                        + "review fireworks. Roger Pavlik became the fourth 15-game winner in the American League.");
+                        + "review fireworks. Roger Pavlik became the fourth 15-game winner in the American League. "
+                        + "The stage was rebuilt by students from the Lebanese American University, which runs an "
+                        + "engineering programme in the north.");
 
         assertThat(mentionTypes(entities, "Canadian National Railway")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Swiss Football League")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "American League")).isEmpty();
+        assertThat(mentionTypes(entities, "Lebanese American University")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
