@@ -525,16 +525,20 @@ class NamesInContextTests {
     }
 
     @Test
-    void takesNamesWithAWordForANewspaperAnExchangeOrACloudForOrganisations() {
+    void takesNamesWithAWordForANewspaperAnExchangeACloudOrAConservatoryForOrganisations() {
         List<Entity> entities = tag(
                 "Cable deal signed",
                 "The Vaduzer Volksblatt and the Kairaba Herald both reported the deal, which Tamarind Cloud said would "
-                        + "be listed on the Coral Bourse.");
+                        + "be listed on the Coral Bourse. Shares in the bank rose 4% on Borsa Istanbul, trading on Oslo "
+                        + "Børs was halted, and the Moscow Conservatory cancelled its tour.");
 
         assertThat(mentionTypes(entities, "Vaduzer Volksblatt")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Kairaba Herald")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Tamarind Cloud")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Coral Bourse")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Borsa Istanbul")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Oslo Børs")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Moscow Conservatory")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test

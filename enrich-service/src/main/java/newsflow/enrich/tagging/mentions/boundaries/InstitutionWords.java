@@ -13,7 +13,7 @@ import newsflow.enrich.tagging.text.Words;
  * Organisations the model calls people, told by a word of their names: an institution named in its own language
  * ("Agence régionale de santé", "Société Minière de Boké", "Zoologische Staatssammlung München", "Polska Grupa
  * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge
- * Games", "Rubin Observatory"). No person's name holds such a word, so a name of two words or more that the model
+ * Games", "Rubin Observatory", "Oslo Børs", "Britten Sinfonia"). No person's name holds such a word, so a name of two words or more that the model
  * calls a person and the gazetteers do not know is an organisation when one of its words is one of them; and a name
  * the model calls a place is one when it ends in such a word ("Cambodia Rice Federation"), begins with an
  * institution's word in its own language ("Instituto Nacional de Estadística"), begins or ends with a club's
@@ -183,7 +183,12 @@ public final class InstitutionWords {
             "Dinamo",
             "Dynamo",
             "Olympique",
-            "Sporting");
+            "Sporting",
+            "Borsa",
+            "Bolsa",
+            "Boursa",
+            "Börse",
+            "Børs");
     /** Words for a company's, a newspaper's or an institution's trade in English names. */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -225,7 +230,18 @@ public final class InstitutionWords {
             "Tribune",
             "Chronicle",
             "Bourse",
+            "Borsa",
+            "Boursa",
+            "Börse",
+            "Børs",
             "Exchange",
+            "Orchestra",
+            "Sinfonia",
+            "Sinfonietta",
+            "Philharmonic",
+            "Conservatory",
+            "Conservatoire",
+            "Academy",
             "Shipyard",
             "Cloud");
 
