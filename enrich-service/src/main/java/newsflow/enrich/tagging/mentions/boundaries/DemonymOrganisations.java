@@ -13,12 +13,13 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * Organisations named by a nationality and what they are: "the Welsh Government", "Canadian National Railway", "the
- * Swiss Football League", "Ethiopian Airlines", "the Lebanese American University". The model calls such a name miscellaneous, as it calls the nationality,
- * and the gazetteers know only the nationality in it; so a nationality followed by up to two capitalised words and a
- * word for a body begins an organisation's name, in place of the nationality, unless a name of an organisation is
- * found on those words ("the Chinese Academy of Sciences") or a capitalised word comes before it ("the Grand Egyptian
- * Museum"), and not for a nationality's league, as much a competition as a body ("the American League"). "Royal" and
- * a country's name or a nationality alone is an organisation too ("Royal Greenland", "Royal Jordanian").
+ * Swiss Football League", "Ethiopian Airlines", "the Lebanese American University". The model calls such a name
+ * miscellaneous, as it calls the nationality, and the gazetteers know only the nationality in it; so a nationality
+ * followed by up to two capitalised words and a word for a body begins an organisation's name, in place of the
+ * nationality, unless a name of an organisation is found on those words ("the Chinese Academy of Sciences") or a
+ * capitalised word comes before it ("the Grand Egyptian Museum"), and not for a nationality's league, as much a
+ * competition as a body ("the American League"). "Royal" and a country's name or a nationality alone is an organisation
+ * too ("Royal Greenland", "Royal Jordanian").
  */
 public final class DemonymOrganisations {
 
