@@ -68,7 +68,8 @@ public final class EntityResolver {
                         zoneTexts,
                         sports),
                 tokens,
-                gazetteer);
+                gazetteer,
+                sports);
         PersonNames people = new PersonNames(
                 typed.stream()
                         .filter(span -> span.type() == EntityType.PERSON)

@@ -11,6 +11,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
@@ -21,7 +22,9 @@ import newsflow.enrich.tagging.text.Words;
  * and the model took it for a person or found nothing, when the word is distinctive: not a place's or another known
  * name, not a given name (unless the full name ends in a company's legal form: "Magna International Inc"), not a
  * generic first word ("New", "First", "National"), not a word of a person's full name in the article, and the first
- * word of only one organisation's name. Where the model calls it a place it stays a place.
+ * word of only one organisation's name. Where the model calls it a place it stays a place. In an article about sport
+ * a team's nickname is such a word too ("the Chiefs managed 41 rushing yards" after "the Kansas City Chiefs"), which
+ * the model often finds nothing in.
  */
 final class OrganisationShortNames {
 
@@ -156,8 +159,9 @@ final class OrganisationShortNames {
 
     private OrganisationShortNames() {}
 
-    static List<Span> apply(List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer) {
-        Map<String, Span> anchors = anchors(spans, gazetteer);
+    static List<Span> apply(
+            List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer, boolean sports) {
+        Map<String, Span> anchors = anchors(spans, gazetteer, sports);
         if (anchors.isEmpty()) {
             return spans;
         }
@@ -188,8 +192,11 @@ final class OrganisationShortNames {
         return typed;
     }
 
-    /** Each distinctive first word of an organisation's name of several words, with that name. */
-    private static Map<String, Span> anchors(List<Span> spans, Gazetteer gazetteer) {
+    /**
+     * Each distinctive first word of an organisation's name of several words, with that name; in an article about
+     * sport, also the nickname that ends a team's name ("Chiefs" of "Kansas City Chiefs", "Wild" of "Minnesota Wild").
+     */
+    private static Map<String, Span> anchors(List<Span> spans, Gazetteer gazetteer, boolean sports) {
         Set<String> surnamesAndPlaces = new HashSet<>();
         Map<String, Set<String>> namesByWord = new HashMap<>();
         Map<String, Span> anchors = new HashMap<>();
@@ -208,6 +215,16 @@ final class OrganisationShortNames {
                 String entity = span.known() != null ? span.known().id() : span.text();
                 namesByWord.computeIfAbsent(words[0], word -> new HashSet<>()).add(entity);
                 anchors.putIfAbsent(words[0], span);
+            }
+            String last = words[words.length - 1];
+            if (sports
+                    && span.type() == EntityType.ORGANIZATION
+                    && words.length >= 2
+                    && TeamNames.isNickname(last)
+                    && distinctive(last, gazetteer, false)) {
+                String entity = span.known() != null ? span.known().id() : span.text();
+                namesByWord.computeIfAbsent(last, word -> new HashSet<>()).add(entity);
+                anchors.putIfAbsent(last, span);
             }
         }
         anchors.keySet().removeIf(word -> namesByWord.get(word).size() > 1 || surnamesAndPlaces.contains(word));

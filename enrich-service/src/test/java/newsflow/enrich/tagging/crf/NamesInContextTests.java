@@ -511,6 +511,21 @@ class NamesInContextTests {
     }
 
     @Test
+    void findsATeamsNicknameAloneWhereTheModelFindsNothingInAnArticleAboutSport() {
+        List<Entity> entities = tag(
+                "Overtime in the snow",
+                "The Tacoma Otters beat the Boise Falcons 27-24 in overtime of the playoff game on Sunday. The Otters "
+                        + "ran for 160 yards, the coach said, and the Falcons managed 41 as the snow kept falling on "
+                        + "the league's oldest stadium.");
+
+        Entity otters = entities.stream()
+                .filter(entity -> entity.name().equals("Tacoma Otters"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(otters.mentions()).extracting(mention -> mention.text()).containsExactly("Tacoma Otters", "Otters");
+    }
+
+    @Test
     void takesATownInTheGenitiveOfAScandinavianClubsNameForTheClub() {
         List<Entity> entities = tag(
                 "A late double for the leaders",

@@ -53,6 +53,9 @@ public final class TeamNames {
             + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|United|City|County|Town|"
             + "Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH);
 
+    private static final Pattern CLUB_WORD = Pattern.compile(
+            "United|City|County|Town|Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH);
+
     private static final int NEAR = 20;
 
     /** Each place a team's name begins with, to that team's name; null where two teams begin with it. */
@@ -79,6 +82,14 @@ public final class TeamNames {
                 byPlace.merge(rest, team, TeamNames::either);
             }
         }
+    }
+
+    /**
+     * Whether a word is a team's nickname in the plural ("Chiefs", "Warriors") or one of the singular ones ("Wild",
+     * "Heat"); not a club's word or abbreviation ("United", "FC") nor a business's plural ("Holdings").
+     */
+    public static boolean isNickname(String word) {
+        return NICKNAME.matcher(word).matches() && !CLUB_WORD.matcher(word).matches();
     }
 
     /** Whether the words of a name begin or end with the abbreviation of a club's kind: "FC Basel", "Lausanne HC". */
