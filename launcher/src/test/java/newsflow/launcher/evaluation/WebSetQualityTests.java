@@ -27,7 +27,7 @@ class WebSetQualityTests {
 
     @Test
     void devPagesAreHalfScrapedTextAndHalfHtmlFromEveryDomain() {
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(372);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(390);
         assertThat(pages)
                 .extracting(WebSet.Page::domain)
                 .contains("sport", "politics", "business", "tech", "local", "science", "culture");
