@@ -74,6 +74,9 @@ final class Venues {
             "Gorge",
             "Canyon",
             "Peak",
+            "Fortress",
+            "Sporthal",
+            "Sporthalle",
             "Stage",
             "Territory");
     private static final Set<String> FIRST_WORDS = Set.of(
@@ -106,7 +109,8 @@ final class Venues {
             "Drive",
             "Lane",
             "Province",
-            "District");
+            "District",
+            "Cap");
     /**
      * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
@@ -137,7 +141,8 @@ final class Venues {
             "Reservoir",
             "Reef",
             "Delta",
-            "Archipelago");
+            "Archipelago",
+            "Marina");
 
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");

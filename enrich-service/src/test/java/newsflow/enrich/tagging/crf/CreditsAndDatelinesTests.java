@@ -233,6 +233,20 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesTheIslandAfterADatelinesCommaForAPlaceWhenTheGazetteersDoNotKnowIt() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "AVARUA, Rarotonga — The prime minister survived a vote of no confidence on Tuesday, the clerk "
+                        + "said.\nLONDON, Aug 22 (Reuters) - Shares rose.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("Rarotonga"))
+                .extracting(Entity::type)
+                .containsExactly(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Aug");
+    }
+
+    @Test
     void takesAPlaceInCapitalsBeforeADashForADatelineWhenTheGazetteersDoNotKnowIt() {
         List<Entity> entities = tag(
                 ZoneName.BODY,

@@ -545,7 +545,8 @@ class NamesInContextTests {
                 "Cable deal signed",
                 "The Vaduzer Volksblatt and the Kairaba Herald both reported the deal, which Tamarind Cloud said would "
                         + "be listed on the Coral Bourse. Shares in the bank rose 4% on Borsa Istanbul, trading on Oslo "
-                        + "Børs was halted, and the Moscow Conservatory cancelled its tour.");
+                        + "Børs was halted, and the Moscow Conservatory cancelled its tour. Dancers from Pentecost "
+                        + "flew in on Air Vanuatu for the festival.");
 
         assertThat(mentionTypes(entities, "Vaduzer Volksblatt")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Kairaba Herald")).containsOnly(EntityType.ORGANIZATION);
@@ -554,6 +555,7 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Borsa Istanbul")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Oslo Børs")).containsOnly(EntityType.ORGANIZATION);
         assertThat(mentionTypes(entities, "Moscow Conservatory")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Air Vanuatu")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -650,7 +652,8 @@ class NamesInContextTests {
                         + "wait in Gatun Lake. Veronica Lake, who chairs the trust, welcomed the vote. Divers from "
                         + "Huvadhu Atoll, climbers in the Drina Gorge and walkers on Tumbledown Hill passed Fort "
                         + "Santo Amaro. Hikers crossed Jabal Akhdar before dawn, and a plume of ash rose from Mawson "
-                        + "Peak on Tuesday.");
+                        + "Peak on Tuesday. Visitors climbed to the Hisor Fortress, and the final was played at the "
+                        + "Anthony Nesty Sporthal.");
 
         assertThat(mentionTypes(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
@@ -662,6 +665,8 @@ class NamesInContextTests {
         assertThat(mentionTypes(entities, "Fort Santo Amaro")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Jabal Akhdar")).containsOnly(EntityType.LOCATION);
         assertThat(mentionTypes(entities, "Mawson Peak")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Hisor Fortress")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Anthony Nesty Sporthal")).containsOnly(EntityType.LOCATION);
     }
 
     @Test

@@ -13,13 +13,13 @@ import newsflow.enrich.tagging.text.Words;
  * Organisations the model calls people, told by a word of their names: an institution named in its own language
  * ("Agence régionale de santé", "Société Minière de Boké", "Zoologische Staatssammlung München", "Polska Grupa
  * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge Games",
- * "Rubin Observatory", "Oslo Børs", "Britten Sinfonia"). No person's name holds such a word, so a name of two words or
- * more that the model calls a person and the gazetteers do not know is an organisation when one of its words is one of
- * them; and a name the model calls a place is one when it ends in such a word ("Cambodia Rice Federation"), begins with
- * an institution's word in its own language ("Instituto Nacional de Estadística"), begins or ends with a club's
- * abbreviation ("Lausanne HC", "FC Basel"), or holds a word for a body before "of" ("the High Court of Solomon
- * Islands", "the Legislature of the Virgin Islands"). Any name that ends in a company's legal form is one ("Apic Yamada
- * Corp").
+ * "Rubin Observatory", "Oslo Børs", "Britten Sinfonia", "Distillerie Depaz", "Air Vanuatu"). No person's name holds
+ * such a word, so a name of two words or more that the model calls a person and the gazetteers do not know is an
+ * organisation when one of its words is one of them; and a name the model calls a place is one when it ends in such a
+ * word ("Cambodia Rice Federation"), begins with an institution's word in its own language ("Instituto Nacional de
+ * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel"), or holds a word for a body
+ * before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name that ends in a
+ * company's legal form is one ("Apic Yamada Corp").
  */
 public final class InstitutionWords {
 
@@ -189,7 +189,13 @@ public final class InstitutionWords {
             "Bolsa",
             "Boursa",
             "Börse",
-            "Børs");
+            "Børs",
+            "Distillerie",
+            "Destilería",
+            "Brasserie",
+            "Brauerei",
+            "Cervecería",
+            "Air");
     /** Words for a company's, a newspaper's or an institution's trade in English names. */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -243,6 +249,7 @@ public final class InstitutionWords {
             "Conservatory",
             "Conservatoire",
             "Academy",
+            "Distillery",
             "Shipyard",
             "Cloud");
 

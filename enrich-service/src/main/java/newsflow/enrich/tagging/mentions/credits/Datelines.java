@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.mentions.credits;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * The place that opens a dateline, and the agency after it, as it signs its wires ("(PTI)" is the Press Trust of
  * India): "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
  * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...",
- * "VIBORG, Denmark – For eleven weeks ...".
+ * "VIBORG, Denmark – For eleven weeks ...", and the island or region after its comma, known or not ("AVARUA,
+ * Rarotonga —").
  */
 public final class Datelines {
 
@@ -43,6 +45,13 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^(" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,2})"
             + "(?=(?: ?,\\s([\\p{L}\\d .]{2,25}))?\\s"
             + "(?:\\(([\\p{L}-]{2,20})\\)\\s*[-–—]|[—–]\\s|(\\d{4}-\\d{2}-\\d{2})))");
+
+    /** A region's name after the place and its comma: "AVARUA, Rarotonga —", "CODRINGTON, Barbuda –". */
+    private static final Pattern REGION = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}");
+
+    private static final Pattern DATE_WORD = Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday");
 
     private Datelines() {}
 
@@ -116,12 +125,21 @@ public final class Datelines {
                 known = capitalNamedLike(country, gazetteer).or(() -> Optional.of(country)); // "DJIBOUTI –": the city
             }
             boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
-            if (known.isEmpty()
-                    && agency == null
-                    && !dated
-                    && !inState
-                    && !isCountryOrRegion(dateline.group(2), gazetteer)) {
+            boolean knownRegion = isCountryOrRegion(dateline.group(2), gazetteer);
+            boolean newRegion = !inState && !knownRegion && isRegionsName(dateline.group(2));
+            if (known.isEmpty() && agency == null && !dated && !inState && !knownRegion && !newRegion) {
                 continue;
+            }
+            if (newRegion) {
+                found.add(new Span(
+                        zone,
+                        dateline.start(2),
+                        dateline.end(2),
+                        dateline.group(2),
+                        EntityType.LOCATION,
+                        null,
+                        MentionForm.NAME,
+                        Words.of(dateline.group(2)).length));
             }
             found.add(new Span(
                     zone,
@@ -188,6 +206,18 @@ public final class Datelines {
                 new KnownEntity("location:" + Slugs.of(townName), EntityType.LOCATION, townName, null),
                 MentionForm.NAME,
                 Match.ALWAYS);
+    }
+
+    /**
+     * Whether the words after a dateline's comma are a name the gazetteers do not know, in small letters after a
+     * capital, and no date: the island's or region's the place is in ("AVARUA, Rarotonga —", which the model took
+     * for a person).
+     */
+    private static boolean isRegionsName(String words) {
+        return words != null
+                && REGION.matcher(words).matches()
+                && Arrays.stream(Words.of(words))
+                        .noneMatch(word -> DATE_WORD.matcher(word).matches());
     }
 
     /** Whether the words after a dateline's comma name a country or a region: "VIBORG, Denmark –". */
