@@ -77,7 +77,8 @@ public final class Bylines {
      * author ("Reporter: Gurleen Sidhu-Marchand | City hall") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
-     * Name Surname") and authors each with their place before the date.
+     * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
+     * Surname reporting from Antsirabe") and an author with the agencies ("Name Surname with agencies").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -89,7 +90,11 @@ public final class Bylines {
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline): " + NAME + "(?:(?:, | and | & )" + NAME + ")*(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + "(?:, |\\s+[|·•–—]\\s+)(?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
-            + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?)$");
+            + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
+            + "|^" + NAME
+            + ",? (?:reporting|writing|filing) (?:from|in) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}"
+            + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
+            + "|^" + NAME + ",? (?:with|and) (?:agencies|agency reports|wires|wire services|agency copy))$");
     /**
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".

@@ -46,6 +46,11 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Review and interview: Tendai Mukwasha-Brandt"))
                 .isTrue();
+        assertThat(Bylines.isByline("Hanitra Rakotobe reporting from Toamasina"))
+                .isTrue();
+        assertThat(Bylines.isByline("Moulaye Ould Cheikh with agencies")).isTrue();
+        assertThat(Bylines.isByline("Hanitra Rakotobe reporting from Toamasina said the port was closed."))
+                .isFalse();
         assertThat(Bylines.isByline("Photos and text by Anouk Verhaeghe")).isTrue();
         assertThat(Bylines.isByline("Review: The Cherry Orchard at the Gate Theatre"))
                 .isFalse();
