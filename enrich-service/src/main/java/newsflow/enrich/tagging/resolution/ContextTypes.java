@@ -260,7 +260,7 @@ final class ContextTypes {
                 continue;
             }
             String zoneText = zoneTexts.get(span.zone());
-            if (span.type() != EntityType.ORGANIZATION && organisationCue(span, zoneText)) {
+            if (organisationCue(span, zoneText)) { // also where the model agrees there: "the Dutch company Freenom"
                 organisations.add(span.text());
             }
             if (span.type() == EntityType.ORGANIZATION && placeCue(span, zoneText)) {

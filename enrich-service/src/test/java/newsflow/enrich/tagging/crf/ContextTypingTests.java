@@ -387,6 +387,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAOneWordNameForACompanyEverywhereOnceTheArticleCallsItOneEvenWhereTheModelAgreedThere() {
+        List<Entity> entities = tag("The registry was never properly closed down after the collapse of the Dutch "
+                + "company Verkano. The council met by video link. Verkano gave names away for free for more than a "
+                + "decade. Verkano, whose former offices in Amsterdam were closed in 2024, has handed over the "
+                + "records.");
+
+        assertThat(mentionTypes(entities, "Verkano")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesTheNameAfterSonOfForPartOfAPersonsNameWhateverTheModelTakesItFor() {
         List<Entity> entities =
                 tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
