@@ -239,6 +239,11 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
             + "lecturer|engineer|executive|director)\\s+at\\s+)$");
+    /** A word for a body and a comma right before the name: "the atolls’ phone and internet company, X, …". */
+    private static final Pattern ORGANISATION_BEFORE_COMMA =
+            Pattern.compile("(?i)\\b(?:the|its|their|our|[\\p{L}’']+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}"
+                    + ORGANISATION_NOUNS.pattern() + ",\\s+$");
+
     /** "the northern city of X", "the port of X", "die Stadt X", "la ville de X", "la ciudad de X". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:(?:city|town|village|port|capital|"
             + "suburb|resort|municipality) of|(?:stadt|gemeinde|ortschaft)|(?:ville|commune|village) de|"
@@ -379,11 +384,18 @@ final class ContextTypes {
                 || PERSON_AFTER.matcher(after).find();
     }
 
+    /**
+     * Whether the words around the name say it is an organisation: a legal form or an apposition after it ("X, a
+     * start-up"), a word for a body before it ("the wholesaler X"), or such a word and a comma before it with a comma
+     * after it, an apposition the other way round ("The atolls’ phone company, Teletok, will …").
+     */
     static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
         return ORGANISATION_AFTER.matcher(after).find()
-                || ORGANISATION_BEFORE.matcher(before).find();
+                || ORGANISATION_BEFORE.matcher(before).find()
+                || after.startsWith(",")
+                        && ORGANISATION_BEFORE_COMMA.matcher(before).find();
     }
 
     /**

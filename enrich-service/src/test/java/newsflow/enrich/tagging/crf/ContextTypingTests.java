@@ -397,6 +397,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAOneWordNameForACompanyInAnAppositionAfterAWordForABodyButNotASpeakerAfterIt() {
+        List<Entity> entities = tag("The atolls’ phone and internet company, Kalotel, will use part of the first "
+                + "payments to replace the satellite ground station, the minister said. “We will not sell the "
+                + "company,” Tevita Fonua said.");
+
+        assertThat(mentionTypes(entities, "Kalotel")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Tevita Fonua")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesTheNameAfterSonOfForPartOfAPersonsNameWhateverTheModelTakesItFor() {
         List<Entity> entities =
                 tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
