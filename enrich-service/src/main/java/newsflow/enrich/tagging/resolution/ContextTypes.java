@@ -239,6 +239,9 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
             + "lecturer|engineer|executive|director)\\s+at\\s+)$");
+    /** "Members of X left the chamber": the members of a party, a union, a club. */
+    private static final Pattern MEMBERS_OF = Pattern.compile("(?i)\\bmembers of\\s+$");
+
     /** A word for a body and a comma right before the name: "the atolls’ phone and internet company, X, …". */
     private static final Pattern ORGANISATION_BEFORE_COMMA =
             Pattern.compile("(?i)\\b(?:the|its|their|our|[\\p{L}’']+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}"
@@ -386,8 +389,9 @@ final class ContextTypes {
 
     /**
      * Whether the words around the name say it is an organisation: a legal form or an apposition after it ("X, a
-     * start-up"), a word for a body before it ("the wholesaler X"), or such a word and a comma before it with a comma
-     * after it, an apposition the other way round ("The atolls’ phone company, Teletok, will …").
+     * start-up"), a word for a body before it ("the wholesaler X"), such a word and a comma before it with a comma
+     * after it, an apposition the other way round ("The atolls’ phone company, Teletok, will …"), or "members of"
+     * before it ("Members of Tawassoul left the chamber"; not "members of Smith’s staff").
      */
     static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
@@ -395,7 +399,8 @@ final class ContextTypes {
         return ORGANISATION_AFTER.matcher(after).find()
                 || ORGANISATION_BEFORE.matcher(before).find()
                 || after.startsWith(",")
-                        && ORGANISATION_BEFORE_COMMA.matcher(before).find();
+                        && ORGANISATION_BEFORE_COMMA.matcher(before).find()
+                || MEMBERS_OF.matcher(before).find() && !after.startsWith("’") && !after.startsWith("'");
     }
 
     /**

@@ -407,6 +407,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesTheOneWordNameAfterMembersOfForAnOrganisationButNotAPersonsPossessive() {
+        List<Entity> entities = tag("Members of Tawassoul left the chamber before the vote, and members of Okafor’s "
+                + "family stayed in the gallery.");
+
+        assertThat(mentionTypes(entities, "Tawassoul")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Okafor")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesTheNameAfterSonOfForPartOfAPersonsNameWhateverTheModelTakesItFor() {
         List<Entity> entities =
                 tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
