@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.text.Words;
 
@@ -52,8 +51,7 @@ public final class NaturalFeatures {
             if (group == 2 && words.length == 3 && demonym.test(words[0])) {
                 continue; // "the Bulgarian Black Sea coast", "the French Broad River": the model's to tell
             }
-            Span feature = new Span(
-                    zone, start, end, name, EntityType.LOCATION, null, MentionForm.NAME, Words.of(name).length);
+            Span feature = Span.found(zone, start, end, name, EntityType.LOCATION);
             if (!feature.crossedBy(candidates)) {
                 found.add(feature);
             }

@@ -32,6 +32,14 @@ public record Span(
         MentionForm form,
         int tokens) {
 
+    /**
+     * A name a rule found on the words {@code start} to {@code end} of a zone's text: of {@code type}, no gazetteer
+     * entry, written as a name.
+     */
+    public static Span found(ZoneName zone, int start, int end, String text, EntityType type) {
+        return new Span(zone, start, end, text, type, null, MentionForm.NAME, Words.of(text).length);
+    }
+
     /** The same words as another mention: of {@code type}, of the gazetteer entry {@code known}, written as {@code form}. */
     public Span as(EntityType type, GazetteerEntry known, MentionForm form) {
         return new Span(zone, start, end, text, type, known, form, tokens);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.text.Words;
 
@@ -60,8 +59,7 @@ public final class StreetNames {
                 continue; // "The Road": no name left before the street's word
             }
             String name = text.substring(start, end);
-            Span street = new Span(
-                    zone, start, end, name, EntityType.LOCATION, null, MentionForm.NAME, Words.of(name).length);
+            Span street = Span.found(zone, start, end, name, EntityType.LOCATION);
             if (!street.crossedBy(candidates)) {
                 found.add(street);
             }

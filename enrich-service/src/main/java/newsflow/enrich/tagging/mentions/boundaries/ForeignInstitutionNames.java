@@ -251,15 +251,7 @@ public final class ForeignInstitutionNames {
                     || PLACE.matcher(name).matches()) {
                 continue;
             }
-            names.add(new Span(
-                    zone,
-                    head.start(),
-                    end,
-                    name,
-                    EntityType.ORGANIZATION,
-                    null,
-                    MentionForm.NAME,
-                    Words.of(name).length));
+            names.add(Span.found(zone, head.start(), end, name, EntityType.ORGANIZATION));
             head.region(end, text.length());
         }
         return names;

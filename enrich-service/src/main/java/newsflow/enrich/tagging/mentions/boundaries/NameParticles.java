@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.text.Words;
 
 /**
  * Parts of people's names the model leaves out of them:
@@ -57,8 +55,7 @@ public final class NameParticles {
             }
             if (start != first.start() || end != first.end()) {
                 String name = text.substring(start, end);
-                found.add(new Span(
-                        zone, start, end, name, EntityType.PERSON, null, MentionForm.NAME, Words.of(name).length));
+                found.add(Span.found(zone, start, end, name, EntityType.PERSON));
             }
         }
         return found;

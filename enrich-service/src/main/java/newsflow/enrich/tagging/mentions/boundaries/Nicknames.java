@@ -7,10 +7,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.text.Words;
 
 /**
  * A person's nickname in quotation marks between their first name and their surname is part of their name: Roberto
@@ -40,15 +38,7 @@ public final class Nicknames {
                     isPerson(zone, matcher.start(1), matcher.end(1), candidates) || givenName.test(matcher.group(1));
             if (first && isPerson(zone, matcher.start(2), matcher.end(2), candidates)) {
                 String name = matcher.group();
-                found.add(new Span(
-                        zone,
-                        matcher.start(),
-                        matcher.end(),
-                        name,
-                        EntityType.PERSON,
-                        null,
-                        MentionForm.NAME,
-                        Words.of(name).length));
+                found.add(Span.found(zone, matcher.start(), matcher.end(), name, EntityType.PERSON));
             }
         }
         return found;

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
@@ -69,15 +68,7 @@ public final class PlaceGivenNames {
                 continue;
             }
             String name = text.substring(place.start(), surname.end());
-            found.add(new Span(
-                    zone,
-                    place.start(),
-                    surname.end(),
-                    name,
-                    EntityType.PERSON,
-                    null,
-                    MentionForm.NAME,
-                    Words.of(name).length));
+            found.add(Span.found(zone, place.start(), surname.end(), name, EntityType.PERSON));
         }
         return found;
     }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
-import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.Words;
@@ -71,8 +70,7 @@ public final class PossessiveNames {
                 start += "The ".length();
             }
             String words = text.substring(start, end);
-            Span name = new Span(
-                    zone, start, end, words, EntityType.ORGANIZATION, null, MentionForm.NAME, Words.of(words).length);
+            Span name = Span.found(zone, start, end, words, EntityType.ORGANIZATION);
             int possessorEnd = matcher.end(2);
             boolean known = candidates.stream()
                     .anyMatch(span -> span.known() != null

@@ -179,7 +179,7 @@ public final class Credits {
 
     private static Span person(ZoneName zone, String text, int start, int end) {
         String name = text.substring(start, end);
-        return new Span(zone, start, end, name, EntityType.PERSON, null, MentionForm.NAME, Words.of(name).length);
+        return Span.found(zone, start, end, name, EntityType.PERSON);
     }
 
     private static Span agency(ZoneName zone, String text, int start, int end, Gazetteer gazetteer) {

@@ -131,15 +131,7 @@ public final class Datelines {
                 continue;
             }
             if (newRegion) {
-                found.add(new Span(
-                        zone,
-                        dateline.start(2),
-                        dateline.end(2),
-                        dateline.group(2),
-                        EntityType.LOCATION,
-                        null,
-                        MentionForm.NAME,
-                        Words.of(dateline.group(2)).length));
+                found.add(Span.found(zone, dateline.start(2), dateline.end(2), dateline.group(2), EntityType.LOCATION));
             }
             found.add(new Span(
                     zone,
