@@ -119,10 +119,12 @@ final class OrganisationNames {
         for (Span span : spans) {
             deadline.check();
             Span longName = null;
-            if (span.known() == null && span.type() == EntityType.ORGANIZATION && span.form() == MentionForm.ALIAS) {
-                longName = onlyTeamOfPlace(longNames, span);
-            } else if (span.known() == null && span.type() == EntityType.ORGANIZATION && span.tokens() == 1) {
-                longName = onlyNameWithWord(longNames, span.text());
+            if (span.known() == null && span.type() == EntityType.ORGANIZATION) {
+                if (span.form() == MentionForm.ALIAS) {
+                    longName = onlyTeamOfPlace(longNames, span);
+                } else if (span.tokens() == 1) {
+                    longName = onlyNameWithWord(longNames, span.text());
+                }
             }
             if (longName == null) {
                 resolved.add(span);

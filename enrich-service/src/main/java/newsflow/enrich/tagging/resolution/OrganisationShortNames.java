@@ -209,22 +209,21 @@ final class OrganisationShortNames {
             if (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY) {
                 surnamesAndPlaces.add(span.text());
             }
-            if (span.type() == EntityType.ORGANIZATION
-                    && words.length >= 2
-                    && distinctive(words[0], gazetteer, LegalForms.endsWithOne(words))) {
-                String entity = span.known() != null ? span.known().id() : span.text();
-                namesByWord.computeIfAbsent(words[0], word -> new HashSet<>()).add(entity);
-                anchors.putIfAbsent(words[0], span);
+            if (span.type() != EntityType.ORGANIZATION || words.length < 2) {
+                continue;
+            }
+            String entity = span.known() != null ? span.known().id() : span.text();
+            List<String> anchorWords = new ArrayList<>(2);
+            if (distinctive(words[0], gazetteer, LegalForms.endsWithOne(words))) {
+                anchorWords.add(words[0]);
             }
             String last = words[words.length - 1];
-            if (sports
-                    && span.type() == EntityType.ORGANIZATION
-                    && words.length >= 2
-                    && TeamNames.isNickname(last)
-                    && distinctive(last, gazetteer, false)) {
-                String entity = span.known() != null ? span.known().id() : span.text();
-                namesByWord.computeIfAbsent(last, word -> new HashSet<>()).add(entity);
-                anchors.putIfAbsent(last, span);
+            if (sports && TeamNames.isNickname(last) && distinctive(last, gazetteer, false)) {
+                anchorWords.add(last);
+            }
+            for (String word : anchorWords) {
+                namesByWord.computeIfAbsent(word, key -> new HashSet<>()).add(entity);
+                anchors.putIfAbsent(word, span);
             }
         }
         anchors.keySet().removeIf(word -> namesByWord.get(word).size() > 1 || surnamesAndPlaces.contains(word));

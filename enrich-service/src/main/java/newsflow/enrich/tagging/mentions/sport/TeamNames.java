@@ -37,6 +37,10 @@ public final class TeamNames {
 
     private static final Pattern CLUB_SUFFIX = Pattern.compile(CLUB_SUFFIXES);
 
+    /** A club's word after its place, no nickname: "United", "County", "FC". */
+    private static final String CLUB_WORDS =
+            "United|City|County|Town|Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH;
+
     /**
      * The abbreviations after a Swedish, Norwegian or Danish club's name, which puts its town in the genitive:
      * "Edsbyns IF", "Djurgårdens IF", "Sandvikens GIF" are "Edsbyn", "Djurgården", "Sandviken".
@@ -50,11 +54,9 @@ public final class TeamNames {
     private static final Pattern NICKNAME = Pattern.compile("(?!(?:Holdings|Partners|Securities|Systems|Studios|"
             + "Industries|Airways|Airlines|Ports|Works|Games|Services|Times|News|Resources|Minerals|Metals|Foods|"
             + "Technologies|Sciences|Ventures|Labs|Estates|Properties|Homes)$)\\p{Lu}\\p{Ll}+s|Wild|Heat|Magic|"
-            + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|United|City|County|Town|"
-            + "Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH);
+            + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|" + CLUB_WORDS);
 
-    private static final Pattern CLUB_WORD = Pattern.compile(
-            "United|City|County|Town|Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH);
+    private static final Pattern CLUB_WORD = Pattern.compile(CLUB_WORDS);
 
     private static final int NEAR = 20;
 
