@@ -43,6 +43,7 @@ final class ZoneAssigner {
         boolean headlineFromPage = split.headlineFromPage();
         Block.Role[] roles = BlockRoles.classify(blocks, publication);
         FurnitureLineModel.standard().mark(blocks, roles);
+        BlockRoles.classifyListsAgain(blocks, roles);
         var zones = new Zones();
         zones.add(ZoneName.HEADLINE, headline);
         String standfirst = page.standfirst();

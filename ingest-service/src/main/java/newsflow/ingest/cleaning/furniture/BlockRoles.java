@@ -66,6 +66,17 @@ public final class BlockRoles {
         return roles;
     }
 
+    /**
+     * Looks again for lists of headlines at the end of the page or under a short heading once the line model has
+     * marked its furniture: a newsletter prompt or a funding pitch the rules did not know, read as the last paragraph,
+     * hid the list before it ("Five things to read before the weekend", three headlines, then "… a weekly letter on
+     * coastal politics …, arrives every Saturday. Subscribe for free.").
+     */
+    public static void classifyListsAgain(List<Block> blocks, Block.Role[] roles) {
+        HeadlineLists.markTrailingList(blocks, roles);
+        HeadlineLists.markListsUnderShortHeadings(blocks, roles);
+    }
+
     private static void classifyLines(List<Block> blocks, Block.Role[] roles) {
         for (int i = 0; i < blocks.size(); i++) {
             roles[i] = roles[i] != null ? roles[i] : blocks.get(i).role();

@@ -9,7 +9,7 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * measure our audience", "We use cookies and similar technologies from partners such as Google and Meta". A line is a
  * notice when it speaks of cookies, consent or tracking as the site does ("we and our partners", "our partners", "we
  * use", "this site uses", "our use of", "you agree to") or with the banner's buttons ("Manage preferences", "Accept
- * all", "Reject all", "Learn more", "Privacy policy", "by continuing"), or ends with the banner's row of buttons
+ * all", "Reject all", "Learn more", "Privacy policy", "by continuing", "Cookies help us", "adjust them here"), or ends with the banner's row of buttons
  * whatever it says ("… may store information on your device. Accept · Reject · Options"), and reports no speech. Reporting about cookies
  * ("The regulator fined the company for setting cookies without consent, officials said"), an explainer ("Cookies on
  * your device can be deleted") and an opinion ("We accept cookies without thinking") do neither.
@@ -24,7 +24,8 @@ public final class ConsentNotices {
             + "partners|we use|this (?:web)?site uses|our use of|you (?:agree|consent) to"
             + "|manage (?:your )?(?:preferences|choices|settings|options|cookies|consent)|(?:accept|reject|refuse)"
             + " all|learn more|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)"
-            + "|by (?:continuing|clicking|using this))\\b");
+            + "|by (?:continuing|clicking|using this)|cookies? help us|(?:adjust|change|update|edit|review) (?:them"
+            + "|your (?:settings|choices|cookies|preferences)) here)\\b");
 
     private static final String BUTTON = "(?:accept|reject|refuse|decline|agree|allow|deny|settings|options"
             + "|preferences|customi[sz]e|manage|set|ok|got it|close|more info|learn more)(?: all| settings| options"

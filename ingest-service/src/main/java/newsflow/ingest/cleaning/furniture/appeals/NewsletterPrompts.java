@@ -18,7 +18,7 @@ public final class NewsletterPrompts {
             List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign", "subscri", "mail");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:newsletters?|briefing|bulletin|digest|inbox"
-            + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts))\\b");
+            + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail)\\b");
 
     private NewsletterPrompts() {}
 

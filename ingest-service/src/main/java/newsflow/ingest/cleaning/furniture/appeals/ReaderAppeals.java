@@ -49,9 +49,13 @@ public final class ReaderAppeals {
             + "|give (?:once|monthly|annually|yearly|today|now|what you can|from)|chip in|paywall"
             + "|(?:make|making) an? (?:one-off |single |monthly |annual |regular |small )?(?:contribution|donation"
             + "|gift))\\b");
-    /** A price by the month or year in a call on the reader: "Keep our reviewers paid with £3 a month." */
-    private static final Pattern PRICE_PER_PERIOD =
-            Pattern.compile("(?<![\\p{L}\\d])[£$€]\\d+(?:\\.\\d\\d)? (?:a|per|each) (?:month|year|week)\\b");
+    /**
+     * A price by the month or year in a call on the reader: "Keep our reviewers paid with £3 a month.", "Back local
+     * reporting from 3 dollars a month."
+     */
+    private static final Pattern PRICE_PER_PERIOD = Pattern.compile("(?<![\\p{L}\\d])(?:[£$€]\\d+(?:\\.\\d\\d)?|\\d+"
+            + "(?:\\.\\d\\d)? (?:dollars?|euros?|pounds?|francs?|pesos?|rand|shillings?|cedis?|naira|rupees?|kwacha"
+            + "|balboas?)) (?:a|per|each) (?:month|year|week)\\b");
 
     private static final int MAX_DESCRIPTION_LENGTH = 300;
 
@@ -67,13 +71,13 @@ public final class ReaderAppeals {
             + "|newspaper|website|outlet|broadcaster)\\b");
     /**
      * A funding pitch or disclosure in any person: "give what you can", "reader-funded", "funded by readers", "back
-     * our reporting", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
+     * our reporting", "back local reporting", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
      * any size", "become a … member", "our coverage … receives support from …",
      * "… has no say over what we publish".
      */
     private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
             + "|reader[- ]supported|reader[- ]backed|reader[- ]powered|any amount\\b[^.]{0,60}\\bkeeps? (?:us|our)|funded by (?:our )?readers|readers pay for (?:it|our|this)"
-            + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back our (?:reporting|journalism|work|newsroom)"
+            + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back (?:our|local|independent) (?:reporting|journalism|work|newsroom)"
             + "|is free and always will be|help keep (?:it|us|this) (?:that way|free)|gifts? of any (?:size|amount)"
             + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
             + "|become an? (?:\\p{L}+ ){0,4}(?:member|subscriber|supporter|patron)\\b"
@@ -102,7 +106,7 @@ public final class ReaderAppeals {
             "always will be",
             "of any size",
             "let us",
-            "back our",
+            "back ",
             "become a",
             "support",
             "funding",

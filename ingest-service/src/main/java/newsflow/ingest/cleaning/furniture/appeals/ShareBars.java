@@ -3,6 +3,8 @@ package newsflow.ingest.cleaning.furniture.appeals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.Words;
 
@@ -64,6 +66,15 @@ public final class ShareBars {
             "opens", "in", "new", "window", "tab", "copied", "print", "save", "gift", "more", "options", "mail", "e",
             "google", "news", "and", "or");
 
+    /**
+     * A share prompt in prose: "Give this stage to a fellow fan over Telegram, WhatsApp or a text", "Send this story to
+     * a friend on WhatsApp"; in lower case. What it is passed on by must name a platform.
+     */
+    private static final Pattern PASS_ON = Pattern.compile(
+            "^(?:give|send|pass|forward|share|gift) (?:this|these) [^.;!?]{0,60}? (?:over|on|via|by|through) ([^.;!?]{1,60})[.!]?$");
+
+    private static final int MAX_PASS_ON_WORDS = 20;
+
     private ShareBars() {}
 
     /** Whether the line is a share or follow bar; {@code lower} is the line in lower case. */
@@ -72,7 +83,7 @@ public final class ShareBars {
             return false;
         }
         Tally tally = Tally.of(line);
-        return tally.onlyShareWords() && tally.isBar() || isFollowPrompt(line, lower);
+        return tally.onlyShareWords() && tally.isBar() || isFollowPrompt(line, lower) || isPassOnPrompt(line, lower);
     }
 
     /** Marks as furniture runs of short lines that together form a share bar, one button a line. */
@@ -104,6 +115,22 @@ public final class ShareBars {
         }
         Tally tally = Tally.of(line);
         return tally.onlyShareWords() ? tally : null;
+    }
+
+    private static boolean isPassOnPrompt(String line, String lower) {
+        if (Words.count(line, MAX_PASS_ON_WORDS + 1) > MAX_PASS_ON_WORDS) {
+            return false;
+        }
+        Matcher prompt = PASS_ON.matcher(lower);
+        if (!prompt.matches()) {
+            return false;
+        }
+        for (String word : prompt.group(1).split("[^\\p{L}]+")) {
+            if (PLATFORMS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Follow us on Instagram", "Follow The Demo Times on X and Threads". */

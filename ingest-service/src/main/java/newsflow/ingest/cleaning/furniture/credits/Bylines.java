@@ -78,7 +78,9 @@ public final class Bylines {
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
      * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
-     * Surname reporting from Antsirabe") and an author with the agencies ("Name Surname with agencies").
+     * Surname reporting from Antsirabe"), an author with the agencies ("Name Surname with agencies") and a kind of piece
+     * by its author ("Analysis by Name Surname, commodities desk · 16 July 2026", "Route notes by Name Surname, following
+     * the race from Atakpamé").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -94,7 +96,9 @@ public final class Bylines {
             + "|^" + NAME
             + ",? (?:reporting|writing|filing) (?:from|in) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}"
             + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
-            + "|^" + NAME + ",? (?:with|and) (?:agencies|agency reports|wires|wire services|agency copy))$");
+            + "|^" + NAME + ",? (?:with|and) (?:agencies|agency reports|wires|wire services|agency copy)"
+            + "|^(?:\\p{Lu}\\p{Ll}+ )?(?i:notes|analysis|commentary|comment|opinion|preview|recap|column|diary|notebook"
+            + "|verdict|explainer|essay|review) by " + NAME + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^;!?]{1,40})?)$");
     /**
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
@@ -126,9 +130,12 @@ public final class Bylines {
             + "(?:by )?" + NAME + "|^" + NAME + " in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}(?:,? and "
             + NAME
             + " in \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})* [·|•] [^.;!?“”\"]*\\d[^;!?“”\"]*");
-    /** An author after their role, before a separator: "Science editor Harriet Mokoena-Lund · checked by …". */
-    private static final Pattern ROLE_FIRST =
-            Pattern.compile("^\\p{Lu}[\\p{Ll}-]+ " + ROLE_NOUN + " " + NAME + "\\s+[|·•–—]\\s[^“”\"]{1,80}$");
+    /**
+     * An author after their role, before a separator or where they report from: "Science editor Harriet Mokoena-Lund
+     * · checked by …", "Agriculture reporter Rasmata Zongo-Bationo, in Bobo-Dioulasso".
+     */
+    private static final Pattern ROLE_FIRST = Pattern.compile("^\\p{Lu}[\\p{Ll}-]+ " + ROLE_NOUN + " " + NAME
+            + "(?:\\s+[|·•–—]\\s[^“”\"]{1,80}|, (?:in|at|from) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})$");
 
     private static final Pattern REPORTS_FROM =
             Pattern.compile("^(?:\\p{Lu}?[\\p{Ll}-]+ (?:[\\p{Ll}-]+ ){0,2}" + ROLE_NOUN

@@ -47,7 +47,7 @@ public final class HeadlineLists {
     private static final Pattern HEADING = Pattern.compile("(?i)^(?:"
             + "(?:(?:our|the) |(?:today|yesterday|the week|this week|the day|this month)(?:'s|’s) )?"
             + "most[ -](?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:today|this week|now"
-            + "|articles|stories|news|pieces|reads|items|in [\\p{L} ]{1,30}))?"
+            + "|articles|stories|news|pieces|reads|items|(?:in|on) [\\p{L} ]{1,30}))?"
             + "|(?:trending|popular)(?: (?:now|today|stories|articles|news|topics|this week|on [\\p{L} ]{1,30}))?"
             + "|top (?:stories|news|headlines|reads|picks)(?: (?:today|this week|now))?"
             + "|what (?:[\\p{L}’'-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|looking at|clicking on|talking about)"

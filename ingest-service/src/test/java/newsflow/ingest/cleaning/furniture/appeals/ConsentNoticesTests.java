@@ -80,6 +80,15 @@ class ConsentNoticesTests {
         assertThat(isNotice("Voters can accept or reject the plan.")).isFalse();
     }
 
+    @Test
+    void takesCookiesThatHelpTheSiteAndSettingsToAdjustHereForANotice() {
+        assertThat(isNotice("Cookies help us see which stories you finish. Keep reading or change your settings here."))
+                .isTrue();
+        assertThat(isNotice("Cookies help us count readers, nothing more.")).isTrue();
+        assertThat(isNotice("Cookies help advertisers follow people from site to site, the regulator said."))
+                .isFalse();
+    }
+
     private static boolean isNotice(String line) {
         return ConsentNotices.isNotice(line, CallsToAction.lower(line));
     }

@@ -66,6 +66,15 @@ class NewsletterPromptsTests {
     }
 
     @Test
+    void takesALetterThatAsksForTheReadersEmailForAPrompt() {
+        assertThat(isPrompt("Night Ferry: a short letter from our Hebrides correspondent after each crossing. Add your "
+                        + "e-mail and it arrives on Fridays."))
+                .isTrue();
+        assertThat(isPrompt("The council wrote to residents asking for an e-mail address for flood alerts."))
+                .isFalse();
+    }
+
+    @Test
     void readsAPromptWithLettersWhoseLowerCaseIsLonger() {
         assertThat(isPrompt("İSTANBUL BRIEFING: SIGN UP FOR YOUR MORNING NEWSLETTER"))
                 .isTrue();

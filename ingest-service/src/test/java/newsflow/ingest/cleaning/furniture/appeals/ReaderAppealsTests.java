@@ -116,6 +116,12 @@ class ReaderAppealsTests {
                 .isTrue();
         assertThat(isAppeal("Rents rose to £900 a month in the city centre, the agency said."))
                 .isFalse();
+        assertThat(describesPublication("The Valley Post is written in Chitré by four reporters. Back local "
+                        + "journalism from 2 balboas a month."))
+                .isTrue();
+        assertThat(isAppeal("Support our newsroom with 5 euros a month.")).isTrue();
+        assertThat(isAppeal("Members paid 40 pesos a month, the cooperative’s treasurer said."))
+                .isFalse();
         assertThat(describesPublication("Opposition leaders · news of the coalition talks in Berlin dominated"))
                 .isFalse();
     }

@@ -75,6 +75,16 @@ class ShareBarsTests {
         assertThat(isShareBar("Send the report to parliament")).isFalse();
     }
 
+    @Test
+    void takesAPromptToPassTheStoryOnOverAPlatformForAShareBar() {
+        assertThat(isShareBar("Send this match report to a friend over WhatsApp, Signal or e-mail"))
+                .isTrue();
+        assertThat(isShareBar("Pass this story on via Telegram")).isTrue();
+        assertThat(isShareBar("Give this stage a second look on the highlights reel"))
+                .isFalse();
+        assertThat(isShareBar("Send this bill back to the committee by Friday")).isFalse();
+    }
+
     private static boolean isShareBar(String line) {
         return ShareBars.isShareBar(line, CallsToAction.lower(line));
     }

@@ -49,6 +49,16 @@ class BylinesTests {
         assertThat(Bylines.isByline("Hanitra Rakotobe reporting from Toamasina"))
                 .isTrue();
         assertThat(Bylines.isByline("Moulaye Ould Cheikh with agencies")).isTrue();
+        assertThat(Bylines.isByline("Analysis by Tauhid Rahman-Cole, energy desk · 3 March 2026, 09:10"))
+                .isTrue();
+        assertThat(Bylines.isByline("Race notes by Yaw Mensah-Kuffour, riding in the neutral car from Kumasi"))
+                .isTrue();
+        assertThat(Bylines.isByline("Health reporter Ama Serwaa-Boateng, in Tamale"))
+                .isTrue();
+        assertThat(Bylines.isByline("Analysis by Moody’s Investors Service found that three banks were short."))
+                .isFalse();
+        assertThat(Bylines.isByline("Health reporter Ama Serwaa-Boateng, in Tamale, said the ward was full."))
+                .isFalse();
         assertThat(Bylines.isByline("Hanitra Rakotobe reporting from Toamasina said the port was closed."))
                 .isFalse();
         assertThat(Bylines.isByline("Photos and text by Anouk Verhaeghe")).isTrue();

@@ -2,8 +2,12 @@ package newsflow.ingest.cleaning.furniture.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
 import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.CleanArticle;
+import newsflow.ingest.cleaning.furniture.Block;
+import newsflow.ingest.cleaning.furniture.BlockRoles;
 import newsflow.ingest.cleaning.furniture.TestPages;
 import org.junit.jupiter.api.Test;
 
@@ -276,6 +280,40 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isData("Budget talks stall ahead of the vote in 2026"))
                 .isFalse();
         assertThat(HeadlineLists.isHeadline("Sale 31 Wasps 33")).isFalse();
+    }
+
+    @Test
+    void findsAListOfHeadlinesAgainOnceTheLineModelHasTakenTheLinesAfterItForFurniture() {
+        List<Block> blocks = Stream.of(
+                        "The operator raised fares on the morning crossing by 12 percent on Monday, the third rise "
+                                + "this year.",
+                        "Six stories our readers finished this week",
+                        "1. Why the port of Nueva Palmira is working through the night",
+                        "2. Carmelo’s boatyard wins a navy contract",
+                        "3. The bridge that Fray Bentos still waits for",
+                        "Delta Lines, a weekly note on river politics from Inés Barreto, lands every Thursday.")
+                .map(Block::text)
+                .toList();
+        Block.Role[] roles = BlockRoles.classify(blocks);
+        assertThat(roles[2]).isEqualTo(Block.Role.TEXT);
+
+        roles[5] = Block.Role.FURNITURE; // as the line model decides
+        BlockRoles.classifyListsAgain(blocks, roles);
+
+        assertThat(roles)
+                .containsExactly(
+                        Block.Role.TEXT,
+                        Block.Role.FURNITURE,
+                        Block.Role.FURNITURE,
+                        Block.Role.FURNITURE,
+                        Block.Role.FURNITURE,
+                        Block.Role.FURNITURE);
+    }
+
+    @Test
+    void recognisesAMostViewedListHeadingThatNamesThePublication() {
+        assertThat(HeadlineLists.isHeading("Most viewed on Valley Post")).isTrue();
+        assertThat(HeadlineLists.isHeading("Most read on the Coast")).isTrue();
     }
 
     @Test
