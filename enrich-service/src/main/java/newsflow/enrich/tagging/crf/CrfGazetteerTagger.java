@@ -23,6 +23,7 @@ import newsflow.enrich.tagging.mentions.WorkTitles;
 import newsflow.enrich.tagging.mentions.boundaries.Affiliations;
 import newsflow.enrich.tagging.mentions.boundaries.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
+import newsflow.enrich.tagging.mentions.boundaries.DoubleBarrelledNames;
 import newsflow.enrich.tagging.mentions.boundaries.ForeignInstitutionNames;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.15";
+    public static final String VERSION = "0.3.16";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -136,6 +137,11 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = PossessorNames.extend(candidates, texts);
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
         candidates = PlaceGivenNames.join(candidates, other, texts, gazetteer::isGivenName);
+        candidates = DoubleBarrelledNames.join(
+                candidates,
+                texts,
+                gazetteer::isGivenName,
+                name -> gazetteer.lookup(name).isPresent());
         candidates = NameParticles.join(candidates, texts);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);

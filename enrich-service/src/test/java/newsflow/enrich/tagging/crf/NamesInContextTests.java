@@ -908,6 +908,32 @@ class NamesInContextTests {
         assertThat(texts).noneMatch(text -> text.startsWith("’s ") || text.startsWith("p.m. "));
     }
 
+    @Test
+    void takesAGivenNameAndADoubleBarrelledSurnameTheModelMistypesForAPerson() {
+        List<Entity> entities = tag(
+                "Congress debates the power contracts",
+                "Trinidad Mejía-Zúniga, who leads the deputies of the Liberal Party of Honduras and represents "
+                        + "Choluteca in the congress, said no. Mejía-Zúniga proposed an amendment. Verónica "
+                        + "Ichazo-Mendieta, who has measured the channel since 2015, said it had dropped.");
+
+        assertThat(mentionTypes(entities, "Trinidad Mejía-Zúniga")).containsExactly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Mejía-Zúniga")).containsExactly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Verónica Ichazo-Mendieta")).containsExactly(EntityType.PERSON);
+    }
+
+    @Test
+    void keepsAWordWithAnApostropheInsideInThePersonsNameButNotAPossessive() {
+        List<Entity> entities = tag(
+                "Sinkholes mapped from space",
+                "A team led by Rawan Bataineh-Zu’bi, a geophysicist at the University of Jordan, now says so. "
+                        + "Zakho’s coach, the Jordanian Ra’ed Haddadin, arrived from Amman. Utrecht’s Kenji Albers "
+                        + "scored twice.");
+
+        List<String> texts = mentionTexts(entities);
+        assertThat(texts).contains("Rawan Bataineh-Zu’bi", "Ra’ed Haddadin", "Kenji Albers");
+        assertThat(texts).noneMatch(text -> text.startsWith("Utrecht’s") || text.startsWith("Zakho’s"));
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
