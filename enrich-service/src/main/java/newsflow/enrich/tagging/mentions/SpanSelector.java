@@ -74,7 +74,7 @@ public final class SpanSelector {
             }
             if (span.known() == null) {
                 boolean club = sports && !Datelines.isPlace(span, zoneText);
-                sorted.add(club ? asTeam(span, zoneText, teams).orElse(span) : span);
+                sorted.add(club ? asTeam(span, zoneText, teams).orElse(byWhatItDoes(span, zoneText)) : span);
                 continue;
             }
             Span model = modelByEnd.get(List.of(span.zone(), span.end()));
@@ -191,6 +191,19 @@ public final class SpanSelector {
     }
 
     /**
+     * A place's name of one to three words where what follows it is what only a club has or does ("Zakho’s coach",
+     * "Zakho have won"): the club named after it ({@link ClubContext#namesAClub}).
+     */
+    private static boolean namesAClub(Span span, String zoneText) {
+        return span.type() == EntityType.LOCATION && span.tokens() <= 3 && ClubContext.namesAClub(span, zoneText);
+    }
+
+    /** A place the model found, as the club named after it where what follows says so; else as it is. */
+    private static Span byWhatItDoes(Span span, String zoneText) {
+        return namesAClub(span, zoneText) ? span.as(EntityType.ORGANIZATION, null, MentionForm.NAME) : span;
+    }
+
+    /**
      * A place the model calls an organisation, on the very same words, is the club or team named after it: the
      * club the gazetteers know by that name when there is one, else an organisation of that name. So is a place that
      * begins the name of a team in the article, standing for it ({@link TeamNames}).
@@ -202,7 +215,8 @@ public final class SpanSelector {
         }
         boolean club = span.type() == EntityType.LOCATION
                 && (organisationOn(span, model)
-                        || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText));
+                        || gazetteer.clubByPlace(span.text()).isPresent() && ClubContext.saysClub(span, zoneText)
+                        || namesAClub(span, zoneText));
         if (!club) {
             return span;
         }

@@ -618,6 +618,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesATownNoGazetteerKnowsAClubOfForItsClubWhereItsCoachOrAPluralVerbFollows() {
+        List<Entity> entities = tag(
+                "Duhok close the gap",
+                "Duhok beat Karbala 2-1 in the league on Friday, and the striker scored twice. Duhok’s coach, Sherzad "
+                        + "Mizouri, arrived in October. Duhok have won nine of their eleven home games this season.");
+
+        assertThat(mentionTypes(entities, "Duhok")).contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesANameThatEndsInACompanysLegalFormForAnOrganisation() {
         List<Entity> entities = tag("Profit forecast", "Kenji Aoyama said Apic Yamada Corp expects a higher profit.");
 

@@ -27,6 +27,19 @@ public final class ClubContext {
 
     private static final int NEAR = 40;
 
+    /**
+     * What only a club has or does, right after its place's name: its coach, captain, players or fans after the
+     * possessive ("Zakho’s coach", "Erbil’s captain"), or a verb in the plural, as clubs take and places do not
+     * ("Zakho have won nine of their eleven home games", "San Ġiljan take the title").
+     */
+    private static final Pattern CLUB_ONLY = Pattern.compile("^(?:['’]s (?:(?:new|head|assistant|interim|former|"
+            + "long-serving|veteran|young|travelling|home|away) )?(?:coach|coaches|manager|captain|goalkeeper|keeper|"
+            + "striker|strikers|forward|forwards|defender|defenders|midfielder|midfielders|winger|players|squad|"
+            + "fans|supporters|ultras|bench|line-?up|back line|back four|goalscorer|top scorer|playmaker|"
+            + "coaching staff|dressing room)\\b"
+            + "| (?:have|are|were) (?:won|lost|drawn|beaten|unbeaten|scored|conceded|signed|appointed|sacked|"
+            + "played|not won|not lost|yet to|never won|already won)\\b)");
+
     private ClubContext() {}
 
     public static boolean saysClub(Span place, String zoneText) {
@@ -43,6 +56,15 @@ public final class ClubContext {
         }
         return SCORE.matcher(sentencePart(before, true)).find()
                 || SCORE.matcher(sentencePart(after, false)).find();
+    }
+
+    /**
+     * Whether the words right after the place's name are what only a club has or does: "Zakho’s coach", "Zakho have
+     * won"; for a place no gazetteer knows a club of.
+     */
+    public static boolean namesAClub(Span place, String zoneText) {
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + NEAR));
+        return CLUB_ONLY.matcher(after).lookingAt();
     }
 
     /**
