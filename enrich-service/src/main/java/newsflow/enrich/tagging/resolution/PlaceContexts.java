@@ -28,7 +28,10 @@ import newsflow.enrich.tagging.text.Words;
  * <li>after "the", one word, where the clause ends or a preposition follows ("across the Arno,", "the Khazneh
  * itself"), unless a person of the article bears it;</li>
  * <li>outside sport, where the list of the world's place names has it ("He named Chitipa") and no person of the
- * article bears it.</li>
+ * article bears it;</li>
+ * <li>where it is a French or Spanish article and a name, or a county, whatever its first word ("Le Lorrain", "La
+ * Ceiba", "County Clare", "Lamar County"), which no person's name is, unless another person of the article bears its
+ * words ("Marine Le Pen" … "Le Pen").</li>
  * </ul>
  * Outside sport, a name the model calls an organisation that no gazetteer knows is a place too where that list has
  * it, it stands in a list with a place or after "in", "near" …, and no word for a company or a body stands by it
@@ -53,6 +56,13 @@ final class PlaceContexts {
     private static final Pattern AFTER_THE_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s*$|\\s+(?:near|after|before|at"
             + "|in|on|into|from|to|with|by|for|and|or|is|was|has|had|itself|which|where|that|when|as|between|below"
             + "|above|through|burst|flows|runs|rose|flooded)\\b)");
+
+    /**
+     * A place's name of two words that no person's is: after a French or Spanish article ("Le Lorrain"; not "Les",
+     * a given name: "Les Ferdinand"; not three words, as a Vietnamese name can be: "Le Minh Khoa"), or a county's.
+     */
+    private static final Pattern ARTICLED_OR_COUNTY =
+            Pattern.compile("^(?:Le|La|Los|Las) \\p{Lu}\\S*|^County \\p{Lu}\\S*|^\\p{Lu}\\S* County$");
 
     private static final int BEFORE = 10;
     private static final int LONGEST_JOINER = ", and ".length();
@@ -90,6 +100,9 @@ final class PlaceContexts {
      * by the place names alone, outside sport.
      */
     private static boolean isPlace(Span span, List<Span> spans, String zoneText, Article article) {
+        if (articledOrCounty(span, spans)) {
+            return true;
+        }
         if (givenNamedPlace(span, article.gazetteer())) {
             return listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText);
         }
@@ -135,6 +148,25 @@ final class PlaceContexts {
                 && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
                 && gazetteer.isGivenName(span.text())
                 && gazetteer.isPlaceName(span.text());
+    }
+
+    /**
+     * Whether the name of two words begins with "Le", "La", "Los" or "Las", or is "County …" or "… County", and no
+     * other person's name of the article bears its word besides the article or "County".
+     */
+    private static boolean articledOrCounty(Span span, List<Span> spans) {
+        if (span.type() != EntityType.PERSON
+                || span.known() != null
+                || span.tokens() != 2
+                || !ARTICLED_OR_COUNTY.matcher(span.text()).matches()) {
+            return false;
+        }
+        Set<String> personWords = personWords(spans.stream()
+                .filter(other -> !other.text().equals(span.text()))
+                .toList());
+        String[] words = Words.of(span.text());
+        String name = words[1].equals("County") ? words[0] : words[1];
+        return !personWords.contains(name);
     }
 
     /** The words of the people's names of two words or more the model found in the article. */

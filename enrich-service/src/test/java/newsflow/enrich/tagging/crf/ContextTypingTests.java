@@ -123,6 +123,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAFrenchOrSpanishArticleAndANameOrACountyForAPlaceNotAPerson() {
+        List<Entity> entities = tag("Fishermen in the north, from Le Lorrain to Grand-Rivière, say the sargassum is "
+                + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "
+                + "visited the coast on Monday. Le Pen said the state had failed.");
+
+        assertThat(mentionTypes(entities, "Le Lorrain")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Lamar County")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Marine Le Pen")).containsOnly(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::id).doesNotContain("location:le-pen");
+    }
+
+    @Test
     void takesAOneWordNameForAnOrganisationWhereTheArticleSaysItIsOne() {
         List<Entity> entities = tag("Orbitra, a satellite imaging start-up based in Kraków, has raised 40 million "
                 + "euros. Orbitra sells images to farmers.\nPolish start-up Vexlo said it would hire 50 engineers.");
