@@ -19,6 +19,7 @@ import newsflow.enrich.tagging.mentions.NaturalFeatures;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.StreetNames;
+import newsflow.enrich.tagging.mentions.UnknownAcronyms;
 import newsflow.enrich.tagging.mentions.WorkTitles;
 import newsflow.enrich.tagging.mentions.boundaries.Affiliations;
 import newsflow.enrich.tagging.mentions.boundaries.CoordinatedNames;
@@ -152,6 +153,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = WorkTitles.drop(candidates, texts);
         candidates = StateAbbreviations.apply(candidates, texts);
         candidates = OlympicCodes.apply(candidates, texts, gazetteer);
+        candidates = UnknownAcronyms.add(candidates, other, tokens);
         boolean sports = SportsContext.of(texts);
         candidates = sports ? ClubsByTown.retype(candidates, texts, gazetteer) : candidates;
         List<Span> chosen =

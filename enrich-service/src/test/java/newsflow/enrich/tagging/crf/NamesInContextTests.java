@@ -628,6 +628,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAnAcronymNoFinderTookForAnOrganisationButNotAUnitALabelOrACommonNoun() {
+        List<Entity> entities = tag(
+                "Subtitles for the evening news",
+                "The start-up will write live subtitles for BHRT news from March. It won an SBP nod to lend to "
+                        + "vegetable sellers.\nNOTE - the regulator's CEO was not available. A 220 KV line was cut, and "
+                        + "the firm's Optimised Deprival Value ( ODV ) fell to 40 million USD.");
+
+        assertThat(mentionTypes(entities, "BHRT")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "SBP")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(mentionTexts(entities)).doesNotContain("NOTE", "CEO", "KV", "ODV", "USD");
+    }
+
+    @Test
     void takesANameThatEndsInACompanysLegalFormForAnOrganisation() {
         List<Entity> entities = tag("Profit forecast", "Kenji Aoyama said Apic Yamada Corp expects a higher profit.");
 
