@@ -6,7 +6,8 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
 
 /**
  * Newsletter prompts, which often name their editor or city: "Sign up for the Berlin Briefing, sent every morning by
- * Anna Weber", "Get our Morning Edition newsletter", "The day's news from Kyiv, in your inbox". A line is a prompt
+ * Anna Weber", "Get our Morning Edition newsletter", "The day's news from Kyiv, in your inbox", "… a short note after
+ * every match from our man in Chaguanas. Leave your address and we will write." A line is a prompt
  * when it uses newsletter vocabulary and speaks to the reader ({@link CallsToAction}); "The newsletter, published by
  * the ministry, said …" and "The briefing in Berlin ended early" are article text.
  */
@@ -15,10 +16,11 @@ public final class NewsletterPrompts {
     private static final int MAX_LENGTH = 300;
 
     private static final List<String> CUES =
-            List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign", "subscri", "mail");
+            List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign", "subscri", "mail", "address");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:newsletters?|briefing|bulletin|digest|inbox"
-            + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail)\\b");
+            + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail"
+            + "|your (?:e-?mail |postal )?address)\\b");
 
     private NewsletterPrompts() {}
 

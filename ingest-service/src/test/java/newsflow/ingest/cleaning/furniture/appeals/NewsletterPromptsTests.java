@@ -72,6 +72,13 @@ class NewsletterPromptsTests {
                 .isTrue();
         assertThat(isPrompt("The council wrote to residents asking for an e-mail address for flood alerts."))
                 .isFalse();
+        assertThat(isPrompt("Full Time, a short note after every derby from our man in Tema. Leave your address and "
+                        + "we will write."))
+                .isTrue();
+        assertThat(isPrompt("The Harbour Note, our weekly letter, is free. Type your address below."))
+                .isTrue();
+        assertThat(isPrompt("The envoy will address the assembly on Friday, the ministry said."))
+                .isFalse();
     }
 
     @Test
