@@ -49,7 +49,9 @@ public final class EntityResolver {
             List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named = UsStates.retype(
                 LanguageNames.drop(
-                        CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens), zoneTexts),
+                        CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens),
+                        zoneTexts,
+                        gazetteer::isPlaceName),
                 zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 ResultTeams.retype(

@@ -3,6 +3,7 @@ package newsflow.enrich.tagging.resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.MentionForm;
@@ -17,6 +18,12 @@ import newsflow.enrich.tagging.mentions.Span;
  * join, and the list ends there: at punctuation, the end of the line, or a preposition ("in English for the north");
  * not where a noun follows ("from Portuguese and American cities", "in Spanish waters"); and so is one that "is
  * spoken", "understood" or "written".
+ * <p>
+ * A language with a name of its own, which the model takes for a place or a person, is no entity either: a name that
+ * neither the gazetteers nor the list of the world's place names know, after a verb of speaking, writing, singing or
+ * learning ("she sings in Guaraní", "texts written in Jawi", "has learned enough Mooré to haggle", "understands
+ * Haitian Creole"), or in such a list with a nationality's word ("a debate in Chichewa and English"). "He spoke in
+ * Brussels" keeps its place, which the list of place names knows.
  */
 final class LanguageNames {
 
@@ -27,14 +34,27 @@ final class LanguageNames {
             + WORD + "(?:(?:, | and | or |, and |, or )" + WORD + ")*)(?=\\s*(?:[,.;:!?)]|$)|-language|\\s+(?:as|for"
             + "|by|to|on|at|with|every|since|before|after|and then|because|but)\\b)");
 
+    /**
+     * A verb of using a language and "in" or "into", or of learning, understanding or speaking one, then the language:
+     * "sings in Guaraní", "learned enough Mooré"; not "sang Bob Marley".
+     */
+    private static final Pattern LANGUAGE_USE = Pattern.compile("\\b(?:(?:written|spoken|sung|sings?|sang|singing"
+            + "|speaks?|spoke|speaking|preached|preaches|prays?|prayed|chants?|chanted|dubbed|subtitled|translated"
+            + "|taught|teach(?:es|ing)?|listens?|listening|raps?|rapped|debates?|debated|fluent) (?:in|into)"
+            + "|learn(?:s|ed|t|ing)?(?: enough| some| a little)?|understands?|understood|speaks?|spoke|speaking) ("
+            + WORD + "(?: " + WORD + ")?)");
+
     /** "Albanian is also widely spoken", "where Tetum is understood". */
     private static final Pattern SPOKEN = Pattern.compile("(" + WORD + ") (?:is|are|was) (?:(?:also|widely|still"
             + "|mostly|mainly|commonly|not|rarely) ){0,2}(?:spoken|understood|written)\\b");
 
     private LanguageNames() {}
 
-    /** The spans without the nationalities that name a language. */
-    static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    /**
+     * The spans without the nationalities and the unknown names that name a language; {@code placeName} tells the
+     * names of the world's places.
+     */
+    static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> placeName) {
         List<int[]> lists = new ArrayList<>();
         List<ZoneName> zones = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> {
@@ -46,16 +66,52 @@ final class LanguageNames {
                 }
             }
         });
-        if (lists.isEmpty()) {
+        List<int[]> uses = new ArrayList<>();
+        List<ZoneName> useZones = new ArrayList<>();
+        zoneTexts.forEach((zone, text) -> {
+            Matcher matcher = LANGUAGE_USE.matcher(text);
+            while (matcher.find()) {
+                uses.add(new int[] {matcher.start(1), matcher.end(1)});
+                useZones.add(zone);
+            }
+        });
+        if (lists.isEmpty() && uses.isEmpty()) {
             return spans;
         }
         List<Span> kept = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            if (!(span.form() == MentionForm.DEMONYM && inList(span, lists, zones))) {
+            boolean demonymLanguage = span.form() == MentionForm.DEMONYM && inList(span, lists, zones);
+            boolean namedLanguage = unknownName(span, placeName)
+                    && (inList(span, uses, useZones) || withLanguage(span, spans, lists, zones));
+            if (!demonymLanguage && !namedLanguage) {
                 kept.add(span);
             }
         }
         return kept;
+    }
+
+    /** A name the model found that neither the gazetteers nor the list of the world's places know. */
+    private static boolean unknownName(Span span, Predicate<String> placeName) {
+        return span.form() == MentionForm.NAME && span.known() == null && !placeName.test(span.text());
+    }
+
+    /** Whether the name stands in a list of languages with a nationality's word that names one ("in Chichewa and English"). */
+    private static boolean withLanguage(Span span, List<Span> spans, List<int[]> lists, List<ZoneName> zones) {
+        for (int i = 0; i < lists.size(); i++) {
+            int[] list = lists.get(i);
+            if (zones.get(i) != span.zone() || span.start() < list[0] || span.end() > list[1]) {
+                continue;
+            }
+            for (Span other : spans) {
+                if (other.form() == MentionForm.DEMONYM
+                        && other.zone() == span.zone()
+                        && other.start() >= list[0]
+                        && other.end() <= list[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inList(Span span, List<int[]> lists, List<ZoneName> zones) {

@@ -123,6 +123,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesNoEntityForALanguageWithANameOfItsOwnButKeepsAPlaceAfterAVerbOfSpeaking() {
+        List<Entity> entities = tag("The three candidates shared a stage for a debate in Chichewa and English at the "
+                + "community hall. She sings in Guaraní while she works, and the texts are written in Jawi, the old "
+                + "script. He spoke in Brussels on Monday.");
+
+        assertThat(mentionTexts(entities)).doesNotContain("Chichewa", "Guaraní", "Jawi");
+        assertThat(mentionTypes(entities, "Brussels")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAFrenchOrSpanishArticleAndANameOrACountyForAPlaceNotAPerson() {
         List<Entity> entities = tag("Fishermen in the north, from Le Lorrain to Grand-Rivière, say the sargassum is "
                 + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "
@@ -464,6 +474,13 @@ class ContextTypingTests {
 
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
+    }
+
+    private static List<String> mentionTexts(List<Entity> entities) {
+        return entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(Mention::text)
+                .toList();
     }
 
     private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
