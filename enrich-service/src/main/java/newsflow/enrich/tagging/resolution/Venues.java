@@ -80,8 +80,28 @@ final class Venues {
             "Stage",
             "Territory");
     private static final Set<String> FIRST_WORDS = Set.of(
-            "Estadio", "Stadio", "Stade", "Lake", "Mount", "Loch", "Piazza", "Plaza", "Palazzo", "Ponte", "Mar", "Mer",
-            "Río", "Rio", "River");
+            "Estadio",
+            "Stadio",
+            "Stade",
+            "Lake",
+            "Mount",
+            "Loch",
+            "Piazza",
+            "Plaza",
+            "Palazzo",
+            "Ponte",
+            "Mar",
+            "Mer",
+            "Río",
+            "Rio",
+            "River",
+            "Estádio",
+            "Stadionul",
+            "Kampong",
+            "Kampung",
+            "Pulau",
+            "Gunung",
+            "Volcán");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because

@@ -133,6 +133,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAVillageOrAStadiumNamedByItsWordForAPlace() {
+        List<Entity> entities = tag("A chatbot now serves the residents of Kampong Ayer, the water village, and the "
+                + "final will be played at the Stadionul Arcul de Triumf in Bucharest.");
+
+        assertThat(mentionTypes(entities, "Kampong Ayer")).containsOnly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Stadionul Arcul de Triumf")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAFrenchOrSpanishArticleAndANameOrACountyForAPlaceNotAPerson() {
         List<Entity> entities = tag("Fishermen in the north, from Le Lorrain to Grand-Rivière, say the sargassum is "
                 + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "
