@@ -35,6 +35,9 @@ public final class StreetNames {
             "The", "A", "An", "This", "That", "These", "Our", "Their", "His", "Her", "Its", "In", "On", "At", "From",
             "To", "By", "Of", "And", "Or", "But", "New", "Old");
 
+    /** The end of a sentence before a street's name: a word of three letters or more and a full stop ("Lae. "). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\. ");
+
     private StreetNames() {}
 
     /** The candidates, with the streets and roads found in place of the names inside them. */
@@ -48,7 +51,11 @@ public final class StreetNames {
         while (matcher.find()) {
             int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : 3;
             int start = matcher.start(group);
-            String[] words = Words.of(matcher.group(group));
+            Matcher sentenceEnd = SENTENCE_END.matcher(matcher.group(group));
+            if (group == 1 && sentenceEnd.find()) {
+                start += sentenceEnd.end(); // "from Lae. The Highlands Highway": the street is in the second sentence
+            }
+            String[] words = Words.of(text.substring(start, matcher.end(group)));
             int skipped = 0;
             while (skipped < words.length - 1 && NOT_FIRST.contains(words[skipped])) {
                 start = text.indexOf(words[skipped + 1], start + words[skipped].length());

@@ -920,6 +920,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void leavesAPrepositionThatOpensTheSentenceAndTheSentenceBeforeAStreetOutOfTheName() {
+        List<Entity> entities = tag(
+                "Coffee prices climb",
+                "The boom has reached the villages, but unevenly. Around Kainantu, farmers were paid twice last "
+                        + "year's price. Coffee goes by truck from Lae. The Highlands Highway is closed again.");
+
+        List<String> texts = mentionTexts(entities);
+        assertThat(texts).contains("Kainantu", "Lae", "Highlands Highway");
+        assertThat(texts).noneMatch(text -> text.startsWith("Around") || text.contains(". "));
+    }
+
+    @Test
     void leavesAPossessivesEndingAndAnAbbreviationOutOfTheNameAfterThem() {
         List<Entity> entities = tag(
                 "Survey maps the seabed",

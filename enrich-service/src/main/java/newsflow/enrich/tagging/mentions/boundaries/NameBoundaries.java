@@ -20,8 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * next begins does:
  * <ul>
  * <li>an ordinary word that opens the sentence is not part of the name after it: "Shares of Douglas &amp; Lomason
- * Co" is Douglas &amp; Lomason Co, "In Milwaukee" is Milwaukee (the article writes the word in small letters
- * elsewhere, or it is a preposition);</li>
+ * Co" is Douglas &amp; Lomason Co, "In Milwaukee" and "Around Kainantu" are Milwaukee and Kainantu (the article
+ * writes the word in small letters elsewhere, or it is a preposition);</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name), at whichever "and" that holds ("the
@@ -81,7 +81,17 @@ public final class NameBoundaries {
             "Against",
             "Despite",
             "Via",
-            "Per");
+            "Per",
+            "Around",
+            "Across",
+            "Along",
+            "Throughout",
+            "During",
+            "Toward",
+            "Towards",
+            "Amid",
+            "Within",
+            "Upon");
     private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
     /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
