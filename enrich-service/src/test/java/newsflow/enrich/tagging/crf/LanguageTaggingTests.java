@@ -17,6 +17,15 @@ class LanguageTaggingTests {
     private final CrfGazetteerTagger tagger = LoadedTagger.get();
 
     @Test
+    void keepsAGermanInstitutesNameAfterAPersonsNameAnOrganisationNotThePerson() {
+        assertThat(ids(tag(
+                        "de",
+                        "Das Robert Koch-Institut meldete am Montag 1.200 neue Fälle, teilte die Behörde in "
+                                + "Berlin mit.")))
+                .doesNotContain("person:robert-koch-institut");
+    }
+
+    @Test
     void joinsAGermanNameToTheOrganisationsNounAfterItsHyphen() {
         List<Entity> entities = tag(
                 "de",

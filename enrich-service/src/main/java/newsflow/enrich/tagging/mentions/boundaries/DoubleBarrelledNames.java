@@ -3,6 +3,7 @@ package newsflow.enrich.tagging.mentions.boundaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import newsflow.enrich.tagging.mentions.Span;
  * "Hala Sharari-Obeidat" (the model took "Hala" for a body and nothing after it). A given name the gazetteers list,
  * then a surname of two capitalised parts joined by a hyphen, is a person's name wherever the model found the given
  * name or the two words; not where the gazetteers know a name on the surname, or on the given name and the surname's
- * first part ("Sao Paulo-Santos", a fixture), nor where another finder took the surname.
+ * first part ("Sao Paulo-Santos", a fixture), nor where another finder took the surname, nor where the second part is
+ * a word for a body or a place ("Robert Koch-Institut").
  * <p>
  * A word with an apostrophe inside, which the model cuts at the apostrophe, belongs to the person's name it touches:
  * "Rawan Bataineh-Zu’bi" (the model found "Rawan Bataineh-Zu"), "Ra’ed Haddadin" (the model found "Haddadin"); not a
@@ -29,7 +31,20 @@ public final class DoubleBarrelledNames {
     private static final Pattern SURNAME =
             Pattern.compile(" (" + PART + "-" + PART + ")(?![\\p{L}\\p{N}'’-])(?! \\p{Lu})");
 
+    /**
+     * Second parts of hyphenated names of bodies and places, which German writes after a person's name: "Robert
+     * Koch-Institut", "Max Planck-Gesellschaft", "Konrad Adenauer-Stiftung".
+     */
+    private static final Set<String> BODY_WORDS = Set.of(("Institut Institute Stiftung Universität Klinik Klinikum "
+                    + "Zentrum Center Centre Gesellschaft Verein Museum Haus Schule Gymnasium Preis Prize Straße Strasse "
+                    + "Platz Park Werk Werke Stadion Halle Bahnhof Brücke Allee Kaserne Kolleg Akademie")
+            .split(" "));
+
     private DoubleBarrelledNames() {}
+
+    private static boolean namesABody(String surname) {
+        return BODY_WORDS.contains(surname.substring(surname.indexOf('-') + 1));
+    }
 
     /** The rest of a word the model cut at its apostrophe, after the name: "’bi" of "Zu’bi". */
     private static final Pattern WORD_REST = Pattern.compile("['’]\\p{Ll}{2,}(?![\\p{L}\\p{N}])");
@@ -87,6 +102,7 @@ public final class DoubleBarrelledNames {
             }
             Matcher surname = SURNAME.matcher(text).region(span.start() + given.length(), text.length());
             if (!surname.lookingAt()
+                    || namesABody(surname.group(1))
                     || space >= 0 && surname.start(1) >= span.end()
                     || surname.end() < span.end()
                     || knownName.test(text.substring(span.start(), text.indexOf('-', surname.start(1))))) {
