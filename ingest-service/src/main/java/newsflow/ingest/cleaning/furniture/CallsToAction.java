@@ -22,6 +22,7 @@ public final class CallsToAction {
     /** First words of calls to action, in lower case. */
     private static final Set<String> IMPERATIVES = Set.of(
             "subscribe",
+            "unsubscribe",
             "sign",
             "join",
             "become",
@@ -52,7 +53,7 @@ public final class CallsToAction {
 
     /**
      * The reader addressed as promos address them: "your", "readers like you"; the publication speaking of its own
-     * work ("our journalism", "our reporters"); "support us", "join us". Not a bare "you", which articles use too ("If
+     * work ("our journalism", "our reporters") or its letters ("our trade briefing", "our Thursday email"); "support us", "join us". Not a bare "you", which articles use too ("If
      * you subscribe to the service, you pay twice"), nor a bare "we" or "our": opinion columns say "we must".
      * Case-sensitive "us", so that "US" (the country) is not the reader; not the "your" of a hyphenated word.
      */
@@ -60,6 +61,7 @@ public final class CallsToAction {
             + "|\\b(?:[Oo]ur|OUR) (?:journalism|reporting|reporters|journalists|correspondents|newsroom|work|readers"
             + "|newsletters?|mission|independence|editors?|team|site|app|podcasts?|coverage|members|supporters"
             + "|future)\\b"
+            + "|\\b(?:[Oo]ur|OUR) (?:[\\p{L}-]+ )?(?:briefing|bulletin|digest|e-?mail|letter)s?\\b"
             + "|\\b(?:[Ss]upport|[Ff]und|[Bb]ack|[Jj]oin|[Hh]elp|[Ff]ollow|[Cc]ontact) us\\b"
             + "|\\b(?:[Rr]eaders|[Pp]eople) like you\\b");
 

@@ -19,7 +19,7 @@ public final class NewsletterPrompts {
             List.of("newsletter", "briefing", "bulletin", "digest", "inbox", "sign", "subscri", "mail", "address");
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:newsletters?|briefing|bulletin|digest|inbox"
-            + "|sign[ -]?up|subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail"
+            + "|sign[ -]?up|(?:un)?subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail"
             + "|your (?:e-?mail |postal )?address)\\b");
 
     private NewsletterPrompts() {}

@@ -71,12 +71,13 @@ public final class ReaderAppeals {
             + "|newspaper|website|outlet|broadcaster)\\b");
     /**
      * A funding pitch or disclosure in any person: "give what you can", "reader-funded", "funded by readers", "back
-     * our reporting", "back local reporting", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
+     * our reporting", "back local reporting", "paid for by readers", "a contribution of 50 bolivianos keeps a reporter …", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
      * any size", "become a … member", "our coverage … receives support from …",
      * "… has no say over what we publish".
      */
     private static final Pattern FUNDING_PITCH = Pattern.compile("\\b(?:give what you can|reader[- ]funded"
             + "|reader[- ]supported|reader[- ]backed|reader[- ]powered|any amount\\b[^.]{0,60}\\bkeeps? (?:us|our)|funded by (?:our )?readers|readers pay for (?:it|our|this)"
+            + "|(?:paid for|funded|supported) by (?:our )?readers|an? (?:contribution|gift|donation) of [^.]{1,30}? keeps? (?:a|an|our|us|the)\\b"
             + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back (?:our|local|independent) (?:reporting|journalism|work|newsroom)"
             + "|is free and always will be|help keep (?:it|us|this) (?:that way|free)|gifts? of any (?:size|amount)"
             + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
@@ -107,6 +108,8 @@ public final class ReaderAppeals {
             "of any size",
             "let us",
             "back ",
+            "paid for",
+            "contribution",
             "become a",
             "support",
             "funding",

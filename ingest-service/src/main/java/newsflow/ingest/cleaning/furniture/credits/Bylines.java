@@ -13,7 +13,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * Kowalczyk", "By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read", "Reporting by Yuki Sasaki; editing by
  * Hannah Lim in Singapore". A byline is "By" and one or more names (two to four capitalised words), then nothing, or a
  * role or place of a few words (", Tallinn correspondent", " in Lagos"), a clause about the author (", who reviewed the
- * 2023 show from Amsterdam"), or items after a separator. A credit line
+ * 2023 show from Amsterdam") or where they were (", with the harvest crews in Coruche and at the results in Porto"), or
+ * items after a separator. A credit line
  * begins "Reporting by", "Additional reporting by", "Writing by" or "Editing by" and names someone. "By Monday, the
  * strike had spread" begins with a day, and "By Ruth Asawa’s standards, the show is small" goes on after the name: both
  * stay.
@@ -80,7 +81,8 @@ public final class Bylines {
      * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
      * Surname reporting from Antsirabe"), an author with the agencies ("Name Surname with agencies") and a kind of piece
      * by its author ("Analysis by Name Surname, commodities desk · 16 July 2026", "Route notes by Name Surname, following
-     * the race from Atakpamé").
+     * the race from Atakpamé", "Field report by Name Surname, in Cusco and at the ice margin") and an author who wrote for
+     * the publication ("Written for Nuraghe Notes by Name Surname; photographs by the band").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
@@ -98,7 +100,9 @@ public final class Bylines {
             + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ",? (?:with|and) (?:agencies|agency reports|wires|wire services|agency copy)"
             + "|^(?:\\p{Lu}\\p{Ll}+ )?(?i:notes|analysis|commentary|comment|opinion|preview|recap|column|diary|notebook"
-            + "|verdict|explainer|essay|review) by " + NAME + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^;!?]{1,40})?)$");
+            + "|verdict|explainer|essay|review|report|dispatch|letter) by " + NAME
+            + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^;!?]{1,40})?"
+            + "|^(?:Written|Reported|Filed|Produced) for [^;!?]{1,50}? by " + NAME + "(?:; [^!?]{1,60})?)$");
     /**
      * A note on how the story was made, written as a sentence, that names someone: "Our reporter … travelled to …
      * for this story.", "… was in Baku for us", "… wrote this; African Parks supplied the pictures".
@@ -330,7 +334,9 @@ public final class Bylines {
         return role == null
                 || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
                         && ROLE.matcher(role).find()
-                || role.startsWith(", who ")
+                || (role.startsWith(", who ")
+                                || role.startsWith(", with ")
+                                        && ROLE.matcher(role).find())
                         && Words.count(role, MAX_WHO_WORDS + 1) <= MAX_WHO_WORDS
                         && !QUOTED.matcher(role).find();
     }

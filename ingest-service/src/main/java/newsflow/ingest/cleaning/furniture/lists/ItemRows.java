@@ -9,7 +9,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * Rows of short items separated by " · ", " | ", " • " or " / ": market tickers ("NGX ASI +0.84% · Dangote Cement
  * +2.1%"),
  * weather and score widgets ("Galway 11°C showers · Clifden 10°C · Tuam 12°C", "FINAL · Georgia 27, Alabama 24 · Box
- * score"), tag lines ("Topics: Georgia · Russia · Press freedom"), article meta bars ("★★★★★ · 6 min read · Share on
+ * score"), tag lines ("Topics: Georgia · Russia · Press freedom", "Companies in this story: Corticeira Amorim
+ * (COR.LS)"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
  * (8) · Report a problem · Apollo Review Ltd, 14 Hatton Wall, London"). A row is three or more items, or two when both
  * are figures ("Brent $78.40", "Tuam 12°C") or meta items; an item has at most eight words and holds no sentence break,
@@ -39,6 +40,11 @@ public final class ItemRows {
     /** A label and three or more short items split by commas: "More about: Etna, Sicily, volcanoes". */
     private static final Pattern TAG_LIST =
             Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:!?]{1,40}){2,}$");
+
+    /** What the story names, as a label lists it: "Companies in this story: Corticeira Amorim (COR.LS)". */
+    private static final Pattern IN_THIS_STORY = Pattern.compile("^(?:Companies|Company|People|Organi[sz]ations|Places"
+            + "|Stocks|Tickers|Topics) (?:in|mentioned in|named in|featured in|from) this (?:story|article|report|piece)"
+            + ": \\p{Lu}[^;!?]{0,160}(?<!\\.)$");
 
     private static final int MAX_TAG_WORDS = 4;
     /** Numbers joined by a dash: a score ("2-1") or a bowler's figures ("7-0-29-0"). */
@@ -75,7 +81,9 @@ public final class ItemRows {
             return false;
         }
         if (!bars && line.indexOf(" · ") < 0 && line.indexOf(" • ") < 0 && !hasSlashedItems(line)) {
-            return isMetaItem(line) || isTagList(line);
+            return isMetaItem(line)
+                    || isTagList(line)
+                    || IN_THIS_STORY.matcher(line).matches();
         }
         if (MEDIA_TEASER.matcher(line).matches()) {
             return true;

@@ -77,6 +77,13 @@ class NewsletterPromptsTests {
                 .isTrue();
         assertThat(isPrompt("The Harbour Note, our weekly letter, is free. Type your address below."))
                 .isTrue();
+        assertThat(isPrompt("Shipwrights, our Friday email about yards from the Clyde to the Tyne. Free. Unsubscribe "
+                        + "whenever."))
+                .isTrue();
+        assertThat(isPrompt("The Cellar Door, our trade briefing, arrives every Monday for growers from Rioja to "
+                        + "Mendoza."))
+                .isTrue();
+        assertThat(isPrompt("The minister’s briefing in Lisbon ended early.")).isFalse();
         assertThat(isPrompt("The envoy will address the assembly on Friday, the ministry said."))
                 .isFalse();
     }

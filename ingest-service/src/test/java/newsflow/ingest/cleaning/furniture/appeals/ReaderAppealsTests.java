@@ -120,6 +120,13 @@ class ReaderAppealsTests {
                         + "journalism from 2 balboas a month."))
                 .isTrue();
         assertThat(isAppeal("Support our newsroom with 5 euros a month.")).isTrue();
+        assertThat(describesPublication("Lowland Ledger is free to read. A contribution of 40 pesos keeps a reporter "
+                        + "in the delta for a day."))
+                .isTrue();
+        assertThat(describesPublication("Our work is paid for by readers. Give 20 soles and we will write back."))
+                .isTrue();
+        assertThat(describesPublication("The survey was paid for by the ministry, its authors said."))
+                .isFalse();
         assertThat(isAppeal("Members paid 40 pesos a month, the cooperative’s treasurer said."))
                 .isFalse();
         assertThat(describesPublication("Opposition leaders · news of the coalition talks in Berlin dominated"))

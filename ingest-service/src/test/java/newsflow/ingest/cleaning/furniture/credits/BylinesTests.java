@@ -55,6 +55,15 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Health reporter Ama Serwaa-Boateng, in Tamale"))
                 .isTrue();
+        assertThat(Bylines.isByline("Field report by Nayra Quispe Mamani, in Puno and on the lake shore"))
+                .isTrue();
+        assertThat(Bylines.isByline(
+                        "By Tiago Lobo Seixas, with the grape pickers in Régua and at the auction in Porto"))
+                .isTrue();
+        assertThat(Bylines.isByline("Written for Granite Notes by Ruairí Breathnach; photographs by the choir"))
+                .isTrue();
+        assertThat(Bylines.isByline("By Tiago Lobo Seixas, with the grape pickers, who said the harvest was late."))
+                .isFalse();
         assertThat(Bylines.isByline("Analysis by Moody’s Investors Service found that three banks were short."))
                 .isFalse();
         assertThat(Bylines.isByline("Health reporter Ama Serwaa-Boateng, in Tamale, said the ward was full."))
