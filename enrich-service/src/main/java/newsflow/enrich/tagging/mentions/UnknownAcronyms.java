@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
-import newsflow.enrich.tagging.mentions.credits.StateAbbreviations;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.text.Token;
 
@@ -23,8 +22,8 @@ import newsflow.enrich.tagging.text.Token;
  * capitalised word, where it is part of a longer name ("THW Kiel"); not a label before a colon or a dash ("NOTE -",
  * "ISSUER :") or a ticker ("symbol HMGT"), not beside a figure ("220 KV", "EPS 11.61 yen"), not in brackets after
  * what it stands for ("Optimised Deprival Value (ODV)"), nor a word the article also writes in small letters ("home team in CAPS"); not a Roman numeral, a
- * currency's code ("USD", "EUR", from the JDK's list of ISO 4217 codes), a US state's or Canadian province's postal
- * code ("OH"), a measure, a time zone or a term of trade ("EPS", "FOB", "HQ"). Codes with digits
+ * currency's code ("USD", "EUR", from the JDK's list of ISO 4217 codes), a measure, a time zone or a term of trade
+ * ("EPS", "FOB", "HQ"). Codes with digits
  * ("M62", "H1", "RN41") are roads, periods and models more often than bodies. Acronyms of common nouns ("CEO", "GDP",
  * "LNG") are dropped later, as the model's are.
  */
@@ -86,8 +85,7 @@ public final class UnknownAcronyms {
         return ACRONYM.matcher(word).matches()
                 && !ROMAN_NUMERAL.matcher(word).matches()
                 && !CURRENCY_CODES.contains(word)
-                && !MEASURES.contains(word)
-                && StateAbbreviations.stateOrProvince(word).isEmpty();
+                && !MEASURES.contains(word);
     }
 
     /**
