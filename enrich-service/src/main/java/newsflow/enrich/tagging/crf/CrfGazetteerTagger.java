@@ -14,6 +14,7 @@ import newsflow.enrich.tagging.Tagging;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.CapitalNames;
+import newsflow.enrich.tagging.mentions.FamilyFirstNames;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.NaturalFeatures;
 import newsflow.enrich.tagging.mentions.Span;
@@ -26,11 +27,13 @@ import newsflow.enrich.tagging.mentions.boundaries.CoordinatedNames;
 import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
 import newsflow.enrich.tagging.mentions.boundaries.DoubleBarrelledNames;
 import newsflow.enrich.tagging.mentions.boundaries.ForeignInstitutionNames;
+import newsflow.enrich.tagging.mentions.boundaries.GivenNamesBefore;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.boundaries.NameParticles;
 import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
+import newsflow.enrich.tagging.mentions.boundaries.NounClassPrefixes;
 import newsflow.enrich.tagging.mentions.boundaries.PlaceGivenNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessiveNames;
 import newsflow.enrich.tagging.mentions.boundaries.PossessorNames;
@@ -56,7 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.16";
+    public static final String VERSION = "0.3.17";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -138,6 +141,9 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = PossessorNames.extend(candidates, texts);
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
         candidates = PlaceGivenNames.join(candidates, other, texts, gazetteer::isGivenName);
+        candidates = GivenNamesBefore.join(candidates, texts, gazetteer::isGivenName);
+        candidates = NounClassPrefixes.join(candidates, texts);
+        candidates = FamilyFirstNames.apply(candidates, texts);
         candidates = DoubleBarrelledNames.join(
                 candidates,
                 texts,

@@ -14,7 +14,8 @@ import newsflow.enrich.tagging.text.Words;
  * Seas, gulfs, straits and rivers named after a country, a people or a place, which the model leaves to the country
  * in them ("the Gulf of Mexico" as Mexico, "the Irish Sea" as Ireland by its demonym, "the Paraguay River" as
  * Paraguay): after "the", "Gulf of", "Bay of", "Sea of", "Strait of" and one or two capitalised words after it, or one
- * or two capitalised words before "Sea", "Ocean", "Gulf", "Strait" or "River", where no capitalised word follows (not
+ * or two capitalised words before "Sea", "Ocean", "Gulf", "Strait", "River", "Glacier" or "Ice Cap" ("the Quelccaya Ice
+ * Cap"; "Ice Sheet", "Ice Shelf", "Ice Field", "Icefield" too), where no capitalised word follows (not
  * "Du River Rubber Processing", a company). Each is a place, in place of the names found inside it; where a people's
  * name opens three words, the model's names stand ("the Bulgarian Black Sea coast", "the French Broad River"). A name
  * found that overlaps it without lying inside it wins ("the Red Sea Global resorts": a company), and so does a name
@@ -24,10 +25,10 @@ public final class NaturalFeatures {
 
     private static final String WORD = "\\p{Lu}[\\p{L}-]*";
     /** "the" and the feature's name, which no other capitalised word follows ("Du River Rubber Processing"). */
-    private static final Pattern FEATURE =
-            Pattern.compile("(?<![\\p{L}\\p{N}’'-])[Tt]he (?:((?:Gulf|Bay|Sea|Straits?) of "
+    private static final Pattern FEATURE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}’'-])[Tt]he (?:((?:Gulf|Bay|Sea|Straits?) of "
                     + "(?:the )?" + WORD + "(?: " + WORD + ")?)|((?:" + WORD + " )?" + WORD
-                    + " (?:Sea|Ocean|Gulf|Strait|River)))(?![\\p{L}\\p{N}’'-])(?! \\p{Lu})");
+                    + " (?:Sea|Ocean|Gulf|Strait|River|Glacier|Icefield|Ice (?:Cap|Sheet|Shelf|Field))))(?![\\p{L}\\p{N}’'-])(?! \\p{Lu})");
 
     private NaturalFeatures() {}
 

@@ -33,7 +33,9 @@ import newsflow.enrich.tagging.text.Words;
  * <li>A name in capitals that opens a line and is followed by a date or an agency is a place: the dateline's
  * ("DENVER, Aug 22 (Reuters) -").</li>
  * <li>A one-word name the model calls an organisation is a place, in every mention, when the article calls it a
- * city, town, village or port: "the northern city of Groningen", "die Stadt X", "la ville de X".</li>
+ * city, town, village or port: "the northern city of Groningen", "die Stadt X", "la ville de X"; so is a name of up
+ * to three words the model calls a person or an organisation, in the mention an apposition calls one ("El Alto, the
+ * fast-growing city above the capital"; not "a historian of the region").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
  * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the X gang", "a group calling
  * itself X", "X Inc", "shares in X".</li>
@@ -226,7 +228,8 @@ final class ContextTypes {
             + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy|alliance|"
             + "foundation|organisation|organization|coalition|network|association|institute|university|union|"
             + "regulator|watchdog|newspaper|magazine|broadcaster|exchange|fund|wholesaler|band|gang|collective|"
-            + "cooperative|co-op|fintech"
+            + "cooperative|co-op|fintech|federation|authority|ministry|commission|directorate|inspectorate|bureau|"
+            + "weather service|news service|statistics office|statistics service"
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
             + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
             + "cadena|marca|fabricante|firma|partido|aerolínea)");
@@ -251,6 +254,16 @@ final class ContextTypes {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:(?:city|town|village|port|capital|"
             + "suburb|resort|municipality) of|(?:stadt|gemeinde|ortschaft)|(?:ville|commune|village) de|"
             + "(?:ciudad|localidad|villa|municipio) de) $");
+
+    /**
+     * An apposition that says what place the name is: "El Alto, the fast-growing city above the capital", "X, a
+     * market town in …"; the word for the place ends the phrase or a preposition follows it (not "a town councillor").
+     */
+    private static final Pattern PLACE_AFTER =
+            Pattern.compile("^, (?:a|an|the) (?:(?!of )[\\p{L}-]+ ){0,3}(?:city|town|"
+                    + "village|port|capital|suburb|municipality|district|province|region|county|neighbourhood|neighborhood)"
+                    + "(?=[,.;:)]| (?:above|below|near|on|in|of|at|by|where|that|which|north|south|east|west|across|along"
+                    + "|outside|whose)\\b)");
 
     private static final int WINDOW = 80;
     /** A capitalised word right before, without punctuation between: the word after it is part of a longer name. */
@@ -284,7 +297,8 @@ final class ContextTypes {
                 retyped.add(as(span, EntityType.LOCATION));
             } else if (span.known() == null && organisations.contains(span.text())) {
                 retyped.add(as(span, EntityType.ORGANIZATION));
-            } else if (span.known() == null && places.contains(span.text())) {
+            } else if (span.known() == null && places.contains(span.text())
+                    || placeApposition(span, zoneTexts.get(span.zone()))) {
                 retyped.add(as(span, EntityType.LOCATION));
             } else if (isPerson(span, zoneTexts, gazetteer, surnames)) {
                 retyped.add(as(span, EntityType.PERSON));
@@ -377,6 +391,16 @@ final class ContextTypes {
         return PLACE_BEFORE
                 .matcher(zoneText.substring(Math.max(0, span.start() - WINDOW), span.start()))
                 .find();
+    }
+
+    /** Whether an apposition after a name of one to three words the model calls otherwise says it is a place. */
+    private static boolean placeApposition(Span span, String zoneText) {
+        return span.known() == null
+                && span.tokens() <= 3
+                && span.type() != EntityType.LOCATION
+                && PLACE_AFTER
+                        .matcher(zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW)))
+                        .find();
     }
 
     /** Whether a title stands before the name or a verb of saying, doing or being after it. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsflow.enrich.tagging.TaggingDeadline;
+import newsflow.enrich.tagging.mentions.FamilyFirstNames;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -98,7 +99,8 @@ final class PersonNames {
             if (parts.length < 2) {
                 continue;
             }
-            String surname = parts[parts.length - 1];
+            String family = FamilyFirstNames.familyName(full);
+            String surname = family != null ? family : parts[parts.length - 1]; // "Bang" of "Bang Seung-ho"
             if (REGNAL_NUMBER.matcher(surname).matches()) {
                 continue; // "Elizabeth II" has no surname "II", nor "Elizabeth I" one "I"
             }

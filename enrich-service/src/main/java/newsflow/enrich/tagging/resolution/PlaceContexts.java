@@ -58,11 +58,11 @@ final class PlaceContexts {
             + "|above|through|burst|flows|runs|rose|flooded)\\b)");
 
     /**
-     * A place's name of two words that no person's is: after a French or Spanish article ("Le Lorrain"; not "Les",
+     * A place's name of two words that no person's is: after a French or Spanish article ("Le Lorrain", "El Alto"; not "Les",
      * a given name: "Les Ferdinand"; not three words, as a Vietnamese name can be: "Le Minh Khoa"), or a county's.
      */
     private static final Pattern ARTICLED_OR_COUNTY =
-            Pattern.compile("^(?:Le|La|Los|Las) \\p{Lu}\\S*|^County \\p{Lu}\\S*|^\\p{Lu}\\S* County$");
+            Pattern.compile("^(?:Le|La|Los|Las|El) \\p{Lu}\\S*|^County \\p{Lu}\\S*|^\\p{Lu}\\S* County$");
 
     private static final int BEFORE = 10;
     private static final int LONGEST_JOINER = ", and ".length();
@@ -75,8 +75,12 @@ final class PlaceContexts {
      */
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
-        Article article =
-                new Article(gazetteer, sports, personWords(spans), organisationsByContext(spans, zoneTexts, gazetteer));
+        Article article = new Article(
+                gazetteer,
+                sports,
+                personWords(spans),
+                organisationsByContext(spans, zoneTexts, gazetteer),
+                featureNames(spans));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -92,7 +96,12 @@ final class PlaceContexts {
     }
 
     /** What is known of the article once, before the passes. */
-    private record Article(Gazetteer gazetteer, boolean sports, Set<String> personWords, Set<String> organisations) {}
+    private record Article(
+            Gazetteer gazetteer,
+            boolean sports,
+            Set<String> personWords,
+            Set<String> organisations,
+            Set<String> featureNames) {}
 
     /**
      * Whether a name the model calls a person (or, outside sport, an organisation named like a place that no word for
@@ -100,7 +109,7 @@ final class PlaceContexts {
      * by the place names alone, outside sport.
      */
     private static boolean isPlace(Span span, List<Span> spans, String zoneText, Article article) {
-        if (articledOrCounty(span, spans)) {
+        if (articledOrCounty(span, spans) || featureShortName(span, article)) {
             return true;
         }
         if (givenNamedPlace(span, article.gazetteer())) {
@@ -169,11 +178,38 @@ final class PlaceContexts {
         return !personWords.contains(name);
     }
 
-    /** The words of the people's names of two words or more the model found in the article. */
+    /**
+     * Whether a one-word name the model calls a person is a river's, a lake's or a mountain's the article names in
+     * full ("the River Moy" … "salmon on the Moy"), and no person of the article bears it.
+     */
+    private static boolean featureShortName(Span span, Article article) {
+        return span.type() == EntityType.PERSON
+                && span.known() == null
+                && span.tokens() == 1
+                && article.featureNames().contains(span.text())
+                && !article.personWords().contains(span.text());
+    }
+
+    /** The names of the rivers, lakes and mountains the article names in full: "Moy" of "River Moy". */
+    private static Set<String> featureNames(List<Span> spans) {
+        Set<String> names = new HashSet<>();
+        for (Span span : spans) {
+            String name = Venues.featureName(span.text());
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The words of the people's names of two words or more the model found in the article; not of a venue's or a
+     * river's name the model took for a person's, which {@link Venues} makes a place later ("River Moy" … "the Moy").
+     */
     private static Set<String> personWords(List<Span> spans) {
         Set<String> words = new HashSet<>();
         for (Span span : spans) {
-            if (span.type() == EntityType.PERSON && span.tokens() > 1) {
+            if (span.type() == EntityType.PERSON && span.tokens() > 1 && !Venues.isVenue(span.text())) {
                 words.addAll(List.of(Words.of(span.text())));
             }
         }

@@ -12,6 +12,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.text.BodyNames;
+import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -79,6 +80,12 @@ final class Venues {
             "Sporthalle",
             "Stage",
             "Territory");
+    /** The words for natural features that begin a name and that the name is written without too ("the Moy"). */
+    private static final Set<String> NATURAL_FIRST_WORDS =
+            Set.of("River Lake Lough Loch Mount Río Rio Lago Monte".split(" "));
+    /** The words for natural features that end a name and that the name is written without too ("the Zambezi"). */
+    private static final Set<String> NATURAL_LAST_WORDS = Set.of("River Lake Glacier Volcano".split(" "));
+
     private static final Set<String> FIRST_WORDS = Set.of(
             "Estadio",
             "Stadio",
@@ -86,6 +93,7 @@ final class Venues {
             "Lake",
             "Mount",
             "Loch",
+            "Lough",
             "Piazza",
             "Plaza",
             "Palazzo",
@@ -363,10 +371,30 @@ final class Venues {
                 || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
     }
 
+    /**
+     * The name of a river, a lake, a mountain or an island named in full by two words, without the word for the
+     * feature ("Moy" of "River Moy", "Gatun" of "Gatun Lake"), or null.
+     */
+    static String featureName(String name) {
+        String[] words = Words.of(name);
+        if (words.length != 2) {
+            return null;
+        }
+        if (NATURAL_FIRST_WORDS.contains(words[0]) && Character.isUpperCase(words[1].codePointAt(0))) {
+            return words[1];
+        }
+        return NATURAL_LAST_WORDS.contains(words[1]) && Character.isUpperCase(words[0].codePointAt(0))
+                ? words[0]
+                : null;
+    }
+
     static boolean isVenue(String name) {
         String[] words = Words.of(name);
         if (words.length == 1) {
             return isVenueCompound(words[0]);
+        }
+        if (LegalForms.beginsWithOne(words) || LegalForms.endsWithOne(words)) {
+            return false; // "PT Indonesia Morowali Industrial Park", a company
         }
         if (BodyNames.haveBodyOf(words)) {
             return false; // "the Legislature of the Virgin Islands", "the University of the West Indies"

@@ -2,7 +2,7 @@ package newsflow.enrich.tagging.text;
 
 import java.util.Set;
 
-/** The legal forms that end companies' names: "Inc", "Corp.", "Ltd", "plc", "GmbH". */
+/** The legal forms that end companies' names: "Inc", "Corp.", "Ltd", "plc", "GmbH", Indonesia's "Tbk", Malaysia's "Berhad". */
 public final class LegalForms {
 
     private static final Set<String> FORMS = Set.of(
@@ -29,9 +29,23 @@ public final class LegalForms {
             "Oyj",
             "SpA",
             "S.p.A.",
-            "Corporation");
+            "Corporation",
+            "Incorporated",
+            "Tbk",
+            "Tbk.",
+            "Berhad",
+            "Bhd",
+            "Bhd.");
+
+    /** The legal forms that begin companies' names: Indonesia's "PT" ("PT Vale Indonesia"). */
+    private static final Set<String> PREFIXES = Set.of("PT");
 
     private LegalForms() {}
+
+    /** Whether the first of the words is a company's legal form that begins its name. */
+    public static boolean beginsWithOne(String[] words) {
+        return words.length > 1 && PREFIXES.contains(words[0]);
+    }
 
     /** Whether the word is a company's legal form. */
     public static boolean isOne(String word) {

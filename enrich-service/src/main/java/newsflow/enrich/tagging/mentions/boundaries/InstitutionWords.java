@@ -196,7 +196,7 @@ public final class InstitutionWords {
             "Brauerei",
             "Cervecería",
             "Air");
-    /** Words for a company's, a newspaper's or an institution's trade in English names. */
+    /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
             "Ventures",
@@ -251,7 +251,8 @@ public final class InstitutionWords {
             "Academy",
             "Distillery",
             "Shipyard",
-            "Cloud");
+            "Cloud",
+            "Sekuritas");
 
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
@@ -271,7 +272,7 @@ public final class InstitutionWords {
         if (words.length < 2) {
             return span;
         }
-        if (LegalForms.endsWithOne(words)) {
+        if (LegalForms.endsWithOne(words) || LegalForms.beginsWithOne(words)) {
             return span.as(EntityType.ORGANIZATION, null, span.form()); // "Apic Yamada Corp"
         }
         if (span.type() == EntityType.LOCATION) {

@@ -150,6 +150,11 @@ public final class NameBoundaries {
 
     private NameBoundaries() {}
 
+    /** Whether the word is a title before a person's name: "King", "Prince", "Bishop", "Senator". */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word) || PERSON_TITLE.matcher(word + " ").matches();
+    }
+
     /**
      * The candidates with their edges mended, each language's way too ({@link LanguageBoundaries}); in German, with
      * names joined to their organisations' nouns.

@@ -1,0 +1,122 @@
+package newsflow.enrich.tagging.crf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.contract.Entity;
+import newsflow.contract.EntityType;
+import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names told by their shape or by the words around them: names written family name first, given names the model left
+ * out, prefixes in small letters, legal forms that open a name, ice caps, rivers named without their word, places an
+ * apposition names and bodies an apposition names.
+ */
+class NameShapesTests {
+
+    private final CrfGazetteerTagger tagger = LoadedTagger.get();
+
+    @Test
+    void takesKoreanNamesWrittenFamilyNameFirstForPeopleAndTheFamilyNameAloneForTheSamePerson() {
+        List<Entity> entities = tag(
+                "Tigers win the series in Gwangju",
+                "For Bang Seung-ho, the Tigers manager, who was born in the city, it was special. “This city has had "
+                        + "hard years,” Bang said.\nFans celebrate at second base. Seo Eun-ji/Yonhap\nInvestors in "
+                        + "Hong Kong-based funds were calm.");
+
+        assertThat(mentionTypes(entities, "Bang Seung-ho")).containsExactly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "Seo Eun-ji")).containsExactly(EntityType.PERSON);
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("person:bang-seung-ho"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Bang Seung-ho", "Bang");
+        assertThat(mentionTypes(entities, "Hong Kong-based")).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
+    void beginsAPersonsNameWithTheGivenNameTheModelLeftOutButNotWithATitleOrADay() {
+        List<Entity> entities = tag(
+                "Glacier study",
+                "The ice is melting fast, scientists say. René Quispe Yupanqui, a hydrologist at the university, said "
+                        + "so. On Sunday Houston Merritt said the same. Co-Premiers Prince Norodom Ranariddh and Hun Sen agreed earlier "
+                        + "this week to the king's request.");
+
+        assertThat(mentionTypes(entities, "René Quispe Yupanqui")).containsExactly(EntityType.PERSON);
+        assertThat(mentionTexts(entities))
+                .doesNotContain("Quispe Yupanqui", "Sunday Houston Merritt", "Prince Norodom Ranariddh");
+    }
+
+    @Test
+    void keepsANounClassPrefixInSmallLettersInTheName() {
+        List<Entity> entities = tag(
+                "Coelacanths filmed",
+                "The vehicle spent 19 days in the submarine canyons off iSimangaliso Wetland Park and filmed 58 fish.");
+
+        assertThat(mentionTypes(entities, "iSimangaliso Wetland Park")).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesNamesWithAnIndonesianOrAnAmericanLegalFormAndABrokersWordForOrganisations() {
+        List<Entity> entities = tag(
+                "Nickel output rises",
+                "PT Indonesia Morowali Industrial Park said output rose, said Stefani Wirjawan, a metals analyst at "
+                        + "Mandiri Sekuritas in Jakarta. Nunavut Tunngavik Incorporated said the claims office in "
+                        + "Iqaluit would open.");
+
+        assertThat(mentionTypes(entities, "PT Indonesia Morowali Industrial Park"))
+                .containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Mandiri Sekuritas")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Nunavut Tunngavik Incorporated")).containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAnIceCapALoughAndARiverNamedWithoutItsWordForPlaces() {
+        List<Entity> entities = tag(
+                "Bridge row",
+                "CUSCO, Peru — The Quelccaya Ice Cap, a dome of ice, is shrinking. Councillors back a new footbridge "
+                        + "over the River Moy in Ballina. Salmon numbers on the Moy have fallen, and fish move up "
+                        + "towards Lough Conn. Anglers on the bank of the Moy were angry.");
+
+        assertThat(mentionTypes(entities, "Quelccaya Ice Cap")).containsExactly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Lough Conn")).containsExactly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Moy")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesANameAnAppositionCallsACityForAPlaceAndOneItCallsAFederationForABody() {
+        List<Entity> entities = tag(
+                "Count goes on",
+                "He pointed out that El Alto, the fast-growing city above the capital, had also asked for a recount. "
+                        + "Évelyne Kohler-Sautebin, a historian of the region, said so. The FERWACY, the national "
+                        + "federation, says it wants the race moved up. The national weather service, SENAMHI, "
+                        + "installed two stations.");
+
+        assertThat(mentionTypes(entities, "El Alto")).containsExactly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Évelyne Kohler-Sautebin")).containsExactly(EntityType.PERSON);
+        assertThat(mentionTypes(entities, "FERWACY")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "SENAMHI")).containsExactly(EntityType.ORGANIZATION);
+    }
+
+    private List<Entity> tag(String headline, String body) {
+        return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
+                .entities();
+    }
+
+    private static List<String> mentionTexts(List<Entity> entities) {
+        return entities.stream()
+                .flatMap(entity -> entity.mentions().stream())
+                .map(mention -> mention.text())
+                .toList();
+    }
+
+    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
+        return entities.stream()
+                .filter(entity ->
+                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .map(Entity::type)
+                .toList();
+    }
+}
