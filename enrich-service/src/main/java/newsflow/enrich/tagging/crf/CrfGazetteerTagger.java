@@ -141,7 +141,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = PossessorNames.extend(candidates, texts);
         candidates = Nicknames.join(candidates, texts, gazetteer::isGivenName);
         candidates = PlaceGivenNames.join(candidates, other, texts, gazetteer::isGivenName);
-        candidates = GivenNamesBefore.join(candidates, texts, gazetteer::isGivenName);
+        candidates = GivenNamesBefore.join(candidates, texts, gazetteer::isGivenName, gazetteer::isDemonym);
         candidates = NounClassPrefixes.join(candidates, texts);
         candidates = FamilyFirstNames.apply(candidates, texts);
         candidates = DoubleBarrelledNames.join(

@@ -42,6 +42,18 @@ final class PlaceContexts {
     /** A list's next member after a name: a joiner, then a capitalised word. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:, |,? and |,? or )\\p{Lu}");
 
+    /**
+     * A preposition of going or being somewhere, before a name: "to", "from", "at", "on", "via" …; not "to" after a
+     * word that takes a person or an owner there ("belonging to", "according to", "spoke to", "letters to").
+     */
+    private static final Pattern MOTION_PREPOSITION = Pattern.compile(
+            "(?:\\b(?:from|at|on|into|onto|via|towards|toward)|(?<!belonging|according|spoke|talked|wrote"
+                    + "|replied|reported|married|listened|letter|letters|loyal|close|next|thanks|due|similar|sold|owed"
+                    + "|addressed|said|told|belongs|belonged|went|goes|go) to) \\z");
+    /** An auxiliary and a verb of saying after a name: "Qidra had said", a person's. */
+    private static final Pattern SAYING_AFTER = Pattern.compile("^\\s+(?:had|has|have|would|will|could|did|does)\\s+"
+            + "(?:not\\s+)?(?:said|say|told|tell|denied|deny|added|claimed|confirmed|insisted|argued)\\b");
+
     /** A preposition that puts the name after it in a place: "in", "near", "outside" … */
     static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
@@ -80,7 +92,8 @@ final class PlaceContexts {
                 sports,
                 personWords(spans),
                 organisationsByContext(spans, zoneTexts, gazetteer),
-                featureNames(spans));
+                featureNames(spans),
+                sports ? Set.of() : placesGoneTo(spans, zoneTexts, gazetteer));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -101,7 +114,8 @@ final class PlaceContexts {
             boolean sports,
             Set<String> personWords,
             Set<String> organisations,
-            Set<String> featureNames) {}
+            Set<String> featureNames,
+            Set<String> placesGoneTo) {}
 
     /**
      * Whether a name the model calls a person (or, outside sport, an organisation named like a place that no word for
@@ -123,6 +137,9 @@ final class PlaceContexts {
             return false;
         }
         if (listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText)) {
+            return true;
+        }
+        if (person && article.placesGoneTo().contains(span.text())) {
             return true;
         }
         if (person && afterThe(span, zoneText, article.personWords())) {
@@ -176,6 +193,43 @@ final class PlaceContexts {
         String[] words = Words.of(span.text());
         String name = words[1].equals("County") ? words[0] : words[1];
         return !personWords.contains(name);
+    }
+
+    /**
+     * The one-word names the model calls people's, outside sport, that stand after a preposition of going or being
+     * somewhere where a place stands ("the line to Broadmeadow if", "the power station at Laudat began", "some on
+     * Kökar fear"), in an article that names no person by them otherwise: no mention of the name has a title or a
+     * verb of saying by it, none is a possessive, it is no word of a longer person's name and no given name. A
+     * person named by one word alone, never introduced by the full name, is rare in news outside sport.
+     */
+    private static Set<String> placesGoneTo(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
+        Set<String> personWords = personWords(spans);
+        Set<String> candidates = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        for (Span span : spans) {
+            if (span.type() != EntityType.PERSON || span.known() != null || span.tokens() != 1) {
+                continue;
+            }
+            String zoneText = zoneTexts.get(span.zone());
+            String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
+            String further = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 30));
+            if (ContextTypes.personCue(span, zoneText)
+                    || after.startsWith("’")
+                    || after.startsWith("'")
+                    || SAYING_AFTER.matcher(further).find()) {
+                people.add(span.text());
+            } else if (mayBePlace(span, gazetteer)
+                    && !personWords.contains(span.text())
+                    && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                    && MOTION_PREPOSITION
+                            .matcher(zoneText.substring(Math.max(0, span.start() - 3 * BEFORE), span.start()))
+                            .find()
+                    && AFTER_PLACE.matcher(after).find()) {
+                candidates.add(span.text());
+            }
+        }
+        candidates.removeAll(people);
+        return candidates;
     }
 
     /**

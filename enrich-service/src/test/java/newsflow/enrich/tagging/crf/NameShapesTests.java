@@ -100,6 +100,31 @@ class NameShapesTests {
         assertThat(mentionTypes(entities, "SENAMHI")).containsExactly(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void takesAOneWordNameAfterAPrepositionOfGoingSomewhereForAPlaceWhereNoPersonBearsIt() {
+        List<Entity> entities = tag(
+                "Power plant starts selling",
+                "ROSEAU, Dominica — The geothermal power station at Laudat began selling electricity on Tuesday. The "
+                        + "trams will run to Broadmeadow if the city gets its way. Qidra had said the man was held, "
+                        + "and rights groups wrote letters to Qidra. The bodies were found in a house belonging to "
+                        + "Detroux.");
+
+        assertThat(mentionTypes(entities, "Laudat")).containsExactly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Broadmeadow")).containsExactly(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Qidra")).doesNotContain(EntityType.LOCATION);
+        assertThat(mentionTypes(entities, "Detroux")).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
+    void leavesARankOrANationalityBeforeAPersonsNameOutOfIt() {
+        List<Entity> entities = tag(
+                "Rally ends",
+                "Doctor Masserigne Ndiaye said the staff were overwhelmed. Makinen stopped fellow Finn Juha "
+                        + "Kankkunen on the final day.");
+
+        assertThat(mentionTexts(entities)).contains("Masserigne Ndiaye", "Juha Kankkunen");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

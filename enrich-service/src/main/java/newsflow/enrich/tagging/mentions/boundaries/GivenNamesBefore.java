@@ -15,7 +15,8 @@ import newsflow.enrich.tagging.mentions.Span;
  * A given name the model left out right before the person's name it found begins that name: the model may take a
  * Quechua or Portuguese surname of two words for the whole name and leave the given name before it ("René Quispe
  * Yupanqui", where it found "Quispe Yupanqui"). The word is one the given-name lists have, capitalised and not in
- * capitals, no title, day, month or honorific ("Prince", "Sunday", "Seri", which the lists have too), that no finder took, that the article does not
+ * capitals, no title, rank, day, month, honorific or nationality ("Prince", "Doctor", "Sunday", "Seri", "fellow Finn",
+ * which the lists have too), that no finder took, that the article does not
  * also write in small letters ("Will", "Mark", "Hope"), one
  * space before a name of one to three words the model calls a person's; not in a headline, whose words are all
  * capitalised.
@@ -32,14 +33,21 @@ public final class GivenNamesBefore {
     private static final Set<String> NOT_GIVEN_NAMES =
             Set.of(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                             + "January February March April May June July August September October November December Seri Sri "
-                            + "Haji Hajjah Tun Tan Dato Datuk Sheikh Sir Dame Lord Lady Saint")
+                            + "Haji Hajjah Tun Tan Dato Datuk Sheikh Sir Dame Lord Lady Saint Doctor Sister Brother Father Mother Major "
+                            + "Private Corporal Marshal Admiral Commander Count Baron Earl Reverend Pastor Deacon Elder Nurse Finn Swede "
+                            + "Dane Pole Scot Turk Briton Czech Slovak Serb Croat Greek Thai")
                     .split(" "));
 
     private GivenNamesBefore() {}
 
     /** The candidates, with each such person's name begun by the given name before it. */
-    public static List<Span> join(List<Span> candidates, Map<ZoneName, String> zoneTexts, Predicate<String> givenName) {
-        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates, givenName));
+    public static List<Span> join(
+            List<Span> candidates,
+            Map<ZoneName, String> zoneTexts,
+            Predicate<String> givenName,
+            Predicate<String> demonym) {
+        Predicate<String> name = word -> givenName.test(word) && !demonym.test(word);
+        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates, name));
     }
 
     private static List<Span> find(ZoneName zone, String text, List<Span> candidates, Predicate<String> givenName) {
