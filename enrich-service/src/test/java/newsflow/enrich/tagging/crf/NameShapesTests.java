@@ -125,6 +125,23 @@ class NameShapesTests {
         assertThat(mentionTexts(entities)).contains("Masserigne Ndiaye", "Juha Kankkunen");
     }
 
+    @Test
+    void takesParliamentsByTheirOwnNamesAndCompaniesByTheWordsOfTheirTradesForOrganisations() {
+        List<Entity> entities = tag(
+                "Budget vote",
+                "The Eduskunta passed the budget on Friday, and the Seimas will vote next week. Finnish deputies "
+                        + "said so. Maison Véron, Lowveld Ledger and Ponce Biologics all reported losses, as did "
+                        + "Buda Musique.");
+
+        assertThat(mentionTypes(entities, "Eduskunta")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Seimas")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Finnish")).containsExactly(EntityType.COUNTRY);
+        assertThat(mentionTypes(entities, "Maison Véron")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Lowveld Ledger")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Ponce Biologics")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Buda Musique")).containsExactly(EntityType.ORGANIZATION);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -26,7 +26,8 @@ public final class InstitutionWords {
     /**
      * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
-     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese).
+     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha), and a French house's name
+     * ("Maison Véron").
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -195,7 +196,15 @@ public final class InstitutionWords {
             "Brasserie",
             "Brauerei",
             "Cervecería",
-            "Air");
+            "Air",
+            "Maison",
+            "Musique",
+            "Musica",
+            "Autoriti",
+            "Govern",
+            "Federația",
+            "Asociația",
+            "Thromde");
     /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -252,7 +261,10 @@ public final class InstitutionWords {
             "Distillery",
             "Shipyard",
             "Cloud",
-            "Sekuritas");
+            "Sekuritas",
+            "Films",
+            "Biologics",
+            "Ledger");
 
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
