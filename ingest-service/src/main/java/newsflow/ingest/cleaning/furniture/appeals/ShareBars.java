@@ -68,10 +68,10 @@ public final class ShareBars {
 
     /**
      * A share prompt in prose: "Give this stage to a fellow fan over Telegram, WhatsApp or a text", "Send this story to
-     * a friend on WhatsApp"; in lower case. What it is passed on by must name a platform.
+     * a friend on WhatsApp", "Pass the plume along on Bluesky or Mastodon"; in lower case. What it is passed on by must name a platform.
      */
     private static final Pattern PASS_ON = Pattern.compile(
-            "^(?:give|send|pass|forward|share|gift) (?:this|these) [^.;!?]{0,60}? (?:over|on|via|by|through) ([^.;!?]{1,60})[.!]?$");
+            "^(?:give|send|pass|forward|share|gift) (?:this|these|the|it) [^.;!?]{0,60}? (?:over|on|via|by|through) ([^.;!?]{1,60})[.!]?$");
 
     private static final int MAX_PASS_ON_WORDS = 20;
 

@@ -80,6 +80,8 @@ class ShareBarsTests {
         assertThat(isShareBar("Send this match report to a friend over WhatsApp, Signal or e-mail"))
                 .isTrue();
         assertThat(isShareBar("Pass this story on via Telegram")).isTrue();
+        assertThat(isShareBar("Pass the plume along on Bluesky or Mastodon")).isTrue();
+        assertThat(isShareBar("Give the money to the clinic on Monday")).isFalse();
         assertThat(isShareBar("Give this stage a second look on the highlights reel"))
                 .isFalse();
         assertThat(isShareBar("Send this bill back to the committee by Friday")).isFalse();

@@ -62,6 +62,10 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Written for Granite Notes by Ruairí Breathnach; photographs by the choir"))
                 .isTrue();
+        assertThat(Bylines.isByline("Match report: Lefteris Manolakis, in Larissa"))
+                .isTrue();
+        assertThat(Bylines.isByline("Match report: Larissa were better in the second half."))
+                .isFalse();
         assertThat(Bylines.isByline("By Tiago Lobo Seixas, with the grape pickers, who said the harvest was late."))
                 .isFalse();
         assertThat(Bylines.isByline("Analysis by Moody’s Investors Service found that three banks were short."))
