@@ -35,7 +35,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>A one-word name the model calls an organisation is a place, in every mention, when the article calls it a
  * city, town, village or port: "the northern city of Groningen", "die Stadt X", "la ville de X"; so is a name of up
  * to three words the model calls a person or an organisation, in the mention an apposition calls one ("El Alto, the
- * fast-growing city above the capital"; not "a historian of the region").</li>
+ * fast-growing city above the capital", "Klyuchevskoy, the tallest active volcano in Russia", "Castro, the island’s
+ * capital"; not "a historian of the region").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
  * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the X gang", "a group calling
  * itself X", "X Inc", "shares in X".</li>
@@ -260,8 +261,9 @@ final class ContextTypes {
      * market town in …"; the word for the place ends the phrase or a preposition follows it (not "a town councillor").
      */
     private static final Pattern PLACE_AFTER =
-            Pattern.compile("^, (?:a|an|the) (?:(?!of )[\\p{L}-]+ ){0,3}(?:city|town|"
-                    + "village|port|capital|suburb|municipality|district|province|region|county|neighbourhood|neighborhood)"
+            Pattern.compile("^, (?:a|an|the) (?:(?!of )[\\p{L}’'-]+ ){0,3}(?:city|town|"
+                    + "village|port|capital|suburb|municipality|district|province|region|county|neighbourhood|neighborhood|"
+                    + "volcano|mountain|peak|island|atoll|river|lake|glacier|peninsula|valley|archipelago)"
                     + "(?=[,.;:)]| (?:above|below|near|on|in|of|at|by|where|that|which|north|south|east|west|across|along"
                     + "|outside|whose)\\b)");
 
@@ -291,6 +293,7 @@ final class ContextTypes {
                 surnames.add(span.text());
             }
         }
+        places.addAll(placesByApposition(joined, zoneTexts));
         List<Span> retyped = new ArrayList<>(joined.size());
         for (Span span : joined) {
             if (isDateline(span, zoneTexts.get(span.zone()))) {
@@ -391,6 +394,26 @@ final class ContextTypes {
         return PLACE_BEFORE
                 .matcher(zoneText.substring(Math.max(0, span.start() - WINDOW), span.start()))
                 .find();
+    }
+
+    /**
+     * The one-word names an apposition calls a place ("Klyuchevskoy, the tallest active volcano in Russia"), in every
+     * mention, where none has a title or a verb of saying by it and no person's longer name holds it ("Kingston
+     * Amponsah" … "Kingston, the Jamaican capital").
+     */
+    private static Set<String> placesByApposition(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+        Set<String> places = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        for (Span span : spans) {
+            String zoneText = zoneTexts.get(span.zone());
+            if (span.type() == EntityType.PERSON && (span.tokens() > 1 || personCue(span, zoneText))) {
+                people.addAll(List.of(Words.of(span.text())));
+            } else if (span.tokens() == 1 && placeApposition(span, zoneText)) {
+                places.add(span.text());
+            }
+        }
+        places.removeAll(people);
+        return places;
     }
 
     /** Whether an apposition after a name of one to three words the model calls otherwise says it is a place. */

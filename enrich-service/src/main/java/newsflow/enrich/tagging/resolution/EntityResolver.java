@@ -59,7 +59,11 @@ public final class EntityResolver {
                                 Venues.retype(
                                         PlaceContexts.retype(
                                                 AcronymPeople.retype(
-                                                        ContextTypes.retype(named, zoneTexts, gazetteer), zoneTexts),
+                                                        ContextTypes.retype(
+                                                                CountryBrands.retype(named, gazetteer),
+                                                                zoneTexts,
+                                                                gazetteer),
+                                                        zoneTexts),
                                                 zoneTexts,
                                                 gazetteer,
                                                 sports),

@@ -47,15 +47,15 @@ final class PlaceContexts {
      * word that takes a person or an owner there ("belonging to", "according to", "spoke to", "letters to").
      */
     private static final Pattern MOTION_PREPOSITION = Pattern.compile(
-            "(?:\\b(?:from|at|on|into|onto|via|towards|toward)|(?<!belonging|according|spoke|talked|wrote"
+            "(?:\\b(?:[Ff]rom|at|on|into|onto|via|towards|toward)|(?<!belonging|according|spoke|talked|wrote"
                     + "|replied|reported|married|listened|letter|letters|loyal|close|next|thanks|due|similar|sold|owed"
                     + "|addressed|said|told|belongs|belonged|went|goes|go) to) \\z");
     /** An auxiliary and a verb of saying after a name: "Qidra had said", a person's. */
     private static final Pattern SAYING_AFTER = Pattern.compile("^\\s+(?:had|has|have|would|will|could|did|does)\\s+"
             + "(?:not\\s+)?(?:said|say|told|tell|denied|deny|added|claimed|confirmed|insisted|argued)\\b");
 
-    /** A preposition that puts the name after it in a place: "in", "near", "outside" … */
-    static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|across) \\z");
+    /** A preposition that puts the name after it in a place: "in", "near", "outside" …, also opening a sentence. */
+    static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross) \\z");
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
@@ -198,7 +198,8 @@ final class PlaceContexts {
     /**
      * The one-word names the model calls people's, outside sport, that stand after a preposition of going or being
      * somewhere where a place stands ("the line to Broadmeadow if", "the power station at Laudat began", "some on
-     * Kökar fear"), in an article that names no person by them otherwise: no mention of the name has a title or a
+     * Kökar fear"; also where another finder has already made that mention a place: "on Kanton, an atoll"), in an
+     * article that names no person by them otherwise: no mention of the name has a title or a
      * verb of saying by it, none is a possessive, it is no word of a longer person's name and no given name. A
      * person named by one word alone, never introduced by the full name, is rare in news outside sport.
      */
@@ -207,18 +208,19 @@ final class PlaceContexts {
         Set<String> candidates = new HashSet<>();
         Set<String> people = new HashSet<>();
         for (Span span : spans) {
-            if (span.type() != EntityType.PERSON || span.known() != null || span.tokens() != 1) {
+            boolean person = span.type() == EntityType.PERSON;
+            if (!person && span.type() != EntityType.LOCATION || span.known() != null || span.tokens() != 1) {
                 continue;
             }
             String zoneText = zoneTexts.get(span.zone());
             String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
             String further = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 30));
-            if (ContextTypes.personCue(span, zoneText)
+            if (person && ContextTypes.personCue(span, zoneText)
                     || after.startsWith("’")
                     || after.startsWith("'")
                     || SAYING_AFTER.matcher(further).find()) {
                 people.add(span.text());
-            } else if (mayBePlace(span, gazetteer)
+            } else if ((person ? mayBePlace(span, gazetteer) : !gazetteer.isGivenName(span.text()))
                     && !personWords.contains(span.text())
                     && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
                     && MOTION_PREPOSITION

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.text.BodyNames;
 import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
@@ -191,7 +192,10 @@ final class Venues {
             "Conference",
             "Leisure",
             "Trade");
-    /** A county is a place, except in a sports report, where it ends a club's name ("Derby County"). */
+    /**
+     * A county is a place, except in a sports report, where it ends a club's name ("Derby County") or names a county's
+     * team ("County Westmeath").
+     */
     private static final String COUNTY = "County";
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS =
@@ -366,8 +370,8 @@ final class Venues {
             return false;
         }
         String last = words[words.length - 1];
-        return FACILITY_LAST_WORDS.contains(last)
-                || !sports && last.equals(COUNTY)
+        return FACILITY_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
+                || !sports && (last.equals(COUNTY) || words[0].equals(COUNTY))
                 || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
     }
 

@@ -142,6 +142,39 @@ class NameShapesTests {
         assertThat(mentionTypes(entities, "Buda Musique")).containsExactly(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void takesABodyNamedByAWordAndACountryOrAShopForAnOrganisationButNotARegionOfTheCountry() {
+        List<Entity> entities = tag(
+                "Flood plan",
+                "The weir at Athlone is managed by Waterways Ireland, which said it would release more water. "
+                        + "Exporters in Latin America and Northern Ireland watched. The Cuba Cheese Shoppe stayed "
+                        + "open.");
+
+        assertThat(mentionTypes(entities, "Waterways Ireland")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Latin America")).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(mentionTypes(entities, "Cuba Cheese Shoppe")).containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesEveryMentionOfAVolcanoAnAppositionNamesForThePlace() {
+        List<Entity> entities = tag(
+                "Klyuchevskoy sends ash 12 km high",
+                "PETROPAVLOVSK-KAMCHATSKY, March 9 (TASS) — Klyuchevskoy, the tallest active volcano in Russia, threw "
+                        + "a column of ash. Klyuchevskoy has erupted in most years this century.");
+
+        assertThat(mentionTypes(entities, "Klyuchevskoy")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesANameAfterAPrepositionOfPlaceThatOpensASentenceForAPlace() {
+        List<Entity> entities = tag(
+                "Turnout falls",
+                "The alliance's vote there fell by almost 12 points. In Piedras Negras, across the river from Eagle "
+                        + "Pass, turnout was the lowest in a decade.");
+
+        assertThat(mentionTypes(entities, "Piedras Negras")).containsOnly(EntityType.LOCATION);
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

@@ -1,7 +1,9 @@
 package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
@@ -16,7 +18,7 @@ import newsflow.enrich.tagging.text.Words;
  * "Rubin Observatory", "Oslo Børs", "Britten Sinfonia", "Distillerie Depaz", "Air Vanuatu"). No person's name holds
  * such a word, so a name of two words or more that the model calls a person and the gazetteers do not know is an
  * organisation when one of its words is one of them; and a name the model calls a place is one when it ends in such a
- * word ("Cambodia Rice Federation"), begins with an institution's word in its own language ("Instituto Nacional de
+ * word ("Cambodia Rice Federation") or an acronym ("Tokyo VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
  * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel"), or holds a word for a body
  * before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name that ends in a
  * company's legal form is one ("Apic Yamada Corp").
@@ -204,7 +206,9 @@ public final class InstitutionWords {
             "Govern",
             "Federația",
             "Asociația",
-            "Thromde");
+            "Thromde",
+            "Épices",
+            "Coop");
     /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -264,12 +268,26 @@ public final class InstitutionWords {
             "Sekuritas",
             "Films",
             "Biologics",
-            "Ledger");
+            "Ledger",
+            "Spice",
+            "Spices",
+            "Shoppe",
+            "Coop");
 
     /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
 
+    /** An acronym of three letters or more that ends a place's name: "Tokyo VAAC" (its volcanic ash advisory centre). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
+
     private InstitutionWords() {}
+
+    /** Whether the name is a school district's, a body: "Cuba-Rushford Central School District". */
+    public static boolean isSchoolDistrict(String[] words) {
+        return words.length >= 3
+                && words[words.length - 1].equals("District")
+                && words[words.length - 2].equals("School");
+    }
 
     /** The candidates, with the model's people and places whose names hold an institution's word as organisations. */
     public static List<Span> retype(List<Span> candidates) {
@@ -290,6 +308,8 @@ public final class InstitutionWords {
         if (span.type() == EntityType.LOCATION) {
             String last = words[words.length - 1];
             boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
+                    || isSchoolDistrict(words)
+                    || ACRONYM.matcher(last).matches() && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
                     || FOREIGN.contains(words[0])
                     || TeamNames.hasClubAbbreviation(words)
                     || BodyNames.haveBodyOf(words);

@@ -1,0 +1,61 @@
+package newsflow.enrich.tagging.resolution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsflow.contract.EntityType;
+import newsflow.enrich.tagging.gazetteer.Gazetteer;
+import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
+
+/**
+ * Bodies and companies named by a word and a country, which the model takes for a place: "Waterways Ireland", "Orange
+ * Jordan", "Tourism Fiji". A name of two words the model calls a place, that no gazetteer knows, whose second word is
+ * a country's name is an organisation, unless its first word makes a region of the country ("Northern Ireland", "East
+ * Timor", "Greater China", "Metropolitan France"), names a regime or an era of it ("Nazi Germany", "Vichy France"), is
+ * a nationality's or a people's word, a given name ("Chad", "Zain"), a place or a person the gazetteers know, or is
+ * in capitals.
+ */
+final class CountryBrands {
+
+    /** Words that make a region, a regime or an era of a country with its name. */
+    private static final Set<String> PLACE_WORDS = Set.of(("North South East West Northern Southern Eastern Western "
+                    + "Central Upper Lower Greater New Old Great Little Mainland Continental Metropolitan Atlantic "
+                    + "Pacific Rural Urban Coastal Inner Outer Far Near Middle Deep Nazi Soviet Imperial Vichy Ottoman "
+                    + "Communist Fascist Free Democratic Republican Royal Federal Colonial Modern Ancient Medieval "
+                    + "Postwar Independent Occupied Divided United Whole All Francophone Anglophone Lusophone Gulf "
+                    + "Baltic Arctic Saharan Caribbean Andean Alpine Tropical Mediterranean Peninsular Insular "
+                    + "Overseas Spanish French British Portuguese Dutch Italian Latin Anglo Hispanic Iberian Nordic")
+            .split(" "));
+
+    private CountryBrands() {}
+
+    static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
+        return spans.stream()
+                .map(span -> isBrand(span, gazetteer) ? span.as(EntityType.ORGANIZATION, null, span.form()) : span)
+                .toList();
+    }
+
+    private static boolean isBrand(Span span, Gazetteer gazetteer) {
+        if (span.type() != EntityType.LOCATION || span.known() != null || span.tokens() != 2) {
+            return false;
+        }
+        String[] words = Words.of(span.text());
+        if (words.length != 2
+                || !Character.isUpperCase(words[0].codePointAt(0))
+                || words[0].equals(words[0].toUpperCase(Locale.ROOT))
+                || PLACE_WORDS.contains(words[0])
+                || gazetteer.isDemonym(words[0])
+                || gazetteer.isGivenName(words[0])
+                || gazetteer
+                        .lookup(words[0])
+                        .filter(entry -> entry.entity().type() != EntityType.ORGANIZATION)
+                        .isPresent()) {
+            return false;
+        }
+        return gazetteer
+                .lookup(words[1])
+                .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
+                .isPresent();
+    }
+}

@@ -1,0 +1,50 @@
+package newsflow.enrich.tagging.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import newsflow.contract.EntityType;
+import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.mentions.Span;
+import org.junit.jupiter.api.Test;
+
+/** Places, buildings and bodies told by the words of their names. */
+class VenuesTests {
+
+    private static final String TEXT = "Floods hit County Westmeath and the Cuba-Rushford Central School District.";
+
+    @Test
+    void takesACountyTheModelCallsAnOrganisationForThePlaceOutsideSportAndForTheTeamInSport() {
+        Span county = span("County Westmeath", EntityType.ORGANIZATION);
+
+        assertThat(retype(county, false).type()).isEqualTo(EntityType.LOCATION);
+        assertThat(retype(county, true).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void keepsASchoolDistrictAnOrganisation() {
+        Span district = span("Cuba-Rushford Central School District", EntityType.ORGANIZATION);
+
+        assertThat(retype(district, false).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    private static Span retype(Span span, boolean sports) {
+        return Venues.retype(List.of(span), Map.of(ZoneName.BODY, TEXT), sports, word -> false)
+                .get(0);
+    }
+
+    private static Span span(String text, EntityType type) {
+        int start = TEXT.indexOf(text);
+        return new Span(
+                ZoneName.BODY,
+                start,
+                start + text.length(),
+                text,
+                type,
+                null,
+                MentionForm.NAME,
+                text.split(" ").length);
+    }
+}
