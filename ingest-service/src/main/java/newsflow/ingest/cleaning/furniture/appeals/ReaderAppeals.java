@@ -71,7 +71,7 @@ public final class ReaderAppeals {
             + "|newspaper|website|outlet|broadcaster)\\b");
     /**
      * A funding pitch or disclosure in any person: "give what you can", "reader-funded", "funded by readers", "back
-     * our reporting", "back local reporting", "paid for by readers", "a contribution of 50 bolivianos keeps a reporter …", "stays free thanks to readers", "is free and always will be", "help keep it that way", "a gift of
+     * our reporting", "back local reporting", "paid for by readers", "a contribution of 50 bolivianos keeps a reporter …", "stays free thanks to readers", "is free and always will be", "buy us a coffee", "keeps the lights on", "help keep it that way", "a gift of
      * any size", "become a … member", "our coverage … receives support from …",
      * "… has no say over what we publish".
      */
@@ -79,7 +79,7 @@ public final class ReaderAppeals {
             + "|reader[- ]supported|reader[- ]backed|reader[- ]powered|any amount\\b[^.]{0,60}\\bkeeps? (?:us|our)|funded by (?:our )?readers|readers pay for (?:it|our|this)"
             + "|(?:paid for|funded|supported) by (?:our )?readers|an? (?:contribution|gift|donation) of [^.]{1,30}? keeps? (?:a|an|our|us|the)\\b"
             + "|(?:help|let) us (?:report|keep|continue|stay|do|cover)|back (?:our|local|independent) (?:reporting|journalism|work|newsroom)"
-            + "|is free and always will be|help keep (?:it|us|this) (?:that way|free)|gifts? of any (?:size|amount)"
+            + "|is free and always will be|buy (?:us|me) a (?:coffee|cup of coffee)|keeps? the lights on|help keep (?:it|us|this) (?:that way|free)|gifts? of any (?:size|amount)"
             + "|(?:stays?|remains?|is) free (?:thanks to|because of) (?:our )?readers"
             + "|become an? (?:\\p{L}+ ){0,4}(?:member|subscriber|supporter|patron)\\b"
             + "|(?:coverage|reporting|journalism|series|desk)\\b[^.]{0,60}\\b(?:receives?|gets?) (?:support|funding)"
@@ -115,7 +115,9 @@ public final class ReaderAppeals {
             "funding",
             "no say",
             "influence",
-            "editorial");
+            "editorial",
+            "a coffee",
+            "the lights on");
 
     /**
      * First or second person, loosely: the voice of a pitch. Case-sensitive "us", so that "US" is not it; not the

@@ -75,7 +75,7 @@ public final class Bylines {
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
      * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
-     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos") and a name with a role ("Yasmine Farag-Holloway, Cairo
+     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Author: Name Surname, Nikšić") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
      * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
@@ -93,7 +93,8 @@ public final class Bylines {
             + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline|(?:Match )?[Rr]eport|Dispatch): " + NAME + "(?:(?:, | and | & )" + NAME + ")*"
-            + "(?:, (?:in|at|from) [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
+            + "(?:, (?:in|at|from) [^.;!?]{1,40}|, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?"
+            + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + "(?:, |\\s+[|·•–—]\\s+)(?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
             + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME

@@ -37,9 +37,12 @@ public final class ItemRows {
     /** A video or audio teaser with its length: "Video · Inside the Dhaka lab breeding mosquitoes · 3:12". */
     private static final Pattern MEDIA_TEASER = Pattern.compile("(?i)^(?:video|watch|listen|audio|podcast|gallery)"
             + "\\s*[·•|:–—-]\\s*.{3,160}?(?:\\s[·•|–—-]\\s*\\(?\\d{1,2}:\\d\\d\\)?|\\s\\(\\d{1,2}:\\d\\d\\))$");
-    /** A label and three or more short items split by commas: "More about: Etna, Sicily, volcanoes". */
+    /**
+     * A label and three or more short items split by commas: "More about: Etna, Sicily, volcanoes", "Tags: Nikšić, local
+     * government, Europe Now!" (a party's name may end in "!").
+     */
     private static final Pattern TAG_LIST =
-            Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:!?]{1,40}){2,}$");
+            Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{1,24}: [^,.;:!?]{1,40}" + "(?:, [^,.;:?]{1,40}){2,}$");
 
     /** What the story names, as a label lists it: "Companies in this story: Corticeira Amorim (COR.LS)". */
     private static final Pattern IN_THIS_STORY = Pattern.compile("^(?:Companies|Company|People|Organi[sz]ations|Places"

@@ -26,6 +26,8 @@ class PromotionsTests {
         assertThat(isPromotion("Playlist: our Roskilde 2026 highlights – listen on Spotify and Tidal"))
                 .isTrue();
         assertThat(isPromotion("Unlock the full price database – 30 days free")).isTrue();
+        assertThat(isPromotion("Code Coast Summit comes back to Chittagong in May. Early-bird passes are on sale now."))
+                .isTrue();
     }
 
     @Test

@@ -125,6 +125,9 @@ class ReaderAppealsTests {
                 .isTrue();
         assertThat(describesPublication("Our work is paid for by readers. Give 20 soles and we will write back."))
                 .isTrue();
+        assertThat(describesPublication("The Durmitor Ledger is free to read. If it helps you, buy us a coffee: two "
+                        + "euros keep the lights on in Žabljak."))
+                .isTrue();
         assertThat(describesPublication("The survey was paid for by the ministry, its authors said."))
                 .isFalse();
         assertThat(isAppeal("Members paid 40 pesos a month, the cooperative’s treasurer said."))

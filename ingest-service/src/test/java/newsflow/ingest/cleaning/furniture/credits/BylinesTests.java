@@ -62,6 +62,8 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Written for Granite Notes by Ruairí Breathnach; photographs by the choir"))
                 .isTrue();
+        assertThat(Bylines.isByline("Author: Jelena Vukotić-Raičević, Pljevlja"))
+                .isTrue();
         assertThat(Bylines.isByline("Match report: Lefteris Manolakis, in Larissa"))
                 .isTrue();
         assertThat(Bylines.isByline("Match report: Larissa were better in the second half."))

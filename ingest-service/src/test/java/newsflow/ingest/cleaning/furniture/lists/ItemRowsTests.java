@@ -89,6 +89,8 @@ class ItemRowsTests {
         assertThat(ItemRows.isRow("Tour de France 2026 – GC after stage 14: 1 Kranjc · 2 Brandt · 3 Verhaeghe"))
                 .isTrue();
         assertThat(ItemRows.isRow("More about: Etna, Sicily, volcanoes")).isTrue();
+        assertThat(ItemRows.isRow("Tags: Pljevlja, municipal budgets, Forward Together!, Civic Alliance"))
+                .isTrue();
         assertThat(ItemRows.isRow("Companies in this story: Navigator Company (NVG.LS), Altri (ALTR.LS)"))
                 .isTrue();
         assertThat(ItemRows.isRow("People in this story: the mayor said the plan was late."))
