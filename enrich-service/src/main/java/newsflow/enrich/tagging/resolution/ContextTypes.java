@@ -403,16 +403,20 @@ final class ContextTypes {
      */
     private static Set<String> placesByApposition(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         Set<String> places = new HashSet<>();
-        Set<String> people = new HashSet<>();
         for (Span span : spans) {
-            String zoneText = zoneTexts.get(span.zone());
-            if (span.type() == EntityType.PERSON && (span.tokens() > 1 || personCue(span, zoneText))) {
-                people.addAll(List.of(Words.of(span.text())));
-            } else if (span.tokens() == 1 && placeApposition(span, zoneText)) {
+            if (span.tokens() == 1 && placeApposition(span, zoneTexts.get(span.zone()))) {
                 places.add(span.text());
             }
         }
-        places.removeAll(people);
+        if (places.isEmpty()) {
+            return places; // most articles: the people's cues below are not looked for
+        }
+        for (Span span : spans) {
+            if (span.type() == EntityType.PERSON
+                    && (span.tokens() > 1 || personCue(span, zoneTexts.get(span.zone())))) {
+                places.removeAll(List.of(Words.of(span.text())));
+            }
+        }
         return places;
     }
 

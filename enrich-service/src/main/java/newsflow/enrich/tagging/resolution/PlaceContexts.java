@@ -206,7 +206,6 @@ final class PlaceContexts {
     private static Set<String> placesGoneTo(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
         Set<String> personWords = personWords(spans);
         Set<String> candidates = new HashSet<>();
-        Set<String> people = new HashSet<>();
         for (Span span : spans) {
             boolean person = span.type() == EntityType.PERSON;
             if (!person && span.type() != EntityType.LOCATION || span.known() != null || span.tokens() != 1) {
@@ -214,23 +213,36 @@ final class PlaceContexts {
             }
             String zoneText = zoneTexts.get(span.zone());
             String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
-            String further = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 30));
-            if (person && ContextTypes.personCue(span, zoneText)
-                    || after.startsWith("’")
-                    || after.startsWith("'")
-                    || SAYING_AFTER.matcher(further).find()) {
-                people.add(span.text());
-            } else if ((person ? mayBePlace(span, gazetteer) : !gazetteer.isGivenName(span.text()))
+            if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))
                     && !personWords.contains(span.text())
-                    && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                    && AFTER_PLACE.matcher(after).find()
                     && MOTION_PREPOSITION
                             .matcher(zoneText.substring(Math.max(0, span.start() - 3 * BEFORE), span.start()))
                             .find()
-                    && AFTER_PLACE.matcher(after).find()) {
+                    && (person ? mayBePlace(span, gazetteer) : !gazetteer.isGivenName(span.text()))) {
                 candidates.add(span.text());
             }
         }
-        candidates.removeAll(people);
+        if (candidates.isEmpty()) {
+            return candidates; // most articles: the people's cues below are not looked for
+        }
+        for (Span span : spans) {
+            if (span.type() != EntityType.PERSON && span.type() != EntityType.LOCATION
+                    || span.known() != null
+                    || span.tokens() != 1
+                    || !candidates.contains(span.text())) {
+                continue;
+            }
+            String zoneText = zoneTexts.get(span.zone());
+            String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
+            String further = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 30));
+            if (span.type() == EntityType.PERSON && ContextTypes.personCue(span, zoneText)
+                    || after.startsWith("’")
+                    || after.startsWith("'")
+                    || SAYING_AFTER.matcher(further).find()) {
+                candidates.remove(span.text());
+            }
+        }
         return candidates;
     }
 
