@@ -20,7 +20,7 @@ class ContextTypingTests {
         List<Entity> entities = tag("SOCCER - ENGLISH LEAGUE RESULTS .\nHull 2 Derby 1\nPreston 0 Bolton 3");
 
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Hull")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Hull")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -28,7 +28,7 @@ class ContextTypingTests {
         List<Entity> entities = tag("Lentini joined Milan from Torino in 1992 and the striker scored 12 goals in his "
                 + "first league season for the club.");
 
-        assertThat(mentionTypes(entities, "Milan")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Milan")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::id).doesNotContain("location:milan-it");
     }
 
@@ -45,14 +45,14 @@ class ContextTypingTests {
         List<Entity> entities =
                 tag("Strawberry prices climb\nMost of the fruit is sold to packers from Frankston, " + "traders said.");
 
-        assertThat(mentionTypes(entities, "Frankston")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Frankston")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
     void takesATownThatIsAlsoAGivenNameForAPlaceInAListWithAPlace() {
         List<Entity> entities = tag("Taxi drivers in Esperanza and Rafaela went on strike.");
 
-        assertThat(mentionTypes(entities, "Rafaela")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Rafaela")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -70,8 +70,8 @@ class ContextTypingTests {
                 tag("The agriculture minister, Desmond La Touche, said the government would hand out seedlings.");
         List<Entity> apposed = tag("Jordan Pike, a fisherman from the north, said the reef was dying.");
 
-        assertThat(mentionTypes(titled, "Desmond La Touche")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(apposed, "Jordan Pike")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(titled, "Desmond La Touche")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(apposed, "Jordan Pike")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -88,7 +88,7 @@ class ContextTypingTests {
         List<Entity> entities = tag("Leading results in the men's 1,500 metres:\n1. Noah Ngeny (Kenya) 3:31.01\n"
                 + "2. Venuste Niyongabo (Burundi) 3:31.95");
 
-        assertThat(mentionTypes(entities, "Venuste Niyongabo")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Venuste Niyongabo")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -128,8 +128,8 @@ class ContextTypingTests {
                 + "community hall. She sings in Guaraní while she works, and the texts are written in Jawi, the old "
                 + "script. He spoke in Brussels on Monday.");
 
-        assertThat(mentionTexts(entities)).doesNotContain("Chichewa", "Guaraní", "Jawi");
-        assertThat(mentionTypes(entities, "Brussels")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Chichewa", "Guaraní", "Jawi");
+        assertThat(Mentions.types(entities, "Brussels")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -137,8 +137,8 @@ class ContextTypingTests {
         List<Entity> entities = tag("A chatbot now serves the residents of Kampong Ayer, the water village, and the "
                 + "final will be played at the Stadionul Arcul de Triumf in Bucharest.");
 
-        assertThat(mentionTypes(entities, "Kampong Ayer")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Stadionul Arcul de Triumf")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Kampong Ayer")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Stadionul Arcul de Triumf")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -147,9 +147,9 @@ class ContextTypingTests {
                 + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "
                 + "visited the coast on Monday. Le Pen said the state had failed.");
 
-        assertThat(mentionTypes(entities, "Le Lorrain")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Lamar County")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Marine Le Pen")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Le Lorrain")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Lamar County")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Marine Le Pen")).containsOnly(EntityType.PERSON);
         assertThat(entities).extracting(Entity::id).doesNotContain("location:le-pen");
     }
 
@@ -158,15 +158,15 @@ class ContextTypingTests {
         List<Entity> entities = tag("Orbitra, a satellite imaging start-up based in Kraków, has raised 40 million "
                 + "euros. Orbitra sells images to farmers.\nPolish start-up Vexlo said it would hire 50 engineers.");
 
-        assertThat(mentionTypes(entities, "Orbitra")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Vexlo")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Orbitra")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Vexlo")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
     void leavesAClubThatBeginsWithAGivenNameAnOrganisation() {
         List<Entity> entities = tag("SOCCER - RESULTS .\nHuddersfield 1 Crystal Palace 1\nSan Diego 3 Houston 2");
 
-        assertThat(mentionTypes(entities, "Crystal Palace")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Crystal Palace")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
     }
 
@@ -207,7 +207,7 @@ class ContextTypingTests {
 
     @Test
     void takesANameInCapitalsThatOpensADatelineForThePlace() {
-        assertThat(mentionTypes(tag("DENVER, Aug 22 (Reuters) - The city council voted on Tuesday."), "DENVER"))
+        assertThat(Mentions.types(tag("DENVER, Aug 22 (Reuters) - The city council voted on Tuesday."), "DENVER"))
                 .containsOnly(EntityType.LOCATION);
     }
 
@@ -220,7 +220,7 @@ class ContextTypingTests {
                 .filteredOn(entity -> entity.type() == EntityType.COUNTRY)
                 .extracting(Entity::id)
                 .containsExactlyInAnyOrder("country:NO", "country:PL", "country:SK");
-        assertThat(mentionTypes(entities, "KEN")).doesNotContain(EntityType.COUNTRY);
+        assertThat(Mentions.types(entities, "KEN")).doesNotContain(EntityType.COUNTRY);
     }
 
     @Test
@@ -229,7 +229,7 @@ class ContextTypingTests {
                 + "England beat Pakistan by 107 runs in the second one-day international on Saturday , and the "
                 + "league leaders won again in the football .");
 
-        assertThat(mentionTypes(entities, "STUTTGART")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "STUTTGART")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -297,8 +297,8 @@ class ContextTypingTests {
         List<Entity> entities = tag("St. Louis-based Mercantile Bancorp Inc., a bank holding company, and Kansas City,"
                 + " Mo.-based Commerce Bancshares Inc. were seen as buyers.");
 
-        assertThat(mentionTypes(entities, "Mercantile Bancorp Inc.")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Commerce Bancshares Inc.")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Mercantile Bancorp Inc.")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Commerce Bancshares Inc.")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities)
                 .flatExtracting(Entity::mentions)
                 .extracting(Mention::text)
@@ -310,9 +310,9 @@ class ContextTypingTests {
         List<Entity> entities = tag("The exhibition opens at the Uffizi Galleries on Friday, with loans from the "
                 + "Rijksmuseum, a short walk from the Pitti Palace. Fishing quotas in the Baltic Sea were cut.");
 
-        assertThat(mentionTypes(entities, "Uffizi Galleries")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Pitti Palace")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Baltic Sea")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Uffizi Galleries")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Pitti Palace")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Baltic Sea")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -320,8 +320,8 @@ class ContextTypingTests {
         List<Entity> entities = tag("Paystride will compete with Flutterwave, another Nigerian-founded payments firm. "
                 + "Ngozi Eze, a fintech analyst at Afrinvest in Lagos, said the valuation was sensible.");
 
-        assertThat(mentionTypes(entities, "Flutterwave")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Afrinvest")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Flutterwave")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Afrinvest")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -340,7 +340,7 @@ class ContextTypingTests {
                 "Kestrel Dynamics, a maker of small reconnaissance drones, raised 45 million euros. "
                         + "The round values Kestrel at about 300 million euros, and Kestrel competes with larger rivals.");
 
-        assertThat(mentionTypes(entities, "Kestrel")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kestrel")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities)
                 .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
                 .hasSize(1);
@@ -361,7 +361,7 @@ class ContextTypingTests {
                 + "campsite in Groningen thanks to tipoffs from the public.\"");
 
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Groningen")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Groningen")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -383,7 +383,7 @@ class ContextTypingTests {
                 + "manufacturing surged in the Midwest in August, reports said on Friday, sparking worries about "
                 + "inflation.");
 
-        assertThat(mentionTypes(entities, "Emelia Sithole")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Emelia Sithole")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -391,7 +391,7 @@ class ContextTypingTests {
         List<Entity> entities = tag("After a sterile first half, France injected more sting in midfield with the "
                 + "introduction of Juventus's Zinedine Zidane. Zidane scored twice.");
 
-        assertThat(mentionTypes(entities, "Zinedine Zidane")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Zinedine Zidane")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -412,9 +412,9 @@ class ContextTypingTests {
                 + "flights from Sofia Airport were cancelled. The grant went to Trinidad Ocampo, who runs the "
                 + "shelter, and to Florence Adeyemi-Clarke.");
 
-        assertThat(mentionTypes(entities, "Sofia Marchetti-Lund")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Florence Adeyemi-Clarke")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Sofia Airport")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Sofia Marchetti-Lund")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Florence Adeyemi-Clarke")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Sofia Airport")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -424,7 +424,7 @@ class ContextTypingTests {
                 + "decade. Verkano, whose former offices in Amsterdam were closed in 2024, has handed over the "
                 + "records.");
 
-        assertThat(mentionTypes(entities, "Verkano")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Verkano")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -433,8 +433,8 @@ class ContextTypingTests {
                 + "payments to replace the satellite ground station, the minister said. “We will not sell the "
                 + "company,” Tevita Fonua said.");
 
-        assertThat(mentionTypes(entities, "Kalotel")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Tevita Fonua")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Kalotel")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Tevita Fonua")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -442,8 +442,8 @@ class ContextTypingTests {
         List<Entity> entities = tag("Members of Tawassoul left the chamber before the vote, and members of Okafor’s "
                 + "family stayed in the gallery.");
 
-        assertThat(mentionTypes(entities, "Tawassoul")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Okafor")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Tawassoul")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Okafor")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -451,7 +451,7 @@ class ContextTypingTests {
         List<Entity> entities =
                 tag("Ismail bin Sidek, a skipper who took the divers out, said older fishermen had " + "seen it.");
 
-        assertThat(mentionTypes(entities, "Ismail bin Sidek")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Ismail bin Sidek")).containsOnly(EntityType.PERSON);
         assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
     }
 
@@ -460,8 +460,8 @@ class ContextTypingTests {
         List<Entity> entities = tag("The guide, Moussa ag Intalla, led the survey, and ’Malineo Tsepiso, who chairs "
                 + "the council, said the site would be fenced.");
 
-        assertThat(mentionTypes(entities, "Moussa ag Intalla")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "’Malineo Tsepiso")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Moussa ag Intalla")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "’Malineo Tsepiso")).containsOnly(EntityType.PERSON);
         assertThat(entities)
                 .flatExtracting(Entity::mentions)
                 .extracting(Mention::text)
@@ -476,27 +476,12 @@ class ContextTypingTests {
         List<Entity> caps = tag("CRICKET - SHEFFIELD SHIELD SCORES .\nHOBART - Scores on the first day : "
                 + "TASMANIA 288 ( BOON 101 , ELLIS 54 )");
 
-        assertThat(mentionTypes(entities, "TATT")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "TAMI")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(caps, "ELLIS")).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "TATT")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "TAMI")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(caps, "ELLIS")).doesNotContain(EntityType.ORGANIZATION);
     }
 
     private List<Entity> tag(String body) {
         return tagger.tag(List.of(new Zone(ZoneName.BODY, body))).entities();
-    }
-
-    private static List<String> mentionTexts(List<Entity> entities) {
-        return entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(Mention::text)
-                .toList();
-    }
-
-    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
-        return entities.stream()
-                .filter(entity ->
-                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type)
-                .toList();
     }
 }

@@ -26,14 +26,14 @@ class NameShapesTests {
                         + "hard years,” Bang said.\nFans celebrate at second base. Seo Eun-ji/Yonhap\nInvestors in "
                         + "Hong Kong-based funds were calm.");
 
-        assertThat(mentionTypes(entities, "Bang Seung-ho")).containsExactly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Seo Eun-ji")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Bang Seung-ho")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Seo Eun-ji")).containsExactly(EntityType.PERSON);
         assertThat(entities)
                 .filteredOn(entity -> entity.id().equals("person:bang-seung-ho"))
                 .flatExtracting(Entity::mentions)
                 .extracting(mention -> mention.text())
                 .containsExactly("Bang Seung-ho", "Bang");
-        assertThat(mentionTypes(entities, "Hong Kong-based")).doesNotContain(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Hong Kong-based")).doesNotContain(EntityType.PERSON);
     }
 
     @Test
@@ -44,8 +44,8 @@ class NameShapesTests {
                         + "so. On Sunday Houston Merritt said the same. Co-Premiers Prince Norodom Ranariddh and Hun Sen agreed earlier "
                         + "this week to the king's request.");
 
-        assertThat(mentionTypes(entities, "René Quispe Yupanqui")).containsExactly(EntityType.PERSON);
-        assertThat(mentionTexts(entities))
+        assertThat(Mentions.types(entities, "René Quispe Yupanqui")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.texts(entities))
                 .doesNotContain("Quispe Yupanqui", "Sunday Houston Merritt", "Prince Norodom Ranariddh");
     }
 
@@ -55,7 +55,7 @@ class NameShapesTests {
                 "Coelacanths filmed",
                 "The vehicle spent 19 days in the submarine canyons off iSimangaliso Wetland Park and filmed 58 fish.");
 
-        assertThat(mentionTypes(entities, "iSimangaliso Wetland Park")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "iSimangaliso Wetland Park")).containsExactly(EntityType.LOCATION);
     }
 
     @Test
@@ -66,10 +66,10 @@ class NameShapesTests {
                         + "Mandiri Sekuritas in Jakarta. Nunavut Tunngavik Incorporated said the claims office in "
                         + "Iqaluit would open.");
 
-        assertThat(mentionTypes(entities, "PT Indonesia Morowali Industrial Park"))
+        assertThat(Mentions.types(entities, "PT Indonesia Morowali Industrial Park"))
                 .containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Mandiri Sekuritas")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Nunavut Tunngavik Incorporated")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Mandiri Sekuritas")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Nunavut Tunngavik Incorporated")).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -80,9 +80,9 @@ class NameShapesTests {
                         + "over the River Moy in Ballina. Salmon numbers on the Moy have fallen, and fish move up "
                         + "towards Lough Conn. Anglers on the bank of the Moy were angry.");
 
-        assertThat(mentionTypes(entities, "Quelccaya Ice Cap")).containsExactly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Lough Conn")).containsExactly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Moy")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Quelccaya Ice Cap")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Lough Conn")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Moy")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -94,10 +94,10 @@ class NameShapesTests {
                         + "federation, says it wants the race moved up. The national weather service, SENAMHI, "
                         + "installed two stations.");
 
-        assertThat(mentionTypes(entities, "El Alto")).containsExactly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Évelyne Kohler-Sautebin")).containsExactly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "FERWACY")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "SENAMHI")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "El Alto")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Évelyne Kohler-Sautebin")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "FERWACY")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "SENAMHI")).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -109,10 +109,10 @@ class NameShapesTests {
                         + "and rights groups wrote letters to Qidra. The bodies were found in a house belonging to "
                         + "Detroux.");
 
-        assertThat(mentionTypes(entities, "Laudat")).containsExactly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Broadmeadow")).containsExactly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Qidra")).doesNotContain(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Detroux")).doesNotContain(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Laudat")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Broadmeadow")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Qidra")).doesNotContain(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Detroux")).doesNotContain(EntityType.LOCATION);
     }
 
     @Test
@@ -122,7 +122,7 @@ class NameShapesTests {
                 "Doctor Masserigne Ndiaye said the staff were overwhelmed. Makinen stopped fellow Finn Juha "
                         + "Kankkunen on the final day.");
 
-        assertThat(mentionTexts(entities)).contains("Masserigne Ndiaye", "Juha Kankkunen");
+        assertThat(Mentions.texts(entities)).contains("Masserigne Ndiaye", "Juha Kankkunen");
     }
 
     @Test
@@ -133,13 +133,13 @@ class NameShapesTests {
                         + "said so. Maison Véron, Lowveld Ledger and Ponce Biologics all reported losses, as did "
                         + "Buda Musique.");
 
-        assertThat(mentionTypes(entities, "Eduskunta")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Seimas")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Finnish")).containsExactly(EntityType.COUNTRY);
-        assertThat(mentionTypes(entities, "Maison Véron")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Lowveld Ledger")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Ponce Biologics")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Buda Musique")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Eduskunta")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Seimas")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Finnish")).containsExactly(EntityType.COUNTRY);
+        assertThat(Mentions.types(entities, "Maison Véron")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Lowveld Ledger")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Ponce Biologics")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Buda Musique")).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -150,9 +150,9 @@ class NameShapesTests {
                         + "Exporters in Latin America and Northern Ireland watched. The Cuba Cheese Shoppe stayed "
                         + "open.");
 
-        assertThat(mentionTypes(entities, "Waterways Ireland")).containsExactly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Latin America")).doesNotContain(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Cuba Cheese Shoppe")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Waterways Ireland")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Latin America")).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Cuba Cheese Shoppe")).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -162,7 +162,7 @@ class NameShapesTests {
                 "PETROPAVLOVSK-KAMCHATSKY, March 9 (TASS) — Klyuchevskoy, the tallest active volcano in Russia, threw "
                         + "a column of ash. Klyuchevskoy has erupted in most years this century.");
 
-        assertThat(mentionTypes(entities, "Klyuchevskoy")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Klyuchevskoy")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -172,26 +172,11 @@ class NameShapesTests {
                 "The alliance's vote there fell by almost 12 points. In Piedras Negras, across the river from Eagle "
                         + "Pass, turnout was the lowest in a decade.");
 
-        assertThat(mentionTypes(entities, "Piedras Negras")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Piedras Negras")).containsOnly(EntityType.LOCATION);
     }
 
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
-    }
-
-    private static List<String> mentionTexts(List<Entity> entities) {
-        return entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
-    }
-
-    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
-        return entities.stream()
-                .filter(entity ->
-                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type)
-                .toList();
     }
 }

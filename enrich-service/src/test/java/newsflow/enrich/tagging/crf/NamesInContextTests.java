@@ -22,9 +22,9 @@ class NamesInContextTests {
                         + "Saturday, the Bulldogs' second in three seasons. The coach said the quarterback earned the win. "
                         + "Fans drove in from across Alabama for the game, a college football classic.");
 
-        assertThat(mentionTypes(entities, "Georgia")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Georgia")).containsOnly(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::id).doesNotContain("country:GE");
-        assertThat(mentionTypes(entities, "Alabama")).contains(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Alabama")).contains(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -34,7 +34,7 @@ class NamesInContextTests {
                 "ATLANTA — The race for one of Georgia's two seats in the U.S. Senate is a dead heat. Voters in Cobb "
                         + "County, the Republican said, will decide it. Georgians vote on November 3.");
 
-        assertThat(mentionTypes(entities, "Georgia")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Georgia")).containsOnly(EntityType.LOCATION);
         assertThat(entities).extracting(Entity::id).doesNotContain("country:GE");
     }
 
@@ -55,11 +55,11 @@ class NamesInContextTests {
                 "Ingrid Solheim, who studies glaciers at the Norwegian Polar Institute in Tromsø and was not "
                         + "involved in the survey, said the figures were alarming.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts)
                 .contains("Dortmund", "Leverkusen", "Norwegian Polar Institute", "Tromsø")
                 .doesNotContain("Dortmund as Leverkusen", "Norwegian Polar Institute in Tromsø");
-        assertThat(mentionTypes(entities, "Tromsø")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Tromsø")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -70,7 +70,7 @@ class NamesInContextTests {
                         + "reduced. The future of the Stadio Giuseppe Meazza, which both clubs share, hangs over the "
                         + "derby.");
 
-        assertThat(mentionTypes(entities, "Stadio Giuseppe Meazza")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Stadio Giuseppe Meazza")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -81,9 +81,9 @@ class NamesInContextTests {
                         + "calling itself Akira claimed the attack. On Friday the Copenhagen band Mørkeland played, "
                         + "and Mørkeland said they would return.");
 
-        assertThat(mentionTypes(entities, "Tukkuri")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Akira")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Mørkeland")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Tukkuri")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Akira")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Mørkeland")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -106,7 +106,7 @@ class NamesInContextTests {
                 "The painting was lent by Naples’s Museo di Capodimonte. Austrian Airlines and Brussels Airlines "
                         + "cancelled flights.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts)
                 .contains("Museo di Capodimonte", "Austrian Airlines", "Brussels Airlines")
                 .doesNotContain("Naples’s Museo di Capodimonte", "Austrian Airlines and Brussels Airlines");
@@ -154,7 +154,7 @@ class NamesInContextTests {
         List<Entity> entities = tag(
                 "Beirut vote", "Hariri's \"Lebanon First\" list won all 19 seats in Beirut, officials said on Monday.");
 
-        assertThat(mentionTypes(entities, "Lebanon First")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Lebanon First")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -252,9 +252,9 @@ class NamesInContextTests {
                 "The orchestra plays Suntory Hall in May. Cobb County officials and the Eastern Province council "
                         + "met at the Vandenberg Space Force Base.");
 
-        assertThat(mentionTypes(entities, "Suntory Hall")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Cobb County")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Vandenberg Space Force Base")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Suntory Hall")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Cobb County")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Vandenberg Space Force Base")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -264,7 +264,7 @@ class NamesInContextTests {
                 "Derby County beat Stockport County 2-1 in the league on Saturday, the striker scoring twice "
                         + "before half-time as the manager watched.");
 
-        assertThat(mentionTypes(entities, "Stockport County")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Stockport County")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -274,8 +274,8 @@ class NamesInContextTests {
                 "Traders in Buon Ma Thuot say farmers are selling fast. Mosquitoes were set free from vans in Mirpur "
                         + "and Jatrabari, two areas of the city.");
 
-        assertThat(mentionTypes(entities, "Buon Ma Thuot")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Jatrabari")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Buon Ma Thuot")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Jatrabari")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -284,8 +284,8 @@ class NamesInContextTests {
                 "Olive harvest",
                 "The ministry opened new bottling lines for cooperatives in Sfax, Kairouan and Sidi Bouzid this year.");
 
-        assertThat(mentionTypes(entities, "Kairouan")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Sidi Bouzid")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Kairouan")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Sidi Bouzid")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -295,8 +295,8 @@ class NamesInContextTests {
                 "The minister named Chitipa as the district that waits longest for a tarred road. Councillor Jenna "
                         + "Maitland of the Greens spoke against the plan. Maitland moved an amendment on Tuesday.");
 
-        assertThat(mentionTypes(entities, "Chitipa")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Maitland")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Chitipa")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Maitland")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -315,8 +315,8 @@ class NamesInContextTests {
                 "Malawi’s fertiliser arrives by road from the Mozambican ports of Beira and Nacala, or through "
                         + "Tanzania. Lenzing expects negative results in the second half, the fibre maker said.");
 
-        assertThat(mentionTypes(entities, "Nacala")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Lenzing")).doesNotContain(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Nacala")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Lenzing")).doesNotContain(EntityType.LOCATION);
     }
 
     @Test
@@ -326,7 +326,7 @@ class NamesInContextTests {
                 "The acquisition will beef up Ontario-based Magna's seating business. It should give Magna the "
                         + "critical mass to be a bigger player in that market.");
 
-        assertThat(mentionTypes(entities, "Magna")).doesNotContain(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Magna")).doesNotContain(EntityType.LOCATION);
     }
 
     @Test
@@ -335,7 +335,7 @@ class NamesInContextTests {
                 "Law passed",
                 "The EU’s ambassador in Tbilisi, Kristīne Ozola, said the law was incompatible with membership.");
 
-        assertThat(mentionTypes(entities, "Kristīne Ozola")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Kristīne Ozola")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -403,10 +403,10 @@ class NamesInContextTests {
                 "Homes on Elm Street and Grand River Avenue were flooded overnight, and Interstate 35 was closed "
                         + "north of the city. The Road ahead is long, the mayor said.");
 
-        assertThat(mentionTypes(entities, "Elm Street")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Grand River Avenue")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Interstate 35")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "The Road")).isEmpty();
+        assertThat(Mentions.types(entities, "Elm Street")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Grand River Avenue")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Interstate 35")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "The Road")).isEmpty();
     }
 
     @Test
@@ -464,7 +464,7 @@ class NamesInContextTests {
         assertThat(nuggets.mentions())
                 .extracting(mention -> mention.text())
                 .containsExactly("Nuggets", "Denver Nuggets", "Denver", "Denver");
-        assertThat(mentionTypes(entities, "Denver")).contains(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Denver")).contains(EntityType.LOCATION);
     }
 
     @Test
@@ -475,7 +475,7 @@ class NamesInContextTests {
                         + "and Fribourg HC wait. Bern scored twice in the third period, and Lugano pulled their "
                         + "goalkeeper late. Zug play Fribourg on Tuesday, and the semi-final starts in Lugano.");
 
-        assertThat(mentionTypes(entities, "Fribourg HC")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Fribourg HC")).containsOnly(EntityType.ORGANIZATION);
         Entity lugano = entities.stream()
                 .filter(entity -> entity.name().equals("HC Lugano"))
                 .findFirst()
@@ -483,7 +483,7 @@ class NamesInContextTests {
         assertThat(lugano.mentions())
                 .extracting(mention -> mention.text())
                 .containsExactly("Lugano", "HC Lugano", "Lugano");
-        assertThat(mentionTypes(entities, "Zug")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Zug")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -507,7 +507,7 @@ class NamesInContextTests {
                 .filteredOn(entity -> entity.type() == EntityType.LOCATION)
                 .extracting(Entity::name)
                 .contains("Tivat");
-        assertThat(mentionTypes(entities, "Drasko Ulcinj")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Drasko Ulcinj")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -548,14 +548,14 @@ class NamesInContextTests {
                         + "Børs was halted, and the Moscow Conservatory cancelled its tour. Dancers from Pentecost "
                         + "flew in on Air Vanuatu for the festival.");
 
-        assertThat(mentionTypes(entities, "Vaduzer Volksblatt")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Kairaba Herald")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Tamarind Cloud")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Coral Bourse")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Borsa Istanbul")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Oslo Børs")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Moscow Conservatory")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Air Vanuatu")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Vaduzer Volksblatt")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kairaba Herald")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Tamarind Cloud")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Coral Bourse")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Borsa Istanbul")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Oslo Børs")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Moscow Conservatory")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Air Vanuatu")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -591,7 +591,7 @@ class NamesInContextTests {
                 "Spanish first division team Deportivo Coruna will be without key midfielder Mauro Silva for "
                         + "Saturday's game, the coach said.");
 
-        assertThat(mentionTypes(entities, "Deportivo Coruna")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Deportivo Coruna")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -602,9 +602,9 @@ class NamesInContextTests {
                         + "2. Rafe Dunmore (U.S.), Lola Ford Cosworth, 54.483\n3. Tomas Kral (Czech Republic), Penske "
                         + "Mercedes-Benz, 54.620");
 
-        assertThat(mentionTypes(entities, "Reynard Honda")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Lola Ford Cosworth")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Alessio Marchetti")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Reynard Honda")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Lola Ford Cosworth")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Alessio Marchetti")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -614,7 +614,7 @@ class NamesInContextTests {
                 "Birmingham's Gary Breen was selected ahead of Phil Babb in defence, the coach said, and the "
                         + "goalkeeper keeps his place for the match against Liechtenstein.");
 
-        assertThat(mentionTypes(entities, "Birmingham")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Birmingham")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -624,7 +624,7 @@ class NamesInContextTests {
                 "Duhok beat Karbala 2-1 in the league on Friday, and the striker scored twice. Duhok’s coach, Sherzad "
                         + "Mizouri, arrived in October. Duhok have won nine of their eleven home games this season.");
 
-        assertThat(mentionTypes(entities, "Duhok")).contains(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Duhok")).contains(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -635,16 +635,16 @@ class NamesInContextTests {
                         + "vegetable sellers.\nNOTE - the regulator's CEO was not available. A 220 KV line was cut, and "
                         + "the firm's Optimised Deprival Value ( ODV ) fell to 40 million USD.");
 
-        assertThat(mentionTypes(entities, "BHRT")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "SBP")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTexts(entities)).doesNotContain("NOTE", "CEO", "KV", "ODV", "USD");
+        assertThat(Mentions.types(entities, "BHRT")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "SBP")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("NOTE", "CEO", "KV", "ODV", "USD");
     }
 
     @Test
     void takesANameThatEndsInACompanysLegalFormForAnOrganisation() {
         List<Entity> entities = tag("Profit forecast", "Kenji Aoyama said Apic Yamada Corp expects a higher profit.");
 
-        assertThat(mentionTypes(entities, "Apic Yamada Corp")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Apic Yamada Corp")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -654,7 +654,7 @@ class NamesInContextTests {
                 "HC Arosa beat Chur 4-2 in the league in front of 3,100 at the Eisstadion Arosa, and the coach praised "
                         + "the goalkeeper after the match.");
 
-        assertThat(mentionTypes(entities, "Eisstadion Arosa")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Eisstadion Arosa")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -664,7 +664,7 @@ class NamesInContextTests {
                 "Tennessee returns to Knoxville to face Missouri before the conference tournament in Nashville, the "
                         + "coach said after the league match. The playoffs start in March.");
 
-        assertThat(mentionTypes(entities, "Nashville")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Nashville")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -678,18 +678,18 @@ class NamesInContextTests {
                         + "Peak on Tuesday. Visitors climbed to the Hisor Fortress, and the final was played at the "
                         + "Anthony Nesty Sporthal.");
 
-        assertThat(mentionTypes(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Gatun Lake")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Veronica Lake")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Huvadhu Atoll")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Drina Gorge")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Tumbledown Hill")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Fort Santo Amaro")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Jabal Akhdar")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Mawson Peak")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Hisor Fortress")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Anthony Nesty Sporthal")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Paradise Creek")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Culbertson Fountain")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Gatun Lake")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Veronica Lake")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Huvadhu Atoll")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Drina Gorge")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Tumbledown Hill")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Fort Santo Amaro")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Jabal Akhdar")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Mawson Peak")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Hisor Fortress")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Anthony Nesty Sporthal")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -701,10 +701,10 @@ class NamesInContextTests {
                         + "The stage was rebuilt by students from the Lebanese American University, which runs an "
                         + "engineering programme in the north.");
 
-        assertThat(mentionTypes(entities, "Canadian National Railway")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Swiss Football League")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "American League")).isEmpty();
-        assertThat(mentionTypes(entities, "Lebanese American University")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Canadian National Railway")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Swiss Football League")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "American League")).isEmpty();
+        assertThat(Mentions.types(entities, "Lebanese American University")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -714,8 +714,8 @@ class NamesInContextTests {
                 "Its exports are small next to those of Royal Iceland, the state-owned seafood group. Tickets on "
                         + "Royal Brunei cost less, the agency said.");
 
-        assertThat(mentionTypes(entities, "Royal Iceland")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Royal Brunei")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Royal Iceland")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Royal Brunei")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -726,10 +726,10 @@ class NamesInContextTests {
                         + "Kerry had been lucky in the championship. Tyrone Brosnan, a midfielder, scored the only goal. "
                         + "Fans came from all over Ireland for the match.");
 
-        assertThat(mentionTypes(entities, "Tyrone")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Kerry")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Tyrone Brosnan")).containsOnly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Ireland")).containsOnly(EntityType.COUNTRY);
+        assertThat(Mentions.types(entities, "Tyrone")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kerry")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Tyrone Brosnan")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Ireland")).containsOnly(EntityType.COUNTRY);
     }
 
     @Test
@@ -740,8 +740,8 @@ class NamesInContextTests {
                         + "Federation estimates that between 2 and 3 million tonnes of paddy leave the country that way, "
                         + "according to a study by scientists from the Seychelles Islands Foundation.");
 
-        assertThat(mentionTypes(entities, "Cambodia Rice Federation")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Seychelles Islands Foundation")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Cambodia Rice Federation")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Seychelles Islands Foundation")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -751,10 +751,10 @@ class NamesInContextTests {
                 "The River Kent burst its banks at Kendal, and in the Northern Territory the rains came early. Fans "
                         + "in the Greenidge and Haynes Stand sang.");
 
-        assertThat(mentionTypes(entities, "River Kent")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Northern Territory")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Greenidge and Haynes Stand")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Greenidge")).isEmpty();
+        assertThat(Mentions.types(entities, "River Kent")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Northern Territory")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Greenidge and Haynes Stand")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Greenidge")).isEmpty();
     }
 
     @Test
@@ -818,8 +818,9 @@ class NamesInContextTests {
                 "The Legislature of the Cayman Islands passed the budget on Tuesday, and the High Court of Tuvalu "
                         + "upheld the fishing ban.");
 
-        assertThat(mentionTypes(entities, "Legislature of the Cayman Islands")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "High Court of Tuvalu")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Legislature of the Cayman Islands"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "High Court of Tuvalu")).containsOnly(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -828,8 +829,8 @@ class NamesInContextTests {
                 "Bakeries reopen",
                 "The bakery on Rue du Bac reopened on Monday, and the bookshop on Calle Mayor will follow.");
 
-        assertThat(mentionTypes(entities, "Rue du Bac")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Calle Mayor")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Rue du Bac")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Calle Mayor")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -838,8 +839,8 @@ class NamesInContextTests {
                 "Pool closed",
                 "Ana Kovač of Hrvatski Plivački Savez said the pool was closed. The Magyar Úszó Szövetség agreed.");
 
-        assertThat(mentionTypes(entities, "Hrvatski Plivački Savez")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Ana Kovač")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Hrvatski Plivački Savez")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Ana Kovač")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -849,9 +850,9 @@ class NamesInContextTests {
                 "Storms closed the Philippine Sea and the Gulf of Oman to shipping, and the Niger River burst its "
                         + "banks near Sea of Japan Logistics, whose barges were safe.");
 
-        assertThat(mentionTypes(entities, "Philippine Sea")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Gulf of Oman")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Niger River")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Philippine Sea")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Gulf of Oman")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Niger River")).containsOnly(EntityType.LOCATION);
         assertThat(entities).extracting(Entity::id).doesNotContain("country:PH", "country:OM", "country:NE");
     }
 
@@ -862,10 +863,10 @@ class NamesInContextTests {
                 "Assiniboia Securities in Regina said the deal was fair, and researchers at the University of "
                         + "Indonesia in Depok agreed.");
 
-        assertThat(mentionTypes(entities, "Assiniboia Securities")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "University of Indonesia")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Regina")).containsOnly(EntityType.LOCATION);
-        assertThat(mentionTypes(entities, "Depok")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Assiniboia Securities")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "University of Indonesia")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Regina")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Depok")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -876,12 +877,12 @@ class NamesInContextTests {
                         + "by four centimetres. The territory's Cour suprême upheld the evacuation order, and the "
                         + "Università degli Studi della Tuscia sent two geologists to help.");
 
-        assertThat(mentionTypes(entities, "Institut de physique du globe de Paris"))
+        assertThat(Mentions.types(entities, "Institut de physique du globe de Paris"))
                 .containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Cour suprême")).containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Università degli Studi della Tuscia"))
+        assertThat(Mentions.types(entities, "Cour suprême")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Università degli Studi della Tuscia"))
                 .containsOnly(EntityType.ORGANIZATION);
-        assertThat(mentionTypes(entities, "Paris")).isEmpty();
+        assertThat(Mentions.types(entities, "Paris")).isEmpty();
     }
 
     @Test
@@ -891,9 +892,9 @@ class NamesInContextTests {
                 "The Union official Florence Adeyemi said the vote would close on Friday. A Commission spokesman "
                         + "said the Front Row seats at the hearing were kept for the workers' families.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts).noneMatch(text -> text.startsWith("Union official") || text.startsWith("Commission "));
-        assertThat(mentionTypes(entities, "Florence Adeyemi")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Florence Adeyemi")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -903,7 +904,7 @@ class NamesInContextTests {
                 "Engineers will raise the walls along the Sauer before winter. Twice last year the water came over "
                         + "them, and the houses nearest the Sauer, below the old mill, were flooded.");
 
-        assertThat(mentionTypes(entities, "Sauer")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Sauer")).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -914,9 +915,9 @@ class NamesInContextTests {
                         + "forest, and the park earns 41 billion CFA francs a year from visitors. Coun. Marie Leblanc "
                         + "said the council would fund the survey.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts).doesNotContain("DNA", "El Niño", "CFA", "Coun");
-        assertThat(mentionTypes(entities, "Marie Leblanc")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Marie Leblanc")).containsOnly(EntityType.PERSON);
     }
 
     @Test
@@ -926,7 +927,7 @@ class NamesInContextTests {
                 "The boom has reached the villages, but unevenly. Around Kainantu, farmers were paid twice last "
                         + "year's price. Coffee goes by truck from Lae. The Highlands Highway is closed again.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts).contains("Kainantu", "Lae", "Highlands Highway");
         assertThat(texts).noneMatch(text -> text.startsWith("Around") || text.contains(". "));
     }
@@ -938,7 +939,7 @@ class NamesInContextTests {
                 "Tonga Geological Services, part of the kingdom’s Ministry of Lands and Natural Resources, took part. "
                         + "Police moved in shortly after 5 p.m. Amnesty International Kenya said 34 people were held.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts).contains("Ministry of Lands and Natural Resources");
         assertThat(texts).noneMatch(text -> text.startsWith("’s ") || text.startsWith("p.m. "));
     }
@@ -951,9 +952,9 @@ class NamesInContextTests {
                         + "Choluteca in the congress, said no. Mejía-Zúniga proposed an amendment. Verónica "
                         + "Ichazo-Mendieta, who has measured the channel since 2015, said it had dropped.");
 
-        assertThat(mentionTypes(entities, "Trinidad Mejía-Zúniga")).containsExactly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Mejía-Zúniga")).containsExactly(EntityType.PERSON);
-        assertThat(mentionTypes(entities, "Verónica Ichazo-Mendieta")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Trinidad Mejía-Zúniga")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Mejía-Zúniga")).containsExactly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Verónica Ichazo-Mendieta")).containsExactly(EntityType.PERSON);
     }
 
     @Test
@@ -964,7 +965,7 @@ class NamesInContextTests {
                         + "Zakho’s coach, the Jordanian Ra’ed Haddadin, arrived from Amman. Utrecht’s Kenji Albers "
                         + "scored twice.");
 
-        List<String> texts = mentionTexts(entities);
+        List<String> texts = Mentions.texts(entities);
         assertThat(texts).contains("Rawan Bataineh-Zu’bi", "Ra’ed Haddadin", "Kenji Albers");
         assertThat(texts).noneMatch(text -> text.startsWith("Utrecht’s") || text.startsWith("Zakho’s"));
     }
@@ -972,20 +973,5 @@ class NamesInContextTests {
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();
-    }
-
-    private static List<String> mentionTexts(List<Entity> entities) {
-        return entities.stream()
-                .flatMap(entity -> entity.mentions().stream())
-                .map(mention -> mention.text())
-                .toList();
-    }
-
-    private static List<EntityType> mentionTypes(List<Entity> entities, String text) {
-        return entities.stream()
-                .filter(entity ->
-                        entity.mentions().stream().anyMatch(m -> m.text().equals(text)))
-                .map(Entity::type)
-                .toList();
     }
 }
