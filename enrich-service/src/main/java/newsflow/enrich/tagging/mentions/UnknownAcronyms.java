@@ -2,7 +2,6 @@ package newsflow.enrich.tagging.mentions;
 
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
+import newsflow.enrich.tagging.text.ArticleWords;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.text.Token;
 
@@ -50,13 +50,7 @@ public final class UnknownAcronyms {
     /** The candidates and each acronym no candidate covers, as an organisation's name. */
     public static List<Span> add(List<Span> candidates, List<Span> other, Map<ZoneName, List<List<Token>>> tokens) {
         List<Span> all = new ArrayList<>(candidates);
-        Set<String> smallWords = new HashSet<>();
-        tokens.values()
-                .forEach(sentences -> sentences.forEach(sentence -> sentence.forEach(token -> {
-                    if (Character.isLowerCase(token.text().codePointAt(0))) {
-                        smallWords.add(token.text());
-                    }
-                })));
+        Set<String> smallWords = ArticleWords.smallWords(tokens);
         tokens.forEach((zone, sentences) -> {
             for (List<Token> sentence : sentences) {
                 if (Casing.isCapitals(sentence)) {

@@ -1,6 +1,5 @@
 package newsflow.enrich.tagging.resolution;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.ArticleWords;
 import newsflow.enrich.tagging.text.Token;
 
 /**
@@ -112,19 +112,8 @@ final class CommonWords {
     }
 
     static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Map<ZoneName, List<List<Token>>> tokens) {
-        Set<String> lowerCase = new HashSet<>();
-        Set<String> sentenceStarts = new HashSet<>();
-        tokens.forEach((zone, sentences) -> {
-            for (List<Token> sentence : sentences) {
-                sentenceStarts.add(zone + ":" + sentence.get(0).start());
-                for (Token token : sentence) {
-                    if (!token.text().isEmpty()
-                            && Character.isLowerCase(token.text().charAt(0))) {
-                        lowerCase.add(token.text());
-                    }
-                }
-            }
-        });
+        Set<String> lowerCase = ArticleWords.smallWords(tokens);
+        Set<String> sentenceStarts = ArticleWords.sentenceStarts(tokens);
         return spans.stream()
                 .filter(span -> !(span.known() == null && GENERIC.contains(span.text())))
                 .filter(span -> !(span.known() == null && isEventOrCommonAcronym(span.text())))

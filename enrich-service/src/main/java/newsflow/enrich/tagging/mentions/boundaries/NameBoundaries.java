@@ -2,7 +2,6 @@ package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.ArticleWords;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
 
@@ -183,19 +183,8 @@ public final class NameBoundaries {
     }
 
     static List<Span> repair(List<Span> candidates, Map<ZoneName, List<List<Token>>> tokens) {
-        Set<String> smallWords = new HashSet<>();
-        Set<String> sentenceStarts = new HashSet<>();
-        tokens.forEach((zone, sentences) -> {
-            for (List<Token> sentence : sentences) {
-                sentenceStarts.add(zone + ":" + sentence.get(0).start());
-                for (Token token : sentence) {
-                    if (!token.text().isEmpty()
-                            && Character.isLowerCase(token.text().codePointAt(0))) {
-                        smallWords.add(token.text());
-                    }
-                }
-            }
-        });
+        Set<String> smallWords = ArticleWords.smallWords(tokens);
+        Set<String> sentenceStarts = ArticleWords.sentenceStarts(tokens);
         Map<String, Token> byStart = new HashMap<>();
         Map<String, Token> byEnd = new HashMap<>();
         tokens.forEach((zone, sentences) -> sentences.forEach(sentence -> sentence.forEach(token -> {
