@@ -14,6 +14,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.ArticleWords;
 import newsflow.enrich.tagging.text.Token;
 
 /**
@@ -45,14 +46,7 @@ final class OrganisationWords {
             Map<ZoneName, String> zoneTexts,
             Map<ZoneName, List<List<Token>>> tokens,
             Gazetteer gazetteer) {
-        Set<String> lowerCase = new HashSet<>();
-        tokens.values()
-                .forEach(sentences -> sentences.forEach(sentence -> sentence.forEach(token -> {
-                    if (!token.text().isEmpty()
-                            && Character.isLowerCase(token.text().codePointAt(0))) {
-                        lowerCase.add(token.text());
-                    }
-                })));
+        Set<String> lowerCase = ArticleWords.smallWords(tokens);
         Map<String, Span> names = new HashMap<>();
         Map<String, Integer> found = new HashMap<>();
         Set<String> typedOtherwise = new HashSet<>();

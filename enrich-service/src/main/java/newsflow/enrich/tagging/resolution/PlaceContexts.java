@@ -87,13 +87,14 @@ final class PlaceContexts {
      */
     static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
+        Set<String> personWords = personWords(spans);
         Article article = new Article(
                 gazetteer,
                 sports,
-                personWords(spans),
+                personWords,
                 organisationsByContext(spans, zoneTexts, gazetteer),
                 featureNames(spans),
-                sports ? Set.of() : placesGoneTo(spans, zoneTexts, gazetteer));
+                sports ? Set.of() : placesGoneTo(spans, zoneTexts, gazetteer, personWords));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -203,14 +204,14 @@ final class PlaceContexts {
      * verb of saying by it, none is a possessive, it is no word of a longer person's name and no given name. A
      * person named by one word alone, never introduced by the full name, is rare in news outside sport.
      */
-    private static Set<String> placesGoneTo(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer) {
-        Set<String> personWords = personWords(spans);
+    private static Set<String> placesGoneTo(
+            List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> personWords) {
         Set<String> candidates = new HashSet<>();
         for (Span span : spans) {
-            boolean person = span.type() == EntityType.PERSON;
-            if (!person && span.type() != EntityType.LOCATION || span.known() != null || span.tokens() != 1) {
+            if (!unknownPersonOrPlaceWord(span)) {
                 continue;
             }
+            boolean person = span.type() == EntityType.PERSON;
             String zoneText = zoneTexts.get(span.zone());
             String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
             if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))
@@ -227,10 +228,7 @@ final class PlaceContexts {
             return candidates; // most articles: the people's cues below are not looked for
         }
         for (Span span : spans) {
-            if (span.type() != EntityType.PERSON && span.type() != EntityType.LOCATION
-                    || span.known() != null
-                    || span.tokens() != 1
-                    || !candidates.contains(span.text())) {
+            if (!unknownPersonOrPlaceWord(span) || !candidates.contains(span.text())) {
                 continue;
             }
             String zoneText = zoneTexts.get(span.zone());
@@ -244,6 +242,13 @@ final class PlaceContexts {
             }
         }
         return candidates;
+    }
+
+    /** One word no gazetteer knows that the model calls a person or a place. */
+    private static boolean unknownPersonOrPlaceWord(Span span) {
+        return (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
+                && span.known() == null
+                && span.tokens() == 1;
     }
 
     /**

@@ -2,7 +2,6 @@ package newsflow.enrich.tagging.mentions.boundaries;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -71,7 +70,7 @@ public final class GivenNamesBefore {
             if (!givenName.test(word)
                     || NameBoundaries.isTitle(word)
                     || NOT_GIVEN_NAMES.contains(word)
-                    || writtenInSmallLetters(word, text)
+                    || PlaceGivenNames.writtenInSmallLetters(word, text)
                     || taken(candidates, zone, start)) {
                 continue;
             }
@@ -80,15 +79,8 @@ public final class GivenNamesBefore {
         return found;
     }
 
-    private static boolean writtenInSmallLetters(String word, String text) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
-                .matcher(text)
-                .find();
-    }
-
     /** Whether a finder took the word at {@code start} (the model, a gazetteer). */
-    private static boolean taken(List<Span> candidates, ZoneName zone, int start) {
+    static boolean taken(List<Span> candidates, ZoneName zone, int start) {
         return candidates.stream().anyMatch(span -> span.zone() == zone && span.start() <= start && start < span.end());
     }
 }

@@ -38,9 +38,7 @@ public final class NounClassPrefixes {
                 continue;
             }
             int start = name.start() - matcher.group().length();
-            boolean taken = candidates.stream()
-                    .anyMatch(span -> span.zone() == zone && span.start() <= start && start < span.end());
-            if (!taken) {
+            if (!GivenNamesBefore.taken(candidates, zone, start)) {
                 found.add(Span.found(zone, start, name.end(), text.substring(start, name.end()), name.type()));
             }
         }

@@ -78,8 +78,11 @@ public final class PlaceGivenNames {
         return span.tokens() == 1 && (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY);
     }
 
-    /** Whether the article also writes a word of the surname in small letters: a word, not a name ("Orange Walk"). */
-    private static boolean writtenInSmallLetters(String surname, String text) {
+    /**
+     * Whether the zone's text also writes a word of the name in small letters: a word, not a name ("Orange Walk",
+     * "Hope").
+     */
+    static boolean writtenInSmallLetters(String surname, String text) {
         for (String word : Words.of(surname)) {
             String lower = word.toLowerCase(Locale.ROOT);
             Pattern written = Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})");
