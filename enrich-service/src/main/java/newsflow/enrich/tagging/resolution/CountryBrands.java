@@ -14,7 +14,9 @@ import newsflow.enrich.tagging.text.Words;
  * a country's name is an organisation, unless its first word makes a region of the country ("Northern Ireland", "East
  * Timor", "Greater China", "Metropolitan France"), names a regime or an era of it ("Nazi Germany", "Vichy France"), is
  * a nationality's or a people's word, a given name ("Chad", "Zain"), a place or a person the gazetteers know, or is
- * in capitals.
+ * in capitals. So is a name the model calls a person's that ends in a country's name and that is no person's:
+ * a company's national arm ("James Finlay Kenya", "Safaricom Ethiopia"), of three words or of two whose first is no
+ * given name, where the country's name is no common surname ("Michael Jordan", "Tom Holland", "Anatole France").
  */
 final class CountryBrands {
 
@@ -28,12 +30,36 @@ final class CountryBrands {
                     + "Overseas Spanish French British Portuguese Dutch Italian Latin Anglo Hispanic Iberian Nordic")
             .split(" "));
 
+    /** Countries' names that are people's surnames too. */
+    private static final Set<String> SURNAMES = Set.of(("Jordan Chad Israel England France Ireland Holland Wales "
+                    + "Scotland Georgia Jersey Guinea Cuba Brazil Chile Poland Monaco Malta Mali Togo India Panama "
+                    + "Samoa Tonga Benin Congo Angola Armenia Jamaica")
+            .split(" "));
+
     private CountryBrands() {}
 
     static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
         return spans.stream()
-                .map(span -> isBrand(span, gazetteer) ? span.as(EntityType.ORGANIZATION, null, span.form()) : span)
+                .map(span -> isBrand(span, gazetteer) || isNationalArm(span, gazetteer)
+                        ? span.as(EntityType.ORGANIZATION, null, span.form())
+                        : span)
                 .toList();
+    }
+
+    private static boolean isNationalArm(Span span, Gazetteer gazetteer) {
+        if (span.type() != EntityType.PERSON || span.known() != null) {
+            return false;
+        }
+        String[] words = Words.of(span.text());
+        String last = words[words.length - 1];
+        return (words.length == 3 || words.length == 2 && !gazetteer.isGivenName(words[0]))
+                && !SURNAMES.contains(last)
+                && !gazetteer.isDemonym(last)
+                && !last.equals(last.toUpperCase(Locale.ROOT))
+                && gazetteer
+                        .lookup(last)
+                        .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
+                        .isPresent();
     }
 
     private static boolean isBrand(Span span, Gazetteer gazetteer) {

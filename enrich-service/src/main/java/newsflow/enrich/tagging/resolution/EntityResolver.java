@@ -113,9 +113,15 @@ public final class EntityResolver {
      * A model mention typed otherwise that is part of the name of a person in the article is that person; so is a
      * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan"); and so is a
      * given name that begins one person's full name in the article, where a title or a verb of saying stands next to
-     * it ("Jordan Castillo" ... "Jordan said").
+     * it ("Jordan Castillo" ... "Jordan said"). A place after "in", "near" … stays a place, though a person of the
+     * article bears its name ("Sibusiso Manzini" … "the company's offices in Manzini").
      */
     private Span asPerson(Span span, PersonNames people, Map<String, String> surnames, Map<String, String> firstNames) {
+        if (span.type() == EntityType.LOCATION
+                && span.tokens() == 1
+                && PlaceContexts.afterPlacePreposition(span, zoneTexts.get(span.zone()))) {
+            return span;
+        }
         boolean modelName =
                 span.known() == null && span.type() != EntityType.PERSON && people.isPartOfLongerName(span.text());
         boolean byName = span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS;

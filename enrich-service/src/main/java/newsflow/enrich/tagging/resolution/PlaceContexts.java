@@ -400,7 +400,7 @@ final class PlaceContexts {
         return THE.matcher(before).find() && AFTER_THE_PLACE.matcher(after).find();
     }
 
-    private static boolean afterPlacePreposition(Span span, String zoneText) {
+    static boolean afterPlacePreposition(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
         return PLACE_PREPOSITION.matcher(before).find()

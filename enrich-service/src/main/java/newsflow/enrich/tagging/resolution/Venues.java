@@ -22,7 +22,8 @@ import newsflow.enrich.tagging.text.Words;
  * says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in one
  * ("RheinEnergieStadion", "Veltins-Arena") or begins a name with one ("Eisstadion Davos"). So is a name the model calls
  * an organisation whose last word says it is a building, a work or a district ("Suntory Hall", "Springbank Dam",
- * "Eastern Province", "Xcel Energy Center", a county outside sports), and a name the model calls a person's that begins
+ * "Eastern Province", "Xcel Energy Center", "Ashanti Region", "Atewa Forest"; a county, a province's half such as "Ilocos
+ * Norte" and a port such as "Port Douglas" outside sports), and a name the model calls a person's that begins
  * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer
  * matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
  * ("Uffizi Galleries", "Museo di Capodimonte"), and so is a body named by the place after its "of" ("the Legislature of
@@ -139,13 +140,22 @@ final class Venues {
             "Lane",
             "Province",
             "District",
-            "Cap");
+            "Cap",
+            "Region",
+            "Forest",
+            "Hills",
+            "Barrage",
+            "Stream",
+            "Market",
+            "Point",
+            "Heads");
     /**
-     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan"; a
+     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
      * "Vasari Corridor", "Lamar County", "Sapper Hill") after a word that is not a given name ("Ricki Lake" is a person).
      */
-    private static final Set<String> FEATURE_FIRST_WORDS = Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi");
+    private static final Set<String> FEATURE_FIRST_WORDS =
+            Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi", "Cape", "Cabo");
 
     private static final Set<String> FEATURE_LAST_WORDS = Set.of(
             "Lake",
@@ -172,6 +182,30 @@ final class Venues {
             "Delta",
             "Archipelago",
             "Marina");
+
+    /**
+     * The words that end the name of a province or a region split in two, in the Philippines, Latin America and
+     * Mozambique ("Ilocos Norte", "Agusan del Sur", "Rio Grande do Sul", "Davao Oriental", "Mindoro Occidental"),
+     * which the model takes for an organisation or a person.
+     */
+    private static final Set<String> HALVES = Set.of("Norte", "Sur", "Sul", "Oriental", "Occidental");
+
+    /** A market is a place ("Bakara Market"), unless a word for money makes it a financial market. */
+    private static final String MARKET = "Market";
+
+    private static final Set<String> FINANCIAL_WORDS = Set.of(("Money Secondary Primary Stock Bond Bonds Securities "
+                    + "Capital Futures Commodity Commodities Exchange Financial Interbank Currency Forex Debt Equity "
+                    + "Equities Derivatives Gold Metal Metals Energy Power Electricity Carbon Mortgage Credit Options")
+            .split(" "));
+
+    /**
+     * The word that opens the names of port towns and ports in English; not Spanish "Puerto", which names the port's
+     * authority too ("el Puerto de Barcelona").
+     */
+    private static final String PORT = "Port";
+
+    /** The words that join a split province's name to its half ("Agusan del Sur", "Rio Grande do Sul"). */
+    private static final Set<String> HALF_JOINS = Set.of("del", "do", "de");
 
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
@@ -293,9 +327,39 @@ final class Venues {
         String last = words[words.length - 1];
         return words.length >= 2
                 && (FEATURE_FIRST_WORDS.contains(words[0])
+                        || isHalf(words)
                         || FEATURE_LAST_WORDS.contains(last)
                                 && !givenName.test(words[0])
                                 && !(sports && SURNAME_FEATURES.contains(last)));
+    }
+
+    /** Whether a market's name is a financial market's, a body ("Zagreb Money Market", "Beirut Secondary Market"). */
+    private static boolean isFinancialMarket(String[] words) {
+        for (String word : words) {
+            if (FINANCIAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is a port town's or a port's ("Port Douglas", "Port Elizabeth", "Port of Bissau"), which the
+     * model takes for a company: not a port's authority or company ("Port Authority"), checked outside sport only,
+     * where "Port Vale" is a club.
+     */
+    private static boolean isPort(String[] words) {
+        return words[0].equals(PORT) && words.length <= 3 && !InstitutionWords.holdsOne(words);
+    }
+
+    /**
+     * Whether the name is a province's or a region's half ({@link #HALVES}): one word before the half, or before
+     * "del"/"do"/"de" and the half, and no institution's word ("Banco del Sur" is a bank).
+     */
+    private static boolean isHalf(String[] words) {
+        return HALVES.contains(words[words.length - 1])
+                && (words.length == 2 || words.length == 3 && HALF_JOINS.contains(words[1]))
+                && !InstitutionWords.holdsOne(words);
     }
 
     /** Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum". */
@@ -370,8 +434,10 @@ final class Venues {
             return false;
         }
         String last = words[words.length - 1];
-        return FACILITY_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
-                || !sports && (last.equals(COUNTY) || words[0].equals(COUNTY))
+        return FACILITY_LAST_WORDS.contains(last)
+                        && !InstitutionWords.isSchoolDistrict(words)
+                        && !(last.equals(MARKET) && isFinancialMarket(words))
+                || !sports && (last.equals(COUNTY) || words[0].equals(COUNTY) || isHalf(words) || isPort(words))
                 || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
     }
 

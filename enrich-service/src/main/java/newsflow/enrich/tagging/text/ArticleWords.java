@@ -27,11 +27,24 @@ public final class ArticleWords {
         return words;
     }
 
-    /** Where each sentence starts, as "ZONE:offset" keys. */
+    /** The marks that open a quotation or an aside before a sentence's first word. */
+    private static final Set<String> OPENING_MARKS = Set.of("“", "\"", "‘", "'", "«", "„", "(", "``", "`");
+
+    /**
+     * Where each sentence starts, as "ZONE:offset" keys: its first token, and its first word after an opening
+     * quotation mark (“Ask Fátima,” he said).
+     */
     public static Set<String> sentenceStarts(Map<ZoneName, List<List<Token>>> tokens) {
         Set<String> starts = new HashSet<>();
-        tokens.forEach((zone, sentences) -> sentences.forEach(
-                sentence -> starts.add(zone + ":" + sentence.get(0).start())));
+        tokens.forEach((zone, sentences) -> sentences.forEach(sentence -> {
+            starts.add(zone + ":" + sentence.get(0).start());
+            int first = 0;
+            while (first < sentence.size() - 1
+                    && OPENING_MARKS.contains(sentence.get(first).text())) {
+                first++;
+            }
+            starts.add(zone + ":" + sentence.get(first).start());
+        }));
         return starts;
     }
 }

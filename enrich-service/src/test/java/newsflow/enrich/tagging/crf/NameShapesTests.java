@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Names told by their shape or by the words around them: names written family name first, given names the model left
  * out, prefixes in small letters, legal forms that open a name, ice caps, rivers named without their word, places an
- * apposition names and bodies an apposition names.
+ * apposition names and bodies an apposition names, provinces' halves and capes, companies' national arms, funds,
+ * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after, and
+ * UNESCO's World Heritage list.
  */
 class NameShapesTests {
 
@@ -173,6 +175,109 @@ class NameShapesTests {
                         + "Pass, turnout was the lowest in a decade.");
 
         assertThat(Mentions.types(entities, "Piedras Negras")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesAProvincesHalfAndACapeForPlaces() {
+        List<Entity> entities = tag(
+                "Blankets that carried whole lives",
+                "The blankets were woven on foot looms under the stilt houses of Ilocos Sur and Ilocos Norte and "
+                        + "handed down until they wore through. Samples from Cape Maclear show a cross between two "
+                        + "forms of the parasite.");
+
+        assertThat(Mentions.types(entities, "Ilocos Norte")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Ilocos Sur")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Cape Maclear")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesACompanysNationalArmForAnOrganisationAndLeavesTheCountryItsName() {
+        List<Entity> entities = tag(
+                "Growers wait on bonus",
+                "In Nandi Hills, the estates of James Finlay Kenya, one of the big multinational growers, have "
+                        + "already cut plucking shifts. Brokers blame Pakistan, which buys about 40 per cent of "
+                        + "Kenya's black tea. The chairwoman, Dacia Moldovan, was not available.");
+
+        assertThat(Mentions.types(entities, "James Finlay Kenya")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kenya")).containsOnly(EntityType.COUNTRY);
+        assertThat(Mentions.types(entities, "Dacia Moldovan")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void takesAFundNamedCapitalForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Drone start-up expands",
+                "Gbeto Aerial raised $900,000 last year from Janngo Capital and a fund backed by MTN Benin, and "
+                        + "employs 31 people.");
+
+        assertThat(Mentions.types(entities, "Janngo Capital")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void joinsAWelshNameAcrossApAndTakesWelshBodiesForOrganisations() {
+        List<Entity> entities = tag(
+                "Town gets its bank back",
+                "“In this town, you lost a morning every week driving to the coast to bank your takings,” said Gwion ap "
+                        + "Dafydd, who runs a hardware shop. Cyngor Tref Machynlleth voted for the hub on Thursday, "
+                        + "and the economy committee of the Senedd is due to report in the spring.");
+
+        assertThat(Mentions.types(entities, "Gwion ap Dafydd")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Cyngor Tref Machynlleth")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Senedd")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAPartyNamedByANationalityForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Town still has no mayor",
+                "The Europe Now! Movement and New Serb Democracy each hold half the councillors they need. Her rivals "
+                        + "in New Serb Democracy, which finished a close second, say they will wait.");
+
+        assertThat(Mentions.types(entities, "New Serb Democracy")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities))
+                .filteredOn("New Serb Democracy"::equals)
+                .hasSize(2);
+    }
+
+    @Test
+    void leavesAVerbThatAsksOutOfTheNameAfterIt() {
+        List<Entity> entities = tag(
+                "Government survives censure vote",
+                "Fátima Medeiros, who chairs the group, voted with the government. Asked whether he had been promised "
+                        + "anything in return, he smiled. “Ask Fátima,” he said.");
+
+        assertThat(Mentions.texts(entities)).doesNotContain("Ask Fátima");
+    }
+
+    @Test
+    void takesAPlaceAfterInForThePlaceThoughAPersonOfTheArticleBearsItsName() {
+        List<Entity> entities = tag(
+                "Sugar exporter cuts forecast",
+                "“The sky we cannot negotiate with,” the chief financial officer, Sibusiso Manzini, told analysts on a "
+                        + "call from the company's offices in Manzini. Manzini, who joked about his name, said the "
+                        + "drought had cost a tenth of the crop.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Manzini");
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Sibusiso Manzini", "Manzini");
+    }
+
+    @Test
+    void takesUnescoOutOfItsWorldHeritageListAndTheListForNoBody() {
+        List<Entity> entities = tag(
+                "Old town restored",
+                "The walled town became a UNESCO World Heritage site in 1997. Its harbour is a World Heritage Site "
+                        + "too.");
+
+        assertThat(Mentions.types(entities, "UNESCO")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities)).noneMatch(text -> text.contains("World Heritage"));
     }
 
     private List<Entity> tag(String headline, String body) {

@@ -10,10 +10,13 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import org.junit.jupiter.api.Test;
 
-/** Places, buildings and bodies told by the words of their names. */
+/** Places, buildings and bodies told by the words of their names: counties, regions, forests, ports, provinces' halves. */
 class VenuesTests {
 
-    private static final String TEXT = "Floods hit County Westmeath and the Cuba-Rushford Central School District.";
+    private static final String TEXT =
+            "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
+                    + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market and the "
+                    + "Cuba-Rushford Central School District.";
 
     @Test
     void takesACountyTheModelCallsAnOrganisationForThePlaceOutsideSportAndForTheTeamInSport() {
@@ -28,6 +31,41 @@ class VenuesTests {
         Span district = span("Cuba-Rushford Central School District", EntityType.ORGANIZATION);
 
         assertThat(retype(district, false).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesARegionAForestAndAPortTheModelCallsOrganisationsForPlacesButNotAPortsAuthority() {
+        assertThat(retype(span("Ashanti Region", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Atewa Forest", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Port Douglas", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Port Authority", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retype(span("Port Vale", EntityType.ORGANIZATION), true).type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAMarketTheModelCallsAnOrganisationForAPlaceButNotAFinancialMarket() {
+        assertThat(retype(span("Bakara Market", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Zagreb Money Market", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAProvincesHalfForAPlaceButNotABankNamedAfterOne() {
+        assertThat(retype(span("Ilocos Norte", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Ilocos Norte", EntityType.PERSON), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Banco del Sur", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.ORGANIZATION);
     }
 
     private static Span retype(Span span, boolean sports) {

@@ -28,7 +28,7 @@ public final class InstitutionWords {
     /**
      * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
-     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha), and a French house's name
+     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy), and a French house's name
      * ("Maison Véron").
      */
     private static final Set<String> FOREIGN = Set.of(
@@ -208,7 +208,11 @@ public final class InstitutionWords {
             "Asociația",
             "Thromde",
             "Épices",
-            "Coop");
+            "Coop",
+            "Cyngor",
+            "Prifysgol",
+            "Amgueddfa",
+            "Banky");
     /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -274,13 +278,58 @@ public final class InstitutionWords {
             "Shoppe",
             "Coop");
 
-    /** Words of the trades that also end the names of places and events: "Prairie Capital", "Commonwealth Games". */
+    /** Words of the trades that also end the names of places and events: "Federal Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
+
+    /**
+     * The words before "Capital" that make it a seat of government or a title rather than a fund ("Federal Capital",
+     * "European Capital"); after any other word, "Capital" ends a fund's or a firm's name ("Janngo Capital").
+     */
+    private static final Set<String> CAPITAL_OF = Set.of(
+            "Federal",
+            "National",
+            "State",
+            "Provincial",
+            "Regional",
+            "Imperial",
+            "Royal",
+            "European",
+            "Cultural",
+            "Financial",
+            "World",
+            "Global",
+            "Former",
+            "New",
+            "Old",
+            "Ancient",
+            "Winter",
+            "Summer",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Green",
+            "Youth",
+            "Creative",
+            "Design",
+            "Tech",
+            "Music",
+            "Food");
 
     /** An acronym of three letters or more that ends a place's name: "Tokyo VAAC" (its volcanic ash advisory centre). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
 
     private InstitutionWords() {}
+
+    /** Whether a word of the name is an institution's or a trade's ("Banco del Sur", "Janngo Capital"). */
+    public static boolean holdsOne(String[] words) {
+        for (String word : words) {
+            if (FOREIGN.contains(word) || ENGLISH.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the name is a school district's, a body: "Cuba-Rushford Central School District". */
     public static boolean isSchoolDistrict(String[] words) {
@@ -308,6 +357,7 @@ public final class InstitutionWords {
         if (span.type() == EntityType.LOCATION) {
             String last = words[words.length - 1];
             boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
+                    || last.equals("Capital") && !CAPITAL_OF.contains(words[words.length - 2])
                     || isSchoolDistrict(words)
                     || ACRONYM.matcher(last).matches() && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
                     || FOREIGN.contains(words[0])

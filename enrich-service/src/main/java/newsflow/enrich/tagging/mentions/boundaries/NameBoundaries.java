@@ -21,7 +21,7 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>an ordinary word that opens the sentence is not part of the name after it: "Shares of Douglas &amp; Lomason
  * Co" is Douglas &amp; Lomason Co, "In Milwaukee" and "Around Kainantu" are Milwaukee and Kainantu (the article
- * writes the word in small letters elsewhere, or it is a preposition);</li>
+ * writes the word in small letters elsewhere, or it is a preposition or a verb that asks: "Ask Fátima");</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name), at whichever "and" that holds ("the
@@ -38,6 +38,7 @@ import newsflow.enrich.tagging.text.Words;
  * a slash joins in a caption, where one has two words or more ("Image: IREB/Kyoto University"; not "AC/DC"), and an
  * institution "in" a place is the institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
  * Securities in Regina").</li>
+ * <li>UNESCO's list is no body: "UNESCO World Heritage" is UNESCO, "World Heritage Site" nothing.</li>
  * </ul>
  */
 public final class NameBoundaries {
@@ -91,7 +92,17 @@ public final class NameBoundaries {
             "Towards",
             "Amid",
             "Within",
-            "Upon");
+            "Upon",
+            "Ask",
+            "Tell",
+            "Thank",
+            "Blame",
+            "Meet",
+            "Remember",
+            "Forget");
+    /** UNESCO's list of places, at the end of a name the model calls an organisation's. */
+    private static final Pattern WORLD_HERITAGE = Pattern.compile("(?:^| )World Heritage(?: Sites?| List)?$");
+
     private static final Set<String> LINKING_WORDS = Set.of("of", "at", "in", "for", "the", "from");
     private static final Pattern CONJUNCTION = Pattern.compile(" (and|or) ");
     /** A possessive inside a name: "Naples’s Museo di Capodimonte" is Naples and the museum. */
@@ -197,7 +208,7 @@ public final class NameBoundaries {
                 repaired.add(span);
                 continue;
             }
-            span = withoutTitle(withRegnalNumber(withoutLeadingNoise(span), byStart, byEnd));
+            span = withoutWorldHeritage(withoutTitle(withRegnalNumber(withoutLeadingNoise(span), byStart, byEnd)));
             if (span == null) {
                 continue;
             }
@@ -209,6 +220,21 @@ public final class NameBoundaries {
             }
         }
         return repaired;
+    }
+
+    /**
+     * UNESCO's list is no organisation: "a UNESCO World Heritage site" names UNESCO, "a World Heritage Site" no body at
+     * all.
+     */
+    private static Span withoutWorldHeritage(Span span) {
+        if (span == null || span.type() != EntityType.ORGANIZATION) {
+            return span;
+        }
+        Matcher heritage = WORLD_HERITAGE.matcher(span.text());
+        if (!heritage.find()) {
+            return span;
+        }
+        return heritage.start() == 0 ? null : span.part(0, heritage.start(), EntityType.ORGANIZATION);
     }
 
     /**

@@ -14,7 +14,8 @@ import newsflow.enrich.tagging.mentions.Span;
  * Parts of people's names the model leaves out of them:
  * <ul>
  * <li>the word for "son of" or "daughter of" between a given name and a father's name, in Tuareg, Mauritanian and
- * Arabic and Malay names ("Ahmed ag Alhassane", "Mohamed Ould Ghazouani", "Fatima bint Saleh", "Ismail bin Sidek"):
+ * Arabic and Malay names and Welsh ones ("Ahmed ag Alhassane", "Mohamed Ould Ghazouani", "Fatima bint Saleh", "Ismail
+ * bin Sidek", "Gwion ap Dafydd"):
  * where the model calls the name before it a person's and finds a name after it, whatever it takes that for, the whole
  * is one person's name;</li>
  * <li>the apostrophe that opens a Sesotho name after a child's ("’Mamello Sekhesa", "'Mathabo Ramakau": "mother
@@ -23,8 +24,8 @@ import newsflow.enrich.tagging.mentions.Span;
  */
 public final class NameParticles {
 
-    /** "ag", "ould", "bint" … between two names, with a space on each side. */
-    private static final Pattern PARTICLE = Pattern.compile(" (?:ag|Ag|ould|Ould|wuld|bint|mint|binti|bin|ibn) ");
+    /** "ag", "ould", "bint", "ap" … between two names, with a space on each side. */
+    private static final Pattern PARTICLE = Pattern.compile(" (?:ag|Ag|ould|Ould|wuld|bint|mint|binti|bin|ibn|ap|ab) ");
 
     private NameParticles() {}
 
