@@ -37,7 +37,7 @@ final class ZoneAssigner {
     private ZoneAssigner() {}
 
     static List<Zone> assign(String title, Page page, Publication publication) {
-        Blocks split = split(title, page);
+        Blocks split = split(title, page, publication);
         List<Block> blocks = split.blocks();
         String headline = split.headline();
         boolean headlineFromPage = split.headlineFromPage();
@@ -64,9 +64,11 @@ final class ZoneAssigner {
 
     /**
      * The headline and the blocks after it: the publisher's title, else the page's marked-up headline; the first text
-     * block is the headline when there is none or when it repeats it.
+     * block is the headline when there is none or when it repeats it, unless it is the publication's masthead and
+     * more text follows ("Pitchside Pomorze — football from the mouth of the Oder" above the headline of a scraped
+     * page): then the next text block that is no row of items (the site's sections, a scores ticker) is.
      */
-    static Blocks split(String title, Page page) {
+    static Blocks split(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
         String headline = title == null ? null : TextNormalizer.normalizeLine(title);
         boolean headlineFromPage = false;
@@ -74,7 +76,14 @@ final class ZoneAssigner {
             headline = page.headline();
             headlineFromPage = headline != null;
         }
-        int firstText = indexOfFirstText(blocks);
+        int firstText = indexOfFirstText(blocks, 0);
+        if (firstText >= 0 && BlockRoles.isMasthead(blocks.get(firstText).text(), publication)) {
+            int next = indexOfFirstText(blocks, firstText + 1);
+            while (next >= 0 && BlockRoles.isRowOfItems(blocks.get(next).text())) {
+                next = indexOfFirstText(blocks, next + 1); // the site's sections, a scores ticker
+            }
+            firstText = next >= 0 ? next : firstText;
+        }
         if (firstText >= 0
                 && (headline == null
                         || headline.isEmpty()
@@ -102,8 +111,8 @@ final class ZoneAssigner {
         return -1;
     }
 
-    private static int indexOfFirstText(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
+    private static int indexOfFirstText(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
             if (blocks.get(i).role() == Block.Role.TEXT) {
                 return i;
             }

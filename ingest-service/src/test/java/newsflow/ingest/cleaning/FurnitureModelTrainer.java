@@ -236,10 +236,10 @@ public final class FurnitureModelTrainer {
                     ? HtmlPages.read(body)
                     : PlainTextPages.read(body);
             String title = article.hasNonNull("title") ? article.get("title").asString() : null;
-            List<Block> blocks = ZoneAssigner.split(title, read).blocks();
             Publication publication = Publication.of(
                     article.get("source").asString(),
                     article.hasNonNull("url") ? article.get("url").asString() : null);
+            List<Block> blocks = ZoneAssigner.split(title, read, publication).blocks();
             Block.Role[] roles = BlockRoles.classify(blocks, publication);
             List<String> furniture = new ArrayList<>();
             page.get("furniture").forEach(item -> furniture.add(normal(item.asString())));

@@ -47,6 +47,16 @@ public final class BlockRoles {
         return classify(blocks, Publication.UNKNOWN);
     }
 
+    /** Whether a line is a row of short items, a menu, a ticker or a widget ({@link ItemRows}). */
+    public static boolean isRowOfItems(String line) {
+        return ItemRows.isRow(line);
+    }
+
+    /** Whether a line is the publication's masthead, its name and a tagline or its sections ({@link OwnName}). */
+    public static boolean isMasthead(String line, Publication publication) {
+        return OwnName.isMasthead(line, publication);
+    }
+
     /** The roles of the blocks of a page of this publication, whose own name marks its furniture too. */
     public static Block.Role[] classify(List<Block> blocks, Publication publication) {
         Block.Role[] roles = new Block.Role[blocks.size()];

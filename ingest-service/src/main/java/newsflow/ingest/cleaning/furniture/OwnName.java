@@ -23,7 +23,8 @@ final class OwnName {
     private static final int MAX_LENGTH = 400;
     private static final int MAX_NAME_WORDS = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’&.-]*");
-    private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*(?:[|·•—–:]|-\\s)");
+    private static final Pattern SEPARATOR_AFTER =
+            Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}\\d'’&.-]*){0,2}\\s*(?:[|·•—–:]|-\\s)");
     private static final Pattern SITE_VOICE = Pattern.compile("(?i)(?<![\\p{L}-])(?:we|our|us|you|your|readers?"
             + "|subscribers?|subscriptions?|subscribe|members?|membership|newsletters?|site|website|app|edition"
             + "|podcast|advertis\\p{L}*|partners|cookies|covers|correspondent|editor|pro|premium|ltd|limited|inc"
@@ -62,9 +63,25 @@ final class OwnName {
         if (CallsToAction.isReportedSpeech(lower) || ATTRIBUTION.matcher(line).find()) {
             return false;
         }
-        boolean masthead = line.substring(0, name[0]).isBlank()
+        return isMasthead(line, name) || SITE_VOICE.matcher(line).find();
+    }
+
+    /**
+     * Whether the line is the publication's masthead: its name opens it, then, after at most two more capitalised
+     * words ("Hills &amp; Valleys Review" for hillsandvalleys), a separator and a tagline or the site's sections
+     * ("Pitchside Pomorze — football from the mouth of the Oder", "Órbita Semanal | Satellites · Drones · Chips").
+     */
+    static boolean isMasthead(String line, Publication publication) {
+        if (line.length() > MAX_LENGTH || !publication.mayBeNamedIn(line)) {
+            return false;
+        }
+        int[] name = find(line, publication);
+        return name != null && isMasthead(line, name);
+    }
+
+    private static boolean isMasthead(String line, int[] name) {
+        return line.substring(0, name[0]).isBlank()
                 && SEPARATOR_AFTER.matcher(line.substring(name[1])).find();
-        return masthead || SITE_VOICE.matcher(line).find();
     }
 
     /** The first stretch of one to five words, the first capitalised, that names the publication; or null. */

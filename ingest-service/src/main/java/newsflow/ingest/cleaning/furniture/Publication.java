@@ -1,7 +1,10 @@
 package newsflow.ingest.cleaning.furniture;
 
 import java.net.URI;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +16,9 @@ import java.util.Set;
 public record Publication(Set<String> names) {
 
     private static final int MIN_NAME_LENGTH = 5;
+
+    /** What an ampersand in a publication's name reads as in its address: English, Spanish, Portuguese, French, German. */
+    private static final List<String> AMPERSAND_WORDS = List.of("and", "y", "e", "et", "und");
 
     public static final Publication UNKNOWN = new Publication(Set.of());
 
@@ -28,10 +34,30 @@ public record Publication(Set<String> names) {
         return new Publication(names);
     }
 
-    /** Whether the words, reduced to letters and digits, are the publication's name, with or without "the". */
+    /**
+     * Whether the words, reduced to letters and digits, are the publication's name, with or without "the"; an
+     * ampersand may stand for the "and" of the site's address in any of the languages ("Campo &amp; Mercado" for
+     * campoymercado, "Andes &amp; Ash" for andesandash).
+     */
     boolean isNamedBy(String words) {
-        String key = key(words);
-        return !key.isEmpty() && (names.contains(key) || key.startsWith("the") && names.contains(key.substring(3)));
+        for (String form : ampersandForms(words)) {
+            String key = key(form);
+            if (!key.isEmpty() && (names.contains(key) || key.startsWith("the") && names.contains(key.substring(3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words as written, and with each ampersand read as "and" in the languages of the sites. */
+    private static List<String> ampersandForms(String words) {
+        if (words.indexOf('&') < 0) {
+            return List.of(words);
+        }
+        List<String> forms = new ArrayList<>(AMPERSAND_WORDS.size() + 1);
+        forms.add(words);
+        AMPERSAND_WORDS.forEach(word -> forms.add(words.replace("&", word)));
+        return forms;
     }
 
     /**
@@ -39,10 +65,12 @@ public record Publication(Set<String> names) {
      * before the name is looked for word by word, which most lines of a page fail.
      */
     boolean mayBeNamedIn(String line) {
-        String key = key(line);
-        for (String name : names) {
-            if (key.contains(name)) {
-                return true;
+        for (String form : ampersandForms(line)) {
+            String key = key(form);
+            for (String name : names) {
+                if (key.contains(name)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -80,6 +108,18 @@ public record Publication(Set<String> names) {
         }
     }
 
+    /** A letter without its accents, as a site's address writes it: "ó" as "o", "ñ" as "n"; others as they are. */
+    private static void appendFolded(StringBuilder key, int codePoint) {
+        String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD);
+        for (int j = 0; j < decomposed.length(); ) {
+            int part = decomposed.codePointAt(j);
+            if (Character.isLetterOrDigit(part)) {
+                key.appendCodePoint(Character.toLowerCase(part));
+            }
+            j += Character.charCount(part);
+        }
+    }
+
     private static String key(String words) {
         StringBuilder key = new StringBuilder(words.length());
         for (int i = 0; i < words.length(); ) {
@@ -95,7 +135,7 @@ public record Publication(Set<String> names) {
             }
             int codePoint = words.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
-                key.appendCodePoint(Character.toLowerCase(codePoint));
+                appendFolded(key, codePoint); // "Órbita" for orbitasemanal
             }
             i += Character.charCount(codePoint);
         }

@@ -81,6 +81,45 @@ class OwnNameTests {
     }
 
     @Test
+    void takesTheMastheadThatOpensAScrapedPageForFurnitureAndTheNextLineForTheHeadline() {
+        String body = String.join(
+                "\n\n",
+                "Hills & Valleys Review — politics of India's north-east",
+                "Assam | Manipur | Meghalaya | Mizoram | Nagaland | Tripura",
+                "Aizawl council approves a new bus terminal after two years of argument",
+                "The council in Aizawl voted 14 to 5 on Tuesday for a terminal on the city's northern edge.",
+                "Its chairman, Lalthanzara Ralte, said the work would start in May.");
+        CleanArticle clean = new ArticleCleaner()
+                .clean(new RawArticle(
+                        "hillsandvalleys",
+                        "aizawl-1",
+                        "https://hillsandvalleys.in/mizoram/aizawl-terminal",
+                        null,
+                        body,
+                        ContentType.TEXT_PLAIN,
+                        null,
+                        null,
+                        null,
+                        Action.PUBLISH));
+
+        assertThat(clean.text(ZoneName.HEADLINE))
+                .isEqualTo("Aizawl council approves a new bus terminal after two years of argument");
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Hills & Valleys Review — politics", "Assam | Manipur");
+    }
+
+    @Test
+    void knowsAPublicationsNameWrittenWithAnAmpersandOrWithAccentsItsAddressDropped() {
+        Publication campo = Publication.of("campoymercado", "https://campoymercado.com.uy/dairy/2026/03/23/conaprole");
+        Publication orbita = Publication.of("orbitasemanal", "https://orbitasemanal.com.br/startups/2026/03/12/ipe");
+
+        assertThat(campo.isNamedBy("Campo & Mercado")).isTrue();
+        assertThat(orbita.isNamedBy("Órbita Semanal")).isTrue();
+        assertThat(OwnName.isOwnLine("Campo & Mercado · agribusiness news from the River Plate", campo))
+                .isTrue();
+        assertThat(campo.isNamedBy("Campo & Granja")).isFalse();
+    }
+
+    @Test
     void keepsACaptionWhoseCreditNamesThePublicationEvenWhenItsTextSpeaksOfMembers() {
         String body = String.join(
                 "\n\n",

@@ -75,6 +75,12 @@ public final class ShareBars {
 
     private static final int MAX_PASS_ON_WORDS = 20;
 
+    /** A verb, "this" or "it", a few more words, a colon and what follows it. */
+    private static final Pattern COLON_PROMPT =
+            Pattern.compile("^\\p{L}+ (?:this|it)\\b[^:.!?]{0,50}: ([^:]{1,100}?)[.!]?$");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,·|/•]|\\bor\\b|\\band\\b)\\s*");
+
     private ShareBars() {}
 
     /** Whether the line is a share or follow bar; {@code lower} is the line in lower case. */
@@ -83,7 +89,33 @@ public final class ShareBars {
             return false;
         }
         Tally tally = Tally.of(line);
-        return tally.onlyShareWords() && tally.isBar() || isFollowPrompt(line, lower) || isPassOnPrompt(line, lower);
+        return tally.onlyShareWords() && tally.isBar()
+                || isFollowPrompt(line, lower)
+                || isPassOnPrompt(line, lower)
+                || isColonPrompt(lower);
+    }
+
+    /**
+     * A prompt to pass the page on, a colon, and only platforms, two or more: "Beam this to a colleague: Telegram,
+     * LinkedIn, Threads or WhatsApp". The prompt is a verb and "this" or "it", as a sentence about apps is not ("The
+     * apps she uses: WhatsApp and Signal").
+     */
+    private static boolean isColonPrompt(String lower) {
+        Matcher prompt = COLON_PROMPT.matcher(lower);
+        if (!prompt.matches()) {
+            return false;
+        }
+        int platforms = 0;
+        for (String item : LIST_SEPARATOR.split(prompt.group(1).strip())) {
+            if (item.isBlank()) {
+                continue; // "Telegram, or WhatsApp"
+            }
+            if (!PLATFORMS.contains(item.strip())) {
+                return false;
+            }
+            platforms++;
+        }
+        return platforms >= 2;
     }
 
     /** Marks as furniture runs of short lines that together form a share bar, one button a line. */

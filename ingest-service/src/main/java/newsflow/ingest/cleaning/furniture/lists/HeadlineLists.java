@@ -240,13 +240,21 @@ public final class HeadlineLists {
                 && BARE_RANK.matcher(line).matches();
     }
 
+    /**
+     * The second sentence an explainer's headline ends with, which is no sign of prose: "Bình Dương factories are
+     * hiring again. Here is why", "Fuel is dearer: here's what changes".
+     */
+    private static final Pattern EXPLAINER_TAIL = Pattern.compile(
+            "[.:] (?:[Hh]ere(?:'s|’s| is| are)|[Tt]his is) (?:why|how|what|who|where|when)\\b[^.;]{0,40}[.?!]?$");
+
     public static boolean isHeadline(String line) {
         boolean ranked = !line.isEmpty()
                 && (Character.isDigit(line.charAt(0))
                         || line.charAt(0) == '#'
                         || LETTER_RANK.matcher(line).lookingAt());
         String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
-        String headline = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
+        String whole = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
+        String headline = EXPLAINER_TAIL.matcher(whole).replaceFirst("");
         if (headline.isEmpty()
                 || headline.length() > MAX_HEADLINE_LENGTH
                 || endsSentence(headline)

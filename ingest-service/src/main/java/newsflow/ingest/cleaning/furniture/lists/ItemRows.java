@@ -13,7 +13,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * (COR.LS)"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
  * (8) · Report a problem · Apollo Review Ltd, 14 Hatton Wall, London"). A row is three or more items, or two when both
- * are figures ("Brent $78.40", "Tuam 12°C") or meta items; an item has at most eight words and holds no sentence break,
+ * are figures ("Brent $78.40", "Tuam 12°C"), meta items or scores ("FT: Gamba Osaka 1–2 Cerezo Osaka · Nagoya Grampus
+ * 0–0 FC Tokyo"); an item has at most eight words and holds no sentence break,
  * and a label before a colon does not count ("GC after stage 14: 1 Kranjc · 2 Brandt · 3 Verhaeghe"). A video or
  * audio teaser with its length ("Video · Inside the lab … · 3:12") is a row, and so is a tag line with commas ("More
  * about: Etna, Sicily, volcanoes": three or more items of at most four words, none joined by "and" or "or").
@@ -49,6 +50,9 @@ public final class ItemRows {
             + "|Stocks|Tickers|Topics) (?:in|mentioned in|named in|featured in|from) this (?:story|article|report|piece)"
             + ": \\p{Lu}[^;!?]{0,160}(?<!\\.)$");
 
+    /** A match's score in a widget's item: "Gamba Osaka 1–2 Cerezo Osaka" (not a season, "2025–26"). */
+    private static final Pattern MATCH_SCORE = Pattern.compile("(?<!\\d)\\d{1,2} ?[-–] ?\\d{1,2}(?!\\d)");
+
     private static final int MAX_TAG_WORDS = 4;
     /** Numbers joined by a dash: a score ("2-1") or a bowler's figures ("7-0-29-0"). */
     private static final Pattern SCORE = Pattern.compile("\\d-\\d");
@@ -75,7 +79,7 @@ public final class ItemRows {
     }
 
     /** Whether the line is a row of short items, or one meta item alone. */
-    static boolean isRow(String line) {
+    public static boolean isRow(String line) {
         return isRow(line, line.indexOf(" | ") >= 0);
     }
 
@@ -102,7 +106,9 @@ public final class ItemRows {
             if (Words.count(trimmed, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS || hasSentenceBreak(trimmed)) {
                 return false;
             }
-            if (FIGURE.matcher(trimmed).find() || isMetaItem(trimmed)) {
+            if (FIGURE.matcher(trimmed).find()
+                    || isMetaItem(trimmed)
+                    || MATCH_SCORE.matcher(trimmed).find()) {
                 figuresOrMeta++;
             }
         }

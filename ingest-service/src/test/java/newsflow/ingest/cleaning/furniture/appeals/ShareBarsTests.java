@@ -87,6 +87,15 @@ class ShareBarsTests {
         assertThat(isShareBar("Send this bill back to the committee by Friday")).isFalse();
     }
 
+    @Test
+    void takesAPromptAColonAndOnlyPlatformsForAShareBarButNotASentenceAboutApps() {
+        assertThat(isShareBar("Beam this to a colleague: Telegram, LinkedIn, Threads or WhatsApp"))
+                .isTrue();
+        assertThat(isShareBar("The apps she uses: WhatsApp and Signal")).isFalse();
+        assertThat(isShareBar("Send this to the council: it has the figures and the maps"))
+                .isFalse();
+    }
+
     private static boolean isShareBar(String line) {
         return ShareBars.isShareBar(line, CallsToAction.lower(line));
     }

@@ -283,6 +283,16 @@ class HeadlineListsTests {
     }
 
     @Test
+    void takesAnExplainersHeadlineThatEndsInHereIsWhyForAHeadlineButNotTwoSentencesOfProse() {
+        assertThat(HeadlineLists.isHeadline("Bình Dương factories are hiring again. Here is why"))
+                .isTrue();
+        assertThat(HeadlineLists.isHeadline("Fuel is dearer from Monday: here's what changes"))
+                .isTrue();
+        assertThat(HeadlineLists.isHeadline("Factories are hiring again. Wages rose in May"))
+                .isFalse();
+    }
+
+    @Test
     void findsAListOfHeadlinesAgainOnceTheLineModelHasTakenTheLinesAfterItForFurniture() {
         List<Block> blocks = Stream.of(
                         "The operator raised fares on the morning crossing by 12 percent on Monday, the third rise "

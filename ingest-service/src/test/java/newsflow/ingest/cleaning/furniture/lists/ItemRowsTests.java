@@ -71,6 +71,10 @@ class ItemRowsTests {
                 .isFalse();
         assertThat(ItemRows.isRow("Rain stopped play · Play resumed. Smith went on to make 40 · Close"))
                 .isFalse();
+        assertThat(ItemRows.isRow("FT: Gamba Osaka 1–2 Cerezo Osaka · Nagoya Grampus 0–0 FC Tokyo"))
+                .isTrue();
+        assertThat(ItemRows.isRow("Season 2025–26 · What the new coach changed"))
+                .isFalse();
         assertThat(ItemRows.isRow("6 min read")).isTrue();
         assertThat(ItemRows.isRow("412 comments")).isTrue();
         assertThat(ItemRows.isRow("Analysis | Why the vote in Tbilisi matters")).isFalse();
