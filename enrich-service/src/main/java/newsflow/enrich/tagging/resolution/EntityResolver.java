@@ -49,7 +49,8 @@ public final class EntityResolver {
             List<Span> spans, List<Span> other, Map<ZoneName, List<List<Token>>> tokens, TaggingDeadline deadline) {
         List<Span> named = UsStates.retype(
                 LanguageNames.drop(
-                        CommonWords.drop(CompoundNames.join(spans, zoneTexts), zoneTexts, tokens),
+                        CommonWords.drop(
+                                DiseaseNames.drop(CompoundNames.join(spans, zoneTexts), zoneTexts), zoneTexts, tokens),
                         zoneTexts,
                         gazetteer::isPlaceName),
                 zoneTexts);

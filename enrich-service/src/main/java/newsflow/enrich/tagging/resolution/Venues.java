@@ -111,7 +111,8 @@ final class Venues {
             "Kampung",
             "Pulau",
             "Gunung",
-            "Volcán");
+            "Volcán",
+            "Valle");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because

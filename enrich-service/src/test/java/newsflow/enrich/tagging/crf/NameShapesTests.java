@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Names told by their shape or by the words around them: names written family name first, given names the model left
  * out, prefixes in small letters, legal forms that open a name, ice caps, rivers named without their word, places an
  * apposition names and bodies an apposition names, provinces' halves and capes, companies' national arms, funds,
- * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after, and
- * UNESCO's World Heritage list.
+ * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after,
+ * UNESCO's World Heritage list, diseases named after places, and firms named by their trade in Spanish.
  */
 class NameShapesTests {
 
@@ -278,6 +278,32 @@ class NameShapesTests {
 
         assertThat(Mentions.types(entities, "UNESCO")).containsExactly(EntityType.ORGANIZATION);
         assertThat(Mentions.texts(entities)).noneMatch(text -> text.contains("World Heritage"));
+    }
+
+    @Test
+    void takesNoPlaceFromTheNameOfADiseaseOrAVirus() {
+        List<Entity> entities = tag(
+                "Lassa virus found in rats in four new states",
+                "Researchers say they have found the Lassa virus in rodents in four states. Lassa fever kills roughly "
+                        + "one in five patients admitted to hospital. The strains are related to those found near "
+                        + "Lassa, the town in Borno State where the disease was first described in 1969.");
+
+        assertThat(Mentions.texts(entities)).filteredOn("Lassa"::equals).hasSize(1);
+    }
+
+    @Test
+    void takesSpanishAndPortugueseFirmsNamedByTheirTradeForOrganisationsAndTheIndexProviderAndSloveniasParliament() {
+        List<Entity> entities = tag(
+                "Subsea cable comes ashore",
+                "The cable is owned by Desarrollo País, the state infrastructure company. Desarrollo País said the "
+                        + "link would open in 2027. Analysts at Consultora Rincón del Bonete expect prices to fall. "
+                        + "Shares rose after FTSE Russell said it would upgrade the market, and the Državni zbor "
+                        + "approved the budget.");
+
+        assertThat(Mentions.types(entities, "Desarrollo País")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Consultora Rincón del Bonete")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "FTSE Russell")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Državni zbor")).containsOnly(EntityType.ORGANIZATION);
     }
 
     private List<Entity> tag(String headline, String body) {

@@ -10,12 +10,13 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import org.junit.jupiter.api.Test;
 
-/** Places, buildings and bodies told by the words of their names: counties, regions, forests, ports, provinces' halves. */
+/** Places, buildings and bodies told by the words of their names: counties, regions, forests, ports, valleys, provinces'
+ * halves. */
 class VenuesTests {
 
     private static final String TEXT =
             "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
-                    + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market and the "
+                    + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios and the "
                     + "Cuba-Rushford Central School District.";
 
     @Test
@@ -56,6 +57,13 @@ class VenuesTests {
         assertThat(retype(span("Zagreb Money Market", EntityType.ORGANIZATION), false)
                         .type())
                 .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAValleyNamedInSpanishForAPlace() {
+        assertThat(retype(span("Valle de los Ingenios", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
     }
 
     @Test

@@ -212,7 +212,10 @@ public final class InstitutionWords {
             "Cyngor",
             "Prifysgol",
             "Amgueddfa",
-            "Banky");
+            "Banky",
+            "Consultora",
+            "Consultoria",
+            "Desarrollo");
     /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
