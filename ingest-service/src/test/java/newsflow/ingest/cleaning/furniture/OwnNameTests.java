@@ -59,18 +59,7 @@ class OwnNameTests {
                 "The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.",
                 "“We will appeal,” a PocketLend spokesperson told Liffey Bytes.",
                 "Liffey Bytes depends on readers. Become a supporter from €4 a month.");
-        CleanArticle clean = new ArticleCleaner()
-                .clean(new RawArticle(
-                        "liffeybytes",
-                        "dpc-1",
-                        "https://liffeybytes.ie/policy/dpc",
-                        null,
-                        body,
-                        ContentType.TEXT_PLAIN,
-                        null,
-                        null,
-                        null,
-                        Action.PUBLISH));
+        CleanArticle clean = scraped("liffeybytes", "dpc-1", "https://liffeybytes.ie/policy/dpc", body);
 
         assertThat(clean.text(ZoneName.STANDFIRST))
                 .isEqualTo("The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.");
@@ -89,18 +78,8 @@ class OwnNameTests {
                 "Aizawl council approves a new bus terminal after two years of argument",
                 "The council in Aizawl voted 14 to 5 on Tuesday for a terminal on the city's northern edge.",
                 "Its chairman, Lalthanzara Ralte, said the work would start in May.");
-        CleanArticle clean = new ArticleCleaner()
-                .clean(new RawArticle(
-                        "hillsandvalleys",
-                        "aizawl-1",
-                        "https://hillsandvalleys.in/mizoram/aizawl-terminal",
-                        null,
-                        body,
-                        ContentType.TEXT_PLAIN,
-                        null,
-                        null,
-                        null,
-                        Action.PUBLISH));
+        CleanArticle clean =
+                scraped("hillsandvalleys", "aizawl-1", "https://hillsandvalleys.in/mizoram/aizawl-terminal", body);
 
         assertThat(clean.text(ZoneName.HEADLINE))
                 .isEqualTo("Aizawl council approves a new bus terminal after two years of argument");
@@ -127,20 +106,16 @@ class OwnNameTests {
                 "The Data Protection Commission fined the Dublin lender PocketLend €12 million on Tuesday.",
                 "Members of the commission leave the hearing in Dublin on Tuesday. Photo: Aoife Nolan/Liffey Bytes",
                 "“We will appeal,” a PocketLend spokesperson told Liffey Bytes.");
-        CleanArticle clean = new ArticleCleaner()
-                .clean(new RawArticle(
-                        "liffeybytes",
-                        "dpc-2",
-                        "https://liffeybytes.ie/policy/dpc",
-                        null,
-                        body,
-                        ContentType.TEXT_PLAIN,
-                        null,
-                        null,
-                        null,
-                        Action.PUBLISH));
+        CleanArticle clean = scraped("liffeybytes", "dpc-2", "https://liffeybytes.ie/policy/dpc", body);
 
         assertThat(clean.text(ZoneName.CAPTION)).startsWith("Members of the commission leave the hearing");
         assertThat(clean.text(ZoneName.BOILERPLATE)).doesNotContain("Members of the commission");
+    }
+
+    /** A scraped page of the publication with that source id and URL, cleaned. */
+    private static CleanArticle scraped(String source, String id, String url, String body) {
+        return new ArticleCleaner()
+                .clean(new RawArticle(
+                        source, id, url, null, body, ContentType.TEXT_PLAIN, null, null, null, Action.PUBLISH));
     }
 }
