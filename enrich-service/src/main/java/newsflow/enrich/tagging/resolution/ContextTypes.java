@@ -38,7 +38,7 @@ import newsflow.enrich.tagging.text.Words;
  * fast-growing city above the capital", "Klyuchevskoy, the tallest active volcano in Russia", "Castro, the island’s
  * capital"; not "a historian of the region").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
- * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the X gang", "a group calling
+ * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the journal Oryx", "the X gang", "a group calling
  * itself X", "X Inc", "shares in X".</li>
  * </ul>
  */
@@ -228,7 +228,7 @@ final class ContextTypes {
             + "chain|carrier|airline|broker|fund|agency|supplier|distributor|publisher|broadcaster|studio|label|"
             + "charity|club|team|party|conglomerate|subsidiary|unit|venture|business|outfit|consultancy|alliance|"
             + "foundation|organisation|organization|coalition|network|association|institute|university|union|"
-            + "regulator|watchdog|newspaper|magazine|broadcaster|exchange|fund|wholesaler|band|gang|collective|"
+            + "regulator|watchdog|newspaper|magazine|journal|broadcaster|exchange|fund|wholesaler|band|gang|collective|"
             + "cooperative|co-op|fintech|federation|authority|ministry|commission|directorate|inspectorate|bureau|"
             + "weather service|news service|statistics office|statistics service"
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"

@@ -24,8 +24,9 @@ import newsflow.enrich.tagging.text.Words;
  * an organisation whose last word says it is a building, a work or a district ("Suntory Hall", "Springbank Dam",
  * "Eastern Province", "Xcel Energy Center", "Ashanti Region", "Atewa Forest"; a county, a province's half such as "Ilocos
  * Norte" and a port such as "Port Douglas" outside sports), and a name the model calls a person's that begins
- * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"). Gazetteer
- * matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
+ * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"); a word for
+ * a fort, a mountain, a cape or a lake that the model left out of the name after it begins that place's name ("Fort
+ * Wayne"). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
  * ("Uffizi Galleries", "Museo di Capodimonte"), and so is a body named by the place after its "of" ("the Legislature of
  * the Virgin Islands", not a place for its last word).
  */
@@ -149,7 +150,8 @@ final class Venues {
             "Stream",
             "Market",
             "Point",
-            "Heads");
+            "Heads",
+            "Falls");
     /**
      * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
@@ -252,6 +254,12 @@ final class Venues {
 
     private static final Pattern STADIUM_WORD_BEFORE =
             Pattern.compile("\\b(Estadio|Estádio|Stadio|Stade|Stadion|estadio|estádio|stadio|stade) \\z");
+    /**
+     * The word for a fort, a mountain, a cape or a lake that the model left out of the name after it ("Fort Wayne", of
+     * which it found "Wayne" a person).
+     */
+    private static final Pattern FEATURE_WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:Fort|Mount|Cape|Lake) \\z");
+
     private static final Pattern STADIUM_SUFFIX = Pattern.compile("[ -](?:Stadium|Stadion|Stadio)\\z");
 
     /** How far before a name its stadium word or "at the" is looked for: "Estádio " and "at the " fit. */
@@ -278,6 +286,19 @@ final class Venues {
         Matcher word = STADIUM_WORD_BEFORE.matcher(before(span, zoneText));
         if (word.find() && STADIUM_WORDS.contains(word.group(1))) {
             int start = span.start() - word.group().length();
+            return new Span(
+                    span.zone(),
+                    start,
+                    span.end(),
+                    zoneText.substring(start, span.end()),
+                    EntityType.LOCATION,
+                    null,
+                    span.form(),
+                    span.tokens() + 1);
+        }
+        Matcher feature = FEATURE_WORD_BEFORE.matcher(before(span, zoneText));
+        if (feature.find() && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)) {
+            int start = span.start() - feature.group().length();
             return new Span(
                     span.zone(),
                     start,

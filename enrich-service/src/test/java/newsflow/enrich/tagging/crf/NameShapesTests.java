@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * out, prefixes in small letters, legal forms that open a name, ice caps, rivers named without their word, places an
  * apposition names and bodies an apposition names, provinces' halves and capes, companies' national arms, funds,
  * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after,
- * UNESCO's World Heritage list, diseases named after places, and firms named by their trade in Spanish.
+ * UNESCO's World Heritage list, diseases named after places, firms named by their trade in Spanish and
+ * other languages, journals, and forts and mountains named without their word.
  */
 class NameShapesTests {
 
@@ -304,6 +305,34 @@ class NameShapesTests {
         assertThat(Mentions.types(entities, "Consultora Rincón del Bonete")).containsOnly(EntityType.ORGANIZATION);
         assertThat(Mentions.types(entities, "FTSE Russell")).containsOnly(EntityType.ORGANIZATION);
         assertThat(Mentions.types(entities, "Državni zbor")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesJournalsUtilitiesBanksAndRailwaysNamedByTheirTradeForOrganisations() {
+        List<Entity> entities = tag(
+                "Coal plant to close",
+                "The findings appear in the journal Zootaxa. The plan asks Elektroprivreda Crne Gore, the "
+                        + "state-controlled utility that owns the mine, to pay. Betri Banki will lend the money. The mayor "
+                        + "said the municipality had asked Infraestruturas de Portugal, the state company that manages "
+                        + "roads, for engineers.");
+
+        assertThat(Mentions.types(entities, "Zootaxa")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Elektroprivreda Crne Gore")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Betri Banki")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Infraestruturas de Portugal")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void beginsAPlacesNameWithTheWordForAFortOrAMountainTheModelLeftOut() {
+        List<Entity> entities = tag(
+                "Lakes study",
+                "Fireworks will go ahead on Saturday night as planned, she said, and residents from as far as Fort "
+                        + "Wayne were still expected. Exporters in Mount Hagen said the boom would not last if the "
+                        + "industry could not guarantee delivery.");
+
+        assertThat(Mentions.types(entities, "Fort Wayne")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Mount Hagen")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Wayne", "Hagen");
     }
 
     private List<Entity> tag(String headline, String body) {

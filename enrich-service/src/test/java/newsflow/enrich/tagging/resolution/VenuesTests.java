@@ -16,7 +16,7 @@ class VenuesTests {
 
     private static final String TEXT =
             "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
-                    + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios and the "
+                    + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios, the Khone Falls and the "
                     + "Cuba-Rushford Central School District.";
 
     @Test
@@ -60,9 +60,11 @@ class VenuesTests {
     }
 
     @Test
-    void takesAValleyNamedInSpanishForAPlace() {
+    void takesAValleyNamedInSpanishAndFallsTheModelCallsABodyForPlaces() {
         assertThat(retype(span("Valle de los Ingenios", EntityType.ORGANIZATION), false)
                         .type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Khone Falls", EntityType.ORGANIZATION), false).type())
                 .isEqualTo(EntityType.LOCATION);
     }
 

@@ -28,7 +28,8 @@ public final class InstitutionWords {
     /**
      * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
-     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy), and a French house's name
+     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy, Faroese, Turkish), a utility in the languages of the former
+     * Yugoslavia ("Elektroprivreda"), and a French house's name
      * ("Maison Véron").
      */
     private static final Set<String> FOREIGN = Set.of(
@@ -215,8 +216,17 @@ public final class InstitutionWords {
             "Banky",
             "Consultora",
             "Consultoria",
-            "Desarrollo");
-    /** Words for a company's, a newspaper's or an institution's trade in English names (and Indonesia's broker, "Sekuritas"). */
+            "Desarrollo",
+            "Banki",
+            "Banka",
+            "Bankası",
+            "Elektroprivreda",
+            "Infraestruturas",
+            "Infraestructuras");
+    /**
+     * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
+     * broker, "Sekuritas").
+     */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
             "Ventures",
@@ -279,7 +289,12 @@ public final class InstitutionWords {
             "Spice",
             "Spices",
             "Shoppe",
-            "Coop");
+            "Coop",
+            "Journal",
+            "Letters",
+            "Proceedings",
+            "Bulletin",
+            "Annals");
 
     /** Words of the trades that also end the names of places and events: "Federal Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
