@@ -27,7 +27,7 @@ final class HtmlPages {
             + "|top[-_]?stories|editors?[-_]?picks?|read[-_]?next|more[-_]?stories|support|donate|donations?"
             + "|membership|contribute|contributions?|comments?|promo|adverts?|advertisement|ads?|subscribe"
             + "|subscription|banner|breadcrumbs?|sidebar|paywall|popup|modal|footer|menu|nav|navigation|outbrain"
-            + "|taboola|bylines?|authors?|writers?|bio|tickers?|copyright");
+            + "|taboola|bylines?|by|authors?|writers?|bio|tickers?|copyright");
     /**
      * Page furniture by tag or role, and by class or id words unless the element holds the headline (a wrapper of the
      * whole story named "story social-embeds" is not a share widget).

@@ -278,6 +278,18 @@ class ArticleCleanerTests {
                         "Ten years of the light rail"));
     }
 
+    @Test
+    void movesAParagraphWhoseClassIsByToBoilerplate() {
+        CleanArticle clean = cleaner.clean(html("""
+                <body><article><h1>Astana end Kairat's unbeaten run</h1>
+                <p class="by">Arman Zhumabayev at Astana Arena <time>Sunday 12 April 2026</time></p>
+                <p>The roof was closed and the heating was on.</p><p>The visitors had not lost in 14 games.</p>
+                </article></body>"""));
+
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Arman Zhumabayev at Astana Arena");
+        assertThat(clean.text(ZoneName.BODY)).doesNotContain("Zhumabayev");
+    }
+
     private static RawArticle html(String page) {
         return new RawArticle("demo", "1", null, null, page, ContentType.TEXT_HTML, null, null, null, Action.PUBLISH);
     }

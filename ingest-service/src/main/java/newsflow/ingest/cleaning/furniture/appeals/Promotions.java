@@ -60,7 +60,11 @@ public final class Promotions {
             "tune in",
             "sponsored",
             "episode",
-            "podcast");
+            "podcast",
+            "sponsor",
+            "partner:",
+            "partners:",
+            "proud partner");
 
     private static final Pattern PROMOTION = Pattern.compile("(?:\\bt&(?:amp;)?cs? apply|\\b(?:full )?terms"
             + "(?: and conditions)? apply|\\b(?:please )?(?:play|gamble|bet) responsibly|\\b(?:be)?gambleaware\\b"
@@ -79,7 +83,9 @@ public final class Promotions {
             + "|^sponsored (?:message|content|post|feature|by)\\b|^new episode\\b|^podcast(?: pick)?:"
             + "|\\bregister now\\b|\\blimited[- ]time offer\\b|\\blimited offer\\b"
             + "|\\bfrom our (?:partner|affiliate)s?\\b|\\bcomes? back to us\\b|\\bwe (?:may )?(?:earn|receive|get)"
-            + " (?:a )?(?:small )?commission\\b|\\baffiliate (?:links?|commissions?)\\b)");
+            + " (?:a )?(?:small )?commission\\b|\\baffiliate (?:links?|commissions?)\\b"
+            + "|^(?:match|official|headline|title|shirt|kit|presenting|event|series|day) (?:sponsor|partner)s?:"
+            + "|\\bproud (?:sponsor|partner)s? of\\b)");
 
     /** A call to watch or listen on a named service: "Watch the last 5km again on Eurosport and Sporza". */
     private static final Pattern WATCH_ON =

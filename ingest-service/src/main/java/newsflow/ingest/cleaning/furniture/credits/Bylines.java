@@ -11,7 +11,7 @@ import newsflow.ingest.cleaning.furniture.Words;
 /**
  * Bylines and wire credit lines, which name the authors and where they file from: "By Pieter Vandamme and Ines
  * Kowalczyk", "By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read", "Reporting by Yuki Sasaki; editing by
- * Hannah Lim in Singapore". A byline is "By" and one or more names (two to four capitalised words), then nothing, or a
+ * Hannah Lim in Singapore". A byline is "By" (or "by") and one or more names (two to four capitalised words), then nothing, or a
  * role or place of a few words (", Tallinn correspondent", " in Lagos"), a clause about the author (", who reviewed the
  * 2023 show from Amsterdam") or where they were (", with the harvest crews in Coruche and at the results in Porto"), or
  * items after a separator. A credit line
@@ -21,7 +21,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * <p>
  * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
  * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
- * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST").
+ * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), and a desk's or a bureau's line ("Science desk,
+ * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026").
  */
 public final class Bylines {
 
@@ -41,6 +42,13 @@ public final class Bylines {
             + "(?:,? and | & |, )" + NAME
             + ")*(?<role>(?:, | in | for | at )[^.;:!?·|•]*?)?(?<items>\\s+[·|•–—-]\\s.*)?"
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
+    /**
+     * A desk or a bureau that files the story, with where or when: "Science desk, reporting from the Tian Shan", "Addis
+     * Ababa bureau · Thursday 5 March 2026"; no sentence ("The foreign desk, which closed in 2019, reopened.").
+     */
+    private static final Pattern DESK_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'’ -]{0,40} (?:desk|bureau|newsroom)"
+            + "(?:\\s*[,·|•–—-]\\s*(?![^.;!?]*\\b(?:which|who|that|said|says)\\b)[^.;!?]{1,80})?$");
+
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
             + "|dispatch|report"
             + "|compiled|reported|written|words|words and reporting|words and pictures|text|pictures|photos|photography"
@@ -227,7 +235,7 @@ public final class Bylines {
         if (line.length() > MAX_LENGTH || line.length() < 6) {
             return false;
         }
-        if (line.startsWith("By ") || line.startsWith("BY ")) {
+        if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("by ")) {
             return isAuthorByline(line);
         }
         return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
@@ -235,7 +243,8 @@ public final class Bylines {
                 || isContactLine(line)
                 || line.contains(" this") && AUTHOR_NOTE.matcher(line).lookingAt()
                 || isOtherByline(line)
-                || isMakingOf(line);
+                || isMakingOf(line)
+                || DESK_LINE.matcher(line).matches();
     }
 
     private static boolean isMakingOf(String line) {

@@ -90,6 +90,15 @@ class PromotionsTests {
                 .isFalse();
     }
 
+    @Test
+    void takesASponsorsLineForAPromotionButNotAReportOfASponsorship() {
+        assertThat(isPromotion("Match sponsor: Everest Ridge Tea — proud partner of the Lumbini Lions since 2024"))
+                .isTrue();
+        assertThat(isPromotion("Official partner: Harbour Motors")).isTrue();
+        assertThat(isPromotion("The club said the tea company would remain its sponsor until 2027."))
+                .isFalse();
+    }
+
     private static boolean isPromotion(String line) {
         return Promotions.isPromotion(line, CallsToAction.lower(line));
     }

@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 class BylinesTests {
 
     @Test
+    void takesABylineInSmallLettersAndADesksOrABureausLineForBylinesButNotProse() {
+        assertThat(Bylines.isByline("by Hilda Cortés, mining correspondent")).isTrue();
+        assertThat(Bylines.isByline("by Nusrat Jahan Eva")).isTrue();
+        assertThat(Bylines.isByline("Science desk, reporting from the Tian Shan"))
+                .isTrue();
+        assertThat(Bylines.isByline("Addis Ababa bureau · Thursday 5 March 2026"))
+                .isTrue();
+        assertThat(Bylines.isByline("The foreign desk, which closed in 2019, reopened."))
+                .isFalse();
+        assertThat(Bylines.isByline("by the end of the year, prices had doubled"))
+                .isFalse();
+    }
+
+    @Test
     void recognisesBylinesWithRolesPlacesAndDatesAndWireCreditLines() {
         assertThat(Bylines.isByline("By Pieter Vandamme and Ines Kowalczyk")).isTrue();
         assertThat(Bylines.isByline("By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read"))
