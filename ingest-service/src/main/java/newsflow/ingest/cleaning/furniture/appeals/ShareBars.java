@@ -101,6 +101,9 @@ public final class ShareBars {
      * apps she uses: WhatsApp and Signal").
      */
     private static boolean isColonPrompt(String lower) {
+        if (lower.indexOf(": ") < 0) {
+            return false; // most lines: the pattern is not tried
+        }
         Matcher prompt = COLON_PROMPT.matcher(lower);
         if (!prompt.matches()) {
             return false;

@@ -244,7 +244,13 @@ public final class Bylines {
                 || line.contains(" this") && AUTHOR_NOTE.matcher(line).lookingAt()
                 || isOtherByline(line)
                 || isMakingOf(line)
-                || DESK_LINE.matcher(line).matches();
+                || isDeskLine(line);
+    }
+
+    /** A desk's or a bureau's line: its word is looked for before the pattern, which almost every line fails. */
+    private static boolean isDeskLine(String line) {
+        return (line.contains(" desk") || line.contains(" bureau") || line.contains(" newsroom"))
+                && DESK_LINE.matcher(line).matches();
     }
 
     private static boolean isMakingOf(String line) {

@@ -254,7 +254,9 @@ public final class HeadlineLists {
                         || LETTER_RANK.matcher(line).lookingAt());
         String unranked = ranked ? RANK.matcher(line).replaceFirst("") : line;
         String whole = unranked.isEmpty() || Character.isLowerCase(unranked.codePointAt(0)) ? line : unranked;
-        String headline = EXPLAINER_TAIL.matcher(whole).replaceFirst("");
+        String headline = whole.indexOf("ere") >= 0 || whole.indexOf("his is") >= 0 // "Here is why", "This is how"
+                ? EXPLAINER_TAIL.matcher(whole).replaceFirst("")
+                : whole;
         if (headline.isEmpty()
                 || headline.length() > MAX_HEADLINE_LENGTH
                 || endsSentence(headline)
