@@ -285,29 +285,11 @@ final class Venues {
         }
         Matcher word = STADIUM_WORD_BEFORE.matcher(before(span, zoneText));
         if (word.find() && STADIUM_WORDS.contains(word.group(1))) {
-            int start = span.start() - word.group().length();
-            return new Span(
-                    span.zone(),
-                    start,
-                    span.end(),
-                    zoneText.substring(start, span.end()),
-                    EntityType.LOCATION,
-                    null,
-                    span.form(),
-                    span.tokens() + 1);
+            return placeFrom(span, zoneText, word.group().length());
         }
         Matcher feature = FEATURE_WORD_BEFORE.matcher(before(span, zoneText));
         if (feature.find() && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)) {
-            int start = span.start() - feature.group().length();
-            return new Span(
-                    span.zone(),
-                    start,
-                    span.end(),
-                    zoneText.substring(start, span.end()),
-                    EntityType.LOCATION,
-                    null,
-                    span.form(),
-                    span.tokens() + 1);
+            return placeFrom(span, zoneText, feature.group().length());
         }
         if (span.type() != EntityType.LOCATION && namedStadium(span, zoneText, sports, givenName)) {
             return span.as(EntityType.LOCATION, null, span.form());
@@ -419,6 +401,20 @@ final class Venues {
     }
 
     /** The words right before the name, where a stadium word or "at the" stands. */
+    /** The place named by the word of {@code length} characters (its space included) before the span, and the span. */
+    private static Span placeFrom(Span span, String zoneText, int length) {
+        int start = span.start() - length;
+        return new Span(
+                span.zone(),
+                start,
+                span.end(),
+                zoneText.substring(start, span.end()),
+                EntityType.LOCATION,
+                null,
+                span.form(),
+                span.tokens() + 1);
+    }
+
     private static String before(Span span, String zoneText) {
         return zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
     }
