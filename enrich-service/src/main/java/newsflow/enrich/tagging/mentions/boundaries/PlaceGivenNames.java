@@ -85,8 +85,19 @@ public final class PlaceGivenNames {
     static boolean writtenInSmallLetters(String surname, String text) {
         for (String word : Words.of(surname)) {
             String lower = word.toLowerCase(Locale.ROOT);
-            Pattern written = Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})");
-            if (!lower.equals(word) && written.matcher(text).find()) {
+            if (!lower.equals(word) && standsAlone(lower, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds the word with no letter right before or after it, found by a scan, not a pattern. */
+    private static boolean standsAlone(String word, String text) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
                 return true;
             }
         }
