@@ -56,10 +56,14 @@ final class CountryBrands {
                 && !SURNAMES.contains(last)
                 && !gazetteer.isDemonym(last)
                 && !last.equals(last.toUpperCase(Locale.ROOT))
-                && gazetteer
-                        .lookup(last)
-                        .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
-                        .isPresent();
+                && namesACountry(last, gazetteer);
+    }
+
+    private static boolean namesACountry(String word, Gazetteer gazetteer) {
+        return gazetteer
+                .lookup(word)
+                .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
+                .isPresent();
     }
 
     private static boolean isBrand(Span span, Gazetteer gazetteer) {
@@ -79,9 +83,6 @@ final class CountryBrands {
                         .isPresent()) {
             return false;
         }
-        return gazetteer
-                .lookup(words[1])
-                .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
-                .isPresent();
+        return namesACountry(words[1], gazetteer);
     }
 }
