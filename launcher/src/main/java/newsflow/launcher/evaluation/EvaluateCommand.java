@@ -62,8 +62,8 @@ public final class EvaluateCommand {
         evaluation.scores().print(out, "PER, ORG, LOC; other types left out");
         if (evaluation.insideTokens() > 0) {
             out.printf(
-                    "%d mentions inside a single token (\"Tripoli\" in \"Tripoli-based\") left out: CoNLL's tokens "
-                            + "cannot name them%n",
+                    "%d mentions inside a token (\"Tripoli\" in \"Tripoli-based\", \"New York\" in \"New "
+                            + "York-based\") left out: CoNLL's tokens cannot name them%n",
                     evaluation.insideTokens());
         }
         if (evaluation.unalignedLines() > 0 || evaluation.refused() > 0) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 
@@ -15,6 +16,9 @@ import newsflow.contract.ZoneName;
  * words; a line it changed otherwise is not aligned, and its mentions are not scored, which the command reports.
  */
 final class TokenAlignment {
+
+    /** What follows a name inside its last token when CoNLL's token goes on past it: "-based", "-born". */
+    private static final Pattern SUFFIX = Pattern.compile("\\p{Ll}+");
 
     /** A zone line's place: the sentence, and the offset in the sentence's line where the zone line begins. */
     private record Place(int sentence, int offset) {}
@@ -65,7 +69,10 @@ final class TokenAlignment {
     enum Fit {
         /** It begins at a token's start and ends at a token's end. */
         EXACT,
-        /** It is a part of one token, as "Tripoli" of "Tripoli-based", which CoNLL's tokens cannot name. */
+        /**
+         * It is a part of one token, as "Tripoli" of "Tripoli-based", or ends where a hyphen and small letters end its
+         * last token, as "New York" of "New York-based": CoNLL's tokens cannot name it.
+         */
         INSIDE_A_TOKEN,
         /** It spans several tokens but begins or ends inside one. */
         MISALIGNED
@@ -88,11 +95,27 @@ final class TokenAlignment {
                 int last = document.tokenAt(place.sentence(), to - 1);
                 boolean whole = document.tokenStart(place.sentence(), first) == from
                         && document.tokenEnd(place.sentence(), last) == to;
-                Fit fit = whole ? Fit.EXACT : first == last ? Fit.INSIDE_A_TOKEN : Fit.MISALIGNED;
+                Fit fit = whole
+                        ? Fit.EXACT
+                        : first == last || beforeSuffix(place.sentence(), from, last, to)
+                                ? Fit.INSIDE_A_TOKEN
+                                : Fit.MISALIGNED;
                 return Optional.of(new Mapped(new Chunk(place.sentence(), first, last + 1, type), fit));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a mention that begins at a token's start ends where its last token goes on with a hyphen and small
+     * letters only ("York-based", "Kong-listed").
+     */
+    private boolean beforeSuffix(int sentence, int from, int last, int to) {
+        String line = document.line(sentence);
+        return document.tokenStart(sentence, document.tokenAt(sentence, from)) == from
+                && line.charAt(to) == '-'
+                && SUFFIX.matcher(line.substring(to + 1, document.tokenEnd(sentence, last)))
+                        .matches();
     }
 
     private Optional<Place> find(String zoneLine, int from, boolean[] taken) {

@@ -68,6 +68,31 @@ class TokenAlignmentTests {
     }
 
     @Test
+    void leavesOutANameThatEndsWhereAHyphenatedWordGoesOnInSmallLetters() {
+        var hyphenated = new DocumentText(ConllCorpus.parse("""
+                -DOCSTART- O
+
+                The O
+                New B-MISC
+                York-based I-MISC
+                group O
+                Rolls-Royce B-ORG
+                . O
+                """, 1, -1).get(0));
+        var alignment = new TokenAlignment(
+                hyphenated, List.of(new Zone(ZoneName.BODY, "The New York-based group Rolls-Royce .")));
+
+        assertThat(alignment.chunk(ZoneName.BODY, 4, 12, "LOC"))
+                .get()
+                .extracting(TokenAlignment.Mapped::fit)
+                .isEqualTo(TokenAlignment.Fit.INSIDE_A_TOKEN);
+        assertThat(alignment.chunk(ZoneName.BODY, 19, 30, "ORG"))
+                .get()
+                .extracting(TokenAlignment.Mapped::fit)
+                .isEqualTo(TokenAlignment.Fit.MISALIGNED);
+    }
+
+    @Test
     void countsZoneLinesItCannotFindAndMapsNothingInThem() {
         var alignment = new TokenAlignment(text, List.of(new Zone(ZoneName.BODY, "Hull City 2")));
 
