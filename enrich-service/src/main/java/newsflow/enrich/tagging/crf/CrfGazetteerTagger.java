@@ -3,8 +3,10 @@ package newsflow.enrich.tagging.crf;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import newsflow.contract.EntityType;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -17,6 +19,7 @@ import newsflow.enrich.tagging.mentions.CapitalNames;
 import newsflow.enrich.tagging.mentions.FamilyFirstNames;
 import newsflow.enrich.tagging.mentions.GazetteerMatcher;
 import newsflow.enrich.tagging.mentions.NaturalFeatures;
+import newsflow.enrich.tagging.mentions.SmallLetterNames;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.SpanSelector;
 import newsflow.enrich.tagging.mentions.StreetNames;
@@ -59,7 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.18";
+    public static final String VERSION = "0.3.19";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
@@ -131,6 +134,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
             candidates.addAll(matcher.handles(zone.name(), zone.text()));
         }
         deadline.check();
+        candidates = SmallLetterNames.drop(candidates, this::namesAPlace);
         candidates = CapitalNames.resolve(candidates, gazetteer, code);
         candidates = Datelines.apply(candidates, texts, gazetteer);
         candidates = Credits.apply(candidates, texts, gazetteer);
@@ -196,6 +200,19 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 candidates.add(span);
             }
         }
+    }
+
+    /**
+     * Whether a word in small letters is a place's or a country's name ("germany" in a results table), as the list of
+     * the world's place names and the gazetteers know them.
+     */
+    private boolean namesAPlace(String word) {
+        String capitalised = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        return gazetteer.isPlaceName(word)
+                || gazetteer
+                        .lookup(capitalised)
+                        .filter(entry -> entry.type() == EntityType.COUNTRY)
+                        .isPresent();
     }
 
     /**

@@ -12,8 +12,8 @@ import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.text.Token;
 
 /**
- * Finds the gazetteer's surface forms in a sentence, longest first, including the country in "French-led" and
- * "Russia’s", and social handles such as {@code @UN_HRC} anywhere in a zone.
+ * Finds the gazetteer's surface forms in a sentence, longest first, including the country in "French-led",
+ * "Puerto Rican-born" and "Russia’s", and social handles such as {@code @UN_HRC} anywhere in a zone.
  */
 public final class GazetteerMatcher {
 
@@ -76,12 +76,18 @@ public final class GazetteerMatcher {
             if (entry.isEmpty() && from == 0 && !capitals && Character.isUpperCase(text.codePointAt(0))) {
                 entry = gazetteer.lookup(withSmallFirstLetter(text), language); // "Danske ministre": danske
             }
+            int hyphen = sentence.get(from + words - 1).text().indexOf('-');
+            if (entry.isEmpty() && words >= 2 && hyphen > 0) { // "Puerto Rican-born", "New York-based"
+                end = sentence.get(from + words - 1).start() + hyphen;
+                text = zoneText.substring(start, end);
+                entry = capitals ? gazetteer.lookupCapitals(text, language) : gazetteer.lookup(text, language);
+            }
             if (entry.isPresent()) {
                 spans.add(new Span(
                         zone,
                         start,
                         end,
-                        zoneText.substring(start, end),
+                        text,
                         entry.get().type(),
                         entry.get(),
                         entry.get().form(),

@@ -28,7 +28,8 @@ import newsflow.enrich.tagging.text.Token;
  * <li>an acronym of a common noun the model takes for an organisation ("AI", "DNA", "GPS", "LNG"), when the
  * gazetteers do not know it as a name, or know it as the acronym of a body the article does not name ("DNA tests",
  * not the Democratic National Alliance); an acronym before a currency's name ("CFA francs");</li>
- * <li>climate patterns ("El Niño") and abbreviated titles before a name ("Coun. France Arsenault").</li>
+ * <li>climate patterns ("El Niño"), feasts and holidays ("at Christmas", "before Ramadan"), and abbreviated titles
+ * before a name ("Coun. France Arsenault").</li>
  * </ul>
  */
 final class CommonWords {
@@ -92,6 +93,18 @@ final class CommonWords {
 
     /** Climate patterns, named like places or bodies: "El Niño years". */
     private static final Set<String> WEATHER_PATTERNS = Set.of("El Niño", "La Niña", "El Nino", "La Nina");
+    /** Feasts and holidays, which the model takes for a place or a person: "a recording at Christmas". */
+    private static final Set<String> HOLIDAYS = Set.of(
+            "Christmas",
+            "Easter",
+            "Ramadan",
+            "Diwali",
+            "Hanukkah",
+            "Halloween",
+            "Thanksgiving",
+            "Passover",
+            "Nowruz",
+            "Hogmanay");
     /** Abbreviated titles before a name, which the model takes for a body: "Coun. France Arsenault". */
     private static final Set<String> TITLE_ABBREVIATIONS =
             Set.of("Coun", "Cllr", "Cnclr", "Ald", "Supt", "Insp", "Det", "Sgt", "Cpl", "Cmdr", "Adm", "Brig");
@@ -119,6 +132,7 @@ final class CommonWords {
                 .filter(span -> !(span.known() == null && isEventOrCommonAcronym(span.text())))
                 .filter(span -> !isCommonAcronymOfAName(span, zoneTexts))
                 .filter(span -> !WEATHER_PATTERNS.contains(span.text()))
+                .filter(span -> !(span.known() == null && HOLIDAYS.contains(span.text())))
                 .filter(span -> !(span.known() == null
                         && TITLE_ABBREVIATIONS.contains(span.text())
                         && zoneTexts.get(span.zone()).startsWith(".", span.end())))

@@ -39,7 +39,8 @@ import newsflow.enrich.tagging.text.Words;
  * capital"; not "a historian of the region").</li>
  * <li>A one-word name the model calls a person or a place is an organisation, in every mention, when the article
  * says so: "X, a start-up based in ...", "Polish start-up X", "the wholesaler X", "the journal Oryx", "the X gang", "a group calling
- * itself X", "X Inc", "shares in X".</li>
+ * itself X", "X Inc", "shares in X"; so is a name of two or three words the model calls a person's, whose first word
+ * is no given name, after such a word ("the engineering firm Mostogradnja Kranj").</li>
  * </ul>
  */
 final class ContextTypes {
@@ -243,6 +244,13 @@ final class ContextTypes {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
             + "lecturer|engineer|executive|director)\\s+at\\s+)$");
+    /**
+     * A word for a company or a body right before a name, that is no person's role or trade, as "producer" or "broker"
+     * are: "the engineering firm Mostogradnja Kranj".
+     */
+    private static final Pattern BODY_BEFORE = Pattern.compile("(?i)\\b(?:company|firm|start-up|startup|bank|lender|"
+            + "insurer|retailer|manufacturer|conglomerate|subsidiary|consultancy|charity|newspaper|carrier|airline|"
+            + "chain|cooperative)\\s+$");
     /** "Members of X left the chamber": the members of a party, a union, a club. */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?i)\\bmembers of\\s+$");
 
@@ -279,6 +287,9 @@ final class ContextTypes {
         Set<String> places = new HashSet<>();
         Set<String> surnames = new HashSet<>();
         for (Span span : joined) {
+            if (isNamedBody(span, zoneTexts.get(span.zone()), gazetteer)) {
+                organisations.add(span.text());
+            }
             if (span.known() != null || span.tokens() != 1) {
                 continue;
             }
@@ -452,6 +463,22 @@ final class ContextTypes {
                 || after.startsWith(",")
                         && ORGANISATION_BEFORE_COMMA.matcher(before).find()
                 || MEMBERS_OF.matcher(before).find() && !after.startsWith("’") && !after.startsWith("'");
+    }
+
+    /**
+     * Whether a name of two or three words the model calls a person's is a body's by the word for a body right before
+     * it ("the engineering firm Mostogradnja Kranj"), where its first word is no given name ("the firm John Smith
+     * founded").
+     */
+    private static boolean isNamedBody(Span span, String zoneText, Gazetteer gazetteer) {
+        if (span.known() != null || span.type() != EntityType.PERSON || span.tokens() < 2 || span.tokens() > 3) {
+            return false;
+        }
+        String first = Words.of(span.text())[0];
+        return !gazetteer.isGivenName(first)
+                && BODY_BEFORE
+                        .matcher(zoneText.substring(Math.max(0, span.start() - WINDOW), span.start()))
+                        .find();
     }
 
     /**

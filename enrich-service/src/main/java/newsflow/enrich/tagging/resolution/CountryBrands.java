@@ -6,6 +6,7 @@ import java.util.Set;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.boundaries.DemonymOrganisations;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -17,6 +18,8 @@ import newsflow.enrich.tagging.text.Words;
  * in capitals. So is a name the model calls a person's that ends in a country's name and that is no person's:
  * a company's national arm ("James Finlay Kenya", "Safaricom Ethiopia"), of three words or of two whose first is no
  * given name, where the country's name is no common surname ("Michael Jordan", "Tom Holland", "Anatole France").
+ * And so is a name the model calls a place that is a country's name and a word for a body: a country's institution
+ * ("Bangladesh Bank", the central bank; "Uganda Railways").
  */
 final class CountryBrands {
 
@@ -40,9 +43,10 @@ final class CountryBrands {
 
     static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
         return spans.stream()
-                .map(span -> isBrand(span, gazetteer) || isNationalArm(span, gazetteer)
-                        ? span.as(EntityType.ORGANIZATION, null, span.form())
-                        : span)
+                .map(span ->
+                        isBrand(span, gazetteer) || isNationalArm(span, gazetteer) || isCountrysBody(span, gazetteer)
+                                ? span.as(EntityType.ORGANIZATION, null, span.form())
+                                : span)
                 .toList();
     }
 
@@ -57,6 +61,14 @@ final class CountryBrands {
                 && !gazetteer.isDemonym(last)
                 && !last.equals(last.toUpperCase(Locale.ROOT))
                 && namesACountry(last, gazetteer);
+    }
+
+    private static boolean isCountrysBody(Span span, Gazetteer gazetteer) {
+        if (span.type() != EntityType.LOCATION || span.known() != null) {
+            return false;
+        }
+        String[] words = Words.of(span.text());
+        return words.length == 2 && DemonymOrganisations.namesABody(span.text()) && namesACountry(words[0], gazetteer);
     }
 
     private static boolean namesACountry(String word, Gazetteer gazetteer) {

@@ -2,6 +2,7 @@ package newsflow.enrich.tagging.resolution;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import newsflow.enrich.tagging.mentions.credits.Datelines;
 
 /**
  * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry
- * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24") is a team, and so is that name where
+ * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24"), or two names, not both in capitals, with
+ * the score between them ("Haukar 33–32 ÍBV"; not "ENGLAND 100-2 AT LUNCH"), is a team, and so is that name where
  * the article writes it alone elsewhere, except after "in", "near" and the like and in a dateline ("NEW YORK
  * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province teams named like people ("Kerry",
  * "Tyrone", "Munster") for persons. A country stays the country (a national team is its country), and a name already
@@ -27,6 +29,9 @@ final class ResultTeams {
     private static final String SCORE = "(?:\\d{1,2}[-–]\\d{1,2}|\\d{1,3})";
     private static final Pattern RESULT = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") " + SCORE
             + ",? (?:v |– |- )?(" + NAME + ") " + SCORE + "(?![\\p{L}\\p{N}]|[.,:]\\d)");
+    /** A result with the score between the names: "Haukar 33–32 ÍBV", "Valur 29-24 FH". */
+    private static final Pattern SCORE_BETWEEN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") \\d{1,3}[-–]\\d{1,3} (" + NAME + ")(?![\\p{L}\\p{N}])");
 
     /**
      * A ranked line of a race's results: the rank, the driver or rider, their country in brackets, then their team
@@ -49,6 +54,13 @@ final class ResultTeams {
             while (result.find()) {
                 teams.add(result.group(1));
                 teams.add(result.group(2));
+            }
+            Matcher between = SCORE_BETWEEN.matcher(text);
+            while (between.find()) {
+                if (!inCapitals(between.group(1)) || !inCapitals(between.group(2))) {
+                    teams.add(between.group(1));
+                    teams.add(between.group(2));
+                }
             }
         });
         if (teams.isEmpty()) {
@@ -80,6 +92,11 @@ final class ResultTeams {
                         ? span.as(EntityType.ORGANIZATION, null, MentionForm.NAME)
                         : span)
                 .toList();
+    }
+
+    /** Whether a name is written in capitals, as a headline's words are ("ENGLAND 100-2 AT LUNCH"). */
+    private static boolean inCapitals(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isTeam(Span span, Set<String> teams, String zoneText) {

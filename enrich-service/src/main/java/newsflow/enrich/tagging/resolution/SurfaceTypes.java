@@ -16,7 +16,9 @@ import newsflow.enrich.tagging.text.Words;
  * the organisation's votes tie with another type's, the organisation wins if the word begins the name of an
  * organisation in the article ("Magna International Inc" ... "Magna", called a place twice, a person twice and an
  * organisation twice), except in an article about sport, where a team's place is written alone as the place too
- * ("Baltimore Orioles" ... "eight seasons in Baltimore"). A
+ * ("Baltimore Orioles" ... "eight seasons in Baltimore"); there, a one-word name that is no word of a person's full
+ * name in the article is a team where the votes of a person and an organisation tie ("Haukar won" twice, "the Haukar
+ * coach" twice). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
  */
@@ -60,7 +62,11 @@ final class SurfaceTypes {
     private static List<Span> byVotes(List<Span> spans, boolean sports) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Set<String> organisationFirstWords = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
         for (Span span : spans) {
+            if (span.type() == EntityType.PERSON && span.tokens() >= 2) {
+                personWords.addAll(List.of(Words.of(span.text())));
+            }
             if (span.known() == null && span.form() != MentionForm.ALIAS) {
                 votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
@@ -69,7 +75,12 @@ final class SurfaceTypes {
             }
         }
         votes.forEach((text, counts) -> {
-            if (organisationFirstWords.contains(text) && isTiedBest(counts, EntityType.ORGANIZATION)) {
+            boolean team = sports
+                    && text.indexOf(' ') < 0
+                    && !personWords.contains(text)
+                    && !counts.containsKey(EntityType.LOCATION)
+                    && !counts.containsKey(EntityType.COUNTRY);
+            if ((organisationFirstWords.contains(text) || team) && isTiedBest(counts, EntityType.ORGANIZATION)) {
                 counts.merge(EntityType.ORGANIZATION, 1, Integer::sum); // "Magna" after "Magna International Inc"
             }
         });

@@ -18,13 +18,14 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * Places named for what they are: the statistical model often calls a stadium, an airport or a square an organisation
- * ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio Azteca", first word)
+ * ("Ullevaal Stadion"), or even a person. A name the model found whose last word (or, for "Estadio Azteca" and "Coliseo Raymond Dalmau", first word)
  * says it is a venue, a street or a natural feature is a LOCATION, as is one word that ends in one
  * ("RheinEnergieStadion", "Veltins-Arena") or begins a name with one ("Eisstadion Davos"). So is a name the model calls
  * an organisation whose last word says it is a building, a work or a district ("Suntory Hall", "Springbank Dam",
  * "Eastern Province", "Xcel Energy Center", "Ashanti Region", "Atewa Forest"; a county, a province's half such as "Ilocos
  * Norte" and a port such as "Port Douglas" outside sports), and a name the model calls a person's that begins
- * or ends with a word for a natural feature ("County Kerry", "River Tay", "Paradise Creek", "Gatun Lake"); a word for
+ * or ends with a word for a natural feature or an administrative division ("County Kerry", "River Tay", "Paradise
+ * Creek", "Gatun Lake", "Al Wusta Governorate"); a word for
  * a fort, a mountain, a cape or a lake that the model left out of the name after it begins that place's name ("Fort
  * Wayne"). Gazetteer matches keep their type. A name that says it is a museum or a gallery is an organisation, as institutions are
  * ("Uffizi Galleries", "Museo di Capodimonte"), and so is a body named by the place after its "of" ("the Legislature of
@@ -82,7 +83,8 @@ final class Venues {
             "Sporthal",
             "Sporthalle",
             "Stage",
-            "Territory");
+            "Territory",
+            "Coliseum");
     /** The words for natural features that begin a name and that the name is written without too ("the Moy"). */
     private static final Set<String> NATURAL_FIRST_WORDS =
             Set.of("River Lake Lough Loch Mount Río Rio Lago Monte".split(" "));
@@ -113,7 +115,8 @@ final class Venues {
             "Pulau",
             "Gunung",
             "Volcán",
-            "Valle");
+            "Valle",
+            "Coliseo");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
@@ -151,7 +154,10 @@ final class Venues {
             "Market",
             "Point",
             "Heads",
-            "Falls");
+            "Falls",
+            "Governorate",
+            "Prefecture",
+            "Oblast");
     /**
      * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
@@ -185,6 +191,13 @@ final class Venues {
             "Delta",
             "Archipelago",
             "Marina");
+
+    /**
+     * The words that end an administrative division's name, which the model takes for a person's name ("Al Wusta
+     * Governorate"): no person's name ends in one, given name or not.
+     */
+    private static final Set<String> DIVISION_LAST_WORDS =
+            Set.of("Governorate", "Province", "Prefecture", "Oblast", "District");
 
     /**
      * The words that end the name of a province or a region split in two, in the Philippines, Latin America and
@@ -322,7 +335,8 @@ final class Venues {
     }
 
     /**
-     * Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS});
+     * Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS}) or an
+     * administrative division ({@link #DIVISION_LAST_WORDS});
      * "Hill" only outside sport, where players' surnames are read after first names the lists may not have
      * ("Glenallen Hill drove in the only run").
      */
@@ -332,6 +346,7 @@ final class Venues {
         return words.length >= 2
                 && (FEATURE_FIRST_WORDS.contains(words[0])
                         || isHalf(words)
+                        || DIVISION_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
                         || FEATURE_LAST_WORDS.contains(last)
                                 && !givenName.test(words[0])
                                 && !(sports && SURNAME_FEATURES.contains(last)));

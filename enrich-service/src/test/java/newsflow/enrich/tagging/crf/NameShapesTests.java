@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * apposition names and bodies an apposition names, provinces' halves and capes, companies' national arms, funds,
  * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after,
  * UNESCO's World Heritage list, diseases named after places, firms named by their trade in Spanish and
- * other languages, journals, and forts and mountains named without their word.
+ * other languages, journals, forts and mountains named without their word, a country's bodies and broadcasters,
+ * feasts, a party's and a body's country after "of", places before "-born" and "-based", and firms after "firm".
  */
 class NameShapesTests {
 
@@ -333,6 +334,58 @@ class NameShapesTests {
         assertThat(Mentions.types(entities, "Fort Wayne")).containsOnly(EntityType.LOCATION);
         assertThat(Mentions.types(entities, "Mount Hagen")).containsOnly(EntityType.LOCATION);
         assertThat(Mentions.texts(entities)).doesNotContain("Wayne", "Hagen");
+    }
+
+    @Test
+    void takesACountrysBodyAndANationalBroadcasterForOrganisationsAndAFeastForNoName() {
+        List<Entity> entities = tag(
+                "Opera review",
+                "Latvian Television will broadcast a recording at Christmas. The central bank, Bangladesh Bank, has "
+                        + "yet to decide.");
+
+        assertThat(Mentions.types(entities, "Latvian Television")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Bangladesh Bank")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Christmas", "Latvian");
+    }
+
+    @Test
+    void keepsTheCountryAfterAPossessivePartysNameAndAfterABodysSubjectInTheName() {
+        List<Entity> entities = tag(
+                "Vote",
+                "Ak Zhol and the People’s Party of Kazakhstan are contesting two each. Repairs, which the Institute "
+                        + "for the Protection of Cultural Heritage of Slovenia must approve, are expected to cost more. "
+                        + "The Public Authority for Special Economic Zones and Free Zones, which runs the economic zone "
+                        + "around the port, agreed.");
+
+        assertThat(Mentions.types(entities, "People’s Party of Kazakhstan")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Institute for the Protection of Cultural Heritage of Slovenia"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Public Authority for Special Economic Zones and Free Zones"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Kazakhstan", "Slovenia", "Free Zones");
+    }
+
+    @Test
+    void findsAPlaceOfTwoWordsBeforeAHyphenatedSuffix() {
+        List<Entity> entities = tag(
+                "Squad named",
+                "The list of 18 includes the Puerto Rican-born guard Ray Oyelaran and a New York-based doctor.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("country:PR"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Puerto Rican");
+        assertThat(Mentions.texts(entities)).contains("New York");
+    }
+
+    @Test
+    void takesATwoWordNameAfterAWordForAFirmForTheFirm() {
+        List<Entity> entities = tag(
+                "Bridge to close",
+                "The council has invited bids, and the engineering firm Mostogradnja Kranj carried out the survey.");
+
+        assertThat(Mentions.types(entities, "Mostogradnja Kranj")).containsOnly(EntityType.ORGANIZATION);
     }
 
     private List<Entity> tag(String headline, String body) {

@@ -733,6 +733,17 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesTwoNamesWithTheScoreBetweenThemForTeams() {
+        List<Entity> entities = tag(
+                "Handball: Mjølner edge Brage",
+                "Mjølner 28–25 Brage\nFor 50 minutes on Sunday, Brage were the better side, and the coach said "
+                        + "Mjølner had been lucky in the league. Fans came from all over Norway for the match.");
+
+        assertThat(Mentions.types(entities, "Mjølner")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Brage")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesANameTheModelCallsAPlaceForAnOrganisationWhenItEndsInAWordForABody() {
         List<Entity> entities = tag(
                 "Rice exports fall",

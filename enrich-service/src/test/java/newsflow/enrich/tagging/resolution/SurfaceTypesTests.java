@@ -45,6 +45,24 @@ class SurfaceTypesTests {
         assertThat(SurfaceTypes.harmonise(spans, false)).extracting(Span::type).containsOnly(EntityType.PERSON);
     }
 
+    @Test
+    void takesAOneWordNameTiedBetweenAPersonAndAnOrganisationForTheTeamInSportUnlessAPersonBearsIt() {
+        List<Span> team = List.of(
+                span(0, "Haukar", EntityType.PERSON),
+                span(40, "Haukar", EntityType.ORGANIZATION),
+                span(80, "Haukar", EntityType.PERSON),
+                span(120, "Haukar", EntityType.ORGANIZATION));
+        List<Span> person = List.of(
+                span(0, "Jordan Hill", EntityType.PERSON),
+                span(40, "Hill", EntityType.PERSON),
+                span(80, "Hill", EntityType.ORGANIZATION));
+
+        assertThat(SurfaceTypes.harmonise(team, true)).extracting(Span::type).containsOnly(EntityType.ORGANIZATION);
+        assertThat(SurfaceTypes.harmonise(person, true))
+                .extracting(Span::type)
+                .containsExactly(EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION);
+    }
+
     private static Span span(int start, String text, EntityType type) {
         return new Span(
                 ZoneName.BODY,

@@ -11,13 +11,13 @@ import newsflow.enrich.tagging.mentions.Span;
 import org.junit.jupiter.api.Test;
 
 /** Places, buildings and bodies told by the words of their names: counties, regions, forests, ports, valleys, provinces'
- * halves. */
+ * halves, governorates, coliseums. */
 class VenuesTests {
 
     private static final String TEXT =
             "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
                     + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios, the Khone Falls and the "
-                    + "Cuba-Rushford Central School District.";
+                    + "Cuba-Rushford Central School District, in Al Wusta Governorate and at the Coliseo Raymond Dalmau.";
 
     @Test
     void takesACountyTheModelCallsAnOrganisationForThePlaceOutsideSportAndForTheTeamInSport() {
@@ -76,6 +76,16 @@ class VenuesTests {
                 .isEqualTo(EntityType.LOCATION);
         assertThat(retype(span("Banco del Sur", EntityType.ORGANIZATION), false).type())
                 .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAnAdministrativeDivisionOrAColiseumTheModelCallsAPersonForAPlace() {
+        assertThat(retype(span("Al Wusta Governorate", EntityType.PERSON), false)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Coliseo Raymond Dalmau", EntityType.PERSON), true)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
     }
 
     private static Span retype(Span span, boolean sports) {

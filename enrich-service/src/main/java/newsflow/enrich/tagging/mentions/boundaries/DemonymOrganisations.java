@@ -13,7 +13,7 @@ import newsflow.enrich.tagging.text.Words;
 
 /**
  * Organisations named by a nationality and what they are: "the Welsh Government", "Canadian National Railway", "the
- * Swiss Football League", "Ethiopian Airlines", "the Lebanese American University", "New Serb Democracy". The model calls such a name
+ * Swiss Football League", "Ethiopian Airlines", "the Lebanese American University", "New Serb Democracy", "Latvian Television". The model calls such a name
  * miscellaneous, as it calls the nationality, and the gazetteers know only the nationality in it; so a nationality
  * followed by up to two capitalised words and a word for a body begins an organisation's name, in place of the
  * nationality, unless a name of an organisation is found on those words ("the Chinese Academy of Sciences") or a
@@ -27,7 +27,8 @@ public final class DemonymOrganisations {
     private static final String BODIES = "Government|League|Federation|Confederation|Association|Union|Party|Council|"
             + "Congress|Parliament|Assembly|Bank|Railway|Railways|Airlines|Airways|Press|Corporation|Institute|Academy|"
             + "Museum|Army|Navy|Police|Agency|Authority|Commission|Ministry|Society|Foundation|Trust|Orchestra|Opera|"
-            + "Ballet|Committee|University|College|Company|Court|Library|Broadcasting|Democracy|Movement|Alliance|Front";
+            + "Ballet|Committee|University|College|Company|Court|Library|Broadcasting|Democracy|Movement|Alliance|Front|"
+            + "Television|Radio";
 
     private static final Pattern BODY_AFTER =
             Pattern.compile("^((?: \\p{Lu}[\\p{L}’'-]*){0,2} (?:" + BODIES + "))(?![\\p{L}\\p{N}])");

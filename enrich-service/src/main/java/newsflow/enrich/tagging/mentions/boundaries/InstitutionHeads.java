@@ -24,7 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>so does a place's or a country's name after "University of", "Parliament of", "Government of", "Legislature
  * of", "Court of" and the like, where it names the body: "the Parliament of Moldova" is an organisation.</li>
  * </ul>
- * The whole name is an organisation the gazetteers do not know, in place of what was found on its words.
+ * A name with a subject after "for" goes on over "of" and a country ("the Institute for the Protection of Cultural
+ * Heritage of Slovenia"). The whole name is an organisation the gazetteers do not know, in place of what was found on its words.
  */
 public final class InstitutionHeads {
 
@@ -38,6 +39,10 @@ public final class InstitutionHeads {
 
     private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{L}-]* ){0,3}"
             + "(" + HEADS + "|" + String.join("|", PLACE_HEADS) + ") (?:for|of|on)(?: the)? )\\z");
+    /** What joins a country to the name before it: " of ", " of the ". */
+    private static final Pattern OF_COUNTRY = Pattern.compile(" of (?:the )?");
+    /** A name that is the head's word alone, which a club may be called by ("Institute", a club in Derry). */
+    private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Words before the head that are not part of the name: "The", a sentence's opening preposition. */
     private static final Pattern OPENING = Pattern.compile("^(?:The|In|At|For|From|With|By|On|And|But) ");
 
@@ -49,7 +54,7 @@ public final class InstitutionHeads {
     public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
         List<Span> extended = new ArrayList<>();
         for (Span span : candidates) {
-            Span whole = whole(span, zoneTexts.get(span.zone()));
+            Span whole = withCountry(whole(span, zoneTexts.get(span.zone())), zoneTexts, candidates);
             if (whole != null
                     && extended.stream().noneMatch(whole::overlaps)
                     && candidates.stream().noneMatch(other -> coversHead(other, whole, span))) {
@@ -61,14 +66,42 @@ public final class InstitutionHeads {
 
     /**
      * Whether another candidate stands on the head's words as a name the gazetteers know ("Bank of England"; not a
-     * form they take only where the model confirms it) or already spans the whole name.
+     * form they take only where the model confirms it, nor the head's word alone) or already spans the whole name.
      */
     private static boolean coversHead(Span other, Span whole, Span span) {
         boolean onHead = other.zone() == whole.zone() && other.start() < span.start() && other.end() > whole.start();
         boolean spansWhole =
                 other.zone() == whole.zone() && other.start() <= whole.start() && other.end() >= whole.end();
-        boolean knownOnHead = onHead && other.known() != null && other.known().match() != Match.CONFIRM;
+        boolean knownOnHead = onHead
+                && other.known() != null
+                && other.known().match() != Match.CONFIRM
+                && !HEAD_WORD.matcher(other.text()).matches();
         return other != span && (knownOnHead || spansWhole);
+    }
+
+    /**
+     * The name with the country after its subject, where "of" joins it: "the Institute for the Protection of Cultural
+     * Heritage of Slovenia".
+     */
+    private static Span withCountry(Span whole, Map<ZoneName, String> zoneTexts, List<Span> candidates) {
+        if (whole == null || !whole.text().contains(" for ")) {
+            return whole;
+        }
+        String zoneText = zoneTexts.get(whole.zone());
+        for (Span country : candidates) {
+            if (country.zone() == whole.zone()
+                    && country.known() != null
+                    && country.type() == EntityType.COUNTRY
+                    && country.form() != MentionForm.DEMONYM
+                    && country.start() > whole.end()
+                    && OF_COUNTRY
+                            .matcher(zoneText.substring(whole.end(), country.start()))
+                            .matches()) {
+                String text = zoneText.substring(whole.start(), country.end());
+                return Span.found(whole.zone(), whole.start(), country.end(), text, EntityType.ORGANIZATION);
+            }
+        }
+        return whole;
     }
 
     private static Span whole(Span span, String zoneText) {

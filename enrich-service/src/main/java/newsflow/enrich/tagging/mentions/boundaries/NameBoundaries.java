@@ -24,7 +24,8 @@ import newsflow.enrich.tagging.text.Words;
  * writes the word in small letters elsewhere, or it is a preposition or a verb that asks: "Ask Fátima");</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
- * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name), at whichever "and" that holds ("the
+ * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name, nor the subjects after a body's
+ * "for": "the Public Authority for Special Economic Zones and Free Zones"), at whichever "and" that holds ("the
  * European Bank for Reconstruction and Development and Fondo Adriatico Ventures");</li>
  * <li>a possessive ends the name before it: "Naples’s Museo di Capodimonte" (not one that is part of a name,
  * "National People’s Power": {@link PossessiveNames});</li>
@@ -371,11 +372,19 @@ public final class NameBoundaries {
         return List.of(span);
     }
 
-    /** Two names of two words or more that end in the same word: "Austrian Airlines and Brussels Airlines". */
+    /**
+     * Two names of two words or more that end in the same word: "Austrian Airlines and Brussels Airlines"; not the
+     * subjects of a body's name after its "for" or "of" ("the Public Authority for Special Economic Zones and Free
+     * Zones").
+     */
     private static boolean sameHead(String first, String second) {
         String[] one = Words.of(first);
         String[] other = Words.of(second);
-        return one.length >= 2 && other.length >= 2 && one[one.length - 1].equals(other[other.length - 1]);
+        return one.length >= 2
+                && other.length >= 2
+                && one[one.length - 1].equals(other[other.length - 1])
+                && !first.contains(" for ")
+                && !first.contains(" of ");
     }
 
     /** Whether the words are a name of their own elsewhere: a gazetteer match or another mention the model found. */

@@ -21,7 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <li>after "Queen’s", "King’s" or a saint's name ("St Mary’s"), only where the words that follow end in a word for
  * an institution or a building ("University", "College", "Hospital"), so that "the Queen’s Speech" stays no name.</li>
  * </ul>
- * A name the gazetteers know past the possessor is left as it is ("Democratic People’s Republic of Korea"), and so is
+ * An "of" and the place after it belong to the name where the model found them in it ("the People’s Party of
+ * Kazakhstan"). A name the gazetteers know past the possessor is left as it is ("Democratic People’s Republic of Korea"), and so is
  * "People’s Republic", a country's name. Like the credits, the name replaces whatever the model put on its words.
  */
 public final class PossessiveNames {
@@ -69,8 +70,8 @@ public final class PossessiveNames {
             if (text.startsWith("The ", start) && start < matcher.start(2)) {
                 start += "The ".length();
             }
-            String words = text.substring(start, end);
-            Span name = Span.found(zone, start, end, words, EntityType.ORGANIZATION);
+            int nameEnd = withPlaceOf(zone, text, start, end, candidates);
+            Span name = Span.found(zone, start, nameEnd, text.substring(start, nameEnd), EntityType.ORGANIZATION);
             int possessorEnd = matcher.end(2);
             boolean known = candidates.stream()
                     .anyMatch(span -> span.known() != null
@@ -91,6 +92,24 @@ public final class PossessiveNames {
     public static boolean within(String name) {
         Matcher matcher = POSSESSIVE.matcher(name);
         return matcher.find() && end(matcher) >= 0;
+    }
+
+    /**
+     * Where the name ends with the "of" and the place that the model found after it too: "the People’s Party of
+     * Kazakhstan", which the model names whole.
+     */
+    private static int withPlaceOf(ZoneName zone, String text, int start, int end, List<Span> candidates) {
+        for (Span span : candidates) {
+            if (span.zone() == zone
+                    && span.known() == null
+                    && span.type() == EntityType.ORGANIZATION
+                    && span.start() <= start
+                    && span.end() > end
+                    && text.startsWith(" of ", end)) {
+                return span.end();
+            }
+        }
+        return end;
     }
 
     /** Where the name that a possessive match makes ends; -1 when it makes none. */
