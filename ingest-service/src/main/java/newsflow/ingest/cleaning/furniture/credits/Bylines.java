@@ -21,8 +21,10 @@ import newsflow.ingest.cleaning.furniture.Words;
  * <p>
  * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
  * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
- * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), and a desk's or a bureau's line ("Science desk,
- * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026").
+ * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk,
+ * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026"), a line for the paper's own reporter
+ * that does not name them ("Our correspondent in Kasama"), and a byline with the writer's seat ("By Marisol Quintana
+ * Ruiz, courtside").
  */
 public final class Bylines {
 
@@ -157,8 +159,16 @@ public final class Bylines {
                     + "|filed) from [^.;!?]{1,60}"
                     + "(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** Where the author watched from: "Chiara Montefalco, courtside in Perugia", "Ana Ruiz, pitchside at Anfield". */
-    private static final Pattern SEAT = Pattern.compile("^" + NAME + ", (?:courtside|pitchside|ringside|rinkside"
-            + "|trackside|poolside|in the press box) (?:in|at) [^.;!?]{1,40}$");
+    /** Where a sports writer sat: "courtside", "in the press box". */
+    private static final String SEATS = "(?:courtside|pitchside|ringside|rinkside|trackside|poolside|in the press box)";
+
+    private static final Pattern SEAT = Pattern.compile("^" + NAME + ", " + SEATS + " (?:in|at) [^.;!?]{1,40}$");
+    /** A byline's seat after the name: "By Marisol Quintana Ruiz, courtside". */
+    private static final Pattern SEAT_ROLE = Pattern.compile("^, " + SEATS + "$");
+    /** A line that names the paper's own reporter but not who: "Our correspondent in Kasama", "From our reporter". */
+    private static final Pattern UNNAMED_REPORTER = Pattern.compile("^(?:Our|From our|By our) (?:own |special |staff "
+            + "|political |sports )?(?:correspondent|reporter|staff reporter|staff writer|reporters|correspondents)"
+            + "(?: (?:in|at) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?$");
     /**
      * A line about what an author covers, and where they live: "Laila Mansour covers shipping and the canal economy
      * for …", "… writes about technology in Central Africa for Mboa Tech. She lives in Douala."
@@ -236,7 +246,9 @@ public final class Bylines {
             return false;
         }
         if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("by ")) {
-            return isAuthorByline(line);
+            return isAuthorByline(line)
+                    || line.startsWith("By our ")
+                            && UNNAMED_REPORTER.matcher(line).matches();
         }
         return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
                         && CREDIT.matcher(line).lookingAt()
@@ -244,7 +256,10 @@ public final class Bylines {
                 || line.contains(" this") && AUTHOR_NOTE.matcher(line).lookingAt()
                 || isOtherByline(line)
                 || isMakingOf(line)
-                || isDeskLine(line);
+                || isDeskLine(line)
+                || line.startsWith("Our ") && UNNAMED_REPORTER.matcher(line).matches()
+                || line.startsWith("From our ")
+                        && UNNAMED_REPORTER.matcher(line).matches();
     }
 
     /** A desk's or a bureau's line: its word is looked for before the pattern, which almost every line fails. */
@@ -349,6 +364,7 @@ public final class Bylines {
         }
         String role = byline.group("role");
         return role == null
+                || SEAT_ROLE.matcher(role).matches()
                 || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
                         && ROLE.matcher(role).find()
                 || (role.startsWith(", who ")

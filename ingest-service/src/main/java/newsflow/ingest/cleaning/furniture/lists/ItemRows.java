@@ -20,7 +20,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * about: Etna, Sicily, volcanoes": three or more items of at most four words, none joined by "and" or "or").
  * Prose does not separate its parts so. A table written with bars ("Hull | 20 | 41") does, line after line: a bar row
  * next to another with as many items is a table's and stays. A meta item on a line of its own ("6 min read", "Comments
- * (23)", "★★★★☆") is furniture too.
+ * (23)", "★★★★☆") is furniture too, and so is a breadcrumb trail, short items after "›", "»" or "&gt;" ("Home ›
+ * News › Elections › By-elections").
  */
 public final class ItemRows {
 
@@ -28,6 +29,10 @@ public final class ItemRows {
     private static final int MAX_ITEM_WORDS = 8;
     private static final int MIN_ITEMS = 3;
     private static final Pattern SEPARATOR = Pattern.compile(" [·•|/] ");
+    /** What separates the steps of a breadcrumb trail: "Home › News › Elections". */
+    private static final Pattern STEP = Pattern.compile(" [›»>] ");
+    /** Most words in a breadcrumb's step. */
+    private static final int MAX_STEP_WORDS = 4;
     /** A figure: a number with a unit, a sign or a currency ("+0.84%", "11°C", "$78.40", "▲1.9%"). */
     private static final Pattern FIGURE =
             Pattern.compile("[-+−▲▼]\\s?\\d|\\d\\s?(?:%|°)|[$€£¥]\\s?\\d" + "|\\d[\\d,.]*\\s?(?:bn|m|k|pts?)\\b");
@@ -69,7 +74,8 @@ public final class ItemRows {
             int nextItems = barItems(blocks, roles, i + 1);
             if (roles[i] == Block.Role.TEXT) {
                 boolean table = items > 0 && (items == previousItems || items == nextItems);
-                if (!table && isRow(blocks.get(i).text(), items > 0)) {
+                if (!table && isRow(blocks.get(i).text(), items > 0)
+                        || isBreadcrumb(blocks.get(i).text())) {
                     roles[i] = Block.Role.FURNITURE;
                 }
             }
@@ -80,7 +86,28 @@ public final class ItemRows {
 
     /** Whether the line is a row of short items, or one meta item alone. */
     public static boolean isRow(String line) {
-        return isRow(line, line.indexOf(" | ") >= 0);
+        return isRow(line, line.indexOf(" | ") >= 0) || isBreadcrumb(line);
+    }
+
+    /** Whether the line is a breadcrumb trail: three or more short steps, none with a sentence break. */
+    private static boolean isBreadcrumb(String line) {
+        if (line.length() > MAX_LENGTH
+                || line.indexOf(" › ") < 0 && line.indexOf(" » ") < 0 && line.indexOf(" > ") < 0) {
+            return false;
+        }
+        String[] steps = STEP.split(line);
+        if (steps.length < MIN_ITEMS) {
+            return false;
+        }
+        for (String step : steps) {
+            String trimmed = step.strip();
+            if (trimmed.isEmpty()
+                    || Words.count(trimmed, MAX_STEP_WORDS + 1) > MAX_STEP_WORDS
+                    || hasSentenceBreak(trimmed)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRow(String line, boolean bars) {

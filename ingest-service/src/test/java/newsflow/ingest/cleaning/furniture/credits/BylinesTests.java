@@ -201,6 +201,18 @@ class BylinesTests {
     }
 
     @Test
+    void recognisesABylineWithTheWritersSeatAndALineForAnUnnamedCorrespondent() {
+        assertThat(Bylines.isByline("By Marisol Quintana Ruiz, courtside")).isTrue();
+        assertThat(Bylines.isByline("Our correspondent in Kasama")).isTrue();
+        assertThat(Bylines.isByline("From our own correspondent")).isTrue();
+        assertThat(Bylines.isByline("By our staff reporter")).isTrue();
+        assertThat(Bylines.isByline("Our correspondent in Kasama was told the count would take two days."))
+                .isFalse();
+        assertThat(Bylines.isByline("By Marisol Quintana Ruiz, who sat courtside, the game was called early."))
+                .isFalse();
+    }
+
+    @Test
     void keepsSentencesThatBeginWithBy() {
         assertThat(Bylines.isByline("By Monday, the strike had spread to Lagos and Ibadan."))
                 .isFalse();

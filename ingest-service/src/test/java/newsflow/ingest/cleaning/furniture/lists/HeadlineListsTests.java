@@ -324,6 +324,9 @@ class HeadlineListsTests {
     void recognisesAMostViewedListHeadingThatNamesThePublication() {
         assertThat(HeadlineLists.isHeading("Most viewed on Valley Post")).isTrue();
         assertThat(HeadlineLists.isHeading("Most read on the Coast")).isTrue();
+        assertThat(HeadlineLists.isHeading("Also in The Stalls")).isTrue();
+        assertThat(HeadlineLists.isHeading("Also in the first act, the chorus sang in Latgalian."))
+                .isFalse();
     }
 
     @Test

@@ -87,6 +87,14 @@ class ItemRowsTests {
     }
 
     @Test
+    void takesABreadcrumbTrailForARowButNotAComparisonInASentence() {
+        assertThat(ItemRows.isRow("Home › News › Elections › By-elections")).isTrue();
+        assertThat(ItemRows.isRow("Sport » Football » Premier League")).isTrue();
+        assertThat(ItemRows.isRow("Turnout > 60% > last year's 52% in Kasama, officials said."))
+                .isFalse();
+    }
+
+    @Test
     void takesMediaTeasersRankingRowsAfterALabelAndTagLinesWithCommasForRowsButNotAListInASentence() {
         assertThat(ItemRows.isRow("Video · Inside the Dhaka lab breeding 10 million mosquitoes a week · 3:12"))
                 .isTrue();
