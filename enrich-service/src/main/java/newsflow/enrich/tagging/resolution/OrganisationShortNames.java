@@ -22,7 +22,10 @@ import newsflow.enrich.tagging.text.Words;
  * and the model took it for a person or found nothing, when the word is distinctive: not a place's or another known
  * name, not a given name (unless the full name ends in a company's legal form: "Magna International Inc"), not a
  * generic first word ("New", "First", "National"), not a word of a person's full name in the article, and the first
- * word of only one organisation's name. Where the model calls it a place it stays a place. In an article about sport
+ * word of only one organisation's name. Where the model calls it a place it stays a place, unless the full name ends
+ * in a company's legal form or in Group, Holdings, Company or Corporation ("Asyad Group" ... "chief executive of
+ * Asyad") and the gazetteers and the list of the world's place names know no place of that name (not "Wuxi Tong Ling
+ * Company Ltd" ... "the plant at Wuxi"). In an article about sport
  * a team's nickname is such a word too ("the Chiefs managed 41 rushing yards" after "the Kansas City Chiefs"), which
  * the model often finds nothing in.
  */
@@ -157,11 +160,15 @@ final class OrganisationShortNames {
             "Olympique",
             "Dynamo");
 
+    /** The words that end a company's name, which makes its first word the company's even where the model says place. */
+    private static final Set<String> COMPANY_WORDS = Set.of("Group", "Holdings", "Company", "Corporation");
+
     private OrganisationShortNames() {}
 
     static List<Span> apply(
             List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer, boolean sports) {
-        Map<String, Span> anchors = anchors(spans, gazetteer, sports);
+        Set<String> companies = new HashSet<>();
+        Map<String, Span> anchors = anchors(spans, gazetteer, sports, companies);
         if (anchors.isEmpty()) {
             return spans;
         }
@@ -169,7 +176,8 @@ final class OrganisationShortNames {
         for (Span span : spans) {
             boolean shortName = span.known() == null
                     && span.tokens() == 1
-                    && span.type() == EntityType.PERSON
+                    && (span.type() == EntityType.PERSON
+                            || span.type() == EntityType.LOCATION && companies.contains(span.text()))
                     && anchors.containsKey(span.text());
             typed.add(
                     shortName
@@ -196,8 +204,10 @@ final class OrganisationShortNames {
      * Each distinctive first word of an organisation's name of several words, with that name; in an article about
      * sport, also the nickname that ends a team's name ("Chiefs" of "Kansas City Chiefs", "Wild" of "Minnesota Wild").
      */
-    private static Map<String, Span> anchors(List<Span> spans, Gazetteer gazetteer, boolean sports) {
+    private static Map<String, Span> anchors(
+            List<Span> spans, Gazetteer gazetteer, boolean sports, Set<String> companies) {
         Set<String> surnamesAndPlaces = new HashSet<>();
+        Set<String> modelPlaces = new HashSet<>();
         Map<String, Set<String>> namesByWord = new HashMap<>();
         Map<String, Span> anchors = new HashMap<>();
         for (Span span : spans) {
@@ -206,7 +216,9 @@ final class OrganisationShortNames {
                 surnamesAndPlaces.add(words[words.length - 1]);
                 surnamesAndPlaces.add(words[0]); // "Linnea Berg" is a person's name, "Linnea" may be hers
             }
-            if (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY) {
+            if (span.type() == EntityType.LOCATION && span.known() == null) {
+                modelPlaces.add(span.text());
+            } else if (span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY) {
                 surnamesAndPlaces.add(span.text());
             }
             if (span.type() != EntityType.ORGANIZATION || words.length < 2) {
@@ -216,6 +228,10 @@ final class OrganisationShortNames {
             List<String> anchorWords = new ArrayList<>(2);
             if (distinctive(words[0], gazetteer, LegalForms.endsWithOne(words))) {
                 anchorWords.add(words[0]);
+                if ((LegalForms.endsWithOne(words) || COMPANY_WORDS.contains(words[words.length - 1]))
+                        && !gazetteer.isPlaceName(words[0])) {
+                    companies.add(words[0]);
+                }
             }
             String last = words[words.length - 1];
             if (sports && TeamNames.isNickname(last) && distinctive(last, gazetteer, false)) {
@@ -226,7 +242,10 @@ final class OrganisationShortNames {
                 anchors.putIfAbsent(word, span);
             }
         }
-        anchors.keySet().removeIf(word -> namesByWord.get(word).size() > 1 || surnamesAndPlaces.contains(word));
+        anchors.keySet()
+                .removeIf(word -> namesByWord.get(word).size() > 1
+                        || surnamesAndPlaces.contains(word)
+                        || modelPlaces.contains(word) && !companies.contains(word));
         return anchors;
     }
 

@@ -388,6 +388,17 @@ class NameShapesTests {
         assertThat(Mentions.types(entities, "Mostogradnja Kranj")).containsOnly(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void keepsTheWordForALakeThatOpensAHeadlineInThePlacesName() {
+        List<Entity> entities = tag(
+                "Lake Ohrid law passes at last",
+                "The law bans construction within 100 metres of the lake’s shore for five years, and hotel owners in "
+                        + "the town said they would sue.");
+
+        assertThat(Mentions.types(entities, "Lake Ohrid")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Ohrid");
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

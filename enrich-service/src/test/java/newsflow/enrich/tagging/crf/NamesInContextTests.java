@@ -733,6 +733,34 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAClubNamedByAWordAndItsTownAfterDeForTheClubInSport() {
+        List<Entity> entities = tag(
+                "Basketball: Rosario sinks the Piratas",
+                "For 36 minutes the Piratas had the louder fans. Then Gadiel Rosario Vélez found his range and scored "
+                        + "31 points as his team won the game 88-80. Indios de Mayagüez, who were knocked out in the "
+                        + "semi-final, watched from the stands. The Indios won the title last year.");
+
+        assertThat(Mentions.types(entities, "Indios de Mayagüez")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Gadiel Rosario Vélez")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void takesTheFirstWordOfACompanyGroupsNameForTheCompanyWhereTheModelCallsItAPlace() {
+        List<Entity> entities = tag(
+                "Port deal signed",
+                "Oman’s state-owned logistics group Asyad Group said on Tuesday it had signed the deal. Photo: Salim "
+                        + "al-Maskari/Asyad. Talal al-Rawahi, chief executive of Asyad, said the deal was the largest "
+                        + "private investment in the port. Under the concession, Asyad will keep a 25 per cent stake.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.id().equals("org:asyad-group"))
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Asyad Group", "Asyad", "Asyad", "Asyad");
+        assertThat(Mentions.types(entities, "Asyad")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesTwoNamesWithTheScoreBetweenThemForTeams() {
         List<Entity> entities = tag(
                 "Handball: Mjølner edge Brage",

@@ -21,7 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>an ordinary word that opens the sentence is not part of the name after it: "Shares of Douglas &amp; Lomason
  * Co" is Douglas &amp; Lomason Co, "In Milwaukee" and "Around Kainantu" are Milwaukee and Kainantu (the article
- * writes the word in small letters elsewhere, or it is a preposition or a verb that asks: "Ask Fátima");</li>
+ * writes the word in small letters elsewhere, or it is a preposition or a verb that asks: "Ask Fátima"), but not a
+ * word for a lake, a mountain, a river and the like ("Lake Ohrid law passes" above "the lake’s northern end");</li>
  * <li>two names joined by "and" or "or" are two names when one of them is known or stands alone elsewhere in the
  * article, or when both end in the same word: "Mercantile and Commerce", "Banc One and First Chicago", "Austrian
  * Airlines and Brussels Airlines" (but not "Trinidad and Tobago", one known name, nor the subjects after a body's
@@ -50,6 +51,13 @@ public final class NameBoundaries {
      */
     private static final Pattern LEADING_NOISE =
             Pattern.compile("^(?:[’']s |\\p{Ll}+\\.(?:\\p{Ll}+\\.)* )+(?=\\p{Lu})");
+
+    /**
+     * Words for a natural feature or a work that begin a place's name, which stay in it though the article writes them
+     * in small letters too ("Lake Ohrid law passes" above "the lake’s northern end").
+     */
+    private static final Set<String> FEATURE_WORDS =
+            Set.of("Lake", "Mount", "River", "Cape", "Fort", "Port", "Gulf", "Bay", "Loch", "Lough", "Isle");
 
     private static final Set<String> OPENING_WORDS = Set.of(
             "In",
@@ -299,7 +307,8 @@ public final class NameBoundaries {
     private static Span withoutOpeningWord(Span span, Set<String> smallWords) {
         String[] words = span.text().split(" ");
         if (words.length < 2
-                || !(OPENING_WORDS.contains(words[0]) || smallWords.contains(words[0].toLowerCase(Locale.ROOT)))) {
+                || !(OPENING_WORDS.contains(words[0]) || smallWords.contains(words[0].toLowerCase(Locale.ROOT)))
+                || FEATURE_WORDS.contains(words[0])) {
             return span;
         }
         int drop = 1;

@@ -14,7 +14,8 @@ import newsflow.enrich.tagging.text.Words;
 /**
  * Clubs named by a word of their own and then their town, as clubs are in much of Europe ("Primorac Kotor", "Sigal
  * Prishtina", "Petrocub Hîncești", "Jadran Herceg Novi"), which the model takes for people's names: in an article
- * about sport, a name the model calls a person's whose words after the first are a town's, city's or region's name,
+ * about sport, a name the model calls a person's whose words after the first (after "de" or "del" in Spanish and
+ * Portuguese: "Vaqueros de Bayamón") are a town's, city's or region's name,
  * and whose first word is no given name and no place, is a club's where the article also writes that first word
  * alone ("Primorac had led 8-6") or a score stands beside the name ("after beating Sigal Prishtina 84-77"). People
  * whose surname is a town keep their names: where their given name is listed ("Washington Lima", "Milan Kotor"),
@@ -25,6 +26,8 @@ public final class ClubsByTown {
 
     /** A club's own word: one capitalised word in small letters after the first, no hyphen. */
     private static final Pattern OWN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+    /** What joins the own word to the town in Spanish and Portuguese: "Vaqueros de Bayamón", "Leones del Caracas". */
+    private static final Pattern JOINER = Pattern.compile("^(?:de la|de|del|do|da) (?=\\p{Lu})");
 
     private ClubsByTown() {}
 
@@ -51,7 +54,7 @@ public final class ClubsByTown {
      */
     public static boolean isOwnWordAndTown(String name, Gazetteer gazetteer) {
         String own = Words.of(name)[0];
-        String town = name.substring(own.length()).strip();
+        String town = JOINER.matcher(name.substring(own.length()).strip()).replaceFirst("");
         return OWN_WORD.matcher(own).matches()
                 && !gazetteer.isGivenName(own)
                 && !isPlace(own, gazetteer)
