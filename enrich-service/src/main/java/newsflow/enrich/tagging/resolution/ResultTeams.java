@@ -16,7 +16,8 @@ import newsflow.enrich.tagging.mentions.credits.Datelines;
 /**
  * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry
  * 1-17 Tyrone 0-18", "Glasgow Warriors 27 Munster 24", "Georgia 27, Alabama 24"), or two names, not both in capitals, with
- * the score between them ("Haukar 33–32 ÍBV"; not "ENGLAND 100-2 AT LUNCH"), is a team, and so is that name where
+ * the score between them ("Haukar 33–32 ÍBV"; not "ENGLAND 100-2 AT LUNCH", nor betting odds, where a number stands
+ * before or after the names too: "40-1 Carlos Secretario 28-1 Sergi Barjuan"), is a team, and so is that name where
  * the article writes it alone elsewhere, except after "in", "near" and the like and in a dateline ("NEW YORK
  * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province teams named like people ("Kerry",
  * "Tyrone", "Munster") for persons. A country stays the country (a national team is its country), and a name already
@@ -57,7 +58,13 @@ final class ResultTeams {
             }
             Matcher between = SCORE_BETWEEN.matcher(text);
             while (between.find()) {
-                if (!inCapitals(between.group(1)) || !inCapitals(between.group(2))) {
+                boolean odds = between.start() >= 2
+                                && Character.isDigit(text.charAt(between.start() - 2))
+                                && text.charAt(between.start() - 1) == ' '
+                        || between.end() + 1 < text.length()
+                                && text.charAt(between.end()) == ' '
+                                && Character.isDigit(text.charAt(between.end() + 1));
+                if (!odds && (!inCapitals(between.group(1)) || !inCapitals(between.group(2)))) {
                     teams.add(between.group(1));
                     teams.add(between.group(2));
                 }

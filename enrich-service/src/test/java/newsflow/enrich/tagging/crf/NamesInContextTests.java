@@ -772,6 +772,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesNoNamesInALineOfBettingOddsForTeams() {
+        List<Entity> entities = tag(
+                "Soccer: odds for the Spanish league's top scorer",
+                "Bookmakers quoted the following odds on Friday for the league's top scorer this season:\n"
+                        + "5-1 Marco Ruiz Ortega 7-1 Pablo Serra\n7-1 Iker Solana 7-1 Dani Ferrer\n"
+                        + "40-1 Toni Casals 28-1 Unai Berrocal");
+
+        assertThat(Mentions.types(entities, "Pablo Serra")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Dani Ferrer")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Unai Berrocal")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesANameTheModelCallsAPlaceForAnOrganisationWhenItEndsInAWordForABody() {
         List<Entity> entities = tag(
                 "Rice exports fall",
