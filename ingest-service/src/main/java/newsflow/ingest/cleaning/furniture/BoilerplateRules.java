@@ -108,7 +108,8 @@ final class BoilerplateRules {
         if (isFurnitureAlone(block, lower)
                 || ShareBars.isShareBar(block, lower)
                 || Promotions.isPromotion(block, lower)
-                || ReaderAppeals.describesPublication(block, lower)) {
+                || ReaderAppeals.describesPublication(block, lower)
+                || NewsletterPrompts.describesDelivery(block, lower)) {
             return true;
         }
         return CallsToAction.mayCallOnReader(block, lower)

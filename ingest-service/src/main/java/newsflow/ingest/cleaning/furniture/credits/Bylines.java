@@ -23,8 +23,9 @@ import newsflow.ingest.cleaning.furniture.Words;
  * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
  * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk,
  * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026"), a line for the paper's own reporter
- * that does not name them ("Our correspondent in Kasama"), and a byline with the writer's seat ("By Marisol Quintana
- * Ruiz, courtside").
+ * that does not name them ("Our correspondent in Kasama"), a byline with the writer's seat or town ("By Marisol
+ * Quintana Ruiz, courtside", "By Aigerim Tulegenova, Atyrau") and a signature with its place and date on one line
+ * ("Nirosha Kulatunga, Colombo, 11 August 2026").
  */
 public final class Bylines {
 
@@ -163,6 +164,12 @@ public final class Bylines {
     private static final String SEATS = "(?:courtside|pitchside|ringside|rinkside|trackside|poolside|in the press box)";
 
     private static final Pattern SEAT = Pattern.compile("^" + NAME + ", " + SEATS + " (?:in|at) [^.;!?]{1,40}$");
+    /** A byline's place after the name: "By Aigerim Tulegenova, Atyrau". */
+    private static final Pattern PLACE_ROLE = Pattern.compile("^, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}$");
+    /** A signature with its place and the date on one line: "Nirosha Kulatunga, Colombo, 11 August 2026". */
+    private static final Pattern DATED_SIGNATURE = Pattern.compile("^" + NAME
+            + ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}, (?:\\d{1,2} \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.? \\d{1,2},?)"
+            + " \\d{4}$");
     /** A byline's seat after the name: "By Marisol Quintana Ruiz, courtside". */
     private static final Pattern SEAT_ROLE = Pattern.compile("^, " + SEATS + "$");
     /** A line that names the paper's own reporter but not who: "Our correspondent in Kasama", "From our reporter". */
@@ -309,6 +316,7 @@ public final class Bylines {
                         || REPORTS_FROM.matcher(line).matches()
                         || ROLE_FIRST.matcher(line).matches()
                         || SECTION_OR_PLACES.matcher(line).matches()
+                        || DATED_SIGNATURE.matcher(line).matches()
                         || SEAT.matcher(line).matches())
                 && !NOT_NAMES.contains(CallsToAction.lower(
                         line.substring(0, Math.max(1, line.indexOf(' '))).strip()));
@@ -365,6 +373,7 @@ public final class Bylines {
         String role = byline.group("role");
         return role == null
                 || SEAT_ROLE.matcher(role).matches()
+                || PLACE_ROLE.matcher(role).matches()
                 || Words.count(role, MAX_ROLE_WORDS + 1) <= MAX_ROLE_WORDS
                         && ROLE.matcher(role).find()
                 || (role.startsWith(", who ")

@@ -66,6 +66,18 @@ class NewsletterPromptsTests {
     }
 
     @Test
+    void takesADigestByEmailAndANewslettersDeliveryToSubscribersForPrompts() {
+        assertThat(isPrompt("The Harbour Ledger daily digest is free. Get every story from Sfax and Gabès by email "
+                        + "before 7am."))
+                .isTrue();
+        assertThat(isPrompt("The Pearl Markets Brief is emailed at 7am on trading days. Free for subscribers in Manama "
+                        + "and abroad."))
+                .isTrue();
+        assertThat(isPrompt("The ministry's report is emailed at 9am to 40 subscribers, officials said."))
+                .isFalse();
+    }
+
+    @Test
     void takesALetterThatAsksForTheReadersEmailForAPrompt() {
         assertThat(isPrompt("Night Ferry: a short letter from our Hebrides correspondent after each crossing. Add your "
                         + "e-mail and it arrives on Fridays."))

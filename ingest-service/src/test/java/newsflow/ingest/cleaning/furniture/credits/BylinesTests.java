@@ -206,6 +206,10 @@ class BylinesTests {
         assertThat(Bylines.isByline("Our correspondent in Kasama")).isTrue();
         assertThat(Bylines.isByline("From our own correspondent")).isTrue();
         assertThat(Bylines.isByline("By our staff reporter")).isTrue();
+        assertThat(Bylines.isByline("By Dana Oskenova, Aktobe")).isTrue();
+        assertThat(Bylines.isByline("Ruwani Perera, Kandy, 14 March 2026")).isTrue();
+        assertThat(Bylines.isByline("Ruwani Perera, Kandy, said the vote was fair on 14 March 2026"))
+                .isFalse();
         assertThat(Bylines.isByline("Our correspondent in Kasama was told the count would take two days."))
                 .isFalse();
         assertThat(Bylines.isByline("By Marisol Quintana Ruiz, who sat courtside, the game was called early."))
