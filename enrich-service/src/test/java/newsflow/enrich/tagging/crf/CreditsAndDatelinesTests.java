@@ -181,11 +181,7 @@ class CreditsAndDatelinesTests {
         List<Entity> village =
                 tag(ZoneName.BODY, "QARYAT AL-SAFA , West Bank 2026-05-02\nSoldiers closed the checkpoint on Friday.");
 
-        assertThat(hague)
-                .filteredOn(entity -> entity.id().equals("location:the-hague-nl"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("THE HAGUE");
+        assertThat(Mentions.of(hague, "location:the-hague-nl")).containsExactly("THE HAGUE");
         assertThat(village)
                 .filteredOn(entity -> entity.type() == EntityType.LOCATION)
                 .flatExtracting(Entity::mentions)
@@ -200,11 +196,7 @@ class CreditsAndDatelinesTests {
                 "LEBANON, N.H. – The city council voted on Tuesday to close the Main Street bridge for a year. Lebanon "
                         + "will pay for a ferry meanwhile, the mayor said. Lebanese cedar trees line the river.");
 
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("location:lebanon-new-hampshire"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .contains("LEBANON", "Lebanon");
+        assertThat(Mentions.of(entities, "location:lebanon-new-hampshire")).contains("LEBANON", "Lebanon");
         assertThat(entities)
                 .filteredOn(entity -> entity.type() == EntityType.COUNTRY)
                 .flatExtracting(Entity::mentions)
@@ -219,16 +211,8 @@ class CreditsAndDatelinesTests {
                 "DJIBOUTI – A swarm of small earthquakes shook the rift on Monday. Djibouti’s government said no one "
                         + "was hurt.\nLUXEMBOURG — The Chamber of Deputies voted for the tram.");
 
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("location:djibouti-city-dj"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("DJIBOUTI");
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("country:DJ"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("Djibouti");
+        assertThat(Mentions.of(entities, "location:djibouti-city-dj")).containsExactly("DJIBOUTI");
+        assertThat(Mentions.of(entities, "country:DJ")).containsExactly("Djibouti");
         assertThat(entities).extracting(Entity::id).contains("location:luxembourg-city-lu");
     }
 

@@ -32,11 +32,7 @@ class NameShapesTests {
 
         assertThat(Mentions.types(entities, "Bang Seung-ho")).containsExactly(EntityType.PERSON);
         assertThat(Mentions.types(entities, "Seo Eun-ji")).containsExactly(EntityType.PERSON);
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("person:bang-seung-ho"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("Bang Seung-ho", "Bang");
+        assertThat(Mentions.of(entities, "person:bang-seung-ho")).containsExactly("Bang Seung-ho", "Bang");
         assertThat(Mentions.types(entities, "Hong Kong-based")).doesNotContain(EntityType.PERSON);
     }
 
@@ -371,11 +367,7 @@ class NameShapesTests {
                 "Squad named",
                 "The list of 18 includes the Puerto Rican-born guard Ray Oyelaran and a New York-based doctor.");
 
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("country:PR"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("Puerto Rican");
+        assertThat(Mentions.of(entities, "country:PR")).containsExactly("Puerto Rican");
         assertThat(Mentions.texts(entities)).contains("New York");
     }
 

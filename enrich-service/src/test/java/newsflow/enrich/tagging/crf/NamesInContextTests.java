@@ -752,11 +752,7 @@ class NamesInContextTests {
                         + "al-Maskari/Asyad. Talal al-Rawahi, chief executive of Asyad, said the deal was the largest "
                         + "private investment in the port. Under the concession, Asyad will keep a 25 per cent stake.");
 
-        assertThat(entities)
-                .filteredOn(entity -> entity.id().equals("org:asyad-group"))
-                .flatExtracting(Entity::mentions)
-                .extracting(mention -> mention.text())
-                .containsExactly("Asyad Group", "Asyad", "Asyad", "Asyad");
+        assertThat(Mentions.of(entities, "org:asyad-group")).containsExactly("Asyad Group", "Asyad", "Asyad", "Asyad");
         assertThat(Mentions.types(entities, "Asyad")).containsOnly(EntityType.ORGANIZATION);
     }
 
