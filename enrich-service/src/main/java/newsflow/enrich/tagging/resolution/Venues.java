@@ -84,7 +84,8 @@ final class Venues {
             "Sporthalle",
             "Stage",
             "Territory",
-            "Coliseum");
+            "Coliseum",
+            "Areena");
     /** The words for natural features that begin a name and that the name is written without too ("the Moy"). */
     private static final Set<String> NATURAL_FIRST_WORDS =
             Set.of("River Lake Lough Loch Mount Río Rio Lago Monte".split(" "));
@@ -155,6 +156,9 @@ final class Venues {
             "Point",
             "Heads",
             "Falls",
+            "Fort",
+            "Bazaar",
+            "Bazar",
             "Governorate",
             "Prefecture",
             "Oblast");
@@ -190,7 +194,10 @@ final class Venues {
             "Reef",
             "Delta",
             "Archipelago",
-            "Marina");
+            "Marina",
+            "Fort",
+            "Bazaar",
+            "Bazar");
 
     /**
      * The words that end an administrative division's name, which the model takes for a person's name ("Al Wusta
@@ -381,13 +388,28 @@ final class Venues {
                 && !InstitutionWords.holdsOne(words);
     }
 
-    /** Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum". */
+    /**
+     * Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum",
+     * "Dallas Museum of Art".
+     */
     static boolean isInstitution(String name) {
         String[] words = Words.of(name);
         String last = words[words.length - 1];
         return words.length >= 2
-                        && (INSTITUTION_LAST_WORDS.contains(last) || INSTITUTION_FIRST_WORDS.contains(words[0]))
+                        && (INSTITUTION_LAST_WORDS.contains(last)
+                                || INSTITUTION_FIRST_WORDS.contains(words[0])
+                                || hasInstitutionOf(words))
                 || words.length == 1 && last.length() > 8 && last.endsWith("museum");
+    }
+
+    /** Whether a museum's or a gallery's word and "of" stand inside the name: "Dallas Museum of Art". */
+    private static boolean hasInstitutionOf(String[] words) {
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (INSTITUTION_LAST_WORDS.contains(words[i]) && words[i + 1].equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

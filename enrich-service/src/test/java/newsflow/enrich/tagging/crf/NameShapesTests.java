@@ -391,6 +391,20 @@ class NameShapesTests {
         assertThat(Mentions.texts(entities)).doesNotContain("Ohrid");
     }
 
+    @Test
+    void takesANationalAdministrationAndPlantationsForBodiesAndCutsANameAtASpacedDash() {
+        List<Entity> entities = tag(
+                "Road to close",
+                "The Norwegian Public Roads Administration will close the road for two weeks. Kelani Valley "
+                        + "Plantations and Watawala Plantations raised wages.\nTAGUM — Banana growers in the province "
+                        + "said the new port would cut costs.");
+
+        assertThat(Mentions.types(entities, "Norwegian Public Roads Administration"))
+                .containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kelani Valley Plantations")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.texts(entities)).noneMatch(text -> text.contains(" — "));
+    }
+
     private List<Entity> tag(String headline, String body) {
         return tagger.tag(List.of(new Zone(ZoneName.HEADLINE, headline), new Zone(ZoneName.BODY, body)))
                 .entities();

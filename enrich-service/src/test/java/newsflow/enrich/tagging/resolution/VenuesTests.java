@@ -11,13 +11,14 @@ import newsflow.enrich.tagging.mentions.Span;
 import org.junit.jupiter.api.Test;
 
 /** Places, buildings and bodies told by the words of their names: counties, regions, forests, ports, valleys, provinces'
- * halves, governorates, coliseums. */
+ * halves, governorates, coliseums, forts, bazaars, arenas, museums "of" something. */
 class VenuesTests {
 
     private static final String TEXT =
             "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
                     + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios, the Khone Falls and the "
-                    + "Cuba-Rushford Central School District, in Al Wusta Governorate and at the Coliseo Raymond Dalmau.";
+                    + "Cuba-Rushford Central School District, in Al Wusta Governorate and at the Coliseo Raymond Dalmau, "
+                    + "near Bahla Fort, in Mangal Bazaar, at the Olvi Areena and the Dallas Museum of Art.";
 
     @Test
     void takesACountyTheModelCallsAnOrganisationForThePlaceOutsideSportAndForTheTeamInSport() {
@@ -86,6 +87,19 @@ class VenuesTests {
         assertThat(retype(span("Coliseo Raymond Dalmau", EntityType.PERSON), true)
                         .type())
                 .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesAFortABazaarAndAnArenaForPlacesAndAMuseumOfSomethingForAnOrganisation() {
+        assertThat(retype(span("Bahla Fort", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Mangal Bazaar", EntityType.PERSON), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Olvi Areena", EntityType.ORGANIZATION), true).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Dallas Museum of Art", EntityType.LOCATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
     }
 
     private static Span retype(Span span, boolean sports) {

@@ -28,7 +28,7 @@ public final class DemonymOrganisations {
             + "Congress|Parliament|Assembly|Bank|Railway|Railways|Airlines|Airways|Press|Corporation|Institute|Academy|"
             + "Museum|Army|Navy|Police|Agency|Authority|Commission|Ministry|Society|Foundation|Trust|Orchestra|Opera|"
             + "Ballet|Committee|University|College|Company|Court|Library|Broadcasting|Democracy|Movement|Alliance|Front|"
-            + "Television|Radio";
+            + "Television|Radio|Administration";
 
     private static final Pattern BODY_AFTER =
             Pattern.compile("^((?: \\p{Lu}[\\p{L}’'-]*){0,2} (?:" + BODIES + "))(?![\\p{L}\\p{N}])");

@@ -294,7 +294,8 @@ public final class InstitutionWords {
             "Letters",
             "Proceedings",
             "Bulletin",
-            "Annals");
+            "Annals",
+            "Plantations");
 
     /** Words of the trades that also end the names of places and events: "Federal Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");

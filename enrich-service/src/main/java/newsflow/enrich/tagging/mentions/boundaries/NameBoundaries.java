@@ -36,7 +36,9 @@ import newsflow.enrich.tagging.text.Words;
  * "Mayor Dana Whitacre-Lund" is Dana Whitacre-Lund;</li>
  * <li>a place made a modifier is a place of its own: "St. Louis-based Mercantile Bancorp Inc." is St. Louis and
  * Mercantile Bancorp Inc.;</li>
- * <li>two names joined by "as" are two names ("Dortmund as Leverkusen"), so are two organisations' or places' names
+ * <li>two names joined by "as" or by a dash with spaces around it are two names ("Dortmund as Leverkusen",
+ * "Philippines — Cebu Pacific"; where the model calls the whole a person's name, only the words after the dash are a
+ * name of the model's, as a scorer's after their team: "Slovan — Vukadinović (pen) 34"), so are two organisations' or places' names
  * a slash joins in a caption, where one has two words or more ("Image: IREB/Kyoto University"; not "AC/DC"), and an
  * institution "in" a place is the institution and the place ("Norwegian Polar Institute in Tromsø", "University of Indonesia in Depok", "Assiniboia
  * Securities in Regina").</li>
@@ -157,6 +159,8 @@ public final class NameBoundaries {
     private static final Pattern SLASH = Pattern.compile("(?<=[\\p{L}.]) ?/ ?(?=\\p{Lu})");
 
     private static final Pattern AS = Pattern.compile("(?<=\\p{L}) as (?=\\p{Lu})");
+    /** A dash with a space on each side, which no name holds: "TAGUM — Banana growers", "Philippines — Cebu Pacific". */
+    private static final Pattern SPACED_DASH = Pattern.compile(" [—–] (?=\\p{Lu})");
     /**
      * An institution or a company "in" a place of one to three words: "Norwegian Polar Institute in Tromsø",
      * "University of Indonesia in Depok", "Assiniboia Securities in Regina".
@@ -343,6 +347,13 @@ public final class NameBoundaries {
                         span.part(0, slash.start(), span.type()),
                         span.part(slash.end(), span.text().length(), span.type()));
             }
+        }
+        Matcher dash = SPACED_DASH.matcher(span.text());
+        if (dash.find()) {
+            Span after = span.part(dash.end(), span.text().length(), span.type());
+            return span.type() == EntityType.PERSON
+                    ? List.of(after) // "Slovan — Vukadinović (pen) 34": a team, then its scorer
+                    : List.of(span.part(0, dash.start(), span.type()), after);
         }
         Matcher as = AS.matcher(span.text());
         if (as.find()) {
