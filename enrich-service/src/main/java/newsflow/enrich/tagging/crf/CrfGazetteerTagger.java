@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import newsflow.contract.EntityType;
 import newsflow.contract.Provenance;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
@@ -208,11 +207,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
      */
     private boolean namesAPlace(String word) {
         String capitalised = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-        return gazetteer.isPlaceName(word)
-                || gazetteer
-                        .lookup(capitalised)
-                        .filter(entry -> entry.type() == EntityType.COUNTRY)
-                        .isPresent();
+        return gazetteer.isPlaceName(word) || gazetteer.isCountryName(capitalised);
     }
 
     /**

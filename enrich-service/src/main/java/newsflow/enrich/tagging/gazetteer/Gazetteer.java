@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 
 /**
@@ -117,6 +118,11 @@ public final class Gazetteer {
      */
     public Optional<GazetteerEntry> olympicCode(String code) {
         return Optional.ofNullable(olympicCodes.get(code));
+    }
+
+    /** Whether the gazetteers know the word as a country's name or one of its forms ("Kenya", "Germany"). */
+    public boolean isCountryName(String word) {
+        return lookup(word).filter(entry -> entry.type() == EntityType.COUNTRY).isPresent();
     }
 
     /** Whether the gazetteers know the word as a people's name ("Bulgarian"). */

@@ -76,8 +76,10 @@ public final class GazetteerMatcher {
             if (entry.isEmpty() && from == 0 && !capitals && Character.isUpperCase(text.codePointAt(0))) {
                 entry = gazetteer.lookup(withSmallFirstLetter(text), language); // "Danske ministre": danske
             }
-            int hyphen = sentence.get(from + words - 1).text().indexOf('-');
-            if (entry.isEmpty() && words >= 2 && hyphen > 0) { // "Puerto Rican-born", "New York-based"
+            int hyphen = entry.isEmpty() && words >= 2
+                    ? sentence.get(from + words - 1).text().indexOf('-')
+                    : -1;
+            if (hyphen > 0) { // "Puerto Rican-born", "New York-based"
                 end = sentence.get(from + words - 1).start() + hyphen;
                 text = zoneText.substring(start, end);
                 entry = capitals ? gazetteer.lookupCapitals(text, language) : gazetteer.lookup(text, language);

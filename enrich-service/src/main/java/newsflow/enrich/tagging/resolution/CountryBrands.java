@@ -60,7 +60,7 @@ final class CountryBrands {
                 && !SURNAMES.contains(last)
                 && !gazetteer.isDemonym(last)
                 && !last.equals(last.toUpperCase(Locale.ROOT))
-                && namesACountry(last, gazetteer);
+                && gazetteer.isCountryName(last);
     }
 
     private static boolean isCountrysBody(Span span, Gazetteer gazetteer) {
@@ -68,14 +68,7 @@ final class CountryBrands {
             return false;
         }
         String[] words = Words.of(span.text());
-        return words.length == 2 && DemonymOrganisations.namesABody(span.text()) && namesACountry(words[0], gazetteer);
-    }
-
-    private static boolean namesACountry(String word, Gazetteer gazetteer) {
-        return gazetteer
-                .lookup(word)
-                .filter(entry -> entry.entity().type() == EntityType.COUNTRY)
-                .isPresent();
+        return words.length == 2 && DemonymOrganisations.namesABody(span.text()) && gazetteer.isCountryName(words[0]);
     }
 
     private static boolean isBrand(Span span, Gazetteer gazetteer) {
@@ -95,6 +88,6 @@ final class CountryBrands {
                         .isPresent()) {
             return false;
         }
-        return namesACountry(words[1], gazetteer);
+        return gazetteer.isCountryName(words[1]);
     }
 }

@@ -264,8 +264,7 @@ public final class Bylines {
                 || isOtherByline(line)
                 || isMakingOf(line)
                 || isDeskLine(line)
-                || line.startsWith("Our ") && UNNAMED_REPORTER.matcher(line).matches()
-                || line.startsWith("From our ")
+                || (line.startsWith("Our ") || line.startsWith("From our "))
                         && UNNAMED_REPORTER.matcher(line).matches();
     }
 
