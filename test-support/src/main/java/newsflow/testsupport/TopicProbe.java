@@ -45,7 +45,13 @@ public final class TopicProbe {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Sends one record and waits until the broker has it. */
+    /**
+     * How long a send may wait for the broker's acknowledgement: as long as the producer's own delivery timeout
+     * ({@code delivery.timeout.ms}, two minutes), so that a broker slowed by a loaded machine is waited for rather
+     * than taken for lost.
+     */
+    private static final Duration SEND_WAIT = Duration.ofMinutes(2);
+
     /**
      * Creates the topics the broker does not have yet (three partitions each), for tests that read or write pipeline
      * topics without starting the service that would declare them.
@@ -71,6 +77,7 @@ public final class TopicProbe {
         }
     }
 
+    /** Sends one record and waits until the broker has it. */
     public RecordMetadata send(String topic, String key, byte[] value, Map<String, byte[]> headers) {
         return sendBytes(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value, headers);
     }
@@ -80,7 +87,7 @@ public final class TopicProbe {
         var record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, header) -> record.headers().add(new RecordHeader(name, header)));
         try (var producer = new KafkaProducer<byte[], byte[]>(producerSettings())) {
-            return producer.send(record).get(30, TimeUnit.SECONDS);
+            return producer.send(record).get(SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
@@ -94,8 +101,9 @@ public final class TopicProbe {
         try (var producer = new KafkaProducer<byte[], byte[]>(producerSettings())) {
             List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
             records.forEach(record -> sent.add(producer.send(record)));
+            producer.flush();
             for (var future : sent) {
-                future.get(30, TimeUnit.SECONDS);
+                future.get(SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

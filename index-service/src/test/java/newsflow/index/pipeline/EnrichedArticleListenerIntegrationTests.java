@@ -188,9 +188,12 @@ class EnrichedArticleListenerIntegrationTests extends KafkaIntegrationTest {
                     article.articleId().getBytes(StandardCharsets.UTF_8),
                     EventJson.mapper().writeValueAsBytes(article)));
         }
-        topics.sendAll(backlog);
-
-        listener.start();
+        try {
+            topics.sendAll(backlog);
+        } finally {
+            // a failed send must not leave the listener stopped for the tests after this one
+            listener.start();
+        }
 
         awaitStored(run + "-" + (BACKLOG - 1));
         await("the whole backlog in the store")
