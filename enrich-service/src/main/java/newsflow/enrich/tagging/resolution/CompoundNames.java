@@ -18,7 +18,9 @@ import newsflow.enrich.tagging.text.Words;
  * Norwegian Meteorological Institute, not Norway and an institute. The country is then not a separate mention: spans
  * are flat, as in "Bank of England", which is not England. A demonym in small letters describes the name after it
  * instead ("l'américain General Electric");</li>
- * <li>an institution the model found, "of", and a country or city: "University" + "of" + "Copenhagen".</li>
+ * <li>an institution the model found, "of", and a country or city: "University" + "of" + "Copenhagen";</li>
+ * <li>the full name of the person a university, a school or a hospital is named after, right before its name:
+ * "Josip Juraj Strossmayer" + "University of Osijek".</li>
  * </ul>
  */
 final class CompoundNames {
@@ -56,6 +58,10 @@ final class CompoundNames {
             "Orchestra",
             "Opera",
             "Theatre");
+
+    /** The institutions named after a person, whose name then stands before theirs. */
+    private static final Set<String> NAMESAKE_INSTITUTIONS =
+            Set.of("University", "Institute", "College", "Academy", "School", "Hospital", "Library", "Museum");
 
     private CompoundNames() {}
 
@@ -103,7 +109,13 @@ final class CompoundNames {
                 && second.known() != null
                 && (second.type() == EntityType.COUNTRY || second.type() == EntityType.LOCATION)
                 && (second.form() == MentionForm.NAME || second.form() == MentionForm.ALIAS);
-        if (!demonymAndOrganisation && !institutionOfPlace) {
+        boolean namesakeAndInstitution = gap.equals(" ")
+                && first.known() == null
+                && (first.type() == EntityType.PERSON || first.type() == EntityType.ORGANIZATION)
+                && first.tokens() >= 2
+                && second.type() == EntityType.ORGANIZATION
+                && NAMESAKE_INSTITUTIONS.contains(Words.of(second.text())[0]);
+        if (!demonymAndOrganisation && !institutionOfPlace && !namesakeAndInstitution) {
             return null;
         }
         int tokens = first.tokens() + second.tokens() + (institutionOfPlace ? 1 : 0);

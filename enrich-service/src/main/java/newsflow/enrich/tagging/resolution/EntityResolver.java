@@ -16,6 +16,7 @@ import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.Slugs;
 import newsflow.enrich.tagging.text.Token;
 
@@ -57,7 +58,7 @@ public final class EntityResolver {
         List<Span> typed = OrganisationShortNames.apply(
                 ResultTeams.retype(
                         SurfaceTypes.harmonise(
-                                Venues.retype(
+                                townTeams(Venues.retype(
                                         PlaceContexts.retype(
                                                 AcronymPeople.retype(
                                                         ContextTypes.retype(
@@ -70,7 +71,7 @@ public final class EntityResolver {
                                                 sports),
                                         zoneTexts,
                                         sports,
-                                        gazetteer::isGivenName),
+                                        gazetteer::isGivenName)),
                                 sports),
                         zoneTexts,
                         sports),
@@ -108,6 +109,21 @@ public final class EntityResolver {
             names.putIfAbsent(id, name);
         }
         return entities(byId, names);
+    }
+
+    /** In an article about sport, a place's name and a nickname the model calls a person's are a team's. */
+    private List<Span> townTeams(List<Span> spans) {
+        if (!sports) {
+            return spans;
+        }
+        return TeamNames.townTeams(
+                spans,
+                name -> !gazetteer.isGivenName(name) // "Linda Wild" is a tennis player
+                        && (gazetteer.isPlaceName(name)
+                                || gazetteer
+                                        .lookup(name)
+                                        .filter(entry -> entry.entity().type() == EntityType.LOCATION)
+                                        .isPresent()));
     }
 
     /**

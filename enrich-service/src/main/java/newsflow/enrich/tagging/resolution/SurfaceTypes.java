@@ -20,7 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * name in the article is a team where the votes of a person and an organisation tie ("Haukar won" twice, "the Haukar
  * coach" twice). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
- * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name.
+ * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
+ * least as often as for anything else.
  */
 final class SurfaceTypes {
 
@@ -31,10 +32,18 @@ final class SurfaceTypes {
     }
 
     private static List<Span> byPersonSurname(List<Span> spans) {
-        Set<String> people = new HashSet<>();
+        Map<String, Map<EntityType, Integer>> oneWordVotes = new HashMap<>();
         spans.stream()
-                .filter(span -> span.known() == null && span.type() == EntityType.PERSON && span.tokens() == 1)
-                .forEach(span -> people.add(span.text()));
+                .filter(span -> span.known() == null && span.tokens() == 1)
+                .forEach(span -> oneWordVotes
+                        .computeIfAbsent(span.text(), text -> new HashMap<>())
+                        .merge(span.type(), 1, Integer::sum));
+        Set<String> people = new HashSet<>();
+        oneWordVotes.forEach((text, votes) -> {
+            if (winner(votes, EntityType.PERSON) == EntityType.PERSON) {
+                people.add(text); // not "Bahla", called a place twelve times and a person three: "Wadi Bahla" stays
+            }
+        });
         return spans.stream()
                 .map(span -> {
                     String[] words = Words.of(span.text());

@@ -170,6 +170,12 @@ final class Venues {
     private static final Set<String> FEATURE_FIRST_WORDS =
             Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi", "Cape", "Cabo");
 
+    /**
+     * The points of the compass that begin a place's name the model takes for a person's ("West Dawson", "North
+     * Shields"); outside sport only, where they begin clubs' names too ("West Ham", "East Fife").
+     */
+    private static final Set<String> COMPASS_FIRST_WORDS = Set.of("North", "South", "East", "West");
+
     private static final Set<String> FEATURE_LAST_WORDS = Set.of(
             "Lake",
             "Hill",
@@ -280,6 +286,18 @@ final class Venues {
      */
     private static final Pattern FEATURE_WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:Fort|Mount|Cape|Lake) \\z");
 
+    /**
+     * A saint's name in the possessive and a square's, a street's or a church's word after it ("St Mark's Square", "St
+     * Stephen's Cathedral"): the model finds the saint alone.
+     */
+    private static final Pattern SAINTS_PLACE_AFTER = Pattern.compile(
+            "\\A['’]s (?:Square|Street|Cathedral|Basilica|Church|Abbey|Chapel|Green|Bridge)(?![\\p{L}])");
+
+    private static final Pattern SAINT = Pattern.compile("(?:St\\.?|Saint|San|Santa) \\p{Lu}\\p{Ll}+");
+
+    /** The saint's word before a name the model found without it: "St " of "St Mark's Square". */
+    private static final Pattern SAINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:St\\.?|Saint) \\z");
+
     private static final Pattern STADIUM_SUFFIX = Pattern.compile("[ -](?:Stadium|Stadion|Stadio)\\z");
 
     /** How far before a name its stadium word or "at the" is looked for: "Estádio " and "at the " fit. */
@@ -306,6 +324,25 @@ final class Venues {
         Matcher word = STADIUM_WORD_BEFORE.matcher(before(span, zoneText));
         if (word.find() && STADIUM_WORDS.contains(word.group(1))) {
             return placeFrom(span, zoneText, word.group().length());
+        }
+        Matcher saintsPlace = SAINTS_PLACE_AFTER.matcher(zoneText).region(span.end(), zoneText.length());
+        Matcher saint = SAINT_BEFORE.matcher(before(span, zoneText));
+        int saintStart = SAINT.matcher(span.text()).matches()
+                ? span.start()
+                : saint.find() && span.tokens() == 1
+                        ? span.start() - saint.group().length()
+                        : -1;
+        if (saintStart >= 0 && saintsPlace.lookingAt()) {
+            int end = saintsPlace.end();
+            return new Span(
+                    span.zone(),
+                    saintStart,
+                    end,
+                    zoneText.substring(saintStart, end),
+                    EntityType.LOCATION,
+                    null,
+                    span.form(),
+                    Words.of(zoneText.substring(saintStart, end)).length);
         }
         Matcher feature = FEATURE_WORD_BEFORE.matcher(before(span, zoneText));
         if (feature.find() && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)) {
@@ -342,8 +379,9 @@ final class Venues {
     }
 
     /**
-     * Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS}) or an
-     * administrative division ({@link #DIVISION_LAST_WORDS});
+     * Whether a name the model calls a person's says it is a natural feature or a work ({@link #FEATURE_LAST_WORDS}), a
+     * place by its point of the compass ({@link #COMPASS_FIRST_WORDS}) or an administrative division
+     * ({@link #DIVISION_LAST_WORDS});
      * "Hill" only outside sport, where players' surnames are read after first names the lists may not have
      * ("Glenallen Hill drove in the only run").
      */
@@ -352,6 +390,7 @@ final class Venues {
         String last = words[words.length - 1];
         return words.length >= 2
                 && (FEATURE_FIRST_WORDS.contains(words[0])
+                        || !sports && COMPASS_FIRST_WORDS.contains(words[0])
                         || isHalf(words)
                         || DIVISION_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
                         || FEATURE_LAST_WORDS.contains(last)

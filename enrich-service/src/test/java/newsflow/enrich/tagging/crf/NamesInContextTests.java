@@ -28,6 +28,30 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesATownAndANicknameInTheSingularForATeamInAnArticleAboutSport() {
+        List<Entity> entities = tag(
+                "Calypso Girls fall short in Kingston",
+                "The Trinidadian captain, Kernisha Alleyne-Boodoo, who plays for Manchester Thunder, was outstanding at "
+                        + "goal keeper, with six intercepts. The netball series ends on Sunday after the third Test, and "
+                        + "the coach said the team would win the match.");
+
+        assertThat(Mentions.types(entities, "Manchester Thunder")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void joinsTheNameOfThePersonAUniversityIsNamedAfterToItsName() {
+        List<Entity> entities = tag(
+                "Public jobs cut in Slavonia",
+                "Damir Galić, a demographer at the Josip Juraj Strossmayer University of Osijek, said several "
+                        + "thousand public jobs had already gone.");
+
+        assertThat(entities)
+                .extracting(Entity::name)
+                .contains("Josip Juraj Strossmayer University of Osijek")
+                .doesNotContain("Josip Juraj Strossmayer");
+    }
+
+    @Test
     void takesGeorgiaForTheUsStateInAnArticleAboutUsPolitics() {
         List<Entity> entities = tag(
                 "Senate race in Georgia tied",

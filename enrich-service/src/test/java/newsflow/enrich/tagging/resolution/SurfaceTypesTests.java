@@ -36,6 +36,23 @@ class SurfaceTypesTests {
     }
 
     @Test
+    void takesANameEndingInAPersonsWordForThatPersonOnlyWhereTheModelCallsTheWordAPersonMostOften() {
+        List<Span> place = List.of(
+                span(0, "Wadi Bahla", EntityType.LOCATION),
+                span(40, "Bahla", EntityType.LOCATION),
+                span(80, "Bahla", EntityType.PERSON),
+                span(120, "Bahla", EntityType.LOCATION));
+        List<Span> person = List.of(
+                span(0, "Jordan Mills", EntityType.LOCATION),
+                span(40, "Mills", EntityType.PERSON),
+                span(80, "Mills", EntityType.PERSON),
+                span(120, "Mills", EntityType.LOCATION));
+
+        assertThat(SurfaceTypes.harmonise(place, false)).extracting(Span::type).containsOnly(EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(person, false).get(0).type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void givesEachWordTheTypeMostOftenGivenToIt() {
         List<Span> spans = List.of(
                 span(0, "Vesta", EntityType.PERSON),

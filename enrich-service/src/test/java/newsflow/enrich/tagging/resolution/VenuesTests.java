@@ -18,7 +18,36 @@ class VenuesTests {
             "Floods hit County Westmeath, the Ashanti Region, the Atewa Forest, Port Douglas, "
                     + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios, the Khone Falls and the "
                     + "Cuba-Rushford Central School District, in Al Wusta Governorate and at the Coliseo Raymond Dalmau, "
-                    + "near Bahla Fort, in Mangal Bazaar, at the Olvi Areena and the Dallas Museum of Art.";
+                    + "near Bahla Fort, in Mangal Bazaar, at the Olvi Areena and the Dallas Museum of Art, on the road to "
+                    + "West Dawson, in St Mark's Square and in St Mark Street.";
+
+    @Test
+    void takesANameBeginningWithAPointOfTheCompassTheModelCallsAPersonForAPlaceOutsideSport() {
+        Span place = span("West Dawson", EntityType.PERSON);
+
+        assertThat(retype(place, false).type()).isEqualTo(EntityType.LOCATION);
+        assertThat(retype(place, true).type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void takesASaintsNameInThePossessiveAndASquaresWordForThePlace() {
+        int mark = TEXT.indexOf("Mark's");
+        Span saint = new Span(ZoneName.BODY, mark, mark + 4, "Mark", EntityType.PERSON, null, MentionForm.NAME, 1);
+        Span withoutSquare = new Span(
+                ZoneName.BODY,
+                TEXT.indexOf("St Mark Street"),
+                TEXT.indexOf("St Mark Street") + "St Mark".length(),
+                "St Mark",
+                EntityType.ORGANIZATION,
+                null,
+                MentionForm.NAME,
+                2);
+
+        assertThat(retype(saint, false))
+                .extracting(Span::text, Span::type)
+                .containsExactly("St Mark's Square", EntityType.LOCATION);
+        assertThat(retype(withoutSquare, false).text()).isEqualTo("St Mark");
+    }
 
     @Test
     void takesACountyTheModelCallsAnOrganisationForThePlaceOutsideSportAndForTheTeamInSport() {

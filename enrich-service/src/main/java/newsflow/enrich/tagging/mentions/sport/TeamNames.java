@@ -47,6 +47,12 @@ public final class TeamNames {
      */
     private static final Pattern SCANDINAVIAN_SUFFIX = Pattern.compile("IF|BK|SK|FF|GIF");
 
+    /** The nicknames in the singular: "Minnesota Wild", "Miami Heat", "Manchester Thunder", "London Pulse". */
+    private static final String SINGULAR_NICKNAMES =
+            "Wild|Heat|Magic|Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|Pulse|Fury|Surge";
+
+    private static final Pattern SINGULAR_NICKNAME = Pattern.compile(SINGULAR_NICKNAMES);
+
     /**
      * The word after the place in a team's name: a nickname in the plural ("Nuggets", "Warriors"), one of the
      * singular ones, or a club's word ("United", "County", "FC"); not a business's plural ("Holdings", "Airways").
@@ -54,7 +60,7 @@ public final class TeamNames {
     private static final Pattern NICKNAME = Pattern.compile("(?!(?:Holdings|Partners|Securities|Systems|Studios|"
             + "Industries|Airways|Airlines|Ports|Works|Games|Services|Times|News|Resources|Minerals|Metals|Foods|"
             + "Technologies|Sciences|Ventures|Labs|Estates|Properties|Homes)$)\\p{Lu}\\p{Ll}+s|Wild|Heat|Magic|"
-            + "Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|" + CLUB_WORDS);
+            + SINGULAR_NICKNAMES + "|" + CLUB_WORDS);
 
     private static final Pattern CLUB_WORD = Pattern.compile(CLUB_WORDS);
 
@@ -92,6 +98,28 @@ public final class TeamNames {
      */
     public static boolean isNickname(String word) {
         return NICKNAME.matcher(word).matches() && !CLUB_WORD.matcher(word).matches();
+    }
+
+    /**
+     * The names the model takes for people's or places' that are a place's and a nickname in the singular, in an
+     * article about sport: "Manchester Thunder", "London Pulse" are teams. Nicknames in the plural are left alone: "Jordan Banks",
+     * "Sydney Evans" are people's names too.
+     */
+    public static List<Span> townTeams(List<Span> spans, Predicate<String> isPlaceName) {
+        return spans.stream()
+                .map(span -> (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
+                                && span.known() == null
+                                && isTownAndNickname(span.text(), isPlaceName)
+                        ? span.as(EntityType.ORGANIZATION, null, span.form())
+                        : span)
+                .toList();
+    }
+
+    private static boolean isTownAndNickname(String name, Predicate<String> isPlaceName) {
+        int space = name.lastIndexOf(' ');
+        return space > 0
+                && SINGULAR_NICKNAME.matcher(name.substring(space + 1)).matches()
+                && isPlaceName.test(name.substring(0, space));
     }
 
     /** Whether the words of a name begin or end with the abbreviation of a club's kind: "FC Basel", "Lausanne HC". */
