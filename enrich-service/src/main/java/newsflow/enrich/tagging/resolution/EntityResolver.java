@@ -72,6 +72,7 @@ public final class EntityResolver {
                                         zoneTexts,
                                         sports,
                                         gazetteer::isGivenName)),
+                                zoneTexts,
                                 sports),
                         zoneTexts,
                         sports),

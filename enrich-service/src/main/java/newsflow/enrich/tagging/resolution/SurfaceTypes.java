@@ -5,9 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
+import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -28,7 +31,44 @@ final class SurfaceTypes {
     private SurfaceTypes() {}
 
     static List<Span> harmonise(List<Span> spans, boolean sports) {
-        return byVotes(byPersonSurname(spans), sports);
+        return byVotes(byPersonSurname(spans), sports, span -> false);
+    }
+
+    /**
+     * {@link #harmonise(List, boolean)}, and in an article about sport, where the model or a club's context took a
+     * place's name for the club named after it at least once, that name is the club wherever no "in", "near" or the
+     * like puts it in a place ("Zagreb's coach" ... "Zagreb won" ... "back home in Zagreb"; {@link
+     * TeamNames#keepsThePlace}).
+     */
+    static List<Span> harmonise(List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports) {
+        if (!sports) {
+            return harmonise(spans, false);
+        }
+        Predicate<Span> inPlace = span -> span.type() == EntityType.LOCATION
+                && span.tokens() <= 3
+                && TeamNames.keepsThePlace(span, zoneTexts.get(span.zone()));
+        return byVotes(byPersonSurname(asClubs(spans, inPlace)), true, inPlace);
+    }
+
+    private static List<Span> asClubs(List<Span> spans, Predicate<Span> inPlace) {
+        Map<String, Span> clubs = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (Span span : spans) {
+            if (span.tokens() <= 3 && span.type() == EntityType.ORGANIZATION) {
+                clubs.putIfAbsent(span.text(), span);
+            } else if (span.tokens() <= 3 && span.type() == EntityType.LOCATION) {
+                places.add(span.text());
+            }
+        }
+        clubs.keySet().retainAll(places);
+        return spans.stream()
+                .map(span -> {
+                    Span club = clubs.get(span.text());
+                    return club != null && span.type() == EntityType.LOCATION && !inPlace.test(span)
+                            ? span.as(EntityType.ORGANIZATION, club.known(), club.form())
+                            : span;
+                })
+                .toList();
     }
 
     private static List<Span> byPersonSurname(List<Span> spans) {
@@ -68,7 +108,7 @@ final class SurfaceTypes {
                 .toList();
     }
 
-    private static List<Span> byVotes(List<Span> spans, boolean sports) {
+    private static List<Span> byVotes(List<Span> spans, boolean sports, Predicate<Span> keep) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Set<String> organisationFirstWords = new HashSet<>();
         Set<String> personWords = new HashSet<>();
@@ -95,7 +135,7 @@ final class SurfaceTypes {
         });
         return spans.stream()
                 .map(span -> {
-                    if (span.known() != null || span.form() == MentionForm.ALIAS) {
+                    if (span.known() != null || span.form() == MentionForm.ALIAS || keep.test(span)) {
                         return span;
                     }
                     EntityType winner = winner(votes.get(span.text()), span.type());

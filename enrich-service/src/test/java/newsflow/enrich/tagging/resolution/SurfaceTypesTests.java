@@ -3,6 +3,7 @@ package newsflow.enrich.tagging.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
@@ -53,6 +54,22 @@ class SurfaceTypesTests {
     }
 
     @Test
+    void takesAPlaceTheArticleOnceCallsAClubForTheClubInSportExceptWhereAPrepositionPutsItInAPlace() {
+        String text = "Zakho's coach was calm. Zakho won 2-1, and the players flew back to Zakho at night.";
+        List<Span> spans = List.of(
+                at(text, 0, "Zakho", EntityType.ORGANIZATION),
+                at(text, 1, "Zakho", EntityType.LOCATION),
+                at(text, 2, "Zakho", EntityType.LOCATION));
+
+        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), true))
+                .extracting(Span::type)
+                .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), false))
+                .extracting(Span::type)
+                .containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void givesEachWordTheTypeMostOftenGivenToIt() {
         List<Span> spans = List.of(
                 span(0, "Vesta", EntityType.PERSON),
@@ -78,6 +95,15 @@ class SurfaceTypesTests {
         assertThat(SurfaceTypes.harmonise(person, true))
                 .extracting(Span::type)
                 .containsExactly(EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION);
+    }
+
+    /** The {@code nth} occurrence of {@code name} in {@code text}, counting from 0. */
+    private static Span at(String text, int nth, String name, EntityType type) {
+        int start = -1;
+        for (int n = 0; n <= nth; n++) {
+            start = text.indexOf(name, start + 1);
+        }
+        return span(start, name, type);
     }
 
     private static Span span(int start, String text, EntityType type) {

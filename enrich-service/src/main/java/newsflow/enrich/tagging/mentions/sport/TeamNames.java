@@ -2,6 +2,7 @@ package newsflow.enrich.tagging.mentions.sport;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -120,6 +121,22 @@ public final class TeamNames {
         return space > 0
                 && SINGULAR_NICKNAME.matcher(name.substring(space + 1)).matches()
                 && isPlaceName.test(name.substring(0, space));
+    }
+
+    /**
+     * Whether the words around a place's name keep it the place in an article about sport: a preposition of place
+     * right before it ("back to Skellefteå", "west of Winnipeg", "KANSAS CITY AT DETROIT"; not "beat the Gigantes"),
+     * a region after it ("Denver, Colorado"), or a dateline's capitals at the start of a line ("PATNA —
+     * With eleven seconds left").
+     */
+    public static boolean keepsThePlace(Span place, String zoneText) {
+        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
+        boolean dateline = (place.start() == 0 || zoneText.charAt(place.start() - 1) == '\n')
+                && place.text().equals(place.text().toUpperCase(Locale.ROOT));
+        return dateline
+                || PLACE_BEFORE.matcher(before).find()
+                || REGION_AFTER.matcher(after).find();
     }
 
     /** Whether the words of a name begin or end with the abbreviation of a club's kind: "FC Basel", "Lausanne HC". */
