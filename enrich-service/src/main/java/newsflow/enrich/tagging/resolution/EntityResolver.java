@@ -19,6 +19,7 @@ import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.Slugs;
 import newsflow.enrich.tagging.text.Token;
+import newsflow.enrich.tagging.text.Words;
 
 /**
  * Turns an article's chosen mentions into its entities: US states as teams or places where they are not the
@@ -129,7 +130,8 @@ public final class EntityResolver {
 
     /**
      * A model mention typed otherwise that is part of the name of a person in the article is that person; so is a
-     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan"); and so is a
+     * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan"; a country's name
+     * only after a name of two words, not after a body the model took for a person, "Les Eaux de Mayotte"); and so is a
      * given name that begins one person's full name in the article, where a title or a verb of saying stands next to
      * it ("Jordan Castillo" ... "Jordan said"). A place after "in", "near" … stays a place, though a person of the
      * article bears its name ("Sibusiso Manzini" … "the company's offices in Manzini").
@@ -143,7 +145,11 @@ public final class EntityResolver {
         boolean modelName =
                 span.known() == null && span.type() != EntityType.PERSON && people.isPartOfLongerName(span.text());
         boolean byName = span.form() == MentionForm.NAME || span.form() == MentionForm.ALIAS;
-        boolean surname = span.known() != null && span.tokens() == 1 && surnames.containsKey(span.text()) && byName;
+        boolean surname = span.known() != null
+                && span.tokens() == 1
+                && surnames.containsKey(span.text())
+                && byName
+                && (span.type() != EntityType.COUNTRY || Words.of(surnames.get(span.text())).length == 2);
         boolean firstName = span.tokens() == 1
                 && span.type() != EntityType.PERSON
                 && byName

@@ -52,6 +52,32 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsACountrysNameTheCountryAfterABodyTheModelTakesForAPersonNamedAfterIt() {
+        List<Entity> entities = tag(
+                "Water cuts return in Mayotte",
+                "MAMOUDZOU, Mayotte — Households in most of Mayotte will go back to getting water on two days out of "
+                        + "three. The water company, Les Eaux de Mayotte, said taps would be turned off from 4pm to 8am.");
+
+        assertThat(Mentions.types(entities, "Mayotte")).containsOnly(EntityType.COUNTRY);
+    }
+
+    @Test
+    void takesTheNamesOfARoundUpOfOtherResultsForTeamsWhole() {
+        List<Entity> entities = tag(
+                "Rugby union results",
+                "Results of English and Scottish rugby union matches on Saturday, and the coach of each team said the "
+                        + "win was earned:\nNorthampton 46 West Hartlepool 20\nJed-Forest 17 Watsonians 54\n"
+                        + "Elsewhere: Toronto Argonauts 24 Hamilton Tiger-Cats 27.\nMenon-Garza 44, Sandoval-Iyer 31.\n"
+                        + "Aug 27 Aug 26");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains("West Hartlepool", "Jed-Forest", "Toronto Argonauts");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Hartlepool", "Sandoval-Iyer", "Aug");
+    }
+
+    @Test
     void takesGeorgiaForTheUsStateInAnArticleAboutUsPolitics() {
         List<Entity> entities = tag(
                 "Senate race in Georgia tied",
