@@ -97,15 +97,18 @@ public final class ServiceLinks {
             Pattern.compile("\\d+ (?:images|photos|pictures|photographs|slides" + "|videos)");
     /**
      * Labels of teasers, widgets and promotions, in lower case: another article's headline, a video, a playlist, the
-     * author, the weather or an offer follows them. "More from Europe", "Latest from our network" and "Hot in tech"
+     * author, the weather ("Weather now, Castries: 27°C") or an offer follows them; a live blog's label may name its
+     * game ("Game 4 live blog archive: …"). "More from Europe", "Latest from our network" and "Hot in tech"
      * are teaser words before "in", "from", "on" or "at" and a few words.
      */
     private static final Pattern TEASER_LABEL = Pattern.compile("^(?:also read|read also|must read|read next"
             + "|related(?: (?:story|stories|article|articles|coverage|content))?|more on this(?: story)?|see also"
             + "|watch(?: now| live| again)?|listen(?: now| again)?|video|videos|podcast|playlist|recommended"
             + "|(?:don't|don’t) miss|most read|trending(?: now)?|top stories|about the author|about the writer"
-            + "|about us|premium|members only|exclusive offer|weather(?: now| today)?|newsletter|newsletters|tickets"
-            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live blog|live updates"
+            + "|about us|premium|members only|exclusive offer|weather(?: now| today)?(?:, [\\p{L}'’ .-]{1,25})?"
+            + "|newsletter|newsletters|tickets"
+            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live updates"
+            + "|(?:[\\p{L}\\d-]+ ){0,3}live blog(?: archive)?"
             + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
             + "\\s*:\\s+\\S");

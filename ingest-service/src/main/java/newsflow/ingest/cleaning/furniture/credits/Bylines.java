@@ -85,7 +85,7 @@ public final class Bylines {
     /**
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
-     * …, statehouse reporter", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
+     * …, statehouse reporter", "Filed from Sucre by … · Saturday 8 August 2026", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
      * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Author: Name Surname, Nikšić") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
@@ -99,7 +99,7 @@ public final class Bylines {
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
             + "(?: and " + NAME + ")?"
             + "|^(?:Reported|Filed|Written|Reporting|Writing|Words|Reviewed) (?:from|in|at|on) [^;!?]{1,60}? by "
-            + NAME + "(?:, [^.;!?]{1,40})?"
+            + NAME + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:(?:Reporting|Reported|Filing|Filed|Writing) )?(?:[Ff]rom) [^:;!?]{1,50}: " + NAME
             + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"

@@ -109,6 +109,16 @@ class ServiceLinksTests {
                 .isFalse();
     }
 
+    @Test
+    void takesAWeatherWidgetWithItsTownAndALiveBlogLabelWithItsGameForTeasers() {
+        assertThat(isServiceLink("Weather now, Kingstown: 29°C, scattered showers into the evening"))
+                .isTrue();
+        assertThat(isServiceLink("Match 3 live blog archive: Oulu v Tampere, as it happened"))
+                .isTrue();
+        assertThat(isServiceLink("Weather in the valley, the farmers said: the harvest will be late this year."))
+                .isFalse();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }

@@ -44,6 +44,8 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Filed from the statehouse by Darnell Okoye, politics reporter"))
                 .isTrue();
+        assertThat(Bylines.isByline("Filed from Cochabamba by Teresa Quispe Mamani · Friday 14 August 2026"))
+                .isTrue();
         assertThat(Bylines.isByline("Reported from the finish line on the Champs-Élysées by Inès Morel"))
                 .isTrue();
         assertThat(Bylines.isByline("Reporter: Hana Kowalski | Transport")).isTrue();
