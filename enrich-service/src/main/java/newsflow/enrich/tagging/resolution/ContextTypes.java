@@ -43,7 +43,7 @@ import newsflow.enrich.tagging.text.Words;
  * is no given name, after such a word ("the engineering firm Mostogradnja Kranj").</li>
  * </ul>
  */
-final class ContextTypes {
+public final class ContextTypes {
 
     /** Words that end or make an organisation's or a place's name, never a person's (and the legal forms). */
     private static final Set<String> NOT_PERSON_WORDS = Set.of(
@@ -442,7 +442,7 @@ final class ContextTypes {
     }
 
     /** Whether a title stands before the name or a verb of saying, doing or being after it. */
-    static boolean personCue(Span span, String zoneText) {
+    public static boolean personCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
         return TITLE_BEFORE.matcher(before).find()
@@ -455,7 +455,7 @@ final class ContextTypes {
      * after it, an apposition the other way round ("The atolls’ phone company, Teletok, will …"), or "members of"
      * before it ("Members of Tawassoul left the chamber"; not "members of Smith’s staff").
      */
-    static boolean organisationCue(Span span, String zoneText) {
+    public static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
         return ORGANISATION_AFTER.matcher(after).find()

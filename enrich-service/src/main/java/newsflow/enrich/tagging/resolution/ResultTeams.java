@@ -12,6 +12,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.credits.Datelines;
+import newsflow.enrich.tagging.resolution.places.PlaceContexts;
 
 /**
  * Teams by their results. In an article about sport, a name with its score beside another name with its score ("Kerry

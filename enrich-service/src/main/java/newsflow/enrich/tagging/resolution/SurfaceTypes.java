@@ -11,6 +11,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
+import newsflow.enrich.tagging.resolution.places.Venues;
 import newsflow.enrich.tagging.text.Words;
 
 /**

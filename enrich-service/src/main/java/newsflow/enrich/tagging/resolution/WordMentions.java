@@ -20,16 +20,16 @@ import newsflow.enrich.tagging.text.Token;
  * tweeted ..."), an acronym the article defined. A word already inside a chosen mention is left alone. Linear in
  * the article's length: the chosen mentions are looked up by offset, not compared one by one.
  */
-final class WordMentions {
+public final class WordMentions {
 
     private WordMentions() {}
 
     /** A mention of one word: the token, of {@code type}, of the gazetteer entry {@code known} (or none), as {@code form}. */
-    static Span word(ZoneName zone, Token token, EntityType type, GazetteerEntry known, MentionForm form) {
+    public static Span word(ZoneName zone, Token token, EntityType type, GazetteerEntry known, MentionForm form) {
         return new Span(zone, token.start(), token.end(), token.text(), type, known, form, 1);
     }
 
-    static List<Span> find(
+    public static List<Span> find(
             Set<String> words,
             Map<ZoneName, List<List<Token>>> tokens,
             List<Span> taken,

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.places;
 
 import java.util.List;
 import java.util.Map;
@@ -11,13 +11,13 @@ import newsflow.enrich.tagging.mentions.Span;
  * "Lassa fever", "Kyasanur Forest disease", "the Zaire strain", "Rift Valley fever". A name right before "fever",
  * "virus", "disease" or "strain" in small letters is dropped.
  */
-final class DiseaseNames {
+public final class DiseaseNames {
 
     private static final Pattern DISEASE_AFTER = Pattern.compile("^ (?:fever|virus|viruses|disease|strain)\\b");
 
     private DiseaseNames() {}
 
-    static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    public static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         return spans.stream()
                 .filter(span -> !namesADisease(span, zoneTexts.get(span.zone())))
                 .toList();

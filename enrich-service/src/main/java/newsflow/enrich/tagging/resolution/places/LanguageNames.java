@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.places;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ import newsflow.enrich.tagging.mentions.Span;
  * Haitian Creole"), or in such a list with a nationality's word ("a debate in Chichewa and English"). "He spoke in
  * Brussels" keeps its place, which the list of place names knows.
  */
-final class LanguageNames {
+public final class LanguageNames {
 
     private static final String WORD = "\\p{Lu}[\\p{L}’'-]*";
     private static final Pattern LANGUAGE_LIST = Pattern.compile("\\b(?:in|into|from|speak|speaks|spoke|spoken"
@@ -54,7 +54,7 @@ final class LanguageNames {
      * The spans without the nationalities and the unknown names that name a language; {@code placeName} tells the
      * names of the world's places.
      */
-    static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> placeName) {
+    public static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> placeName) {
         List<int[]> lists = new ArrayList<>();
         List<ZoneName> zones = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> {

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,13 +17,13 @@ import newsflow.enrich.tagging.mentions.Span;
  * the article writes no person's name with that word in small letters ("Cairns" ... "CAIRNS" in a results line). A line
  * in capitals (a headline, a results table, a byline) names people in capitals, and is left alone.
  */
-final class AcronymPeople {
+public final class AcronymPeople {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     private AcronymPeople() {}
 
-    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    public static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         Set<String> personWords = new HashSet<>();
         for (Span span : spans) {
             if (span.type() == EntityType.PERSON

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.places;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +12,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.resolution.ContextTypes;
 import newsflow.enrich.tagging.text.Words;
 
 /**
@@ -37,7 +38,7 @@ import newsflow.enrich.tagging.text.Words;
  * it, it stands in a list with a place or after "in", "near" …, and no word for a company or a body stands by it
  * anywhere in the article ("the ports of Beira and Nacala").
  */
-final class PlaceContexts {
+public final class PlaceContexts {
 
     /** A list's next member after a name: a joiner, then a capitalised word. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:, |,? and |,? or )\\p{Lu}");
@@ -55,7 +56,8 @@ final class PlaceContexts {
             + "(?:not\\s+)?(?:said|say|told|tell|denied|deny|added|claimed|confirmed|insisted|argued)\\b");
 
     /** A preposition that puts the name after it in a place: "in", "near", "outside" …, also opening a sentence. */
-    static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross) \\z");
+    public static final Pattern PLACE_PREPOSITION =
+            Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross) \\z");
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
@@ -85,7 +87,8 @@ final class PlaceContexts {
      * Retypes until nothing changes, so that a place found in a list makes places of the names listed with it ("Bodø,
      * Tromsø and Hammerfest", where the model knows only Bodø).
      */
-    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
+    public static List<Span> retype(
+            List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, boolean sports) {
         List<Span> current = spans;
         Set<String> personWords = personWords(spans);
         Article article = new Article(
@@ -400,7 +403,7 @@ final class PlaceContexts {
         return THE.matcher(before).find() && AFTER_THE_PLACE.matcher(after).find();
     }
 
-    static boolean afterPlacePreposition(Span span, String zoneText) {
+    public static boolean afterPlacePreposition(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
         return PLACE_PREPOSITION.matcher(before).find()

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.Comparator;

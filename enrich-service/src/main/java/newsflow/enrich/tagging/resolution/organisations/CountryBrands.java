@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ import newsflow.enrich.tagging.text.Words;
  * And so is a name the model calls a place that is a country's name and a word for a body: a country's institution
  * ("Bangladesh Bank", the central bank; "Uganda Railways").
  */
-final class CountryBrands {
+public final class CountryBrands {
 
     /** Words that make a region, a regime or an era of a country with its name. */
     private static final Set<String> PLACE_WORDS = Set.of(("North South East West Northern Southern Eastern Western "
@@ -41,7 +41,7 @@ final class CountryBrands {
 
     private CountryBrands() {}
 
-    static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
+    public static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
         return spans.stream()
                 .map(span ->
                         isBrand(span, gazetteer) || isNationalArm(span, gazetteer) || isCountrysBody(span, gazetteer)

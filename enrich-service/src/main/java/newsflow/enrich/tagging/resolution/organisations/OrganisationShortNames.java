@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
+import newsflow.enrich.tagging.resolution.WordMentions;
 import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
@@ -29,7 +30,7 @@ import newsflow.enrich.tagging.text.Words;
  * a team's nickname is such a word too ("the Chiefs managed 41 rushing yards" after "the Kansas City Chiefs"), which
  * the model often finds nothing in.
  */
-final class OrganisationShortNames {
+public final class OrganisationShortNames {
 
     private static final Set<String> GENERIC = Set.of(
             "The",
@@ -165,7 +166,7 @@ final class OrganisationShortNames {
 
     private OrganisationShortNames() {}
 
-    static List<Span> apply(
+    public static List<Span> apply(
             List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer, boolean sports) {
         Set<String> companies = new HashSet<>();
         Map<String, Span> anchors = anchors(spans, gazetteer, sports, companies);

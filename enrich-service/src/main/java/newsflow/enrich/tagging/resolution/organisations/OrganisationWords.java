@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.resolution.WordMentions;
 import newsflow.enrich.tagging.text.ArticleWords;
 import newsflow.enrich.tagging.text.Token;
 
@@ -24,7 +25,7 @@ import newsflow.enrich.tagging.text.Token;
  * "KhataPay, a start-up that ..."). Never a word the article also writes in small letters, a given name, an acronym
  * (acronyms have rules of their own), nor a word where the model calls it something else ("Titanic" the ship).
  */
-final class OrganisationWords {
+public final class OrganisationWords {
 
     private static final String NOUNS = "(?:start-up|startup|company|firm|wholesaler|retailer|lender|insurer|fintech|"
             + "app|platform|brand|chain|carrier|airline|developer|maker|band|gang|label|publisher|broadcaster)";
@@ -40,7 +41,7 @@ final class OrganisationWords {
 
     private OrganisationWords() {}
 
-    static List<Span> find(
+    public static List<Span> find(
             List<Span> spans,
             List<Span> other,
             Map<ZoneName, String> zoneTexts,

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.places;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +31,7 @@ import newsflow.enrich.tagging.text.Words;
  * ("Uffizi Galleries", "Museo di Capodimonte"), and so is a body named by the place after its "of" ("the Legislature of
  * the Virgin Islands", not a place for its last word).
  */
-final class Venues {
+public final class Venues {
 
     private static final Set<String> LAST_WORDS = Set.of(
             "Stadium",
@@ -310,7 +310,7 @@ final class Venues {
      * @param sports     whether the article is about sport
      * @param givenName  whether a word is a given name
      */
-    static List<Span> retype(
+    public static List<Span> retype(
             List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports, Predicate<String> givenName) {
         return spans.stream()
                 .map(span -> retype(span, zoneTexts.get(span.zone()), sports, givenName))
@@ -461,7 +461,7 @@ final class Venues {
      * where English keeps a person-named stadium's own word ("Stadio Luigi Ferraris", "Stade Ernest-Wallon"), the
      * id is still the translated one (location:luigi-ferraris-stadium), one id for every language's spelling.
      */
-    static String name(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
+    public static String name(Span span, String zoneText, boolean sports, Predicate<String> givenName) {
         String text = span.text();
         String[] words = Words.of(text);
         Matcher suffix = STADIUM_SUFFIX.matcher(text);
@@ -552,7 +552,7 @@ final class Venues {
                 : null;
     }
 
-    static boolean isVenue(String name) {
+    public static boolean isVenue(String name) {
         String[] words = Words.of(name);
         if (words.length == 1) {
             return isVenueCompound(words[0]);

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import newsflow.enrich.tagging.text.Words;
  * "Josip Juraj Strossmayer" + "University of Osijek".</li>
  * </ul>
  */
-final class CompoundNames {
+public final class CompoundNames {
 
     private static final Set<String> INSTITUTIONS = Set.of(
             "University",
@@ -66,7 +66,7 @@ final class CompoundNames {
     private CompoundNames() {}
 
     /** The spans with compound names joined; {@code spans} must be in zone and offset order and not overlap. */
-    static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    public static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         List<Span> joined = new ArrayList<>(spans.size());
         int i = 0;
         while (i < spans.size()) {

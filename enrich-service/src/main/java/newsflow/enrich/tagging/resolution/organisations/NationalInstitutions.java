@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import newsflow.enrich.tagging.mentions.Span;
  * Finance (Japan)". Otherwise every article's "Supreme Court" would be one entity. Not for the United States, whose
  * states have senates and supreme courts of their own, nor where no one country leads.
  */
-final class NationalInstitutions {
+public final class NationalInstitutions {
 
     private static final Set<String> INSTITUTIONS = Set.of(
             "Parliament",
@@ -49,7 +49,7 @@ final class NationalInstitutions {
     }
 
     /** The article's country: the one it names most, and more often than any other; none for the United States. */
-    static NationalInstitutions of(List<Span> spans) {
+    public static NationalInstitutions of(List<Span> spans) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Span span : spans) {
@@ -79,7 +79,7 @@ final class NationalInstitutions {
      * France's in the sourced organisations) is the article's country's, not that one's: the mention without the
      * entry, where the article has a country.
      */
-    Span unlinked(Span span) {
+    public Span unlinked(Span span) {
         boolean generic = country != null
                 && span.known() != null
                 && span.type() == EntityType.ORGANIZATION
@@ -89,7 +89,7 @@ final class NationalInstitutions {
     }
 
     /** The name with the article's country, where it is one of the institutions every country has. */
-    String name(String name) {
+    public String name(String name) {
         if (country == null) {
             return name;
         }

@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.places;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +25,7 @@ import newsflow.enrich.tagging.mentions.sport.SportsContext;
  * </ul>
  * The state itself is a place with the name as written; the team is an organisation of that name.
  */
-final class UsStates {
+public final class UsStates {
 
     private static final List<String> STATE_NAMES = List.of(
             "Alabama",
@@ -96,7 +96,7 @@ final class UsStates {
 
     private UsStates() {}
 
-    static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts) {
+    public static List<Span> retype(List<Span> spans, Map<ZoneName, String> zoneTexts) {
         String all = String.join("\n", zoneTexts.values());
         boolean college = SportsContext.of(zoneTexts) && COLLEGE.matcher(all).find();
         boolean usGeorgia =

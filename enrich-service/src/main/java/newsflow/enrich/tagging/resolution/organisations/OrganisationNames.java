@@ -1,4 +1,4 @@
-package newsflow.enrich.tagging.resolution;
+package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.GazetteerEntry;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.resolution.WordMentions;
 import newsflow.enrich.tagging.text.Token;
 import newsflow.enrich.tagging.text.Words;
 
@@ -32,7 +33,7 @@ import newsflow.enrich.tagging.text.Words;
  * Herceg Novi", "Edsbyn" after "Edsbyns IF").</li>
  * </ul>
  */
-final class OrganisationNames {
+public final class OrganisationNames {
 
     private final Map<String, String> canonical = new HashMap<>();
     private List<Span> spans = List.of();
@@ -43,7 +44,7 @@ final class OrganisationNames {
      * Links the organisations of the article: resolves acronyms and short names (adding the mentions of acronyms
      * defined in the article that the finders missed), and keeps what each model-found name stands for.
      */
-    static OrganisationNames link(
+    public static OrganisationNames link(
             List<Span> spans,
             Map<ZoneName, String> zoneTexts,
             Map<ZoneName, List<List<Token>>> tokens,
@@ -97,12 +98,12 @@ final class OrganisationNames {
     }
 
     /** The article's mentions, acronyms and short names of organisations resolved. */
-    List<Span> spans() {
+    public List<Span> spans() {
         return spans;
     }
 
     /** The name a model-found organisation name stands for in this article. */
-    String canonical(String name) {
+    public String canonical(String name) {
         String once = canonical.getOrDefault(name, name);
         return canonical.getOrDefault(once, once);
     }
