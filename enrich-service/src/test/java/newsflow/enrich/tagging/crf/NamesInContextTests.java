@@ -39,6 +39,16 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesATownAndANicknameInThePluralTheModelCallsAPlaceForATeamInAnArticleAboutSport() {
+        List<Entity> entities = tag(
+                "Gurkhas edge Lalitpur",
+                "The captain said the team would win the match, and the coach praised the bowlers after the cricket "
+                        + "final on Sunday.\n\nKathmandu Gurkhas beat Lalitpur Patriots by six wickets at Mulpani.");
+
+        assertThat(Mentions.types(entities, "Kathmandu Gurkhas")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void joinsTheNameOfThePersonAUniversityIsNamedAfterToItsName() {
         List<Entity> entities = tag(
                 "Public jobs cut in Slavonia",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
@@ -54,6 +55,13 @@ public final class TeamNames {
 
     private static final Pattern SINGULAR_NICKNAME = Pattern.compile(SINGULAR_NICKNAMES);
 
+    /** Plurals that end places' names, not teams': "Cayman Islands", "Blue Mountains", "Victoria Falls". */
+    private static final Set<String> PLACES_PLURALS = Set.of(("Islands Isles Mountains Hills Falls Heights Highlands "
+                    + "Lowlands Lakes Springs Plains Gardens Keys Downs Fields Woods Sands Docks Waters Flats Narrows "
+                    + "Alps Cliffs Caves Glens Dales Marshes Wetlands Meadows Towers Villas Estates Barracks Banks "
+                    + "Shoals Rocks Peaks Ranges Forests Valleys Steppes Dunes Ghats Territories Provinces States")
+            .split(" "));
+
     /**
      * The word after the place in a team's name: a nickname in the plural ("Nuggets", "Warriors"), one of the
      * singular ones, or a club's word ("United", "County", "FC"); not a business's plural ("Holdings", "Airways").
@@ -102,25 +110,31 @@ public final class TeamNames {
     }
 
     /**
-     * The names the model takes for people's or places' that are a place's and a nickname in the singular, in an
-     * article about sport: "Manchester Thunder", "London Pulse" are teams. Nicknames in the plural are left alone: "Jordan Banks",
-     * "Sydney Evans" are people's names too.
+     * The names the model takes for people's or places' that are a place's and a nickname, in an article about sport:
+     * "Manchester Thunder", "London Pulse", "Kathmandu Gurkhas" are teams. A name the model takes for a person's needs
+     * a nickname in the singular: "Jordan Banks", "Sydney Evans" are people's names too.
      */
     public static List<Span> townTeams(List<Span> spans, Predicate<String> isPlaceName) {
         return spans.stream()
-                .map(span -> (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
-                                && span.known() == null
-                                && isTownAndNickname(span.text(), isPlaceName)
+                .map(span -> span.known() == null && isTownTeam(span, isPlaceName)
                         ? span.as(EntityType.ORGANIZATION, null, span.form())
                         : span)
                 .toList();
     }
 
-    private static boolean isTownAndNickname(String name, Predicate<String> isPlaceName) {
+    private static boolean isTownTeam(Span span, Predicate<String> isPlaceName) {
+        String name = span.text();
         int space = name.lastIndexOf(' ');
-        return space > 0
-                && SINGULAR_NICKNAME.matcher(name.substring(space + 1)).matches()
-                && isPlaceName.test(name.substring(0, space));
+        if (space <= 0 || !isPlaceName.test(name.substring(0, space))) {
+            return false;
+        }
+        String nickname = name.substring(space + 1);
+        return span.type() == EntityType.PERSON
+                        && SINGULAR_NICKNAME.matcher(nickname).matches()
+                || span.type() == EntityType.LOCATION
+                        && isNickname(nickname)
+                        && !nickname.endsWith("ss") // "Hisor Fortress"
+                        && !PLACES_PLURALS.contains(nickname);
     }
 
     /**

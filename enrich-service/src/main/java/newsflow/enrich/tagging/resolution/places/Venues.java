@@ -85,7 +85,9 @@ public final class Venues {
             "Stage",
             "Territory",
             "Coliseum",
-            "Areena");
+            "Areena",
+            "Mine",
+            "Palaces");
     /** The words for natural features that begin a name and that the name is written without too ("the Moy"). */
     private static final Set<String> NATURAL_FIRST_WORDS =
             Set.of("River Lake Lough Loch Mount Río Rio Lago Monte".split(" "));
@@ -117,7 +119,8 @@ public final class Venues {
             "Gunung",
             "Volcán",
             "Valle",
-            "Coliseo");
+            "Coliseo",
+            "Ciudad");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
@@ -260,12 +263,14 @@ public final class Venues {
      * team ("County Westmeath").
      */
     private static final String COUNTY = "County";
+    /** A protected area is a place, a free trade area a body ("Central European Free Trade Area"). */
+    private static final Pattern PROTECTED_AREA = Pattern.compile(" (?:Protected|Conservation|Wildlife) Area$");
     /** Museums and galleries are institutions: organisations, whatever the model makes of them. */
     private static final Set<String> INSTITUTION_LAST_WORDS =
             Set.of("Museum", "Gallery", "Galleries", "Galerie", "Atheneum", "Kunsthalle", "Library");
 
     private static final Set<String> INSTITUTION_FIRST_WORDS =
-            Set.of("Museo", "Musée", "Museu", "Galleria", "Gallerie", "Museum");
+            Set.of("Museo", "Musée", "Museu", "Galleria", "Gallerie", "Museum", "Muzeum", "Muzej", "Múzeum");
 
     /**
      * The word for a stadium that begins its name in the Romance languages ("Estadio Azteca"); German's "Stadion" is
@@ -429,7 +434,7 @@ public final class Venues {
 
     /**
      * Whether a name says it is a museum or a gallery: "Uffizi Galleries", "Museo di Capodimonte", "Rijksmuseum",
-     * "Dallas Museum of Art".
+     * "Dallas Museum of Art", "Centralne Muzeum Włókiennictwa" (a museum's word second of three words or more).
      */
     static boolean isInstitution(String name) {
         String[] words = Words.of(name);
@@ -437,6 +442,7 @@ public final class Venues {
         return words.length >= 2
                         && (INSTITUTION_LAST_WORDS.contains(last)
                                 || INSTITUTION_FIRST_WORDS.contains(words[0])
+                                || words.length >= 3 && INSTITUTION_FIRST_WORDS.contains(words[1])
                                 || hasInstitutionOf(words))
                 || words.length == 1 && last.length() > 8 && last.endsWith("museum");
     }
@@ -532,6 +538,7 @@ public final class Venues {
                         && !InstitutionWords.isSchoolDistrict(words)
                         && !(last.equals(MARKET) && isFinancialMarket(words))
                 || !sports && (last.equals(COUNTY) || words[0].equals(COUNTY) || isHalf(words) || isPort(words))
+                || PROTECTED_AREA.matcher(name).find()
                 || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
     }
 

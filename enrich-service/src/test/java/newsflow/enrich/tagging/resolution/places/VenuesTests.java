@@ -19,7 +19,27 @@ class VenuesTests {
                     + "Port Vale's ground, the Port Authority, Ilocos Norte, Banco del Sur, Bakara Market, the Zagreb Money Market, the Valle de los Ingenios, the Khone Falls and the "
                     + "Cuba-Rushford Central School District, in Al Wusta Governorate and at the Coliseo Raymond Dalmau, "
                     + "near Bahla Fort, in Mangal Bazaar, at the Olvi Areena and the Dallas Museum of Art, on the road to "
-                    + "West Dawson, in St Mark's Square and in St Mark Street.";
+                    + "West Dawson, in St Mark's Square and in St Mark Street, in the Central European Free Trade Area, at the Great Laxey "
+                    + "Mine, in the Menabe Antimena Protected Area, in Ciudad Vieja and at the Centralne Muzeum "
+                    + "Włókiennictwa.";
+
+    @Test
+    void takesAMineAProtectedAreaAndACiudadTheModelCallsBodiesForPlacesButNotAFreeTradeAreaAndAMuzeumForABody() {
+        assertThat(retype(span("Great Laxey Mine", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Menabe Antimena Protected Area", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Central European Free Trade Area", EntityType.ORGANIZATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retype(span("Ciudad Vieja", EntityType.ORGANIZATION), false).type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(retype(span("Centralne Muzeum Włókiennictwa", EntityType.PERSON), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
 
     @Test
     void takesANameBeginningWithAPointOfTheCompassTheModelCallsAPersonForAPlaceOutsideSport() {
