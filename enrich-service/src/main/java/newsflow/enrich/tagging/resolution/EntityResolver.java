@@ -15,6 +15,7 @@ import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.TaggingDeadline;
 import newsflow.enrich.tagging.gazetteer.Gazetteer;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.sport.ClubsByTown;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.resolution.organisations.AcronymPeople;
@@ -133,11 +134,7 @@ public final class EntityResolver {
         return TeamNames.townTeams(
                 spans,
                 name -> !gazetteer.isGivenName(name) // "Linda Wild" is a tennis player
-                        && (gazetteer.isPlaceName(name)
-                                || gazetteer
-                                        .lookup(name)
-                                        .filter(entry -> entry.entity().type() == EntityType.LOCATION)
-                                        .isPresent()));
+                        && ClubsByTown.isPlace(name, gazetteer));
     }
 
     /**

@@ -71,7 +71,7 @@ public final class ClubsByTown {
     }
 
     /** Whether the gazetteers know the name as a place's, with an id or in the list of towns' names. */
-    private static boolean isPlace(String name, Gazetteer gazetteer) {
+    public static boolean isPlace(String name, Gazetteer gazetteer) {
         return gazetteer.isPlaceName(name)
                 || gazetteer
                         .lookup(name)

@@ -64,8 +64,7 @@ public final class ResultLines {
                             && span.end() <= team.end()
                             && !span.sameStretch(team)
                             && span.type() != EntityType.COUNTRY);
-            boolean wholeAlready = inside.stream().anyMatch(span -> span.sameStretch(team));
-            if (within && !wholeAlready) {
+            if (within) {
                 all.removeAll(inside);
                 all.add(team);
             }

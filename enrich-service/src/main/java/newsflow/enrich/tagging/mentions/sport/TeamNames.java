@@ -144,12 +144,16 @@ public final class TeamNames {
      * With eleven seconds left").
      */
     public static boolean keepsThePlace(Span place, String zoneText) {
-        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
-        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
         boolean dateline = (place.start() == 0 || zoneText.charAt(place.start() - 1) == '\n')
                 && place.text().equals(place.text().toUpperCase(Locale.ROOT));
-        return dateline
-                || PLACE_BEFORE.matcher(before).find()
+        return dateline || placedByWordsAround(place, zoneText);
+    }
+
+    /** A preposition of place right before the place's name, or a region after it. */
+    private static boolean placedByWordsAround(Span place, String zoneText) {
+        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
+        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
+        return PLACE_BEFORE.matcher(before).find()
                 || REGION_AFTER.matcher(after).find();
     }
 
@@ -174,12 +178,7 @@ public final class TeamNames {
         if (team == null || team.overlaps(place)) {
             return Optional.empty();
         }
-        String before = zoneText.substring(Math.max(0, place.start() - NEAR), place.start());
-        String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
-        if (PLACE_BEFORE.matcher(before).find() || REGION_AFTER.matcher(after).find()) {
-            return Optional.empty();
-        }
-        return Optional.of(team);
+        return placedByWordsAround(place, zoneText) ? Optional.empty() : Optional.of(team);
     }
 
     /** Of two names of the same team, the one the gazetteers know; of two teams' names, none. */
