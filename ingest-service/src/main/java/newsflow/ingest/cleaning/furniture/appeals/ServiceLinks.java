@@ -18,7 +18,8 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * a full stop: "ALSO READ: Niger’s junta and Benin agree to reopen border", "WATCH: How ring vaccination works,
  * explained by …", "Latest from our network: …", "Hot in tech: …", "About the author: …", "Weather: Perth 7°C …",
  * "Premium: Unlock the full price database – 30 days free". So does an advertisement's label before a dash or bar
- * ("Advertisement – Register now for Mines and Money Americas").
+ * ("Advertisement – Register now for Mines and Money Americas"). One exception: a round-up of the day's other results
+ * written as a sentence after "Elsewhere on Sunday:" or "Also on Saturday:" is the report's own paragraph.
  */
 public final class ServiceLinks {
 
@@ -112,6 +113,14 @@ public final class ServiceLinks {
             + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
             + "\\s*:\\s+\\S");
+    /**
+     * A round-up of the day's other results after a teaser's label, written as a sentence and not as a widget's row of
+     * items (no bars): "Elsewhere on Sunday: Raków Częstochowa 1 Piast Gliwice 1; Korona Kielce 2 Widzew Łódź 0.",
+     * "Also on Saturday: Suva 24 Tailevu 10 (third place)." It is the report's own last paragraph.
+     */
+    private static final Pattern ROUND_UP = Pattern.compile("^(?i:also|elsewhere) (?i:on|in|at) [^:·•|]{1,25}:\\s+"
+            + "[^·•|]*?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3},? "
+            + "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3}(?!\\d)[^·•|]*$");
     /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */
     private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:advertisement|advertising|sponsored|promoted"
             + "|ad|paid content|paid post|partner content)\\s*[–—|·•-]\\s+\\S");
@@ -141,7 +150,7 @@ public final class ServiceLinks {
             return false;
         }
         if (TEASER_LABEL.matcher(lower).lookingAt()) {
-            return true;
+            return !ROUND_UP.matcher(line).matches();
         }
         Matcher link = LINK.matcher(lower);
         if (!link.lookingAt()) {

@@ -119,6 +119,22 @@ class ServiceLinksTests {
                 .isFalse();
     }
 
+    @Test
+    void keepsARoundUpOfOtherResultsAfterAnElsewhereLabelButNotAScoresWidget() {
+        assertThat(isServiceLink(
+                        "Elsewhere on Sunday: Raków Częstochowa 1 Piast Gliwice 1; Korona Kielce 2 Widzew Łódź 0."))
+                .isFalse();
+        assertThat(
+                        isServiceLink(
+                                "Also on Saturday: Suva 24 Tailevu 10 (third place). Vanua Championship final: Namosi 17 Ra 15."))
+                .isFalse();
+        assertThat(isServiceLink(
+                        "Elsewhere on Sunday: Midtjylland 2–0 Randers · AGF 1–1 Silkeborg · Viborg v Nordsjælland"))
+                .isTrue();
+        assertThat(isServiceLink("Also on Saturday: why the Suva derby moved to Lautoka"))
+                .isTrue();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
