@@ -415,6 +415,26 @@ class NamesInContextTests {
     }
 
     @Test
+    void extendsAnInstitutionsNameOverTheSubjectTheModelLeftOutAndOverTheCountryBeforeIt() {
+        List<Entity> entities = tag(
+                "Grants awarded",
+                "A grant from the Japan Society for the Promotion of Science will fund the survey, a member of the "
+                        + "Russian Academy of Sciences said. Figures from the Croatian Bureau of Statistics agreed, "
+                        + "and the Nigeria Centre for Disease Control and Prevention met the Detroit City Council on "
+                        + "Tuesday.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains(
+                        "Japan Society for the Promotion of Science",
+                        "Russian Academy of Sciences",
+                        "Croatian Bureau of Statistics",
+                        "Nigeria Centre for Disease Control and Prevention",
+                        "Detroit City Council");
+    }
+
+    @Test
     void keepsAnInstitutionTheGazetteersKnowUnderItsOwnId() {
         List<Entity> entities = tag("Rates held", "The Bank of Japan held rates on Thursday.");
 

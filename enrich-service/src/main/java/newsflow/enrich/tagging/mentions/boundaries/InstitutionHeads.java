@@ -25,7 +25,11 @@ import newsflow.enrich.tagging.text.Words;
  * of", "Court of" and the like, where it names the body: "the Parliament of Moldova" is an organisation.</li>
  * </ul>
  * A name with a subject after "for" goes on over "of" and a country ("the Institute for the Protection of Cultural
- * Heritage of Slovenia"). The whole name is an organisation the gazetteers do not know, in place of what was found on its words.
+ * Heritage of Slovenia"). A country before the head is the name's first word, not a name that stops it ("the Japan
+ * Society for the Promotion of Science"). The other way round, a name that ends with the head's word, or a country before
+ * the head's word, goes on over the subject the model left out ("the Russian Academy" + "of Sciences", "the Croatian" +
+ * "Bureau of Statistics"). The whole name is an organisation the gazetteers do not know, in place of what was found on
+ * its words.
  */
 public final class InstitutionHeads {
 
@@ -47,11 +51,22 @@ public final class InstitutionHeads {
     private static final Pattern OPENING = Pattern.compile("^(?:The|In|At|For|From|With|By|On|And|But) ");
 
     private static final int BEFORE = 80;
+    /** The subject of an institution's name after its word: " of Sciences", " for the Promotion of Science". */
+    private static final String SUBJECT_WORDS = " (?:for|of)(?: the)? \\p{Lu}[\\p{L}-]*"
+            + "(?: (?:(?:and|of|the|for) ){0,2}\\p{Lu}[\\p{L}-]*){0,4}(?![\\p{L}\\p{N}’'-])";
+
+    private static final Pattern SUBJECT = Pattern.compile(SUBJECT_WORDS);
+    /** An institution's word and its subject after a country's name: " Bureau of Statistics". */
+    private static final Pattern HEAD_AND_SUBJECT = Pattern.compile(" (?:" + HEADS + ")" + SUBJECT_WORDS);
 
     private InstitutionHeads() {}
 
     /** The candidates, with each name extended to its head in place of what overlapped it. */
     public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        return withSubjects(heads(candidates, zoneTexts), zoneTexts);
+    }
+
+    private static List<Span> heads(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
         List<Span> extended = new ArrayList<>();
         for (Span span : candidates) {
             Span whole = withCountry(whole(span, zoneTexts.get(span.zone())), zoneTexts, candidates);
@@ -65,6 +80,55 @@ public final class InstitutionHeads {
     }
 
     /**
+     * The names that end with an institution's word, or a country before one, extended over the subject the model
+     * left out: "the Russian Academy" + "of Sciences", "the Croatian" + "Bureau of Statistics". The subject is one to
+     * five capitalised words, "and", "of" and "the" between them, and not a name after "and" that was found on its own
+     * ("the Academy of Sciences and Harvard University"); none where a person's name stands in it. The candidates it
+     * overlapped make way.
+     */
+    private static List<Span> withSubjects(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        List<Span> extended = new ArrayList<>();
+        for (Span span : candidates) {
+            Span whole = withSubject(span, zoneTexts.get(span.zone()), candidates);
+            if (whole != null && extended.stream().noneMatch(whole::overlaps)) {
+                extended.add(whole);
+            }
+        }
+        return Span.replacing(candidates, extended);
+    }
+
+    private static Span withSubject(Span span, String zoneText, List<Span> candidates) {
+        boolean country = span.type() == EntityType.COUNTRY;
+        if (span.type() == null
+                || span.type() == EntityType.PERSON
+                || !country && span.known() != null
+                || !country
+                        && !HEAD_WORD
+                                .matcher(Words.of(span.text())[Words.of(span.text()).length - 1])
+                                .matches()) {
+            return null;
+        }
+        Matcher subject = (country ? HEAD_AND_SUBJECT : SUBJECT).matcher(zoneText);
+        subject.region(span.end(), zoneText.length());
+        if (!subject.lookingAt()) {
+            return null;
+        }
+        int end = subject.end();
+        for (Span other : candidates) {
+            if (other.zone() == span.zone() && other.start() >= span.end() && other.start() < end) {
+                if (other.type() == EntityType.PERSON) {
+                    return null;
+                }
+                if (zoneText.startsWith(" and ", other.start() - 5)) {
+                    end = Math.min(end, other.start() - 5); // "the Academy of Sciences and Harvard University"
+                }
+            }
+        }
+        return Span.found(
+                span.zone(), span.start(), end, zoneText.substring(span.start(), end), EntityType.ORGANIZATION);
+    }
+
+    /**
      * Whether another candidate stands on the head's words as a name the gazetteers know ("Bank of England"; not a
      * form they take only where the model confirms it, nor the head's word alone) or already spans the whole name.
      */
@@ -75,7 +139,8 @@ public final class InstitutionHeads {
         boolean knownOnHead = onHead
                 && other.known() != null
                 && other.known().match() != Match.CONFIRM
-                && !HEAD_WORD.matcher(other.text()).matches();
+                && !HEAD_WORD.matcher(other.text()).matches()
+                && !(other.type() == EntityType.COUNTRY && other.start() == whole.start());
         return other != span && (knownOnHead || spansWhole);
     }
 
