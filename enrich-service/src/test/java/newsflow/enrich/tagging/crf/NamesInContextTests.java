@@ -231,6 +231,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void leavesAFijianChiefsTitleOutOfTheName() {
+        List<Entity> entities = tag(
+                "Cup final",
+                "The trophy was presented by Ratu Josefa Vakacegu, the paramount chief of the province, after the match.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::id)
+                .contains("person:josefa-vakacegu");
+    }
+
+    @Test
     void givesAStadiumASportsReportNamesByItsPersonAStadiumsId() {
         List<Entity> entities = tag(
                 "Madrid win again",

@@ -239,6 +239,9 @@ public final class Venues {
     /** The words that join a split province's name to its half ("Agusan del Sur", "Rio Grande do Sul"). */
     private static final Set<String> HALF_JOINS = Set.of("del", "do", "de");
 
+    /** A bazaar's words, which end no person's name, given name or not ("Jayma Bazaar"). */
+    private static final Set<String> MARKET_WORDS = Set.of("Bazaar", "Bazar", "Souk", "Souq");
+
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
 
@@ -398,6 +401,7 @@ public final class Venues {
                         || !sports && COMPASS_FIRST_WORDS.contains(words[0])
                         || isHalf(words)
                         || DIVISION_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
+                        || MARKET_WORDS.contains(last)
                         || FEATURE_LAST_WORDS.contains(last)
                                 && !givenName.test(words[0])
                                 && !(sports && SURNAME_FEATURES.contains(last)));

@@ -139,6 +139,18 @@ class VenuesTests {
     }
 
     @Test
+    void takesABazaarForAPlaceEvenAfterAWordThatIsAGivenName() {
+        assertThat(Venues.retype(
+                                List.of(Span.found(ZoneName.BODY, 0, 12, "Jayma Bazaar", EntityType.PERSON)),
+                                Map.of(ZoneName.BODY, "Jayma Bazaar"),
+                                false,
+                                word -> word.equals("Jayma"))
+                        .get(0)
+                        .type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAFortABazaarAndAnArenaForPlacesAndAMuseumOfSomethingForAnOrganisation() {
         assertThat(retype(span("Bahla Fort", EntityType.ORGANIZATION), false).type())
                 .isEqualTo(EntityType.LOCATION);
