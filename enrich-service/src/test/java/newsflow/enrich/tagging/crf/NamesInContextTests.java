@@ -447,6 +447,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsAUniversitysNumberInItsNameAndStopsItBeforeAnotherUniversity() {
+        List<Entity> entities = tag(
+                "Corals sampled",
+                "Researchers from the University of Yaoundé I and Tokai University sampled the reef on Monday, the "
+                        + "team said.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name)
+                .contains("University of Yaoundé I", "Tokai University");
+    }
+
+    @Test
     void keepsAnInstitutionTheGazetteersKnowUnderItsOwnId() {
         List<Entity> entities = tag("Rates held", "The Bank of Japan held rates on Thursday.");
 

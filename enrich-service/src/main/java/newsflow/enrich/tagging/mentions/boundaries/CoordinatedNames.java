@@ -20,7 +20,8 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
  * and the capitalised words after it, and over a list of subjects that commas join and "and" closes ("the Ministry of
- * Agriculture, Livestock, Fisheries and Forestry"), where no person, place or known name stands in the list;</li>
+ * Agriculture, Livestock, Fisheries and Forestry"), where no person, place or known name stands in the list, and not
+ * over a name that ends with an institution's own word ("the University of Yaoundé I and Tokai University");</li>
  * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's, a
  * pavilion's or a theatre's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no
  * capitalised word comes before that one;</li>
@@ -47,6 +48,11 @@ public final class CoordinatedNames {
      */
     private static final Pattern LISTED = Pattern.compile("^(?:, " + WORD + "(?: " + WORD + ")?){1,4},? (?:and|&) "
             + WORD + "(?: " + WORD + ")?" + "(?![\\p{L}\\p{N}])");
+    /**
+     * A name after "and" that ends with an institution's own word is another institution: "the University of Yaoundé I
+     * and Tokai University".
+     */
+    private static final Pattern OWN_INSTITUTION = Pattern.compile(" (?:University|College|Institute|Hospital)$");
     /** The name's own "of", "for", "de": a name of a subject that another subject can join. */
     private static final Pattern SUBJECT = Pattern.compile(" (?:of|for|de|del|du|des) ");
     /** "England and ", "Water and ", "Tanzania–": right before an organisation's name. */
@@ -109,6 +115,7 @@ public final class CoordinatedNames {
             Matcher after = FOLLOWING.matcher(rest);
             Matcher listed = LISTED.matcher(rest);
             if (after.find()
+                    && !OWN_INSTITUTION.matcher(after.group(1)).find()
                     && !(Words.of(after.group(1)).length > 2 && knownWhole(span, candidates))
                     && !knownOn(
                             span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {

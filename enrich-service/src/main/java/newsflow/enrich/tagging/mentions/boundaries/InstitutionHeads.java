@@ -28,7 +28,8 @@ import newsflow.enrich.tagging.text.Words;
  * Heritage of Slovenia"). A country before the head is the name's first word, not a name that stops it ("the Japan
  * Society for the Promotion of Science"). The other way round, a name that ends with the head's word, or a country before
  * the head's word, goes on over the subject the model left out ("the Russian Academy" + "of Sciences", "the Croatian" +
- * "Bureau of Statistics"). The whole name is an organisation the gazetteers do not know, in place of what was found on
+ * "Bureau of Statistics"), and a university's name over its number ("University of Yaoundé I"). The whole name is an
+ * organisation the gazetteers do not know, in place of what was found on
  * its words.
  */
 public final class InstitutionHeads {
@@ -51,6 +52,12 @@ public final class InstitutionHeads {
     private static final Pattern OPENING = Pattern.compile("^(?:The|In|At|For|From|With|By|On|And|But) ");
 
     private static final int BEFORE = 80;
+    /** A university's word in the languages that number their universities. */
+    private static final Pattern UNIVERSITY = Pattern.compile(
+            "\\b(?:University|Université|Universidad|Universität|Università|Universidade|Uniwersytet)\\b");
+    /** The number after a university's name: " I", " III", " 1", " 13". */
+    private static final Pattern UNIVERSITY_NUMBER =
+            Pattern.compile(" (?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3}|[1-9]|1[0-9])(?![\\p{L}\\p{N}'’-])");
     /** The subject of an institution's name after its word: " of Sciences", " for the Promotion of Science". */
     private static final String SUBJECT_WORDS = " (?:for|of)(?: the)? \\p{Lu}[\\p{L}-]*"
             + "(?: (?:(?:and|of|the|for) ){0,2}\\p{Lu}[\\p{L}-]*){0,4}(?![\\p{L}\\p{N}’'-])";
@@ -63,7 +70,27 @@ public final class InstitutionHeads {
 
     /** The candidates, with each name extended to its head in place of what overlapped it. */
     public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
-        return withSubjects(heads(candidates, zoneTexts), zoneTexts);
+        return withSubjects(heads(candidates, zoneTexts), zoneTexts).stream()
+                .map(span -> numbered(span, zoneTexts.get(span.zone())))
+                .toList();
+    }
+
+    /**
+     * A university's name with the number it is known by, which the model leaves out: "University of Yaoundé I",
+     * "Université Claude Bernard Lyon 1".
+     */
+    private static Span numbered(Span span, String zoneText) {
+        if (span.type() != EntityType.ORGANIZATION
+                || !UNIVERSITY.matcher(span.text()).find()) {
+            return span;
+        }
+        Matcher number = UNIVERSITY_NUMBER.matcher(zoneText).region(span.end(), zoneText.length());
+        if (!number.lookingAt()) {
+            return span;
+        }
+        int end = number.end();
+        return Span.found(
+                span.zone(), span.start(), end, zoneText.substring(span.start(), end), EntityType.ORGANIZATION);
     }
 
     private static List<Span> heads(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
