@@ -13,7 +13,8 @@ import newsflow.ingest.cleaning.furniture.credits.PhotoCredits;
  * advertising partners … read and write cookies"), its authors' bios ("… covers regulation for Liffey Bytes"). The
  * publication's name is known from its source id and its site's host ({@link Publication}). A line that names the
  * publication is furniture when the name opens it before a separator, or when it speaks as the site does (we, our,
- * you; readers, subscribers, members, the site, its app, its advertising; covers, correspondent, editor); not when
+ * you; readers, subscribers, members, the site, its app, its advertising; covers, correspondent, editor; what it is,
+ * "a news service based in Riga", "an independent newspaper"); not when
  * it reports speech or attributes something to the publication ("told the Hammer Herald", "according to …",
  * "an investigation by … found"), as the body does, nor in a caption's own credit ("… in Banjul on Thursday. Photo:
  * Modou Njie-Sarr/Kairaba Herald" is a caption, even though its text names members of the assembly).
@@ -28,7 +29,7 @@ final class OwnName {
     private static final Pattern SITE_VOICE = Pattern.compile("(?i)(?<![\\p{L}-])(?:we|our|us|you|your|readers?"
             + "|subscribers?|subscriptions?|subscribe|members?|membership|newsletters?|site|website|app|edition"
             + "|podcast|advertis\\p{L}*|partners|cookies|covers|correspondent|editor|pro|premium|ltd|limited|inc"
-            + "|gmbh|pty)(?![\\p{L}-])");
+            + "|gmbh|pty|news service|news site|news agency|newspaper|magazine|publication)(?![\\p{L}-])");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 

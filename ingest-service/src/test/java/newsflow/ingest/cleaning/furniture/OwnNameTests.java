@@ -40,6 +40,15 @@ class OwnNameTests {
     }
 
     @Test
+    void takesTheLineThatSaysWhatThePublicationIsForFurniture() {
+        assertThat(OwnName.isOwnLine(
+                        "Liffey Bytes is an English-language news service based in Dublin and Cork.", LIFFEY_BYTES))
+                .isTrue();
+        assertThat(OwnName.isOwnLine("The minister said Liffey Bytes had asked the wrong question.", LIFFEY_BYTES))
+                .isFalse();
+    }
+
+    @Test
     void keepsTheBodysReportingThatNamesThePublication() {
         assertThat(OwnName.isOwnLine("“We will appeal,” the regulator’s spokesperson told Liffey Bytes.", LIFFEY_BYTES))
                 .isFalse();
