@@ -153,7 +153,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
                 texts,
                 gazetteer::isGivenName,
                 name -> gazetteer.lookup(name).isPresent());
-        candidates = NameParticles.join(candidates, texts);
+        candidates = NameParticles.join(candidates, texts, gazetteer::isGivenName);
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = ForeignInstitutionNames.apply(candidates, texts, code);

@@ -460,6 +460,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsASurnamesParticleAfterAGivenNameAndWhereItOpensASentence() {
+        List<Entity> entities = tag(
+                "Museum asks for loans",
+                "The director, Nirmala de Silva Wijeyeratne, thanked the lenders. De Silva Wijeyeratne said the "
+                        + "department would ask again. The Brazilian playmaker Rafael de Souza Pinheiro was there too.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("De Silva Wijeyeratne", "Rafael de Souza Pinheiro");
+    }
+
+    @Test
     void keepsAnInstitutionTheGazetteersKnowUnderItsOwnId() {
         List<Entity> entities = tag("Rates held", "The Bank of Japan held rates on Thursday.");
 

@@ -3,7 +3,9 @@ package newsflow.enrich.tagging.mentions.boundaries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
@@ -18,6 +20,10 @@ import newsflow.enrich.tagging.mentions.Span;
  * bin Sidek", "Gwion ap Dafydd"):
  * where the model calls the name before it a person's and finds a name after it, whatever it takes that for, the whole
  * is one person's name;</li>
+ * <li>a surname's particle ("de", "da", "van der", "bin" …) between a given name, whatever the model took it for, and
+ * a name it calls a person's ("Rafael de Souza Pinheiro", where the model found a place, "Rafael"), and the same
+ * particle with a capital where it opens a sentence, before the rest of a surname the article writes with it in small
+ * letters ("De Silva Wijeyeratne said" after "Nirmala de Silva Wijeyeratne");</li>
  * <li>the apostrophe that opens a Sesotho name after a child's ("’Mamello Sekhesa", "'Mathabo Ramakau": "mother
  * of"), which the tokenizer takes for a quotation mark.</li>
  * </ul>
@@ -27,11 +33,80 @@ public final class NameParticles {
     /** "ag", "ould", "bint", "ap" … between two names, with a space on each side. */
     private static final Pattern PARTICLE = Pattern.compile(" (?:ag|Ag|ould|Ould|wuld|bint|mint|binti|bin|ibn|ap|ab) ");
 
+    /** The particles of surnames, in small letters between a given name and the rest: " de ", " van der ". */
+    private static final Pattern SURNAME_PARTICLE = Pattern.compile(
+            " (?:de la|de los|van der|van den|van de|de|da|do|dos|das|di|del|della|van|von|du|bin|binti) ");
+    /** Such a particle with a capital, opening a sentence or a line, right before a name. */
+    private static final Pattern OPENING_PARTICLE =
+            Pattern.compile("(?:^|[.!?]\\s|\n|[“\"]\\s?)(De|Da|Do|Dos|Di|Del|Della|Van|Von|Du|Bin) \\z");
+
     private NameParticles() {}
 
     /** The candidates, with each person's whole name in place of its parts. */
-    public static List<Span> join(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
-        return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
+    public static List<Span> join(List<Span> candidates, Map<ZoneName, String> zoneTexts, Predicate<String> givenName) {
+        List<Span> joined = Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
+        List<Span> withParticles =
+                Span.replacing(joined, zoneTexts, (zone, text) -> givenNamesBefore(zone, text, joined, givenName));
+        return Span.replacing(
+                withParticles, zoneTexts, (zone, text) -> openingParticles(zone, text, withParticles, zoneTexts));
+    }
+
+    /**
+     * A given name, whatever the model took it for, before a surname particle and a name the model calls a person's:
+     * "Rafael" + "de" + "Souza Pinheiro".
+     */
+    private static List<Span> givenNamesBefore(
+            ZoneName zone, String text, List<Span> candidates, Predicate<String> givenName) {
+        List<Span> found = new ArrayList<>();
+        for (Span first : candidates) {
+            if (first.zone() != zone
+                    || first.tokens() != 1
+                    || first.type() == null
+                    || first.type() == EntityType.COUNTRY
+                    || !givenName.test(first.text())) {
+                continue;
+            }
+            Matcher particle = SURNAME_PARTICLE.matcher(text).region(first.end(), text.length());
+            if (!particle.lookingAt()) {
+                continue;
+            }
+            for (Span second : candidates) {
+                if (isModelsPerson(second, zone) && second.start() == particle.end()) {
+                    found.add(Span.found(
+                            zone,
+                            first.start(),
+                            second.end(),
+                            text.substring(first.start(), second.end()),
+                            EntityType.PERSON));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A surname particle written with a capital where it opens a sentence, before the rest of a surname the model
+     * calls a person's, where the article writes that surname with the particle in small letters: "De Silva
+     * Wijeyeratne said …" after "Nirmala de Silva Wijeyeratne".
+     */
+    private static List<Span> openingParticles(
+            ZoneName zone, String text, List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+        List<Span> found = new ArrayList<>();
+        for (Span span : candidates) {
+            if (!isModelsPerson(span, zone)) {
+                continue;
+            }
+            Matcher particle = OPENING_PARTICLE.matcher(text.substring(Math.max(0, span.start() - 12), span.start()));
+            if (!particle.find()) {
+                continue;
+            }
+            String lower = particle.group(1).toLowerCase(Locale.ROOT) + " " + span.text();
+            if (zoneTexts.values().stream().anyMatch(other -> other.contains(" " + lower))) {
+                int start = span.start() - particle.group(1).length() - 1;
+                found.add(Span.found(zone, start, span.end(), text.substring(start, span.end()), EntityType.PERSON));
+            }
+        }
+        return found;
     }
 
     private static List<Span> find(ZoneName zone, String text, List<Span> candidates) {
