@@ -292,6 +292,13 @@ public final class Venues {
      * The word for a fort, a mountain, a cape or a lake that the model left out of the name after it ("Fort Wayne", of
      * which it found "Wayne" a person).
      */
+    /**
+     * A ruler's title before a work or a venue named after the ruler, which the model leaves out of the name it calls a
+     * person's: "King" + "Talal Dam", "Queen" + "Alia Airport".
+     */
+    private static final Pattern ROYAL_TITLE_BEFORE =
+            Pattern.compile("(?<![\\p{L}-])(?:King|Queen|Prince|Princess|Sultan|Sheikh|Emir|Shah) \\z");
+
     private static final Pattern FEATURE_WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])(?:Fort|Mount|Cape|Lake) \\z");
 
     /**
@@ -351,6 +358,10 @@ public final class Venues {
                     null,
                     span.form(),
                     Words.of(zoneText.substring(saintStart, end)).length);
+        }
+        Matcher royal = ROYAL_TITLE_BEFORE.matcher(before(span, zoneText));
+        if (royal.find() && span.type() == EntityType.PERSON && isNamedAfterARuler(span.text())) {
+            return placeFrom(span, zoneText, royal.group().length());
         }
         Matcher feature = FEATURE_WORD_BEFORE.matcher(before(span, zoneText));
         if (feature.find() && (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)) {
@@ -488,6 +499,13 @@ public final class Venues {
 
     /** The words right before the name, where a stadium word or "at the" stands. */
     /** The place named by the word of {@code length} characters (its space included) before the span, and the span. */
+    /** Whether the name of two or more words ends with a word for a work or a venue: "Talal Dam", "Alia Airport". */
+    private static boolean isNamedAfterARuler(String name) {
+        String[] words = Words.of(name);
+        String last = words[words.length - 1];
+        return words.length >= 2 && (FEATURE_LAST_WORDS.contains(last) || LAST_WORDS.contains(last));
+    }
+
     private static Span placeFrom(Span span, String zoneText, int length) {
         int start = span.start() - length;
         return new Span(

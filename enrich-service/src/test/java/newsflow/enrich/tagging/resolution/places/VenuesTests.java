@@ -139,6 +139,19 @@ class VenuesTests {
     }
 
     @Test
+    void beginsAWorkNamedAfterARulerWithTheRulersTitle() {
+        Span place = Venues.retype(
+                        List.of(Span.found(ZoneName.BODY, 17, 26, "Talal Dam", EntityType.PERSON)),
+                        Map.of(ZoneName.BODY, "which feeds King Talal Dam"),
+                        false,
+                        word -> word.equals("Talal"))
+                .get(0);
+
+        assertThat(place.text()).isEqualTo("King Talal Dam");
+        assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void takesABazaarForAPlaceEvenAfterAWordThatIsAGivenName() {
         assertThat(Venues.retype(
                                 List.of(Span.found(ZoneName.BODY, 0, 12, "Jayma Bazaar", EntityType.PERSON)),
