@@ -320,6 +320,19 @@ class NameShapesTests {
     }
 
     @Test
+    void takesTurkishMalteseAndIndonesianInstitutionsNamedInTheirOwnLanguageForOrganisations() {
+        List<Entity> entities = tag(
+                "Exporters worried",
+                "Exports fell 7 per cent, according to Denizli İhracatçılar Birliği, the city's exporters' union. "
+                        + "The fishermen have written to the Kunsill Lokali Marsaxlokk, the village council, and Otoritas Jasa "
+                        + "Keuangan said it would look at the loans.");
+
+        assertThat(Mentions.types(entities, "Denizli İhracatçılar Birliği")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kunsill Lokali Marsaxlokk")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Otoritas Jasa Keuangan")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void beginsAPlacesNameWithTheWordForAFortOrAMountainTheModelLeftOut() {
         List<Entity> entities = tag(
                 "Lakes study",

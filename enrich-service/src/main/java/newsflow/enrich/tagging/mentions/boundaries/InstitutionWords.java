@@ -28,7 +28,7 @@ public final class InstitutionWords {
     /**
      * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
-     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy, Faroese, Turkish), a utility in the languages of the former
+     * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy, Faroese, Turkish, Maltese, Indonesian, Filipino), a utility in the languages of the former
      * Yugoslavia ("Elektroprivreda"), and a French house's name
      * ("Maison Véron").
      */
@@ -222,7 +222,34 @@ public final class InstitutionWords {
             "Bankası",
             "Elektroprivreda",
             "Infraestruturas",
-            "Infraestructuras");
+            "Infraestructuras",
+            "Birliği",
+            "Derneği",
+            "Vakfı",
+            "Odası",
+            "Belediyesi",
+            "Üniversitesi",
+            "Bakanlığı",
+            "Kurumu",
+            "Partisi",
+            "Meclisi",
+            "Sendikası",
+            "Federasyonu",
+            "Kulübü",
+            "Kunsill",
+            "Koperattiva",
+            "Awtorità",
+            "Otoritas",
+            "Kementerian",
+            "Lembaga",
+            "Yayasan",
+            "Koperasi",
+            "Pederasyon",
+            "Kapisanan",
+            "Samahan",
+            "Yhdistys",
+            "Säätiö",
+            "Osuuskunta");
     /**
      * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
      * broker, "Sekuritas").
