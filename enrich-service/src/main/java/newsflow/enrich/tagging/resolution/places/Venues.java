@@ -164,7 +164,10 @@ public final class Venues {
             "Bazar",
             "Governorate",
             "Prefecture",
-            "Oblast");
+            "Oblast",
+            "Lake",
+            "Range",
+            "Ranges");
     /**
      * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",

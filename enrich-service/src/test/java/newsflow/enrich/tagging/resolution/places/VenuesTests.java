@@ -139,6 +139,19 @@ class VenuesTests {
     }
 
     @Test
+    void takesALakeOrARangeTheModelCallsAnOrganisationForAPlace() {
+        List<Span> places = Venues.retype(
+                List.of(
+                        Span.found(ZoneName.BODY, 0, 10, "Kandy Lake", EntityType.ORGANIZATION),
+                        Span.found(ZoneName.BODY, 15, 29, "Knuckles Range", EntityType.ORGANIZATION)),
+                Map.of(ZoneName.BODY, "Kandy Lake and Knuckles Range"),
+                false,
+                word -> false);
+
+        assertThat(places).extracting(Span::type).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void beginsAWorkNamedAfterARulerWithTheRulersTitle() {
         Span place = Venues.retype(
                         List.of(Span.found(ZoneName.BODY, 17, 26, "Talal Dam", EntityType.PERSON)),
