@@ -460,6 +460,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsMohammadWrittenShortInTheName() {
+        List<Entity> entities = tag(
+                "Plants planned",
+                "An executive engineer in Khulna, Md Shafiqul Islam Bhuiyan, said 60 more were planned.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::name)
+                .contains("Md Shafiqul Islam Bhuiyan");
+    }
+
+    @Test
     void keepsASurnamesParticleAfterAGivenNameAndWhereItOpensASentence() {
         List<Entity> entities = tag(
                 "Museum asks for loans",
