@@ -2,11 +2,14 @@ package newsflow.ingest.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.furniture.Block;
 import newsflow.ingest.cleaning.furniture.BlockRoles;
+import newsflow.ingest.cleaning.furniture.CallsToAction;
 import newsflow.ingest.cleaning.furniture.Publication;
+import newsflow.ingest.cleaning.furniture.appeals.ServiceLinks;
 import newsflow.ingest.cleaning.linemodel.FurnitureLineModel;
 
 /**
@@ -68,6 +71,9 @@ final class ZoneAssigner {
      * more text follows ("Pitchside Pomorze — football from the mouth of the Oder" above the headline of a scraped
      * page): then the next text block that is no row of items (the site's sections, a scores ticker) is.
      */
+    /** A short label, a colon, and items a bar or a dot separates: "This week: … · …". */
+    private static final Pattern LABELLED_ROW = Pattern.compile("^[\\p{Lu}][\\p{L}' ]{1,24}: [^·|•]{3,120} [·|•] \\S");
+
     static Blocks split(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
         String headline = title == null ? null : TextNormalizer.normalizeLine(title);
@@ -77,10 +83,12 @@ final class ZoneAssigner {
             headlineFromPage = headline != null;
         }
         int firstText = indexOfFirstText(blocks, 0);
-        if (firstText >= 0 && BlockRoles.isMasthead(blocks.get(firstText).text(), publication)) {
+        if (firstText >= 0
+                && (BlockRoles.isMasthead(blocks.get(firstText).text(), publication)
+                        || BlockRoles.isMastheadByShape(blocks, firstText))) {
             int next = indexOfFirstText(blocks, firstText + 1);
-            while (next >= 0 && BlockRoles.isRowOfItems(blocks.get(next).text())) {
-                next = indexOfFirstText(blocks, next + 1); // the site's sections, a scores ticker
+            while (next >= 0 && isHeaderItem(blocks.get(next).text())) {
+                next = indexOfFirstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
             }
             firstText = next >= 0 ? next : firstText;
         }
@@ -92,6 +100,18 @@ final class ZoneAssigner {
             headlineFromPage = true;
         }
         return new Blocks(headline, headlineFromPage, blocks);
+    }
+
+    /**
+     * Whether a line between the masthead and the headline is the site's: a row of items (its sections, a scores
+     * ticker), a teaser or a widget with its label ("Listen: our Punta Arenas correspondent …", "Olive oil, Brent,
+     * Tunisian dinar: prices updated at 10:15 GMT"), or a label before a row of teasers ("This week: Lima's Museo de
+     * Arte opens … · Cusco's Inti Raymi tickets go on sale").
+     */
+    private static boolean isHeaderItem(String line) {
+        return BlockRoles.isRowOfItems(line)
+                || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
+                || LABELLED_ROW.matcher(line).lookingAt();
     }
 
     /** A page's headline and the blocks that follow it. */

@@ -57,6 +57,11 @@ public final class BlockRoles {
         return OwnName.isMasthead(line, publication);
     }
 
+    /** Whether a text block has a masthead's shape, the site's sections after it ({@link OwnName}). */
+    public static boolean isMastheadByShape(List<Block> blocks, int index) {
+        return OwnName.isMastheadByShape(blocks, index);
+    }
+
     /** The roles of the blocks of a page of this publication, whose own name marks its furniture too. */
     public static Block.Role[] classify(List<Block> blocks, Publication publication) {
         Block.Role[] roles = new Block.Role[blocks.size()];

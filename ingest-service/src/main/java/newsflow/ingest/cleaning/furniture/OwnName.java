@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.ingest.cleaning.furniture.credits.PhotoCredits;
+import newsflow.ingest.cleaning.furniture.lists.ItemRows;
 
 /**
  * Lines in which the publication names itself, in its own voice: its masthead and tagline ("Liffey Bytes | Irish
@@ -33,10 +34,17 @@ final class OwnName {
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 
+    /** A name in capitals, a dash or a bar, and a tagline in small letters. */
+    private static final Pattern MASTHEAD_SHAPE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{N}&'’. -]{2,40} [—–|·] \\p{Ll}");
+
     private OwnName() {}
 
     /** Marks as furniture each text line in which the publication names itself as furniture does. */
     static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
+        int first = firstText(blocks, 0);
+        if (first >= 0 && roles[first] == Block.Role.TEXT && isMastheadByShape(blocks, first)) {
+            roles[first] = Block.Role.FURNITURE;
+        }
         if (!publication.isKnown()) {
             return;
         }
@@ -50,6 +58,27 @@ final class OwnName {
                 roles[i] = Block.Role.FURNITURE;
             }
         }
+    }
+
+    /**
+     * Whether the text block has a masthead's shape, a name in capitals and a tagline in small letters after a dash
+     * or a bar ("MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria"), with the site's
+     * sections right after it: the masthead of a publication whose name its address does not spell.
+     */
+    static boolean isMastheadByShape(List<Block> blocks, int index) {
+        int next = firstText(blocks, index + 1);
+        return MASTHEAD_SHAPE.matcher(blocks.get(index).text()).lookingAt()
+                && next >= 0
+                && ItemRows.isRow(blocks.get(next).text());
+    }
+
+    private static int firstText(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).role() == Block.Role.TEXT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isOwnLine(String line, Publication publication) {

@@ -2,6 +2,7 @@ package newsflow.ingest.cleaning.furniture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import newsflow.contract.Action;
 import newsflow.contract.ContentType;
 import newsflow.contract.RawArticle;
@@ -93,6 +94,49 @@ class OwnNameTests {
         assertThat(clean.text(ZoneName.HEADLINE))
                 .isEqualTo("Aizawl council approves a new bus terminal after two years of argument");
         assertThat(clean.text(ZoneName.BOILERPLATE)).contains("Hills & Valleys Review — politics", "Assam | Manipur");
+    }
+
+    @Test
+    void takesAMastheadInCapitalsAndTheSitesTeasersAboveTheHeadlineForFurnitureWhateverTheAddress() {
+        String headline = "Sfax bottler signs first US supermarket contract as oil prices slide";
+        String standfirst = "The deal gives Tunisian extra virgin oil its own label on American shelves.";
+        String body = String.join(
+                "\n\n",
+                "MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria",
+                "Home | Commodities | Shipping | Agrifood | Data | Opinion",
+                "Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT",
+                headline,
+                standfirst,
+                "The bottler, a family-owned company in Sfax, said on Thursday that it would ship 40 containers.",
+                "Its director said the price of oil had fallen by a third since the autumn.");
+        CleanArticle clean = scraped("medmarkets", "mm-1", "https://medmarkets.example/commodities/sfax", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo(standfirst);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains("MEDITERRANEAN MARKETS — commodities", "prices updated at 10:15 GMT");
+    }
+
+    @Test
+    void takesALabelledTeaserOrARowOfTwoTeasersBetweenTheSectionsAndTheHeadlineForFurniture() {
+        String headline = "Fourteen feathered panels come home to Chan Chan, a century after a trader took them";
+        for (String teaser : List.of(
+                "This week: Lima's Museo de Arte opens its Szyszlo retrospective · Cusco's Inti Raymi tickets go on sale",
+                "Live now: Vuelta a Colombia Femenina, stage 5 · Next: Tour of Guatemala, 19 March",
+                "Podcast this week: the Kigali founders building drones for tea farms")) {
+            String body = String.join(
+                    "\n\n",
+                    "ARTES DEL PACÍFICO — culture from Lima, Quito, Bogotá and beyond",
+                    "Exhibitions · Music · Books · Heritage · Film · Calendar",
+                    teaser,
+                    headline,
+                    "A museum in Kassel has returned a set of Chimú textiles to Peru on Friday.",
+                    "The panels arrived in six crates, each one lined with foam, the ministry said.");
+            CleanArticle clean = scraped("artespacifico", "adp-1", "https://artespacifico.example/heritage/1", body);
+
+            assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+            assertThat(clean.text(ZoneName.BOILERPLATE)).contains(teaser);
+        }
     }
 
     @Test

@@ -17,7 +17,8 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * A teaser's label makes a line furniture whatever follows it, a headline that reports speech or a bio that ends with
  * a full stop: "ALSO READ: Niger’s junta and Benin agree to reopen border", "WATCH: How ring vaccination works,
  * explained by …", "Latest from our network: …", "Hot in tech: …", "About the author: …", "Weather: Perth 7°C …",
- * "Premium: Unlock the full price database – 30 days free". So does an advertisement's label before a dash or bar
+ * "Premium: Unlock the full price database – 30 days free", "Live now: …", "Podcast this week: …", "Disclosure: …"; and so does a prices
+ * widget's line ("Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT"). So does an advertisement's label before a dash or bar
  * ("Advertisement – Register now for Mines and Money Americas"). One exception: a round-up of the day's other results
  * written as a sentence after "Elsewhere on Sunday:" or "Also on Saturday:" is the report's own paragraph.
  */
@@ -108,7 +109,9 @@ public final class ServiceLinks {
             + "|(?:don't|don’t) miss|most read|trending(?: now)?|top stories|about the author|about the writer"
             + "|about us|premium|members only|exclusive offer|weather(?: now| today)?(?:, [\\p{L}'’ .-]{1,25})?"
             + "|newsletter|newsletters|tickets"
-            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live updates"
+            + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live updates|live now|on now"
+            + "|(?:podcast|video|listen|watch)(?: this week| of the week| today)"
+            + "|disclosure|full disclosure|declaration of interests?"
             + "|(?:[\\p{L}\\d-]+ ){0,3}live blog(?: archive)?"
             + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
@@ -121,6 +124,9 @@ public final class ServiceLinks {
     private static final Pattern ROUND_UP = Pattern.compile("^(?i:also|elsewhere) (?i:on|in|at) [^:·•|]{1,25}:\\s+"
             + "[^·•|]*?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3},? "
             + "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3}(?!\\d)[^·•|]*$");
+    /** A prices widget: "Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT". */
+    private static final Pattern PRICES_UPDATED =
+            Pattern.compile("^[^:]{3,60}: (?:prices|rates|quotes) (?:updated|as of|at)\\b[^.]{0,24}\\d{1,2}[:.]\\d\\d");
     /** An advertisement's label before a dash, bar or dot: "Advertisement – Register now …", "Sponsored · …". */
     private static final Pattern ADVERTISEMENT = Pattern.compile("^(?:advertisement|advertising|sponsored|promoted"
             + "|ad|paid content|paid post|partner content)\\s*[–—|·•-]\\s+\\S");
@@ -143,7 +149,8 @@ public final class ServiceLinks {
         if (line.length() > MAX_LENGTH || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
             return false;
         }
-        if (ADVERTISEMENT.matcher(lower).lookingAt()) {
+        if (ADVERTISEMENT.matcher(lower).lookingAt()
+                || PRICES_UPDATED.matcher(lower).lookingAt()) {
             return true;
         }
         if (!hasLabel(line)) {

@@ -135,6 +135,18 @@ class ServiceLinksTests {
                 .isTrue();
     }
 
+    @Test
+    void takesADisclosureAPricesWidgetAndLiveNowForTeasersAndWidgets() {
+        assertThat(isServiceLink("Disclosure: Savanna Ridge Ventures is a sponsor of our annual founders' summit."))
+                .isTrue();
+        assertThat(isServiceLink("Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT"))
+                .isTrue();
+        assertThat(isServiceLink("Live now: Vuelta a Colombia Femenina, stage 5"))
+                .isTrue();
+        assertThat(isServiceLink("Prices: the council said fares would rise at 10:15 on Monday."))
+                .isFalse();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
