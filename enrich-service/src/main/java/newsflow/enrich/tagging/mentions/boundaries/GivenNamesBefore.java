@@ -13,7 +13,8 @@ import newsflow.enrich.tagging.mentions.Span;
 /**
  * A given name the model left out right before the person's name it found begins that name: the model may take a
  * Quechua or Portuguese surname of two words for the whole name and leave the given name before it ("René Quispe
- * Yupanqui", where it found "Quispe Yupanqui"). The word is one the given-name lists have, capitalised and not in
+ * Yupanqui", where it found "Quispe Yupanqui"), or Mohammad written short ("Md Shafiqul Islam Bhuiyan"). The word is
+ * one the given-name lists have (or "Md", "Mohd"), capitalised and not in
  * capitals, no title, rank, day, month, honorific or nationality ("Prince", "Doctor", "Sunday", "Seri", "fellow Finn",
  * which the lists have too), that no finder took, that the article does not
  * also write in small letters ("Will", "Mark", "Hope"), one
@@ -27,6 +28,12 @@ public final class GivenNamesBefore {
             Pattern.compile("(?<![\\p{L}\\p{N}’'.-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\z");
 
     private static final int LONGEST = 24;
+
+    /**
+     * Mohammad written short, which opens Bangladeshi and Malaysian names and which the lists do not have: "Md Shafiqul
+     * Islam Bhuiyan", "Mohd Faizal Rahim".
+     */
+    private static final Set<String> SHORT_GIVEN_NAMES = Set.of("Md", "Mohd", "Muhd", "Mst");
 
     /** Days, months and honorifics the given-name lists have too: "On Sunday Houston Merritt", "Seri Norliza". */
     private static final Set<String> NOT_GIVEN_NAMES =
@@ -45,7 +52,8 @@ public final class GivenNamesBefore {
             Map<ZoneName, String> zoneTexts,
             Predicate<String> givenName,
             Predicate<String> demonym) {
-        Predicate<String> name = word -> givenName.test(word) && !demonym.test(word);
+        Predicate<String> name =
+                word -> SHORT_GIVEN_NAMES.contains(word) || givenName.test(word) && !demonym.test(word);
         return Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates, name));
     }
 

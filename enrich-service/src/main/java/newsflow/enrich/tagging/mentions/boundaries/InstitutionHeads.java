@@ -29,8 +29,7 @@ import newsflow.enrich.tagging.text.Words;
  * Society for the Promotion of Science"). The other way round, a name that ends with the head's word, or a country before
  * the head's word, goes on over the subject the model left out ("the Russian Academy" + "of Sciences", "the Croatian" +
  * "Bureau of Statistics"), and a university's name over its number ("University of Yaoundé I"). The whole name is an
- * organisation the gazetteers do not know, in place of what was found on
- * its words.
+ * organisation the gazetteers do not know, in place of what was found on its words.
  */
 public final class InstitutionHeads {
 
@@ -126,13 +125,12 @@ public final class InstitutionHeads {
 
     private static Span withSubject(Span span, String zoneText, List<Span> candidates) {
         boolean country = span.type() == EntityType.COUNTRY;
+        String[] words = Words.of(span.text());
         if (span.type() == null
                 || span.type() == EntityType.PERSON
-                || !country && span.known() != null
                 || !country
-                        && !HEAD_WORD
-                                .matcher(Words.of(span.text())[Words.of(span.text()).length - 1])
-                                .matches()) {
+                        && (span.known() != null
+                                || !HEAD_WORD.matcher(words[words.length - 1]).matches())) {
             return null;
         }
         Matcher subject = (country ? HEAD_AND_SUBJECT : SUBJECT).matcher(zoneText);

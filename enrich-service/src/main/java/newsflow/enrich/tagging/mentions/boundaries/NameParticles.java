@@ -24,7 +24,6 @@ import newsflow.enrich.tagging.mentions.Span;
  * a name it calls a person's ("Rafael de Souza Pinheiro", where the model found a place, "Rafael"), and the same
  * particle with a capital where it opens a sentence, before the rest of a surname the article writes with it in small
  * letters ("De Silva Wijeyeratne said" after "Nirmala de Silva Wijeyeratne");</li>
- * <li>"Md" and "Mohd", Mohammad written short, before a name ("Md Shafiqul Islam Bhuiyan");</li>
  * <li>the apostrophe that opens a Sesotho name after a child's ("’Mamello Sekhesa", "'Mathabo Ramakau": "mother
  * of"), which the tokenizer takes for a quotation mark.</li>
  * </ul>
@@ -41,10 +40,6 @@ public final class NameParticles {
     private static final Pattern OPENING_PARTICLE =
             Pattern.compile("(?:^|[.!?]\\s|\n|[“\"]\\s?)(De|Da|Do|Dos|Di|Del|Della|Van|Von|Du|Bin) \\z");
 
-    /** "Md " or "Mohd " right before a name, not inside a word. */
-    private static final Pattern ABBREVIATED_GIVEN_NAME =
-            Pattern.compile("(?<![\\p{L}\\p{N}.])((?:Md|Mohd|Muhd|Mst)\\.? )\\z");
-
     private NameParticles() {}
 
     /** The candidates, with each person's whole name in place of its parts. */
@@ -52,29 +47,8 @@ public final class NameParticles {
         List<Span> joined = Span.replacing(candidates, zoneTexts, (zone, text) -> find(zone, text, candidates));
         List<Span> withParticles =
                 Span.replacing(joined, zoneTexts, (zone, text) -> givenNamesBefore(zone, text, joined, givenName));
-        List<Span> opened = Span.replacing(
+        return Span.replacing(
                 withParticles, zoneTexts, (zone, text) -> openingParticles(zone, text, withParticles, zoneTexts));
-        return Span.replacing(opened, zoneTexts, (zone, text) -> abbreviatedGivenNames(zone, text, opened));
-    }
-
-    /**
-     * "Md" or "Mohd", Mohammad written short, that opens a Bangladeshi or Malaysian name and that the model leaves out
-     * of it: "Md Shafiqul Islam Bhuiyan".
-     */
-    private static List<Span> abbreviatedGivenNames(ZoneName zone, String text, List<Span> candidates) {
-        List<Span> found = new ArrayList<>();
-        for (Span span : candidates) {
-            if (!isModelsPerson(span, zone)) {
-                continue;
-            }
-            Matcher abbreviation =
-                    ABBREVIATED_GIVEN_NAME.matcher(text.substring(Math.max(0, span.start() - 8), span.start()));
-            if (abbreviation.find()) {
-                int start = span.start() - abbreviation.group(1).length();
-                found.add(Span.found(zone, start, span.end(), text.substring(start, span.end()), EntityType.PERSON));
-            }
-        }
-        return found;
     }
 
     /**

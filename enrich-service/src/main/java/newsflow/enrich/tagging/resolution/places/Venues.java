@@ -207,9 +207,7 @@ public final class Venues {
             "Delta",
             "Archipelago",
             "Marina",
-            "Fort",
-            "Bazaar",
-            "Bazar");
+            "Fort");
 
     /**
      * The words that end an administrative division's name, which the model takes for a person's name ("Al Wusta
@@ -242,8 +240,8 @@ public final class Venues {
     /** The words that join a split province's name to its half ("Agusan del Sur", "Rio Grande do Sul"). */
     private static final Set<String> HALF_JOINS = Set.of("del", "do", "de");
 
-    /** A bazaar's words, which end no person's name, given name or not ("Jayma Bazaar"). */
-    private static final Set<String> MARKET_WORDS = Set.of("Bazaar", "Bazar", "Souk", "Souq");
+    /** A bazaar's words, which end no person's name, given name or not ("Jayma Bazaar", "Mangal Bazaar"). */
+    private static final Set<String> BAZAAR_WORDS = Set.of("Bazaar", "Bazar", "Souk", "Souq");
 
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
@@ -374,30 +372,14 @@ public final class Venues {
             return span.as(EntityType.LOCATION, null, span.form());
         }
         if (span.type() != EntityType.ORGANIZATION && isInstitution(span.text())) {
-            return new Span(
-                    span.zone(),
-                    span.start(),
-                    span.end(),
-                    span.text(),
-                    EntityType.ORGANIZATION,
-                    null,
-                    span.form(),
-                    span.tokens());
+            return span.as(EntityType.ORGANIZATION, null, span.form());
         }
         boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports)
                 || span.type() == EntityType.PERSON && isFeature(span.text(), sports, givenName);
         if (span.type() == EntityType.LOCATION || !isVenue(span.text()) && !facility) {
             return span;
         }
-        return new Span(
-                span.zone(),
-                span.start(),
-                span.end(),
-                span.text(),
-                EntityType.LOCATION,
-                null,
-                span.form(),
-                span.tokens());
+        return span.as(EntityType.LOCATION, null, span.form());
     }
 
     /**
@@ -415,7 +397,7 @@ public final class Venues {
                         || !sports && COMPASS_FIRST_WORDS.contains(words[0])
                         || isHalf(words)
                         || DIVISION_LAST_WORDS.contains(last) && !InstitutionWords.isSchoolDistrict(words)
-                        || MARKET_WORDS.contains(last)
+                        || BAZAAR_WORDS.contains(last)
                         || FEATURE_LAST_WORDS.contains(last)
                                 && !givenName.test(words[0])
                                 && !(sports && SURNAME_FEATURES.contains(last)));
@@ -500,15 +482,15 @@ public final class Venues {
         return person != null && isPersonsName(person, givenName) ? person + " Stadium" : text;
     }
 
-    /** The words right before the name, where a stadium word or "at the" stands. */
-    /** The place named by the word of {@code length} characters (its space included) before the span, and the span. */
     /** Whether the name of two or more words ends with a word for a work or a venue: "Talal Dam", "Alia Airport". */
     private static boolean isNamedAfterARuler(String name) {
         String[] words = Words.of(name);
         String last = words[words.length - 1];
-        return words.length >= 2 && (FEATURE_LAST_WORDS.contains(last) || LAST_WORDS.contains(last));
+        return words.length >= 2
+                && (FEATURE_LAST_WORDS.contains(last) || BAZAAR_WORDS.contains(last) || LAST_WORDS.contains(last));
     }
 
+    /** The place named by the word of {@code length} characters (its space included) before the span, and the span. */
     private static Span placeFrom(Span span, String zoneText, int length) {
         int start = span.start() - length;
         return new Span(
@@ -522,6 +504,7 @@ public final class Venues {
                 span.tokens() + 1);
     }
 
+    /** The words right before the name, where a stadium word or "at the" stands. */
     private static String before(Span span, String zoneText) {
         return zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
     }
