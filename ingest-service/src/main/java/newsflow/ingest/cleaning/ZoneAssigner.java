@@ -2,7 +2,6 @@ package newsflow.ingest.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.furniture.Block;
@@ -67,13 +66,11 @@ final class ZoneAssigner {
 
     /**
      * The headline and the blocks after it: the publisher's title, else the page's marked-up headline; the first text
-     * block is the headline when there is none or when it repeats it, unless it is the publication's masthead and
-     * more text follows ("Pitchside Pomorze — football from the mouth of the Oder" above the headline of a scraped
-     * page): then the next text block that is no row of items (the site's sections, a scores ticker) is.
+     * block is the headline when there is none or when it repeats it, unless it is the publication's masthead, by its
+     * name or by its shape, and more text follows ("Pitchside Pomorze — football from the mouth of the Oder" above the
+     * headline of a scraped page): then the next text block that is none of the site's items (its sections, a scores
+     * ticker, a teaser) is.
      */
-    /** A short label, a colon, and items a bar or a dot separates: "This week: … · …". */
-    private static final Pattern LABELLED_ROW = Pattern.compile("^[\\p{Lu}][\\p{L}' ]{1,24}: [^·|•]{3,120} [·|•] \\S");
-
     static Blocks split(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
         String headline = title == null ? null : TextNormalizer.normalizeLine(title);
@@ -82,13 +79,13 @@ final class ZoneAssigner {
             headline = page.headline();
             headlineFromPage = headline != null;
         }
-        int firstText = indexOfFirstText(blocks, 0);
+        int firstText = Block.firstText(blocks, 0);
         if (firstText >= 0
                 && (BlockRoles.isMasthead(blocks.get(firstText).text(), publication)
                         || BlockRoles.isMastheadByShape(blocks, firstText))) {
-            int next = indexOfFirstText(blocks, firstText + 1);
+            int next = Block.firstText(blocks, firstText + 1);
             while (next >= 0 && isHeaderItem(blocks.get(next).text())) {
-                next = indexOfFirstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
+                next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
             }
             firstText = next >= 0 ? next : firstText;
         }
@@ -105,13 +102,11 @@ final class ZoneAssigner {
     /**
      * Whether a line between the masthead and the headline is the site's: a row of items (its sections, a scores
      * ticker), a teaser or a widget with its label ("Listen: our Punta Arenas correspondent …", "Olive oil, Brent,
-     * Tunisian dinar: prices updated at 10:15 GMT"), or a label before a row of teasers ("This week: Lima's Museo de
+     * Tunisian dinar: prices updated at 10:15 GMT"); a label before two teasers is a row ("This week: Lima's Museo de
      * Arte opens … · Cusco's Inti Raymi tickets go on sale").
      */
     private static boolean isHeaderItem(String line) {
-        return BlockRoles.isRowOfItems(line)
-                || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
-                || LABELLED_ROW.matcher(line).lookingAt();
+        return BlockRoles.isRowOfItems(line) || ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
 
     /** A page's headline and the blocks that follow it. */
@@ -126,15 +121,6 @@ final class ZoneAssigner {
                     return first;
                 }
                 first = i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfFirstText(List<Block> blocks, int from) {
-        for (int i = from; i < blocks.size(); i++) {
-            if (blocks.get(i).role() == Block.Role.TEXT) {
-                return i;
             }
         }
         return -1;

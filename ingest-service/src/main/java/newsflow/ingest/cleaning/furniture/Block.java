@@ -1,5 +1,7 @@
 package newsflow.ingest.cleaning.furniture;
 
+import java.util.List;
+
 /** One paragraph-like piece of a page: a line of scraped text, or a paragraph, heading or caption of HTML. */
 public record Block(String text, Role role) {
 
@@ -14,5 +16,15 @@ public record Block(String text, Role role) {
 
     public static Block text(String text) {
         return new Block(text, Role.TEXT);
+    }
+
+    /** The index of the first block from {@code from} on that the page gives as text; -1 where there is none. */
+    public static int firstText(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).role() == Role.TEXT) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

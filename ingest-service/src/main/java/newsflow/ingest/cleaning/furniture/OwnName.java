@@ -41,7 +41,7 @@ final class OwnName {
 
     /** Marks as furniture each text line in which the publication names itself as furniture does. */
     static void mark(List<Block> blocks, Block.Role[] roles, Publication publication) {
-        int first = firstText(blocks, 0);
+        int first = Block.firstText(blocks, 0);
         if (first >= 0 && roles[first] == Block.Role.TEXT && isMastheadByShape(blocks, first)) {
             roles[first] = Block.Role.FURNITURE;
         }
@@ -66,19 +66,10 @@ final class OwnName {
      * sections right after it: the masthead of a publication whose name its address does not spell.
      */
     static boolean isMastheadByShape(List<Block> blocks, int index) {
-        int next = firstText(blocks, index + 1);
+        int next = Block.firstText(blocks, index + 1);
         return MASTHEAD_SHAPE.matcher(blocks.get(index).text()).lookingAt()
                 && next >= 0
                 && ItemRows.isRow(blocks.get(next).text());
-    }
-
-    private static int firstText(List<Block> blocks, int from) {
-        for (int i = from; i < blocks.size(); i++) {
-            if (blocks.get(i).role() == Block.Role.TEXT) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static boolean isOwnLine(String line, Publication publication) {

@@ -17,10 +17,11 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * A teaser's label makes a line furniture whatever follows it, a headline that reports speech or a bio that ends with
  * a full stop: "ALSO READ: Niger’s junta and Benin agree to reopen border", "WATCH: How ring vaccination works,
  * explained by …", "Latest from our network: …", "Hot in tech: …", "About the author: …", "Weather: Perth 7°C …",
- * "Premium: Unlock the full price database – 30 days free", "Live now: …", "Podcast this week: …", "Disclosure: …"; and so does a prices
- * widget's line ("Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT"). So does an advertisement's label before a dash or bar
- * ("Advertisement – Register now for Mines and Money Americas"). One exception: a round-up of the day's other results
- * written as a sentence after "Elsewhere on Sunday:" or "Also on Saturday:" is the report's own paragraph.
+ * "Premium: Unlock the full price database – 30 days free", "Live now: …", "Podcast this week: …", "Disclosure: …";
+ * and so does a prices widget's line ("Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT"). So does an
+ * advertisement's label before a dash or bar ("Advertisement – Register now for Mines and Money Americas"). One
+ * exception: a round-up of the day's other results written as a sentence after "Elsewhere on Sunday:" or "Also on
+ * Saturday:" is the report's own paragraph.
  */
 public final class ServiceLinks {
 

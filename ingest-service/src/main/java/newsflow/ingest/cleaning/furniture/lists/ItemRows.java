@@ -13,9 +13,9 @@ import newsflow.ingest.cleaning.furniture.Words;
  * (COR.LS)"), article meta bars ("★★★★★ · 6 min read · Share on
  * Facebook"), bylines with a place and a date ("Mathieu Gagnon · Montreal · July 21, 2026") and footer rows ("Comments
  * (8) · Report a problem · Apollo Review Ltd, 14 Hatton Wall, London"). A row is three or more items, or two when both
- * are figures ("Brent $78.40", "Tuam 12°C"), or have a label before them ("This week: Lima's Museo de Arte opens its
- * Szyszlo retrospective · Cusco's Inti Raymi tickets go on sale"), meta items or scores ("FT: Gamba Osaka 1–2 Cerezo Osaka · Nagoya Grampus
- * 0–0 FC Tokyo"); an item has at most eight words and holds no sentence break,
+ * are figures ("Brent $78.40", "Tuam 12°C"), meta items or scores ("FT: Gamba Osaka 1–2 Cerezo Osaka · Nagoya
+ * Grampus 0–0 FC Tokyo"), or have a short label before them ("This week: Lima's Museo de Arte opens its Szyszlo
+ * retrospective · Cusco's Inti Raymi tickets go on sale"); an item has at most eight words and holds no sentence break,
  * and a label before a colon does not count ("GC after stage 14: 1 Kranjc · 2 Brandt · 3 Verhaeghe"). A video or
  * audio teaser with its length ("Video · Inside the lab … · 3:12") is a row, and so is a tag line with commas ("More
  * about: Etna, Sicily, volcanoes": three or more items of at most four words, none joined by "and" or "or").
