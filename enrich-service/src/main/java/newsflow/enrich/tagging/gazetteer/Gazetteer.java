@@ -137,10 +137,16 @@ public final class Gazetteer {
 
     /**
      * Whether a name is the name of a town, city, state or province somewhere in the world, in any case
-     * ("Hammerfest", "Kabwe"): a signal for names the model calls people, not an entity with an id.
+     * ("Hammerfest", "Kabwe"): a signal for names the model calls people, not an entity with an id. "St." is
+     * "Saint" or "Sankt" too, as the list may spell it: "St. Gallen" is Sankt Gallen.
      */
     public boolean isPlaceName(String name) {
-        return placeNames.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (placeNames.contains(lower)) {
+            return true;
+        }
+        String rest = lower.startsWith("st. ") ? lower.substring(4) : null;
+        return rest != null && (placeNames.contains("saint " + rest) || placeNames.contains("sankt " + rest));
     }
 
     /** The languages with names of their own. */

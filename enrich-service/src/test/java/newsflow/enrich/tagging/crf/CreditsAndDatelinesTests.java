@@ -243,6 +243,21 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesAPlaceOfTheGazetteersNamesBeforeADashForTheDatelineWhereAClubOfTheArticleBearsIt() {
+        List<Entity> entities = tag(
+                ZoneName.BODY,
+                "ST. GALLEN — For 35 minutes on Sunday it looked as if the afternoon belonged to Luzern. St. Gallen "
+                        + "scored twice after the break and FC St. Gallen climbed to third.\n\nKAUNAS — Žalgiris "
+                        + "beat Kaunas in the derby, and Kaunas dropped to fifth in the league.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("ST. GALLEN", "KAUNAS");
+    }
+
+    @Test
     void takesAPhotographerInCapitalsWithoutAnAgencyOrBeforeThePublication() {
         List<Entity> alone = tag(
                 ZoneName.BODY,

@@ -25,7 +25,8 @@ import newsflow.enrich.tagging.text.Words;
  * India): "DENVER, Aug 22 (Reuters) -", "NEW YORK 1996-08-30",
  * "N’DJAMENA, Feb 12 (Reuters) -", "DORTMUND, Germany (dpa) –", "ATLANTA (AP) —", "ATLANTA — The race ...",
  * "VIBORG, Denmark – For eleven weeks ...", and the island or region after its comma, known or not ("AVARUA,
- * Rarotonga —").
+ * Rarotonga —"). A place the gazetteers know by name only, without an id, opens a dateline before a dash
+ * ("BANSKÁ BYSTRICA —", "ST. GALLEN —"), even where a club of the article bears it.
  */
 public final class Datelines {
 
@@ -127,7 +128,8 @@ public final class Datelines {
             boolean dated = dateline.group(4) != null && !namesABody(place, gazetteer);
             boolean knownRegion = isCountryOrRegion(dateline.group(2), gazetteer);
             boolean newRegion = !inState && !knownRegion && isRegionsName(dateline.group(2));
-            if (known.isEmpty() && agency == null && !dated && !inState && !knownRegion && !newRegion) {
+            boolean namedPlace = agency == null && dateline.group(4) == null && gazetteer.isPlaceName(place);
+            if (known.isEmpty() && agency == null && !dated && !inState && !knownRegion && !newRegion && !namedPlace) {
                 continue;
             }
             if (newRegion) {
