@@ -109,6 +109,7 @@ public final class EntityResolver {
                 tokens,
                 all,
                 (zone, token) -> WordMentions.word(zone, token, EntityType.PERSON, null, MentionForm.NAME)));
+        all = CapitalMentions.find(all, other, surnames, zoneTexts, tokens);
         all.addAll(OrganisationWords.find(all, other, zoneTexts, tokens, gazetteer));
         deadline.check();
         OrganisationNames organisations = OrganisationNames.link(all, zoneTexts, tokens, deadline);

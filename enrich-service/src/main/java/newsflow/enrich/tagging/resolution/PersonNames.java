@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -55,7 +56,25 @@ final class PersonNames {
         if (longer != null && !longer.equals(name)) {
             return longer;
         }
-        return surnames.getOrDefault(name, firstNames.getOrDefault(name, name));
+        String full = surnames.getOrDefault(name, firstNames.getOrDefault(name, name));
+        return full.equals(name) && name.equals(name.toUpperCase(Locale.ROOT)) ? inCapitals(name) : full;
+    }
+
+    /**
+     * The full name a name in capitals stands for, as it would written in small letters ("TELLFAIR" after "Jalen
+     * Tellfair"), when exactly one name of the article is spelt so; else the name itself.
+     */
+    private String inCapitals(String name) {
+        List<String> written = new ArrayList<>();
+        for (Map<String, String> names : List.of(fullNames, surnames, firstNames)) {
+            names.forEach((form, full) -> {
+                if (!form.equals(name) && form.toUpperCase(Locale.ROOT).equals(name)) {
+                    written.add(full);
+                }
+            });
+        }
+        List<String> distinct = written.stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : name;
     }
 
     /**

@@ -266,6 +266,23 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesTheArticlesOwnNamesInAHeadlineInCapitalsForItsEntities() {
+        List<Entity> entities = tagger.tag(List.of(
+                        new Zone(ZoneName.HEADLINE, "KOLÁŘOVÁ'S PLAN TO SAVE THE OLD MILL WINS THE VOTE IN HRÁDEK"),
+                        new Zone(
+                                ZoneName.BODY,
+                                "Mayor Jitka Kolářová won the council's vote on Tuesday. Kolářová said the old mill "
+                                        + "in Hrádek would reopen as a library next spring, the first library in "
+                                        + "Hrádek since 1990.")))
+                .entities();
+
+        assertThat(entity(entities, "person:jitka-kolarova").mentions())
+                .extracting(Mention::text)
+                .contains("KOLÁŘOVÁ");
+        assertThat(Mentions.types(entities, "HRÁDEK")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void leavesAnOrdinaryWordOpeningTheSentenceOutOfTheNameAfterIt() {
         List<Entity> entities =
                 tag("Shares of Douglas & Lomason Co were up 4-1/2 on Friday, after shares in " + "rivals fell.");
