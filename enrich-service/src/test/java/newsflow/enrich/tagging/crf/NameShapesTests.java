@@ -176,6 +176,16 @@ class NameShapesTests {
     }
 
     @Test
+    void takesANameAfterAKindOfPlaceAndOfForAPlace() {
+        List<Entity> entities = tag(
+                "Catch falls",
+                "The boats came back half empty this week. The governor met fishermen in the village of Tavares, "
+                        + "where the catch fell by half.");
+
+        assertThat(Mentions.types(entities, "Tavares")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAProvincesHalfAndACapeForPlaces() {
         List<Entity> entities = tag(
                 "Blankets that carried whole lives",

@@ -58,6 +58,12 @@ public final class PlaceContexts {
     /** A preposition that puts the name after it in a place: "in", "near", "outside" …, also opening a sentence. */
     public static final Pattern PLACE_PREPOSITION =
             Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross) \\z");
+    /** A kind of place and "of" before its name: "the port of", "the village of", "the capital of". */
+    private static final Pattern PLACE_OF = Pattern.compile("\\b(?:port|town|city|village|island|province|region"
+            + "|district|municipality|capital|suburb|outskirts|parish|oasis|hamlet|township) of \\z");
+
+    private static final int PLACE_OF_BEFORE = "municipality of ".length();
+
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
@@ -403,10 +409,15 @@ public final class PlaceContexts {
         return THE.matcher(before).find() && AFTER_THE_PLACE.matcher(after).find();
     }
 
+    /**
+     * Whether a preposition of place ({@link #PLACE_PREPOSITION}) or a kind of place with "of" ({@link #PLACE_OF}:
+     * "the Black Sea port of Poti") comes before the name, and the clause ends or goes on in small letters after it.
+     */
     public static boolean afterPlacePreposition(Span span, String zoneText) {
-        String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
+        String before = zoneText.substring(Math.max(0, span.start() - PLACE_OF_BEFORE), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
-        return PLACE_PREPOSITION.matcher(before).find()
+        return (PLACE_PREPOSITION.matcher(before).find()
+                        || PLACE_OF.matcher(before).find())
                 && AFTER_PLACE.matcher(after).find();
     }
 }
