@@ -330,6 +330,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesADomeAnAccentedArenaAndInSportACentreForTheVenue() {
+        List<Entity> entities = tag(
+                "Cup final in Budapest",
+                "The federation confirmed that the cup final will be played on 3 May at the MVM Dome, while "
+                        + "Ferencváros host Puskás Akadémia at the Groupama Aréna on Sunday. In basketball, Utah won "
+                        + "74-69 at a sold-out Xfinity Center, the league's leading scorer finishing with 29 points.");
+
+        assertThat(Mentions.types(entities, "MVM Dome")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Groupama Aréna")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Xfinity Center")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsACountyThatEndsAClubsNameInASportsReport() {
         List<Entity> entities = tag(
                 "Derby County win",

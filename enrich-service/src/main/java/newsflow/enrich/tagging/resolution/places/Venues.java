@@ -39,6 +39,9 @@ public final class Venues {
             "Stadio",
             "Stadiumi",
             "Arena",
+            "Aréna",
+            "Arène",
+            "Dome",
             "Airport",
             "Park",
             "Square",
@@ -246,7 +249,10 @@ public final class Venues {
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
 
-    /** The words before "Center" or "Centre" that make it a building, not an institute ("Xcel Energy Center"). */
+    /**
+     * The words before "Center" or "Centre" that make it a building, not an institute ("Xcel Energy Center"); in an
+     * article about sport, a centre the model calls an organisation is the venue ("a sold-out Xfinity Center").
+     */
     private static final Set<String> CENTRE_KINDS = Set.of(
             "Sports",
             "Civic",
@@ -547,7 +553,8 @@ public final class Venues {
                         && !(last.equals(MARKET) && isFinancialMarket(words))
                 || !sports && (last.equals(COUNTY) || words[0].equals(COUNTY) || isHalf(words) || isPort(words))
                 || PROTECTED_AREA.matcher(name).find()
-                || (last.equals("Center") || last.equals("Centre")) && CENTRE_KINDS.contains(words[words.length - 2]);
+                || (last.equals("Center") || last.equals("Centre"))
+                        && (sports || CENTRE_KINDS.contains(words[words.length - 2]));
     }
 
     /**
