@@ -343,6 +343,17 @@ class NameShapesTests {
     }
 
     @Test
+    void takesACompanyByTheWordForItsTradeAndAWorkshopNamedInSpanishForOrganisations() {
+        List<Entity> entities = tag(
+                "Mill reopens",
+                "The steel frame was made by Tāwhiri Structural, and the olive oil comes from Huileries Zarzis, "
+                        + "which exports to Italy. The restoration was led by Taller Andino de Restauración.");
+
+        assertThat(Mentions.types(entities, "Tāwhiri Structural")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Taller Andino de Restauración")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void beginsAPlacesNameWithTheWordForAFortOrAMountainTheModelLeftOut() {
         List<Entity> entities = tag(
                 "Lakes study",

@@ -29,8 +29,9 @@ public final class InstitutionWords {
      * Words for institutions, newspapers and clubs in German, French, Spanish, Italian, Portuguese, Polish and Irish,
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
      * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy, Faroese, Turkish, Maltese, Indonesian, Filipino), a utility in the languages of the former
-     * Yugoslavia ("Elektroprivreda"), and a French house's name
-     * ("Maison Véron").
+     * Yugoslavia ("Elektroprivreda"), a French house's name
+     * ("Maison Véron"), a Spanish workshop ("Taller"), a German collection ("Sammlung") and French oil mills
+     * ("Huileries").
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -249,10 +250,14 @@ public final class InstitutionWords {
             "Samahan",
             "Yhdistys",
             "Säätiö",
-            "Osuuskunta");
+            "Osuuskunta",
+            "Taller",
+            "Sammlung",
+            "Huilerie",
+            "Huileries");
     /**
      * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
-     * broker, "Sekuritas").
+     * broker, "Sekuritas"); not "Power", a surname too ("Jonathon Power").
      */
     private static final Set<String> ENGLISH = Set.of(
             "Acoustics",
@@ -322,7 +327,27 @@ public final class InstitutionWords {
             "Proceedings",
             "Bulletin",
             "Annals",
-            "Plantations");
+            "Plantations",
+            "Engineering",
+            "Imports",
+            "Exports",
+            "Structural",
+            "Construction",
+            "Constructions",
+            "Mining",
+            "Minerals",
+            "Foods",
+            "Motors",
+            "Shipping",
+            "Ferries",
+            "Haulage",
+            "Collective",
+            "Archive",
+            "Archives",
+            "Trust",
+            "Energy",
+            "Solar",
+            "Works");
 
     /** Words of the trades that also end the names of places and events: "Federal Capital", "Commonwealth Games". */
     private static final Set<String> PLACE_TOO = Set.of("Capital", "Games");
