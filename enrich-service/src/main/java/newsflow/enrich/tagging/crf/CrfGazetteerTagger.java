@@ -46,6 +46,7 @@ import newsflow.enrich.tagging.mentions.sport.ClubsByTown;
 import newsflow.enrich.tagging.mentions.sport.OlympicCodes;
 import newsflow.enrich.tagging.mentions.sport.ResultLines;
 import newsflow.enrich.tagging.mentions.sport.SportsContext;
+import newsflow.enrich.tagging.mentions.sport.StateTeams;
 import newsflow.enrich.tagging.resolution.EntityResolver;
 import newsflow.enrich.tagging.text.Casing;
 import newsflow.enrich.tagging.text.Token;
@@ -165,7 +166,9 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = OlympicCodes.apply(candidates, texts, gazetteer);
         candidates = UnknownAcronyms.add(candidates, other, tokens);
         boolean sports = SportsContext.of(texts);
-        candidates = sports ? ResultLines.add(ClubsByTown.retype(candidates, texts, gazetteer), texts) : candidates;
+        candidates = sports
+                ? StateTeams.join(ResultLines.add(ClubsByTown.retype(candidates, texts, gazetteer), texts), texts)
+                : candidates;
         List<Span> chosen =
                 SpanSelector.select(candidates, other, sports, gazetteer, texts, cased == null ? null : code);
         var entities = new EntityResolver(texts, gazetteer, sports).resolve(chosen, other, tokens, deadline);

@@ -343,6 +343,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAPlaceAndStateForTheStateUniversitysTeamInASportsReport() {
+        List<Entity> entities = tag(
+                "WICHITA STATE EDGE PAST TULSA",
+                "The guard's late three gave the Shockers a 68-66 basketball win over Tulsa on Saturday, and they "
+                        + "visit Wichita State's old rivals on Tuesday before the conference tournament in Las Vegas. "
+                        + "The coach said his team had played its best game of the season.");
+
+        assertThat(Mentions.types(entities, "WICHITA STATE")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Wichita State")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Las Vegas")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsACountyThatEndsAClubsNameInASportsReport() {
         List<Entity> entities = tag(
                 "Derby County win",
