@@ -65,6 +65,17 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesNoCountryForANationalitysWordJoinedToSpeakingOrLanguageOrInAListOfLanguagesAfterBetween() {
+        List<Entity> entities = tag("The town has a Hungarian-speaking majority and a Slovak-language weekly, and "
+                + "callers switch between Czech and Polish. Trawlers from Portuguese ports fish the same banks.");
+
+        assertThat(entities)
+                .extracting(Entity::id)
+                .doesNotContain("country:HU", "country:SK", "country:CZ", "country:PL");
+        assertThat(entities).extracting(Entity::id).contains("country:PT");
+    }
+
+    @Test
     void takesANameAfterATitleAndACommaOrBeforeAnAppositionOfWhatAPersonDoesForThePerson() {
         List<Entity> titled =
                 tag("The agriculture minister, Desmond La Touche, said the government would hand out seedlings.");

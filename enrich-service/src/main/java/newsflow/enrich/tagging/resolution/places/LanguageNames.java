@@ -17,7 +17,7 @@ import newsflow.enrich.tagging.mentions.Span;
  * speaking or translating, or "in", "into" or "from", comes before it, alone or in a list that commas, "and" or "or"
  * join, and the list ends there: at punctuation, the end of the line, or a preposition ("in English for the north");
  * not where a noun follows ("from Portuguese and American cities", "in Spanish waters"); and so is one that "is
- * spoken", "understood" or "written".
+ * spoken", "understood" or "written", or is joined to speaking or a language ("Russian-speaking", "Spanish-language").
  * <p>
  * A language with a name of its own, which the model takes for a place or a person, is no entity either: a name that
  * neither the gazetteers nor the list of the world's place names know, after a verb of speaking, writing, singing or
@@ -28,7 +28,7 @@ import newsflow.enrich.tagging.mentions.Span;
 public final class LanguageNames {
 
     private static final String WORD = "\\p{Lu}[\\p{L}’'-]*";
-    private static final Pattern LANGUAGE_LIST = Pattern.compile("\\b(?:in|into|from|speak|speaks|spoke|spoken"
+    private static final Pattern LANGUAGE_LIST = Pattern.compile("\\b(?:in|into|from|between|speak|speaks|spoke|spoken"
             + "|speaking|learn|learns|learning|taught|teach|teaches|translated|subtitled|dubbed|written|understand"
             + "|understands) ("
             + WORD + "(?:(?:, | and | or |, and |, or )" + WORD + ")*)(?=\\s*(?:[,.;:!?)]|$)|-language|\\s+(?:as|for"
@@ -44,6 +44,10 @@ public final class LanguageNames {
             + "|learn(?:s|ed|t|ing)?(?: enough| some| a little)?|understands?|understood|speaks?|spoke|speaking) ("
             + WORD + "(?: " + WORD + ")?)");
 
+    /** A nationality's word joined to speaking or language: "Russian-speaking criminals", "Spanish-language rights". */
+    private static final Pattern SPEAKING =
+            Pattern.compile("(" + WORD + ")(?=-(?:speaking|speaker|speakers|language|languages)\\b)");
+
     /** "Albanian is also widely spoken", "where Tetum is understood". */
     private static final Pattern SPOKEN = Pattern.compile("(" + WORD + ") (?:is|are|was) (?:(?:also|widely|still"
             + "|mostly|mainly|commonly|not|rarely) ){0,2}(?:spoken|understood|written)\\b");
@@ -58,7 +62,7 @@ public final class LanguageNames {
         List<int[]> lists = new ArrayList<>();
         List<ZoneName> zones = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> {
-            for (Pattern pattern : List.of(LANGUAGE_LIST, SPOKEN)) {
+            for (Pattern pattern : List.of(LANGUAGE_LIST, SPOKEN, SPEAKING)) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
                     lists.add(new int[] {matcher.start(1), matcher.end(1)});
