@@ -9,6 +9,7 @@ import newsflow.ingest.cleaning.furniture.BlockRoles;
 import newsflow.ingest.cleaning.furniture.CallsToAction;
 import newsflow.ingest.cleaning.furniture.Publication;
 import newsflow.ingest.cleaning.furniture.appeals.ServiceLinks;
+import newsflow.ingest.cleaning.furniture.credits.Bylines;
 import newsflow.ingest.cleaning.linemodel.FurnitureLineModel;
 
 /**
@@ -67,9 +68,10 @@ final class ZoneAssigner {
     /**
      * The headline and the blocks after it: the publisher's title, else the page's marked-up headline; the first text
      * block is the headline when there is none or when it repeats it, unless it is the publication's masthead, by its
-     * name or by its shape, and more text follows ("Pitchside Pomorze — football from the mouth of the Oder" above the
-     * headline of a scraped page): then the next text block that is none of the site's items (its sections, a scores
-     * ticker, a teaser) is.
+     * name or by its shape, or a row of the site's sections, and more text follows ("Pitchside Pomorze — football from
+     * the mouth of the Oder", "Markets · Commodities · Companies · Trade" above the headline of a scraped page): then
+     * the next text block that is none of the site's items (its sections, a scores ticker, a teaser, a byline, a line
+     * of the publication's own) is.
      */
     static Blocks split(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
@@ -82,9 +84,10 @@ final class ZoneAssigner {
         int firstText = Block.firstText(blocks, 0);
         if (firstText >= 0
                 && (BlockRoles.isMasthead(blocks.get(firstText).text(), publication)
-                        || BlockRoles.isMastheadByShape(blocks, firstText))) {
+                        || BlockRoles.isMastheadByShape(blocks, firstText)
+                        || BlockRoles.isRowOfItems(blocks.get(firstText).text()))) {
             int next = Block.firstText(blocks, firstText + 1);
-            while (next >= 0 && isHeaderItem(blocks.get(next).text())) {
+            while (next >= 0 && isHeaderItem(blocks.get(next).text(), publication)) {
                 next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
             }
             firstText = next >= 0 ? next : firstText;
@@ -103,10 +106,15 @@ final class ZoneAssigner {
      * Whether a line between the masthead and the headline is the site's: a row of items (its sections, a scores
      * ticker), a teaser or a widget with its label ("Listen: our Punta Arenas correspondent …", "Olive oil, Brent,
      * Tunisian dinar: prices updated at 10:15 GMT"); a label before two teasers is a row ("This week: Lima's Museo de
-     * Arte opens … · Cusco's Inti Raymi tickets go on sale").
+     * Arte opens … · Cusco's Inti Raymi tickets go on sale"); a byline ("Reporter on the dunes: Name Surname, Koksijde")
+     * and a line in which the publication speaks of itself ("Dakar Tech Hebdo, the West Africa tech bulletin …").
      */
-    private static boolean isHeaderItem(String line) {
-        return BlockRoles.isRowOfItems(line) || ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
+    private static boolean isHeaderItem(String line, Publication publication) {
+        return BlockRoles.isRowOfItems(line)
+                || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
+                || Bylines.isByline(line)
+                || Bylines.isDateLine(line)
+                || BlockRoles.isOwnLine(line, publication);
     }
 
     /** A page's headline and the blocks that follow it. */

@@ -57,6 +57,11 @@ public final class BlockRoles {
         return OwnName.isMasthead(line, publication);
     }
 
+    /** Whether a line is the publication's own, by its name and what a site says of itself ({@link OwnName}). */
+    public static boolean isOwnLine(String line, Publication publication) {
+        return OwnName.isOwnLine(line, publication);
+    }
+
     /** Whether a text block has a masthead's shape, the site's sections after it ({@link OwnName}). */
     public static boolean isMastheadByShape(List<Block> blocks, int index) {
         return OwnName.isMastheadByShape(blocks, index);

@@ -139,14 +139,16 @@ final class BoilerplateRules {
 
     /**
      * Whether the line is a notice of the site rather than a promo: a cookie or consent notice, a copyright or imprint
-     * line, a link to a service of the site, or a byline; {@code lower} is the line in lower case.
+     * line, a link to a service of the site, a byline, or the article's date alone ("Sunday 22 November 2026 | 16:58");
+     * {@code lower} is the line in lower case.
      */
     static boolean isNotice(String block, String lower) {
         return block.length() <= MAX_LINE_RULE_LENGTH
                 && (ConsentNotices.isNotice(block, lower)
                         || CopyrightLines.isCopyright(block, lower)
                         || ServiceLinks.isServiceLink(block, lower)
-                        || Bylines.isByline(block));
+                        || Bylines.isByline(block)
+                        || Bylines.isDateLine(block));
     }
 
     private static boolean isGeneralPromo(String block, String lower) {

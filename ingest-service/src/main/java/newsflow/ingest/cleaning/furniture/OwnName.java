@@ -30,7 +30,7 @@ final class OwnName {
     private static final Pattern SITE_VOICE = Pattern.compile("(?i)(?<![\\p{L}-])(?:we|our|us|you|your|readers?"
             + "|subscribers?|subscriptions?|subscribe|members?|membership|newsletters?|site|website|app|edition"
             + "|podcast|advertis\\p{L}*|partners|cookies|covers|correspondent|editor|pro|premium|ltd|limited|inc"
-            + "|gmbh|pty|news service|news site|news agency|newspaper|magazine|publication)(?![\\p{L}-])");
+            + "|gmbh|pty|news service|news site|news agency|newspaper|magazine|publication|bulletin)(?![\\p{L}-])");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 

@@ -165,6 +165,30 @@ class OwnNameTests {
         assertThat(clean.text(ZoneName.BOILERPLATE)).doesNotContain("Members of the commission");
     }
 
+    @Test
+    void takesARowOfTheSitesSectionsThatOpensAScrapedPageAndTheLinesBeforeTheHeadlineForFurniture() {
+        String headline = "Gdynia crane maker wins its first order from a Norwegian yard";
+        String standfirst = "The contract for four harbour cranes is the largest in the company's 30 years.";
+        String body = String.join(
+                "\n\n",
+                "Markets · Shipping · Energy · Property · Jobs\nHarbour Weekly, the Baltic shipping bulletin from Gdynia",
+                headline,
+                "Reporter at the quay: Anneke Visser, Gdynia\nSaturday 14 March 2026 | 17:05",
+                standfirst,
+                "The cranes will be shipped to Ålesund in the spring, the company's chief executive said on Friday.",
+                "Its order book has doubled since 2024, and it plans to hire 40 welders this year.");
+        CleanArticle clean = scraped("harbourweekly", "hw-1", "https://harbourweekly.example/shipping/1", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo(standfirst);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains(
+                        "Markets · Shipping",
+                        "the Baltic shipping bulletin from Gdynia",
+                        "Reporter at the quay: Anneke Visser",
+                        "Saturday 14 March 2026 | 17:05");
+    }
+
     /** A scraped page of the publication with that source id and URL, cleaned. */
     private static CleanArticle scraped(String source, String id, String url, String body) {
         return new ArticleCleaner()

@@ -86,7 +86,8 @@ public final class Bylines {
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
      * …, statehouse reporter", "Filed from Sucre by … · Saturday 8 August 2026", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
-     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Author: Name Surname, Nikšić") and a name with a role ("Yasmine Farag-Holloway, Cairo
+     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Author: Name Surname, Nikšić",
+     * "Reporter on the dunes: Name Surname, Koksijde", "Crónica: Name Surname at the Estadio …") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
      * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
@@ -103,8 +104,9 @@ public final class Bylines {
             + "|^(?:(?:Reporting|Reported|Filing|Filed|Writing) )?(?:[Ff]rom) [^:;!?]{1,50}: " + NAME
             + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
-            + "|Correspondent|Byline|(?:Match )?[Rr]eport|Dispatch): " + NAME + "(?:(?:, | and | & )" + NAME + ")*"
-            + "(?:, (?:in|at|from) [^.;!?]{1,40}|, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?"
+            + "|Correspondent|Byline|(?:Match )?[Rr]eport|Dispatch|Crónica|Cronaca|Chronique|Reportaje|Reportage"
+            + "|Bericht)(?: \\p{Ll}[\\p{L}'’-]*){0,4}: " + NAME + "(?:(?:, | and | & )" + NAME + ")*"
+            + "(?:,? (?:in|at|from) [^.;!?]{1,40}|, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?"
             + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + "(?:, |\\s+[|·•–—]\\s+)(?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
             + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
@@ -205,7 +207,7 @@ public final class Bylines {
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated)"
             + ":? )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?,? \\d{4}"
             + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
-            + "(?:,? (?:at )?\\d{1,2}[:.]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$");
+            + "(?:(?:,? (?:at )?| [·|•] )\\d{1,2}[:.]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,5})?)?$");
 
     private static final int MAX_DATE_LINE_LENGTH = 60;
     private static final Set<String> NOT_NAMES = Set.of(
@@ -346,7 +348,8 @@ public final class Bylines {
                 && !NOT_NAMES.contains(CallsToAction.lower(line.substring(0, line.indexOf(' '))));
     }
 
-    static boolean isDateLine(String line) {
+    /** Whether the line is a date, with its time after a comma, "at" or a bar: "Sunday 22 November 2026 | 16:58". */
+    public static boolean isDateLine(String line) {
         return line.length() <= MAX_DATE_LINE_LENGTH && DATE_LINE.matcher(line).matches();
     }
 

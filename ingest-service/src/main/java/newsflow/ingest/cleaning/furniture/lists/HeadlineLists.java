@@ -9,7 +9,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * Lists of other articles' headlines: "Most read", "Our most-read pieces", "Most popular", "Trending now", "Popular now",
  * "Top stories", "Top reads this week", "What
  * Montevideo is reading tonight", "What our readers are looking at", "Today’s most-viewed", "The week’s most read",
- * "Obituaries" (with its death notices),
+ * "Obituaries" (with its death notices), the same in Spanish, Portuguese, French, German, Italian and Polish ("Lo más
+ * leído", "Mais lidas", "Les plus lus", "Meistgelesen", "Più letti", "Najczęściej czytane"),
  * "Editor's picks", "Related", "More from Europe", "More tech", "Keep reading", "Around the web · Sponsored" and the
  * like, numbered or not.
  * <ul>
@@ -60,6 +61,8 @@ public final class HeadlineLists {
             + "|(?:keep|continue|further) reading"
             + "|also (?:on|in) [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|obituaries|death notices"
+            + "|lo más (?:leído|visto)|(?:las |los )?más (?:leíd|vist)[oa]s|(?:as |os )?mais (?:lid|vist)[oa]s"
+            + "|les plus lus|meistgelesen|(?:i )?più letti|najczęściej czytane"
             + "|readers(?:'|’)? (?:favou?rites|picks|choice)|(?:sponsored|promoted|paid|partner)(?: (?:content|stories|links|posts))?|(?:from|by) our partners"
             + ")(?:\\s*[·|•–—-]\\s*(?:sponsored|promoted|ads?|advertisement|paid content|partner content))?\\s*[:.]?$");
     /**

@@ -82,6 +82,12 @@ class BylinesTests {
                 .isTrue();
         assertThat(Bylines.isByline("Match report: Lefteris Manolakis, in Larissa"))
                 .isTrue();
+        assertThat(Bylines.isByline("Reporter on the dunes: Brecht Vanhoutte, Koksijde"))
+                .isTrue();
+        assertThat(Bylines.isByline("Crónica: Ña Graciela Vouga at the Estadio Doctor Emiliano Gaona"))
+                .isTrue();
+        assertThat(Bylines.isByline("Crónica: the league was decided in the last minute."))
+                .isFalse();
         assertThat(Bylines.isByline("Match report: Larissa were better in the second half."))
                 .isFalse();
         assertThat(Bylines.isByline("By Tiago Lobo Seixas, with the grape pickers, who said the harvest was late."))
@@ -249,6 +255,15 @@ class BylinesTests {
         assertThat(Bylines.isByline("Anyone with information can contact police on 101."))
                 .isFalse();
         assertThat(Bylines.isByline("The editor can be reached at home, his lawyer said."))
+                .isFalse();
+    }
+
+    @Test
+    void recognisesADateLineWithItsTimeAfterACommaOrABar() {
+        assertThat(Bylines.isDateLine("6 May 2026, 10:30 IST")).isTrue();
+        assertThat(Bylines.isDateLine("Sunday 22 November 2026 | 16:58")).isTrue();
+        assertThat(Bylines.isDateLine("Sunday 15 March 2026 · 19:40 PYT")).isTrue();
+        assertThat(Bylines.isDateLine("Sunday 15 March 2026 · Luque scored twice"))
                 .isFalse();
     }
 

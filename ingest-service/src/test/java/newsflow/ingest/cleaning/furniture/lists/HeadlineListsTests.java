@@ -220,6 +220,10 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("The week’s most read")).isTrue();
         assertThat(HeadlineLists.isHeading("Our most-read pieces")).isTrue();
         assertThat(HeadlineLists.isHeading("Top reads this week")).isTrue();
+        assertThat(HeadlineLists.isHeading("Lo más leído")).isTrue();
+        assertThat(HeadlineLists.isHeading("Mais lidas")).isTrue();
+        assertThat(HeadlineLists.isHeading("Les plus lus")).isTrue();
+        assertThat(HeadlineLists.isHeading("Meistgelesen")).isTrue();
         assertThat(HeadlineLists.isHeading("Most read books of the year were thrillers"))
                 .isFalse();
         assertThat(HeadlineLists.isHeading("Trending topics on social media included the strike."))
