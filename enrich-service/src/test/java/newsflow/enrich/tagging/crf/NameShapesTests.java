@@ -354,6 +354,20 @@ class NameShapesTests {
     }
 
     @Test
+    void takesACompoundEndingInAnAssociationsWordAndDutchTurkishAndMalayInstitutionsForOrganisations() {
+        List<Entity> entities = tag(
+                "Rent row",
+                "The tenants' group Malmbergets Hyresgästförening said on Monday that rents would rise, and Suomen "
+                        + "Jääkiekkoliitto moved the final. Stichting Dorpshuis Lemmer will run the new hall, and the "
+                        + "carpets came from Yılmaz Kardeşler Halı.");
+
+        assertThat(Mentions.types(entities, "Malmbergets Hyresgästförening")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Suomen Jääkiekkoliitto")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Stichting Dorpshuis Lemmer")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Yılmaz Kardeşler Halı")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void beginsAPlacesNameWithTheWordForAFortOrAMountainTheModelLeftOut() {
         List<Entity> entities = tag(
                 "Lakes study",

@@ -30,8 +30,10 @@ public final class InstitutionWords {
      * and the words for a university, a federation or a company in other languages (Serbian, Croatian, Czech, Malay,
      * Finnish, Hungarian, Slovene, Swedish, Danish, Japanese, Romanian, Catalan, Dzongkha, Welsh, Malagasy, Faroese, Turkish, Maltese, Indonesian, Filipino), a utility in the languages of the former
      * Yugoslavia ("Elektroprivreda"), a French house's name
-     * ("Maison Véron"), a Spanish workshop ("Taller"), a German collection ("Sammlung") and French oil mills
-     * ("Huileries").
+     * ("Maison Véron"), a Spanish workshop ("Taller"), a German collection ("Sammlung"), French oil mills
+     * ("Huileries"), a Dutch foundation or association ("Stichting", "Vereniging"), a Scandinavian or Finnish
+     * association ("Förening", "Seura"), a Malay arts group ("Sanggar") and Turkish brothers' and securities firms
+     * ("Kardeşler", "Menkul").
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -254,7 +256,15 @@ public final class InstitutionWords {
             "Taller",
             "Sammlung",
             "Huilerie",
-            "Huileries");
+            "Huileries",
+            "Stichting",
+            "Vereniging",
+            "Forening",
+            "Förening",
+            "Seura",
+            "Sanggar",
+            "Kardeşler",
+            "Menkul");
     /**
      * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
      * broker, "Sekuritas"); not "Power", a surname too ("Jonathon Power").
@@ -392,6 +402,15 @@ public final class InstitutionWords {
 
     private InstitutionWords() {}
 
+    /**
+     * The endings of compound words that name an association, a federation, a foundation or a newspaper in Swedish,
+     * Danish, Norwegian, Finnish, Dutch and German: "Boendeförening", "Pesäpalloliitto", "Cultuurkrant",
+     * "Fischereiverband".
+     */
+    private static final Pattern INSTITUTION_ENDING = Pattern.compile("\\p{L}{3,}(?:förening|föreningen|förbund"
+            + "|förbundet|forening|foreningen|forbund|forbundet|liitto|yhdistys|seura|säätiö|vereniging|stichting|krant"
+            + "|verband|verein|stiftung|gesellschaft|genossenschaft|zeitung)");
+
     /** Whether a word of the name is an institution's or a trade's ("Banco del Sur", "Janngo Capital"). */
     public static boolean holdsOne(String[] words) {
         for (String word : words) {
@@ -432,12 +451,16 @@ public final class InstitutionWords {
                     || isSchoolDistrict(words)
                     || ACRONYM.matcher(last).matches() && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
                     || FOREIGN.contains(words[0])
+                    || INSTITUTION_ENDING.matcher(last).matches()
                     || TeamNames.hasClubAbbreviation(words)
                     || BodyNames.haveBodyOf(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
         }
         for (String word : words) {
-            if (FOREIGN.contains(word) || ENGLISH.contains(word) || LegalForms.isOne(word)) {
+            if (FOREIGN.contains(word)
+                    || ENGLISH.contains(word)
+                    || LegalForms.isOne(word)
+                    || INSTITUTION_ENDING.matcher(word).matches()) {
                 return span.as(EntityType.ORGANIZATION, null, span.form());
             }
         }
