@@ -512,6 +512,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsASurnamesParticleWrittenWithACapitalWhereTheArticlesFullNameHasIt() {
+        List<Entity> entities = tag(
+                "Dunes race",
+                "Lotte Van den Broeck won the race on the dunes on Sunday. The crowd cheered as the rider crossed the "
+                        + "line. Van den Broeck, who is 20, said the sand broke her legs.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("Lotte Van den Broeck", "Van den Broeck");
+    }
+
+    @Test
     void keepsAnInstitutionTheGazetteersKnowUnderItsOwnId() {
         List<Entity> entities = tag("Rates held", "The Bank of Japan held rates on Thursday.");
 

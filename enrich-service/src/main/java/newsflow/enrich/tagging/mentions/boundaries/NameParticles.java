@@ -40,6 +40,10 @@ public final class NameParticles {
     private static final Pattern OPENING_PARTICLE =
             Pattern.compile("(?:^|[.!?]\\s|\n|[“\"]\\s?)(De|Da|Do|Dos|Di|Del|Della|Van|Von|Du|Bin) \\z");
 
+    /** A particle with a capital anywhere, right before a name: "Van den", "Van der", "De la", "Von". */
+    private static final Pattern CAPITAL_PARTICLE = Pattern.compile(
+            "(?<!\\p{L})(Van den|Van der|Van de|De la|De los|Von der|De|Da|Do|Dos|Di|Del|Della|Van|Von|Du) \\z");
+
     private NameParticles() {}
 
     /** The candidates, with each person's whole name in place of its parts. */
@@ -87,22 +91,36 @@ public final class NameParticles {
     /**
      * A surname particle written with a capital where it opens a sentence, before the rest of a surname the model
      * calls a person's, where the article writes that surname with the particle in small letters: "De Silva
-     * Wijeyeratne said …" after "Nirmala de Silva Wijeyeratne".
+     * Wijeyeratne said …" after "Nirmala de Silva Wijeyeratne". Anywhere in a sentence, a particle with a capital
+     * before the rest of a surname joins it where a person's full name in the article ends with both, as the Flemish
+     * write it: "… said Van den Broeck" after "Lotte Van den Broeck".
      */
     private static List<Span> openingParticles(
             ZoneName zone, String text, List<Span> candidates, Map<ZoneName, String> zoneTexts) {
         List<Span> found = new ArrayList<>();
+        List<String> fullNames = candidates.stream()
+                .filter(span -> span.type() == EntityType.PERSON && span.tokens() >= 3)
+                .map(Span::text)
+                .toList();
         for (Span span : candidates) {
             if (!isModelsPerson(span, zone)) {
                 continue;
             }
-            Matcher particle = OPENING_PARTICLE.matcher(text.substring(Math.max(0, span.start() - 12), span.start()));
-            if (!particle.find()) {
-                continue;
+            String before = text.substring(Math.max(0, span.start() - 12), span.start());
+            Matcher particle = OPENING_PARTICLE.matcher(before);
+            Matcher capital = CAPITAL_PARTICLE.matcher(before);
+            String joined = null;
+            if (particle.find()) {
+                String lower = particle.group(1).toLowerCase(Locale.ROOT) + " " + span.text();
+                joined = zoneTexts.values().stream().anyMatch(other -> other.contains(" " + lower))
+                        ? particle.group(1)
+                        : null;
+            } else if (capital.find()) {
+                String surname = " " + capital.group(1) + " " + span.text();
+                joined = fullNames.stream().anyMatch(name -> name.endsWith(surname)) ? capital.group(1) : null;
             }
-            String lower = particle.group(1).toLowerCase(Locale.ROOT) + " " + span.text();
-            if (zoneTexts.values().stream().anyMatch(other -> other.contains(" " + lower))) {
-                int start = span.start() - particle.group(1).length() - 1;
+            if (joined != null) {
+                int start = span.start() - joined.length() - 1;
                 found.add(Span.found(zone, start, span.end(), text.substring(start, span.end()), EntityType.PERSON));
             }
         }
