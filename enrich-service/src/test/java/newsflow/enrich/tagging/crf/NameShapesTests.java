@@ -368,6 +368,16 @@ class NameShapesTests {
     }
 
     @Test
+    void takesACourtTheModelCallsAPlaceAfterInTheForTheBody() {
+        List<Entity> entities = tag(
+                "Land row",
+                "The village council said it would seek an injunction in the High Court. The minister "
+                        + "rejected the claim.");
+
+        assertThat(Mentions.types(entities, "High Court")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void beginsAPlacesNameWithTheWordForAFortOrAMountainTheModelLeftOut() {
         List<Entity> entities = tag(
                 "Lakes study",

@@ -411,6 +411,26 @@ public final class InstitutionWords {
             + "|förbundet|forening|foreningen|forbund|forbundet|liitto|yhdistys|seura|säätiö|vereniging|stichting|krant"
             + "|verband|verein|stiftung|gesellschaft|genossenschaft|zeitung)");
 
+    /** The kinds of court that make a court's name a body's: "High Court", "Supreme Court", not "Earls Court". */
+    private static final Set<String> COURT_KINDS = Set.of(
+            "High",
+            "Supreme",
+            "Constitutional",
+            "Federal",
+            "District",
+            "Crown",
+            "Appeals",
+            "Circuit",
+            "Family",
+            "Labour",
+            "Labor",
+            "Commercial",
+            "Criminal",
+            "Administrative",
+            "Magistrates",
+            "Magistrates'",
+            "Magistrates’");
+
     /** Whether a word of the name is an institution's or a trade's ("Banco del Sur", "Janngo Capital"). */
     public static boolean holdsOne(String[] words) {
         for (String word : words) {
@@ -419,6 +439,15 @@ public final class InstitutionWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name is a court's, a body the model calls a place after "in the": "the High Court", "the Supreme
+     * Court of Appeal", "the Court of Appeal".
+     */
+    private static boolean isCourt(String[] words) {
+        return words[words.length - 1].equals("Court") && COURT_KINDS.contains(words[words.length - 2])
+                || words[0].equals("Court") && words[1].equals("of");
     }
 
     /** Whether the name is a school district's, a body: "Cuba-Rushford Central School District". */
@@ -452,6 +481,7 @@ public final class InstitutionWords {
                     || ACRONYM.matcher(last).matches() && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
                     || FOREIGN.contains(words[0])
                     || INSTITUTION_ENDING.matcher(last).matches()
+                    || isCourt(words)
                     || TeamNames.hasClubAbbreviation(words)
                     || BodyNames.haveBodyOf(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
