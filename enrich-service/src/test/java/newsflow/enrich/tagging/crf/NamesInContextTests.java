@@ -356,6 +356,17 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAMosqueAMonasteryOrASynagogueForThePlace() {
+        List<Entity> entities = tag(
+                "Old town",
+                "Tourists queued outside the Sinan Pasha Mosque on Friday, and the Rila Monastery and the Dohány "
+                        + "Street Synagogue reported record numbers.");
+
+        assertThat(Mentions.types(entities, "Dohány Street Synagogue")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Rila Monastery")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void keepsACountyThatEndsAClubsNameInASportsReport() {
         List<Entity> entities = tag(
                 "Derby County win",
