@@ -1,9 +1,11 @@
 package newsflow.enrich.tagging.gazetteer;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 
@@ -21,6 +23,9 @@ import newsflow.contract.MentionForm;
  * clubs over people. Built by {@link GazetteerLoader}; immutable once built and thread-safe.
  */
 public final class Gazetteer {
+
+    /** The accents Unicode decomposition leaves apart from their letters. */
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final Forms forms;
     private final Map<String, Forms> languages;
@@ -138,11 +143,17 @@ public final class Gazetteer {
     /**
      * Whether a name is the name of a town, city, state or province somewhere in the world, in any case
      * ("Hammerfest", "Kabwe"): a signal for names the model calls people, not an entity with an id. "St." is
-     * "Saint" or "Sankt" too, as the list may spell it: "St. Gallen" is Sankt Gallen.
+     * "Saint" or "Sankt" too, as the list may spell it: "St. Gallen" is Sankt Gallen; and a name with accents is
+     * looked up without them where the list has it so ("Areguá" as "aregua").
      */
     public boolean isPlaceName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (placeNames.contains(lower)) {
+            return true;
+        }
+        String plain = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
+        if (!plain.equals(lower) && placeNames.contains(plain)) {
             return true;
         }
         String rest = lower.startsWith("st. ") ? lower.substring(4) : null;

@@ -258,6 +258,18 @@ class CreditsAndDatelinesTests {
     }
 
     @Test
+    void takesAPlaceTheListOfPlacesNamesSpellsWithoutItsAccentsForTheDateline() {
+        List<Entity> entities = tag(
+                ZoneName.BODY, "ÑEMBY — The town council voted on Tuesday to close the old market, the mayor said.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .containsExactly("ÑEMBY");
+    }
+
+    @Test
     void takesAPhotographerInCapitalsWithoutAnAgencyOrBeforeThePublication() {
         List<Entity> alone = tag(
                 ZoneName.BODY,
