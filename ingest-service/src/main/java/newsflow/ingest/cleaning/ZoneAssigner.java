@@ -71,7 +71,7 @@ final class ZoneAssigner {
      * name or by its shape, or a row of the site's sections, and more text follows ("Pitchside Pomorze — football from
      * the mouth of the Oder", "Markets · Commodities · Companies · Trade" above the headline of a scraped page): then
      * the next text block that is none of the site's items (its sections, a scores ticker, a teaser, a byline, a line
-     * of the publication's own) is.
+     * of the publication's own) is. A teaser above the masthead is the site's too ("LIVE · Women's 7.5km sprint …").
      */
     static Blocks split(String title, Page page, Publication publication) {
         List<Block> blocks = new ArrayList<>(page.blocks());
@@ -82,10 +82,13 @@ final class ZoneAssigner {
             headlineFromPage = headline != null;
         }
         int firstText = Block.firstText(blocks, 0);
-        if (firstText >= 0
-                && (BlockRoles.isMasthead(blocks.get(firstText).text(), publication)
-                        || BlockRoles.isMastheadByShape(blocks, firstText)
-                        || BlockRoles.isRowOfItems(blocks.get(firstText).text()))) {
+        int second = firstText >= 0 ? Block.firstText(blocks, firstText + 1) : -1;
+        if (second >= 0
+                && isHeaderItem(blocks.get(firstText).text(), publication)
+                && isMasthead(blocks, second, publication)) {
+            firstText = second; // a teaser above the masthead: "LIVE · Women's 7.5km sprint from Pokljuka …"
+        }
+        if (firstText >= 0 && isMasthead(blocks, firstText, publication)) {
             int next = Block.firstText(blocks, firstText + 1);
             while (next >= 0 && isHeaderItem(blocks.get(next).text(), publication)) {
                 next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
@@ -100,6 +103,14 @@ final class ZoneAssigner {
             headlineFromPage = true;
         }
         return new Blocks(headline, headlineFromPage, blocks);
+    }
+
+    /** Whether the text block is the masthead, by the publication's name or by its shape, or a row of its sections. */
+    private static boolean isMasthead(List<Block> blocks, int index, Publication publication) {
+        String text = blocks.get(index).text();
+        return BlockRoles.isMasthead(text, publication)
+                || BlockRoles.isMastheadByShape(blocks, index)
+                || BlockRoles.isRowOfItems(text);
     }
 
     /**

@@ -189,6 +189,22 @@ class OwnNameTests {
                         "Saturday 14 March 2026 | 17:05");
     }
 
+    @Test
+    void takesATeaserAboveTheMastheadForFurnitureAndTheHeadlineBelowIt() {
+        String headline = "Kovač wins the home sprint in the fog";
+        String body = String.join(
+                "\n\n",
+                "LIVE · Men's 10km sprint from Hochfilzen — bib 1 starts 11:30 CET",
+                "SNOW LOOP | Biathlon · Cross-country · Jumping · Combined",
+                headline,
+                "The 24-year-old became the first Slovenian to win a World Cup sprint on home snow on Friday.",
+                "He hit all ten targets and crossed the line 14 seconds clear of the Norwegian.");
+        CleanArticle clean = scraped("snowloop", "sl-1", "https://snowloop.example/biathlon/1", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("LIVE · Men's 10km sprint from Hochfilzen");
+    }
+
     /** A scraped page of the publication with that source id and URL, cleaned. */
     private static CleanArticle scraped(String source, String id, String url, String body) {
         return new ArticleCleaner()

@@ -112,7 +112,7 @@ public final class ServiceLinks {
             + "|newsletter|newsletters|tickets"
             + "|offer|offers|deals?|shop|promotion|quiz|puzzles?|games?|crossword|live|live updates|live now|on now"
             + "|(?:podcast|video|listen|watch)(?: this week| of the week| today)"
-            + "|disclosure|full disclosure|declaration of interests?"
+            + "|disclosure|full disclosure|declaration of interests?|just in|breaking(?: news)?"
             + "|(?:[\\p{L}\\d-]+ ){0,3}live blog(?: archive)?"
             + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
@@ -125,6 +125,15 @@ public final class ServiceLinks {
     private static final Pattern ROUND_UP = Pattern.compile("^(?i:also|elsewhere) (?i:on|in|at) [^:·•|]{1,25}:\\s+"
             + "[^·•|]*?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3},? "
             + "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} \\d{1,3}(?!\\d)[^·•|]*$");
+    /** A live blog's label before a bar or a dot: "LIVE · Women's 7.5km sprint from Pokljuka — bib 1 starts 14:30". */
+    private static final Pattern LIVE_ROW = Pattern.compile("^live(?: now)?\\s*[·•|]\\s+\\S");
+    /**
+     * An offer to hear the story read aloud: "Members can hear this story read aloud in Amharic or English — tap the
+     * headphones", "Listen to this article".
+     */
+    private static final Pattern READ_ALOUD = Pattern.compile("\\b(?:hear|listen to) this (?:story|article|report"
+            + "|piece) read (?:aloud|out)\\b|^listen to this (?:story|article|report|piece)\\b");
+
     /** A prices widget: "Olive oil, Brent, Tunisian dinar: prices updated at 10:15 GMT". */
     private static final Pattern PRICES_UPDATED =
             Pattern.compile("^[^:]{3,60}: (?:prices|rates|quotes) (?:updated|as of|at)\\b[^.]{0,24}\\d{1,2}[:.]\\d\\d");
@@ -151,7 +160,9 @@ public final class ServiceLinks {
             return false;
         }
         if (ADVERTISEMENT.matcher(lower).lookingAt()
-                || PRICES_UPDATED.matcher(lower).lookingAt()) {
+                || PRICES_UPDATED.matcher(lower).lookingAt()
+                || LIVE_ROW.matcher(lower).lookingAt()
+                || READ_ALOUD.matcher(lower).find()) {
             return true;
         }
         if (!hasLabel(line)) {

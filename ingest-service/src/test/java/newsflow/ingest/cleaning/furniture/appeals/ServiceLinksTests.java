@@ -147,6 +147,21 @@ class ServiceLinksTests {
                 .isFalse();
     }
 
+    @Test
+    void takesJustInALiveLabelBeforeADotAndAnOfferToHearTheStoryReadAloudForTeasersAndWidgets() {
+        assertThat(isServiceLink("Just in: Lava–Lolegaon bus resumes after two-day suspension"))
+                .isTrue();
+        assertThat(isServiceLink("LIVE · Men's 10km sprint from Hochfilzen — bib 1 starts 11:30 CET"))
+                .isTrue();
+        assertThat(isServiceLink("Members can hear this story read aloud in Tigrinya or English — tap the headphones"))
+                .isTrue();
+        assertThat(isServiceLink("Listen to this article · 4 min")).isTrue();
+        assertThat(isServiceLink("Officials refused to listen to the report's findings, the mayor said."))
+                .isFalse();
+        assertThat(isServiceLink("Live music returns to the square on Friday, the council said."))
+                .isFalse();
+    }
+
     private static boolean isServiceLink(String line) {
         return ServiceLinks.isServiceLink(line, CallsToAction.lower(line));
     }
