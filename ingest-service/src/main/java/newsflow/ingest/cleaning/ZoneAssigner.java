@@ -117,8 +117,9 @@ final class ZoneAssigner {
      * Whether a line between the masthead and the headline is the site's: a row of items (its sections, a scores
      * ticker), a teaser or a widget with its label ("Listen: our Punta Arenas correspondent …", "Olive oil, Brent,
      * Tunisian dinar: prices updated at 10:15 GMT"); a label before two teasers is a row ("This week: Lima's Museo de
-     * Arte opens … · Cusco's Inti Raymi tickets go on sale"); a byline ("Reporter on the dunes: Name Surname, Koksijde")
-     * and a line in which the publication speaks of itself ("Dakar Tech Hebdo, the West Africa tech bulletin …").
+     * Arte opens … · Cusco's Inti Raymi tickets go on sale"); a byline ("Reporter on the dunes: Name Surname, Koksijde"),
+     * the article's date alone, and a line in which the publication speaks of itself ("Dakar Tech Hebdo, the West
+     * Africa tech bulletin …").
      */
     private static boolean isHeaderItem(String line, Publication publication) {
         return BlockRoles.isRowOfItems(line)

@@ -19,7 +19,7 @@ import newsflow.enrich.tagging.text.Token;
 
 /**
  * The article's own names in its sentences written in capitals, a headline above all: "KUVENDI VOTES TO SHIELD
- * HIMARA COAST" where the text goes on to write "Kuvendi" and "Himara", "TELLFAIR'S LATE THREE" after "Jalen
+ * HIMARA COAST" where the text goes on to write "Kuvendi" and "Himara", "TELLFAIR'S LATE THREE" after "Carson
  * Tellfair". A word or a run of words there, spelt as a mention in small letters elsewhere in the article (or as the
  * surname of one of its people), is a mention of that entity, where the article gives that name one type only; a
  * name the models found there with nothing known about it takes that type too, but for a dateline's place ("BALTIMORE

@@ -61,7 +61,7 @@ final class PersonNames {
     }
 
     /**
-     * The full name a name in capitals stands for, as it would written in small letters ("TELLFAIR" after "Jalen
+     * The full name a name in capitals stands for, as the article writes it in small letters ("TELLFAIR" after "Jalen
      * Tellfair"), when exactly one name of the article is spelt so; else the name itself.
      */
     private String inCapitals(String name) {
