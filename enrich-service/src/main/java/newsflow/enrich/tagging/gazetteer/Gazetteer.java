@@ -151,13 +151,22 @@ public final class Gazetteer {
         if (placeNames.contains(lower)) {
             return true;
         }
-        String plain = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
-                .replaceAll("");
-        if (!plain.equals(lower) && placeNames.contains(plain)) {
+        if (!isAscii(lower)
+                && placeNames.contains(ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                        .replaceAll(""))) {
             return true;
         }
         String rest = lower.startsWith("st. ") ? lower.substring(4) : null;
         return rest != null && (placeNames.contains("saint " + rest) || placeNames.contains("sankt " + rest));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The languages with names of their own. */

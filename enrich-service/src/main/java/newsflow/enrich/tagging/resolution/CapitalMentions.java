@@ -45,10 +45,10 @@ final class CapitalMentions {
             Map<ZoneName, String> zoneTexts,
             Map<ZoneName, List<List<Token>>> tokens) {
         Map<String, Name> names = namesInSmallLetters(spans, surnames);
-        other.forEach(span -> names.putIfAbsent(key(span.text()), NOT_A_NAME));
         if (names.isEmpty()) {
             return spans;
         }
+        other.forEach(span -> names.putIfAbsent(key(span.text()), NOT_A_NAME));
         Map<ZoneName, List<Span>> byZone = new EnumMap<>(ZoneName.class);
         spans.forEach(span ->
                 byZone.computeIfAbsent(span.zone(), zone -> new ArrayList<>()).add(span));

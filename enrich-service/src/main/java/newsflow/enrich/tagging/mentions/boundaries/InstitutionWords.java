@@ -400,8 +400,6 @@ public final class InstitutionWords {
     /** An acronym of three letters or more that ends a place's name: "Tokyo VAAC" (its volcanic ash advisory centre). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
 
-    private InstitutionWords() {}
-
     /**
      * The endings of compound words that name an association, a federation, a foundation or a newspaper in Swedish,
      * Danish, Norwegian, Finnish, Dutch and German: "Boendeförening", "Pesäpalloliitto", "Cultuurkrant",
@@ -430,6 +428,8 @@ public final class InstitutionWords {
             "Magistrates",
             "Magistrates'",
             "Magistrates’");
+
+    private InstitutionWords() {}
 
     /** Whether a word of the name is an institution's or a trade's ("Banco del Sur", "Janngo Capital"). */
     public static boolean holdsOne(String[] words) {

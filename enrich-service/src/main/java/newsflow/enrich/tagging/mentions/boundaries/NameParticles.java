@@ -36,13 +36,15 @@ public final class NameParticles {
     /** The particles of surnames, in small letters between a given name and the rest: " de ", " van der ". */
     private static final Pattern SURNAME_PARTICLE = Pattern.compile(
             " (?:de la|de los|van der|van den|van de|de|da|do|dos|das|di|del|della|van|von|du|bin|binti) ");
+    /** The particles of surnames with a capital, of one word. */
+    private static final String CAPITAL_PARTICLES = "De|Da|Do|Dos|Di|Del|Della|Van|Von|Du";
     /** Such a particle with a capital, opening a sentence or a line, right before a name. */
     private static final Pattern OPENING_PARTICLE =
-            Pattern.compile("(?:^|[.!?]\\s|\n|[“\"]\\s?)(De|Da|Do|Dos|Di|Del|Della|Van|Von|Du|Bin) \\z");
+            Pattern.compile("(?:^|[.!?]\\s|\n|[“\"]\\s?)(" + CAPITAL_PARTICLES + "|Bin) \\z");
 
     /** A particle with a capital anywhere, right before a name: "Van den", "Van der", "De la", "Von". */
-    private static final Pattern CAPITAL_PARTICLE = Pattern.compile(
-            "(?<!\\p{L})(Van den|Van der|Van de|De la|De los|Von der|De|Da|Do|Dos|Di|Del|Della|Van|Von|Du) \\z");
+    private static final Pattern CAPITAL_PARTICLE =
+            Pattern.compile("(?<!\\p{L})(Van den|Van der|Van de|De la|De los|Von der|" + CAPITAL_PARTICLES + ") \\z");
 
     private NameParticles() {}
 
