@@ -23,7 +23,8 @@ import newsflow.enrich.tagging.resolution.places.PlaceContexts;
  * 1996-08-30" above "NEW YORK 5 Kansas City 3"): the model takes county and province teams named like people ("Kerry",
  * "Tyrone", "Munster") for persons. A country stays the country (a national team is its country), and a name already
  * found as an organisation keeps what it was found as. In a race's ranked results, in any article, the name after a
- * driver's or a rider's country is their team ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980").
+ * driver's or a rider's country is their team ("1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980"). A line of
+ * scorers is no result: "L. Tsoukalas 3, C. Hindmarsh 2" names players by their initials.
  */
 final class ResultTeams {
 
@@ -34,6 +35,12 @@ final class ResultTeams {
     /** A result with the score between the names: "Haukar 33–32 ÍBV", "Valur 29-24 FH". */
     private static final Pattern SCORE_BETWEEN =
             Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ") \\d{1,3}[-–]\\d{1,3} (" + NAME + ")(?![\\p{L}\\p{N}])");
+
+    /**
+     * A name that begins with an initial, a player's in a line of scorers and their goals ("Goals — Norwood: L.
+     * Tsoukalas 3, C. Hindmarsh 2"), not a team's.
+     */
+    private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\. \\p{Lu}");
 
     /**
      * A ranked line of a race's results: the rank, the driver or rider, their country in brackets, then their team
@@ -54,8 +61,11 @@ final class ResultTeams {
         zoneTexts.values().forEach(text -> {
             Matcher result = RESULT.matcher(text);
             while (result.find()) {
-                teams.add(result.group(1));
-                teams.add(result.group(2));
+                if (!INITIALLED.matcher(result.group(1)).lookingAt()
+                        && !INITIALLED.matcher(result.group(2)).lookingAt()) {
+                    teams.add(result.group(1));
+                    teams.add(result.group(2));
+                }
             }
             Matcher between = SCORE_BETWEEN.matcher(text);
             while (between.find()) {

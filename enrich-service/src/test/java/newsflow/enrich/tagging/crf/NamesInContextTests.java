@@ -915,6 +915,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesNamesWithAnInitialInALineOfScorersForPlayers() {
+        List<Entity> entities = tag(
+                "Norwood too strong for Glenelg",
+                "Norwood beat Glenelg by 30 points in Saturday's league match, and the coach praised his midfield. "
+                        + "Glenelg face Sturt next week.\nGoals — Norwood: L. Tsoukalas 3, C. Hindmarsh 2, others 6. "
+                        + "Glenelg: J. Rigney-Agius 3, T. Brabazon-Kerr 2, others 5.");
+
+        assertThat(Mentions.types(entities, "L. Tsoukalas")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "C. Hindmarsh")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "J. Rigney-Agius")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAClubNamedByAWordAndItsTownAfterDeForTheClubInSport() {
         List<Entity> entities = tag(
                 "Basketball: Rosario sinks the Piratas",
