@@ -310,6 +310,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAPossessorAndAFeaturesWordAfterItForOnePlace() {
+        List<Entity> entities = tag(
+                "Baboons raid the coast",
+                "Residents of Betty’s Bay say the troop came down from the mountain again. Rangers on Diana’s Peak "
+                        + "counted them, and aid workers in Cox’s Bazar sent advice.");
+
+        assertThat(Mentions.types(entities, "Betty’s Bay")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Diana’s Peak")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Cox’s Bazar")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Betty", "Diana", "Cox");
+    }
+
+    @Test
     void leavesAKnownNameWithAPossessiveAsTheGazetteersKnowIt() {
         List<Entity> entities =
                 tag("Talks resume", "Envoys met officials of the Democratic People’s Republic of Korea on Monday.");

@@ -23,7 +23,10 @@ import newsflow.enrich.tagging.text.Words;
  * </ul>
  * An "of" and the place after it belong to the name where the model found them in it ("the People’s Party of
  * Kazakhstan"). A name the gazetteers know past the possessor is left as it is ("Democratic People’s Republic of Korea"), and so is
- * "People’s Republic", a country's name. Like the credits, the name replaces whatever the model put on its words.
+ * "People’s Republic", a country's name. A possessor and a word for a feature or a place after its "’s" name a place
+ * ("Betty’s Bay", "Cox’s Bazar"), except where the gazetteers know a country or a place there ("Jamaica’s Point"
+ * is a point of Jamaica's). Like the credits, the name replaces whatever the model
+ * put on its words.
  */
 public final class PossessiveNames {
 
@@ -32,6 +35,17 @@ public final class PossessiveNames {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])(?:(St\\.?|Saint) )?("
             + "People|Peoples|Workers|Women|Children|Farmers|Citizens|Veterans|Queen|King|(?<=St\\.? |Saint )"
             + "\\p{Lu}\\p{Ll}+)(?:[’']s|(?<=s)[’'])(?=((?: " + WORD + "){1,5}))");
+
+    /**
+     * A place named by a possessor and one word for a natural feature or a place after its "’s", and no capitalised word
+     * after that ("Betty’s Bay", "Diana’s Peak", "Cox’s Bazar", "Sullivan 's Island", "St Peter’s Pool"), nor one before it
+     * (a title's words: "My Mother’s Island"): group 1.
+     */
+    private static final Pattern PLACE =
+            Pattern.compile("(?<![\\p{L}\\p{N}’'.-])(?<!\\p{Lu}[\\p{L}.]{0,20} )((?:(?:St\\.?|Saint) )?\\p{Lu}\\p{Ll}+"
+                    + " ?[’']s (?:Bay|Peak|Gulf|Bazar|Bazaar|Mound|Pool|Point|Island|Isle|Creek|Cove|Harbour|Harbor|Head|Rock"
+                    + "|Beach|Landing|Crossing|Lagoon|Vineyard|Wharf|Hollow|Gap|Ferry|Inlet|Reef|Falls|Field|Hill|Cross))"
+                    + "(?![\\p{L}\\p{N}’'-]| \\p{Lu})");
 
     private static final Pattern AFTER_WORD = Pattern.compile(WORD);
     /** Up to three capitalised words before the possessor, each followed by one space. */
@@ -82,6 +96,20 @@ public final class PossessiveNames {
                 found.add(name);
             }
         }
+        Matcher place = PLACE.matcher(text);
+        while (place.find()) {
+            int start = place.start(1);
+            int end = place.end(1);
+            boolean knownPlace = candidates.stream()
+                    .anyMatch(span -> span.known() != null
+                            && span.zone() == zone
+                            && span.start() < end
+                            && span.end() > start
+                            && (span.type() == EntityType.COUNTRY || span.type() == EntityType.LOCATION));
+            if (!knownPlace) {
+                found.add(Span.found(zone, start, end, place.group(1), EntityType.LOCATION));
+            }
+        }
         return found;
     }
 
@@ -91,7 +119,7 @@ public final class PossessiveNames {
      */
     public static boolean within(String name) {
         Matcher matcher = POSSESSIVE.matcher(name);
-        return matcher.find() && end(matcher) >= 0;
+        return matcher.find() && end(matcher) >= 0 || PLACE.matcher(name).matches();
     }
 
     /**
