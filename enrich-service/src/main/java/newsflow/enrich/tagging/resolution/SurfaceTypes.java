@@ -10,6 +10,8 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
+import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.resolution.places.Venues;
 import newsflow.enrich.tagging.text.Words;
@@ -25,7 +27,8 @@ import newsflow.enrich.tagging.text.Words;
  * coach" twice). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
- * least as often as for anything else.
+ * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
+ * an institution's word in it ("Port Mathurin" ... "Mathurin"; "Orquesta Típica Avellaneda" ... "Avellaneda").
  */
 final class SurfaceTypes {
 
@@ -93,7 +96,9 @@ final class SurfaceTypes {
                             && words.length >= 2
                             && words.length <= 3
                             && people.contains(words[words.length - 1])
-                            && !Venues.isVenue(span.text());
+                            && !Venues.isVenue(span.text())
+                            && !NameBoundaries.beginsWithFeatureWord(words)
+                            && !InstitutionWords.holdsOne(words);
                     return person
                             ? new Span(
                                     span.zone(),

@@ -54,6 +54,21 @@ class SurfaceTypesTests {
     }
 
     @Test
+    void leavesANameThatSaysWhatItIsByItsWordsThoughItsLastWordIsAPersonsElsewhere() {
+        List<Span> port = List.of(
+                span(0, "Port Mathurin", EntityType.LOCATION),
+                span(40, "Mathurin", EntityType.PERSON),
+                span(80, "Mathurin", EntityType.PERSON));
+        List<Span> orchestra = List.of(
+                span(0, "Orquesta Típica Avellaneda", EntityType.ORGANIZATION),
+                span(40, "Avellaneda", EntityType.PERSON),
+                span(80, "Avellaneda", EntityType.PERSON));
+
+        assertThat(SurfaceTypes.harmonise(port, false).get(0).type()).isEqualTo(EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(orchestra, false).get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesAPlaceTheArticleOnceCallsAClubForTheClubInSportExceptWhereAPrepositionPutsItInAPlace() {
         String text = "Zakho's coach was calm. Zakho won 2-1, and the players flew back to Zakho at night.";
         List<Span> spans = List.of(

@@ -183,6 +183,11 @@ public final class NameBoundaries {
      * The candidates with their edges mended, each language's way too ({@link LanguageBoundaries}); in German, with
      * names joined to their organisations' nouns.
      */
+    /** Whether a name begins with a word for a natural feature or a work: "Port Mathurin", "Lake Ohrid". */
+    public static boolean beginsWithFeatureWord(String[] words) {
+        return words.length > 0 && FEATURE_WORDS.contains(words[0]);
+    }
+
     public static List<Span> repair(
             List<Span> candidates,
             Map<ZoneName, List<List<Token>>> tokens,
