@@ -49,6 +49,17 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesARiverAfterItsBanksOrAcrossAndTheForAPlace() {
+        List<Entity> entities = tag("Riga plans new embankment\nThe authority’s land along both banks of the Daugava "
+                + "will pass to a state company. Stallholders came from across the Dyfi, and the bank of the Schie was "
+                + "closed.");
+
+        assertThat(Mentions.types(entities, "Daugava")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Dyfi")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Schie")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesATownThatIsAlsoAGivenNameForAPlaceInAListWithAPlace() {
         List<Entity> entities = tag("Taxi drivers in Esperanza and Rafaela went on strike.");
 

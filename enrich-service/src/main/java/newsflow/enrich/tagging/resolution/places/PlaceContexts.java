@@ -36,7 +36,8 @@ import newsflow.enrich.tagging.text.Words;
  * </ul>
  * Outside sport, a name the model calls an organisation that no gazetteer knows is a place too where that list has
  * it, it stands in a list with a place or after "in", "near" …, and no word for a company or a body stands by it
- * anywhere in the article ("the ports of Beira and Nacala").
+ * anywhere in the article ("the ports of Beira and Nacala"). So is a name of either type after a river's or a coast's
+ * side and "the" ("the banks of the Daugava", "across the Dyfi").
  */
 public final class PlaceContexts {
 
@@ -63,6 +64,12 @@ public final class PlaceContexts {
             + "|district|municipality|capital|suburb|outskirts|parish|oasis|hamlet|township) of \\z");
 
     private static final int PLACE_OF_BEFORE = "municipality of ".length();
+
+    /** A river's or a coast's side before "the" and a name: "the banks of the Daugava", "across the Dyfi". */
+    private static final Pattern SIDE_OF_THE = Pattern.compile(
+            "\\b(?:[Bb]anks? of|[Mm]outh of|[Ss]hores? of|[Vv]alley of|[Ee]stuary of|[Aa]cross|[Aa]long) the \\z");
+
+    private static final int SIDE_OF_THE_BEFORE = "estuary of the ".length();
 
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
@@ -133,7 +140,7 @@ public final class PlaceContexts {
      * by the place names alone, outside sport.
      */
     private static boolean isPlace(Span span, List<Span> spans, String zoneText, Article article) {
-        if (articledOrCounty(span, spans) || featureShortName(span, article)) {
+        if (articledOrCounty(span, spans) || featureShortName(span, article) || besideTheWater(span, zoneText)) {
             return true;
         }
         if (givenNamedPlace(span, article.gazetteer())) {
@@ -407,6 +414,21 @@ public final class PlaceContexts {
         String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 12));
         return THE.matcher(before).find() && AFTER_THE_PLACE.matcher(after).find();
+    }
+
+    /**
+     * Whether a name of one or two words the model calls a person or an organisation, and no gazetteer knows, stands
+     * after a river's or a coast's side and "the" ({@link #SIDE_OF_THE}: "on the banks of the Daugava", "stallholders
+     * from across the Dyfi"), where the model takes a river for a body by its "the".
+     */
+    private static boolean besideTheWater(Span span, String zoneText) {
+        if (span.known() != null
+                || span.tokens() > 2
+                || span.type() != EntityType.PERSON && span.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String before = zoneText.substring(Math.max(0, span.start() - SIDE_OF_THE_BEFORE), span.start());
+        return SIDE_OF_THE.matcher(before).find();
     }
 
     /**
