@@ -622,6 +622,17 @@ class NamesInContextTests {
     }
 
     @Test
+    void keepsACompanyWithATradesWordBeforeOfRatherThanAPersonOfIt() {
+        List<Entity> entities = tag(
+                "Film fund",
+                "The documentary was co-produced by Chao Phraya Films of Bangkok and a studio in Vientiane, "
+                        + "the producer said.");
+
+        assertThat(Mentions.types(entities, "Chao Phraya Films")).doesNotContain(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void keepsABoroughOrACountyOfAPlaceWholeRatherThanAPersonOfIt() {
         List<Entity> entities = tag(
                 "Council tax rises",

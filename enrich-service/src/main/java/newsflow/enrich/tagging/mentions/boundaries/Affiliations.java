@@ -15,8 +15,9 @@ import newsflow.enrich.tagging.text.Words;
  * Party", "Georgia Brennan of Australia", "Councillor Niamh Ó Flatharta of the Green Party" (the title is neither).
  * Where the words before "of", after a title, are two or three capitalised words that begin with a given name (or
  * one that begins a hyphenated one, "Aino-Maria") and none of them says it is an organisation or a place
- * ("Victoria University of Wellington", "the Royal Borough of Greenwich" stay whole), they are a person, and the words
- * after "of" (or "of the") a name of their own.
+ * ("Victoria University of Wellington", "the Royal Borough of Greenwich" stay whole), nor is an institution's or a
+ * trade's word ("Chao Phraya Films of Bangkok"), they are a person, and the words after "of" (or "of the") a name of
+ * their own.
  */
 public final class Affiliations {
 
@@ -152,7 +153,10 @@ public final class Affiliations {
 
     private static boolean isPerson(String words, Gazetteer gazetteer) {
         String[] parts = Words.of(words);
-        if (parts.length < 2 || parts.length > 3 || !gazetteer.isGivenName(parts[0].split("-")[0])) {
+        if (parts.length < 2
+                || parts.length > 3
+                || !gazetteer.isGivenName(parts[0].split("-")[0])
+                || InstitutionWords.holdsOne(parts)) {
             return false;
         }
         for (String part : parts) {
