@@ -354,6 +354,18 @@ class NameShapesTests {
     }
 
     @Test
+    void takesAStartUpByItsAcceleratorsNetworksOrTechnologysWordForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Flood sensors",
+                "The sensors come from Maré Alerta Tecnologia, which grew out of the Ribeira Accelerator, and the "
+                        + "villages are linked by the Baram Uma Network.");
+
+        assertThat(Mentions.types(entities, "Maré Alerta Tecnologia")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Ribeira Accelerator")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Baram Uma Network")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesACompoundEndingInAnAssociationsWordAndDutchTurkishAndMalayInstitutionsForOrganisations() {
         List<Entity> entities = tag(
                 "Rent row",
