@@ -60,6 +60,15 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesANameThatBeginsWithAGivenNameForAPlaceWhereThePlaceNamesListItWhole() {
+        List<Entity> entities =
+                tag("Dams to go\nOf the 30 structures the miner set out to remove, 13 are left, most of "
+                        + "them around Itabira and Nova Lima, south of the state capital.");
+
+        assertThat(Mentions.types(entities, "Nova Lima")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesATownThatIsAlsoAGivenNameForAPlaceInAListWithAPlace() {
         List<Entity> entities = tag("Taxi drivers in Esperanza and Rafaela went on strike.");
 

@@ -165,7 +165,10 @@ public final class PlaceContexts {
         return person && !article.sports() && placeName(span, zoneText, article.gazetteer(), article.personWords());
     }
 
-    /** A person's name the model found, no gazetteer knows, of one to three capitalised words, no given name first. */
+    /**
+     * A person's name the model found, no gazetteer knows, of one to three capitalised words, no given name first unless
+     * the list of the world's place names has the name of two or three words whole.
+     */
     private static boolean mayBePlace(Span span, Gazetteer gazetteer) {
         if (span.type() != EntityType.PERSON || span.known() != null || span.tokens() > 3) {
             return false;
@@ -176,7 +179,8 @@ public final class PlaceContexts {
                 return false;
             }
         }
-        return !gazetteer.isGivenName(words[0].split("-")[0]);
+        return !gazetteer.isGivenName(words[0].split("-")[0])
+                || words.length >= 2 && gazetteer.isPlaceName(span.text()); // "Da Nang", though "Da" is a given name
     }
 
     /**
