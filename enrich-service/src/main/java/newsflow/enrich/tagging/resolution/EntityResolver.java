@@ -67,7 +67,9 @@ public final class EntityResolver {
                         CommonWords.drop(
                                 DiseaseNames.drop(CompoundNames.join(spans, zoneTexts), zoneTexts), zoneTexts, tokens),
                         zoneTexts,
-                        gazetteer::isPlaceName),
+                        gazetteer::isPlaceName,
+                        gazetteer::isGivenName,
+                        sports),
                 zoneTexts);
         List<Span> typed = OrganisationShortNames.apply(
                 ResultTeams.retype(

@@ -164,6 +164,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesNoEntityForALanguagesNameWhereverItStandsButKeepsAPersonWhoBearsIt() {
+        List<Entity> entities = tag("Market talk\nSwahili and Sukuma dominate the stalls of Mwanza, the traders say, "
+                + "while the notices of the port stay Kimbundu-free. Urdu signs went up last year. Karen Mwangi, who "
+                + "runs a stall, agreed.");
+
+        assertThat(Mentions.texts(entities)).doesNotContain("Swahili", "Sukuma", "Urdu");
+        assertThat(Mentions.types(entities, "Karen Mwangi")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAVillageOrAStadiumNamedByItsWordForAPlace() {
         List<Entity> entities = tag("A chatbot now serves the residents of Kampong Ayer, the water village, and the "
                 + "final will be played at the Stadionul Arcul de Triumf in Bucharest.");

@@ -1,14 +1,19 @@
 package newsflow.enrich.tagging.resolution.places;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
 
 /**
  * Languages named by a nationality's word, which are not the country: "local news in English and Swedish", "its
@@ -23,7 +28,8 @@ import newsflow.enrich.tagging.mentions.Span;
  * neither the gazetteers nor the list of the world's place names know, after a verb of speaking, writing, singing or
  * learning ("she sings in Guaraní", "texts written in Jawi", "has learned enough Mooré to haggle", "understands
  * Haitian Creole"), or in such a list with a nationality's word ("a debate in Chichewa and English"). "He spoke in
- * Brussels" keeps its place, which the list of place names knows.
+ * Brussels" keeps its place, which the list of place names knows. Nor is a language's name that the JDK's locale data
+ * has ("Wolof", "Swahili", "Cebuano"), wherever it stands, unless something else makes it a name ({@link #byName}).
  */
 public final class LanguageNames {
 
@@ -52,13 +58,75 @@ public final class LanguageNames {
     private static final Pattern SPOKEN = Pattern.compile("(" + WORD + ") (?:is|are|was) (?:(?:also|widely|still"
             + "|mostly|mainly|commonly|not|rarely) ){0,2}(?:spoken|understood|written)\\b");
 
+    /**
+     * The world's languages by their English names, as the JDK's locale data (CLDR) gives them for every ISO 639 code
+     * of two and three letters: "Wolof", "Cebuano", "Tetum", "Haitian Creole".
+     */
+    private static final Set<String> LANGUAGES = languages();
+
     private LanguageNames() {}
+
+    private static Set<String> languages() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOLanguages()) {
+            addLanguage(names, code);
+        }
+        char[] code = new char[3];
+        for (code[0] = 'a'; code[0] <= 'z'; code[0]++) {
+            for (code[1] = 'a'; code[1] <= 'z'; code[1]++) {
+                for (code[2] = 'a'; code[2] <= 'z'; code[2]++) {
+                    addLanguage(names, new String(code));
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static void addLanguage(Set<String> names, String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        if (!name.isEmpty() && !name.equals(code)) {
+            names.add(name);
+        }
+    }
 
     /**
      * The spans without the nationalities and the unknown names that name a language; {@code placeName} tells the
      * names of the world's places.
      */
-    public static List<Span> drop(List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> placeName) {
+    public static List<Span> drop(
+            List<Span> spans,
+            Map<ZoneName, String> zoneTexts,
+            Predicate<String> placeName,
+            Predicate<String> givenName,
+            boolean sports) {
+        return dropInContext(byName(spans, placeName, givenName, sports), zoneTexts, placeName);
+    }
+
+    /**
+     * The spans without the names of languages that nothing else in the article or the gazetteers makes a name of
+     * something else: no gazetteer knows them, nor the list of the world's place names ("Cheyenne"), nor the lists of
+     * given names ("Karen", "Sami"); no person of the article bears them ("André Breton" … "Breton"); and in sport,
+     * no organisation is called so ("Guarani" is a club).
+     */
+    private static List<Span> byName(
+            List<Span> spans, Predicate<String> placeName, Predicate<String> givenName, boolean sports) {
+        Set<String> personWords = new HashSet<>();
+        for (Span span : spans) {
+            if (span.type() == EntityType.PERSON && span.tokens() >= 2) {
+                personWords.addAll(List.of(Words.of(span.text())));
+            }
+        }
+        return spans.stream()
+                .filter(span -> !(unknownName(span, placeName)
+                        && LANGUAGES.contains(span.text())
+                        && !givenName.test(span.text())
+                        && !personWords.contains(span.text())
+                        && !(sports && span.type() == EntityType.ORGANIZATION)))
+                .toList();
+    }
+
+    private static List<Span> dropInContext(
+            List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> placeName) {
         List<int[]> lists = new ArrayList<>();
         List<ZoneName> zones = new ArrayList<>();
         zoneTexts.forEach((zone, text) -> {
