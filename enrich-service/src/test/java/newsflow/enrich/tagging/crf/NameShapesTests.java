@@ -366,6 +366,16 @@ class NameShapesTests {
     }
 
     @Test
+    void takesANameBeginningWithAClubsAbbreviationTheModelCallsAPersonForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Ski jumping",
+                "He learned to ski on the slopes above his village and joined the local club, SK Mojstrana, at "
+                        + "the age of seven. The club's president said three buses had left the village at five.");
+
+        assertThat(Mentions.types(entities, "SK Mojstrana")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesACompoundEndingInAnAssociationsWordAndDutchTurkishAndMalayInstitutionsForOrganisations() {
         List<Entity> entities = tag(
                 "Rent row",

@@ -17,7 +17,8 @@ import newsflow.enrich.tagging.text.Words;
  * Energetyczna") or a company by the word for its trade ("Sevan Acoustics", "Ridgeline Ventures", "Moonbridge Games",
  * "Rubin Observatory", "Oslo Børs", "Britten Sinfonia", "Distillerie Depaz", "Air Vanuatu"). No person's name holds
  * such a word, so a name of two words or more that the model calls a person and the gazetteers do not know is an
- * organisation when one of its words is one of them; and a name the model calls a place is one when it ends in such a
+ * organisation when one of its words is one of them, or it begins or ends with a club's abbreviation ("SK Mojstrana";
+ * not "AS", a person's initials too); and a name the model calls a place is one when it ends in such a
  * word ("Cambodia Rice Federation") or an acronym ("Tokyo VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
  * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel"), or holds a word for a body
  * before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name that ends in a
@@ -437,6 +438,9 @@ public final class InstitutionWords {
             "Magistrates'",
             "Magistrates’");
 
+    /** A club's abbreviation ("AS Roma") that begins a person's name written with initials too ("AS Byatt"). */
+    private static final String AS = "AS";
+
     private InstitutionWords() {}
 
     /** Whether a word of the name is an institution's or a trade's ("Banco del Sur", "Janngo Capital"). */
@@ -493,6 +497,9 @@ public final class InstitutionWords {
                     || TeamNames.hasClubAbbreviation(words)
                     || BodyNames.haveBodyOf(words);
             return organisation ? span.as(EntityType.ORGANIZATION, null, span.form()) : span;
+        }
+        if (TeamNames.hasClubAbbreviation(words) && !words[0].equals(AS)) {
+            return span.as(EntityType.ORGANIZATION, null, span.form()); // "SK Mojstrana"; not "AS Byatt"
         }
         for (String word : words) {
             if (FOREIGN.contains(word)
