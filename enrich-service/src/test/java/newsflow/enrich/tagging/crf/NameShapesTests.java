@@ -376,6 +376,17 @@ class NameShapesTests {
     }
 
     @Test
+    void takesTheFirstWordsOfACompanysNameWithItsLegalFormForTheCompany() {
+        List<Entity> entities = tag(
+                "Chile's Litio Andino signs lithium supply deal",
+                "SANTIAGO, May 6 — Litio Andino Maricunga SpA, a privately held Chilean lithium developer, said on "
+                        + "Wednesday it had agreed to supply a Korean battery maker. The buyer will also take a stake "
+                        + "in the company for $62 million, Litio Andino said in a statement.");
+
+        assertThat(Mentions.types(entities, "Litio Andino")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesACompoundEndingInAnAssociationsWordAndDutchTurkishAndMalayInstitutionsForOrganisations() {
         List<Entity> entities = tag(
                 "Rent row",

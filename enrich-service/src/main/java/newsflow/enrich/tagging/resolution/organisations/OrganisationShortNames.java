@@ -1,6 +1,7 @@
 package newsflow.enrich.tagging.resolution.organisations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import newsflow.enrich.tagging.text.Words;
  * Asyad") and the gazetteers and the list of the world's place names know no place of that name (not "Wuxi Tong Ling
  * Company Ltd" ... "the plant at Wuxi"). In an article about sport
  * a team's nickname is such a word too ("the Chiefs managed 41 rushing yards" after "the Kansas City Chiefs"), which
- * the model often finds nothing in.
+ * the model often finds nothing in. A company named in full with its legal form is named by its first words too ("Litio
+ * Andino Maricunga SpA" ... "Litio Andino said"), which the model calls a person's name.
  */
 public final class OrganisationShortNames {
 
@@ -170,16 +172,21 @@ public final class OrganisationShortNames {
             List<Span> spans, Map<ZoneName, List<List<Token>>> tokens, Gazetteer gazetteer, boolean sports) {
         Set<String> companies = new HashSet<>();
         Map<String, Span> anchors = anchors(spans, gazetteer, sports, companies);
-        if (anchors.isEmpty()) {
+        Set<String> companyBeginnings = companyBeginnings(spans);
+        if (anchors.isEmpty() && companyBeginnings.isEmpty()) {
             return spans;
         }
         List<Span> typed = new ArrayList<>(spans.size());
         for (Span span : spans) {
             boolean shortName = span.known() == null
-                    && span.tokens() == 1
-                    && (span.type() == EntityType.PERSON
-                            || span.type() == EntityType.LOCATION && companies.contains(span.text()))
-                    && anchors.containsKey(span.text());
+                            && span.tokens() == 1
+                            && (span.type() == EntityType.PERSON
+                                    || span.type() == EntityType.LOCATION && companies.contains(span.text()))
+                            && anchors.containsKey(span.text())
+                    || span.known() == null
+                            && span.tokens() >= 2
+                            && span.type() == EntityType.PERSON
+                            && companyBeginnings.contains(span.text());
             typed.add(
                     shortName
                             ? new Span(
@@ -190,7 +197,7 @@ public final class OrganisationShortNames {
                                     EntityType.ORGANIZATION,
                                     null,
                                     MentionForm.NAME,
-                                    1)
+                                    span.tokens())
                             : span);
         }
         typed.addAll(WordMentions.find(
@@ -199,6 +206,23 @@ public final class OrganisationShortNames {
                 typed,
                 (zone, token) -> WordMentions.word(zone, token, EntityType.ORGANIZATION, null, MentionForm.NAME)));
         return typed;
+    }
+
+    /**
+     * The first two words or more of each company's name that ends in its legal form, short of the form: "Litio Andino"
+     * and "Litio Andino Maricunga" of "Litio Andino Maricunga SpA", which the article then writes without it.
+     */
+    private static Set<String> companyBeginnings(List<Span> spans) {
+        Set<String> beginnings = new HashSet<>();
+        for (Span span : spans) {
+            String[] words = Words.of(span.text());
+            if (span.type() == EntityType.ORGANIZATION && words.length >= 3 && LegalForms.endsWithOne(words)) {
+                for (int end = 2; end < words.length; end++) {
+                    beginnings.add(String.join(" ", Arrays.copyOf(words, end)));
+                }
+            }
+        }
+        return beginnings;
     }
 
     /**
