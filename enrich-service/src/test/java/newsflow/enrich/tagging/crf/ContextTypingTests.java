@@ -183,6 +183,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAPalaceASquareOrAParkNamedByItsWordInItsOwnLanguageForAPlace() {
+        List<Entity> entities = tag(
+                "Festival flooded\nThe spectators went out through the gate of the Palais des "
+                        + "Papes. The exhibition runs at the museum's building in the Parque de la Exposición until October. "
+                        + "A dozen shops stand empty between the station and Place Patton, the square named after the general.");
+
+        assertThat(Mentions.types(entities, "Palais des Papes")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Parque de la Exposición")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Place Patton")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesAFrenchOrSpanishArticleAndANameOrACountyForAPlaceNotAPerson() {
         List<Entity> entities = tag("Fishermen in the north, from Le Lorrain to Grand-Rivière, say the sargassum is "
                 + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "

@@ -128,7 +128,21 @@ public final class Venues {
             "Volcán",
             "Valle",
             "Coliseo",
-            "Ciudad");
+            "Ciudad",
+            "Palais",
+            "Palacio",
+            "Palácio",
+            "Mercado",
+            "Marché",
+            "Parque",
+            "Parc",
+            "Praça",
+            "Place",
+            "Rue",
+            "Avenida",
+            "Calle",
+            "Convent",
+            "Convento");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
