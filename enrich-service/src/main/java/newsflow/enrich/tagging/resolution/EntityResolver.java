@@ -28,6 +28,7 @@ import newsflow.enrich.tagging.resolution.organisations.OrganisationWords;
 import newsflow.enrich.tagging.resolution.places.DiseaseNames;
 import newsflow.enrich.tagging.resolution.places.LanguageNames;
 import newsflow.enrich.tagging.resolution.places.PlaceContexts;
+import newsflow.enrich.tagging.resolution.places.StormNames;
 import newsflow.enrich.tagging.resolution.places.UsStates;
 import newsflow.enrich.tagging.resolution.places.Venues;
 import newsflow.enrich.tagging.text.Slugs;
@@ -65,7 +66,10 @@ public final class EntityResolver {
         List<Span> named = UsStates.retype(
                 LanguageNames.drop(
                         CommonWords.drop(
-                                DiseaseNames.drop(CompoundNames.join(spans, zoneTexts), zoneTexts), zoneTexts, tokens),
+                                StormNames.drop(
+                                        DiseaseNames.drop(CompoundNames.join(spans, zoneTexts), zoneTexts), zoneTexts),
+                                zoneTexts,
+                                tokens),
                         zoneTexts,
                         gazetteer::isPlaceName,
                         gazetteer::isGivenName,

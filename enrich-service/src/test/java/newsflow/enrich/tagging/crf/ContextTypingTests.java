@@ -195,6 +195,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesNoPersonForAStormNamedLikeOne() {
+        List<Entity> entities = tag("Roofs still bare\nSince Hurricane Beryl tore through in July, the island has "
+                + "rebuilt half its schools, and the damage left by Hurricanes Irma and Maria is still visible. Ivan "
+                + "Mendes, the mayor, said so.");
+
+        assertThat(Mentions.texts(entities)).doesNotContain("Beryl", "Irma", "Maria");
+        assertThat(Mentions.types(entities, "Ivan Mendes")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAFrenchOrSpanishArticleAndANameOrACountyForAPlaceNotAPerson() {
         List<Entity> entities = tag("Fishermen in the north, from Le Lorrain to Grand-Rivière, say the sargassum is "
                 + "worse than last year, and crews from Lamar County helped.\nThe far-right leader Marine Le Pen "
