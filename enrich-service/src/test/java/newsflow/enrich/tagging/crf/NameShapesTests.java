@@ -387,6 +387,18 @@ class NameShapesTests {
     }
 
     @Test
+    void takesAClubNamedByStadeAndItsTownsAdjectiveOrByAHapoelForTheClub() {
+        List<Entity> entities = tag(
+                "Toulouse through",
+                "TOULOUSE — Romain Lourdes scored two tries as Stade Toulousain beat Leinster 32-24 in the Champions "
+                        + "Cup quarter-final on Saturday. Both basketball clubs are back in European competition on "
+                        + "Wednesday: Rytas travel to Hapoel Tel Aviv in the EuroCup quarter-finals.");
+
+        assertThat(Mentions.types(entities, "Stade Toulousain")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Hapoel Tel Aviv")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesACompoundEndingInAnAssociationsWordAndDutchTurkishAndMalayInstitutionsForOrganisations() {
         List<Entity> entities = tag(
                 "Rent row",

@@ -39,6 +39,8 @@ public final class TeamNames {
 
     private static final Pattern CLUB_SUFFIX = Pattern.compile(CLUB_SUFFIXES);
 
+    private static final Pattern STADE_CLUB = Pattern.compile("Stade \\p{Lu}\\p{Ll}+(?:ais|ois|ain)");
+
     /** A club's word after its place, no nickname: "United", "County", "FC". */
     private static final String CLUB_WORDS =
             "United|City|County|Town|Athletic|Albion|" + CLUB_SUFFIXES + "|" + CLUB_SUFFIXES_PLACES_END_WITH;
@@ -155,6 +157,14 @@ public final class TeamNames {
         String after = zoneText.substring(place.end(), Math.min(zoneText.length(), place.end() + 3));
         return PLACE_BEFORE.matcher(before).find()
                 || REGION_AFTER.matcher(after).find();
+    }
+
+    /**
+     * Whether a name is a French club's named by "Stade" and its town's adjective ("Stade Toulousain", "Stade Rennais",
+     * "Stade Brestois"), not a stadium ("Stade de France", "Stade Pierre-Mauroy").
+     */
+    public static boolean isStadeClub(String name) {
+        return STADE_CLUB.matcher(name).matches();
     }
 
     /** Whether the words of a name begin or end with the abbreviation of a club's kind: "FC Basel", "Lausanne HC". */

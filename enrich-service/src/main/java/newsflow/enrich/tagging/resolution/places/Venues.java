@@ -12,6 +12,7 @@ import newsflow.contract.EntityType;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
+import newsflow.enrich.tagging.mentions.sport.TeamNames;
 import newsflow.enrich.tagging.text.BodyNames;
 import newsflow.enrich.tagging.text.LegalForms;
 import newsflow.enrich.tagging.text.Words;
@@ -603,6 +604,9 @@ public final class Venues {
         }
         if (BodyNames.haveBodyOf(words)) {
             return false; // "the Legislature of the Virgin Islands", "the University of the West Indies"
+        }
+        if (TeamNames.isStadeClub(name)) {
+            return false; // "Stade Toulousain", a club
         }
         return LAST_WORDS.contains(words[words.length - 1])
                 || FIRST_WORDS.contains(words[0])
