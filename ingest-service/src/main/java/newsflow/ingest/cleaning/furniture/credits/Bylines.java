@@ -82,11 +82,14 @@ public final class Bylines {
     /** A place and a date after an author's role: ", Montevideo 23 April 2026", ", Skopje". */
     private static final String PLACE_AND_DATE = ", \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}"
             + "(?: \\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}| \\p{Lu}\\p{Ll}+\\.? \\d{1,2},? \\d{4})?";
+    /** Where a sports writer sat: "courtside", "in the press box". */
+    private static final String SEATS = "(?:courtside|pitchside|ringside|rinkside|trackside|poolside|in the press box)";
+
     /**
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
      * …, statehouse reporter", "Filed from Sucre by … · Saturday 8 August 2026", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
-     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Author: Name Surname, Nikšić",
+     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Match report: Name Surname, courtside in Bitola", "Author: Name Surname, Nikšić",
      * "Reporter on the dunes: Name Surname, Koksijde", "Crónica: Name Surname at the Estadio …") and a name with a role ("Yasmine Farag-Holloway, Cairo
      * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
@@ -106,7 +109,8 @@ public final class Bylines {
             + "|^(?:Reporters?|Writers?|Authors?|Words|Text|Story|Reporting|Photos?|Photography|Pictures|Editor"
             + "|Correspondent|Byline|(?:Match )?[Rr]eport|Dispatch|Crónica|Cronaca|Chronique|Reportaje|Reportage"
             + "|Bericht)(?: \\p{Ll}[\\p{L}'’-]*){0,4}: " + NAME + "(?:(?:, | and | & )" + NAME + ")*"
-            + "(?:,? (?:in|at|from) [^.;!?]{1,40}|, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?"
+            + "(?:,? (?:in|at|from) [^.;!?]{1,40}|, " + SEATS + " (?:in|at) [^.;!?]{1,40}"
+            + "|, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?"
             + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + "(?:, |\\s+[|·•–—]\\s+)(?:our |the )?(?:[\\p{L}'’.-]+ ){0,3}" + ROLE_NOUN
             + "(?:,? (?:at|for|in) [^.;!?]{1,30}|" + PLACE_AND_DATE + ")?(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
@@ -162,9 +166,6 @@ public final class Bylines {
                     + "|filed) from [^.;!?]{1,60}"
                     + "(?:; (?:photographs|pictures|photos|photography|video)\\b[^.!?]{0,60})?$");
     /** Where the author watched from: "Chiara Montefalco, courtside in Perugia", "Ana Ruiz, pitchside at Anfield". */
-    /** Where a sports writer sat: "courtside", "in the press box". */
-    private static final String SEATS = "(?:courtside|pitchside|ringside|rinkside|trackside|poolside|in the press box)";
-
     private static final Pattern SEAT = Pattern.compile("^" + NAME + ", " + SEATS + " (?:in|at) [^.;!?]{1,40}$");
     /** A byline's place after the name: "By Aigerim Tulegenova, Atyrau". */
     private static final Pattern PLACE_ROLE = Pattern.compile("^, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}$");

@@ -222,6 +222,10 @@ class BylinesTests {
                 .isFalse();
         assertThat(Bylines.isByline("By Marisol Quintana Ruiz, who sat courtside, the game was called early."))
                 .isFalse();
+        assertThat(Bylines.isByline("Match report: Dimitrija Koneski, courtside in Bitola"))
+                .isTrue();
+        assertThat(Bylines.isByline("Match report: Koneski was courtside in Bitola when the lights went out."))
+                .isFalse();
     }
 
     @Test
