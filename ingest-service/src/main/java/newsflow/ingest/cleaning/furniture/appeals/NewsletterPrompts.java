@@ -7,7 +7,8 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
 /**
  * Newsletter prompts, which often name their editor or city: "Sign up for the Berlin Briefing, sent every morning by
  * Anna Weber", "Get our Morning Edition newsletter", "The day's news from Kyiv, in your inbox", "… a short note after
- * every match from our man in Chaguanas. Leave your address and we will write." A line is a prompt
+ * every match from our man in Chaguanas. Leave your address and we will write.", "The Seven-Metre Line is our Thursday
+ * email from the courts of Skopje, Bitola and Strumica. Join free." A line is a prompt
  * when it uses newsletter vocabulary and speaks to the reader ({@link CallsToAction}), or when it tells subscribers
  * when the newsletter is emailed ("… is emailed at 7am on trading days. Free for subscribers in Colombo"); "The
  * newsletter, published by the ministry, said …" and "The briefing in Berlin ended early" are article text.
@@ -21,7 +22,7 @@ public final class NewsletterPrompts {
 
     private static final Pattern VOCABULARY = Pattern.compile("\\b(?:newsletters?|briefing|bulletin|digest|inbox"
             + "|sign[ -]?up|(?:un)?subscribe|subscription|e-?mail (?:address|updates|alerts)|your e-?mail|by e-?mail"
-            + "|your (?:e-?mail |postal )?address)\\b");
+            + "|your (?:e-?mail |postal )?address|(?:is|are) our (?:[\\p{L}-]+ ){0,2}e-?mails?)\\b");
 
     private NewsletterPrompts() {}
 

@@ -78,6 +78,15 @@ class NewsletterPromptsTests {
     }
 
     @Test
+    void takesALineThatCallsANewsletterOurEmailAndAsksTheReaderToJoinForAPrompt() {
+        assertThat(isPrompt("The Seven-Metre Line is our Thursday email from the courts of Skopje, Bitola and "
+                        + "Strumica. Join free."))
+                .isTrue();
+        assertThat(isPrompt("The leaked memo was our only email from the ministry, the lawyer said."))
+                .isFalse();
+    }
+
+    @Test
     void takesALetterThatAsksForTheReadersEmailForAPrompt() {
         assertThat(isPrompt("Night Ferry: a short letter from our Hebrides correspondent after each crossing. Add your "
                         + "e-mail and it arrives on Fridays."))
