@@ -18,12 +18,12 @@ import newsflow.enrich.tagging.text.Words;
  * "Rubin Observatory", "Oslo Børs", "Britten Sinfonia", "Distillerie Depaz", "Air Vanuatu"). No person's name holds
  * such a word, so a name of two words or more that the model calls a person and the gazetteers do not know is an
  * organisation when one of its words is one of them, or it begins or ends with a club's abbreviation ("SK Mojstrana";
- * not "AS", a person's initials too) or is a French club's "Stade" and its town's adjective ("Stade Toulousain");
- * and a name the model calls a place is one when it ends in such a
- * word ("Cambodia Rice Federation") or an acronym ("Tokyo VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
- * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a word for a body
- * before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name that ends in a
- * company's legal form is one ("Apic Yamada Corp").
+ * not "AS", a person's initials too) or is a French club's "Stade" and its town's adjective ("Stade Toulousain"); and a
+ * name the model calls a place is one when it ends in such a word ("Cambodia Rice Federation") or an acronym ("Tokyo
+ * VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
+ * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a
+ * word for a body before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name
+ * that ends in a company's legal form is one ("Apic Yamada Corp").
  */
 public final class InstitutionWords {
 

@@ -22,11 +22,10 @@ import newsflow.enrich.tagging.text.Words;
  * an institution or a building ("University", "College", "Hospital"), so that "the Queen’s Speech" stays no name.</li>
  * </ul>
  * An "of" and the place after it belong to the name where the model found them in it ("the People’s Party of
- * Kazakhstan"). A name the gazetteers know past the possessor is left as it is ("Democratic People’s Republic of Korea"), and so is
- * "People’s Republic", a country's name. A possessor and a word for a feature or a place after its "’s" name a place
- * ("Betty’s Bay", "Cox’s Bazar"), except where the gazetteers know a country or a place there ("Jamaica’s Point"
- * is a point of Jamaica's). Like the credits, the name replaces whatever the model
- * put on its words.
+ * Kazakhstan"). A name the gazetteers know past the possessor is left as it is ("Democratic People’s Republic of
+ * Korea"), and so is "People’s Republic", a country's name. A possessor and a word for a feature or a place after its
+ * "’s" name a place ("Betty’s Bay", "Cox’s Bazar"), except where the gazetteers know a country or a place there
+ * ("Jamaica’s Point" is a point of Jamaica's). Like the credits, the name replaces whatever the model put on its words.
  */
 public final class PossessiveNames {
 

@@ -180,7 +180,8 @@ public final class PlaceContexts {
             }
         }
         return !gazetteer.isGivenName(words[0].split("-")[0])
-                || words.length >= 2 && gazetteer.isPlaceName(span.text()); // "Da Nang", though "Da" is a given name
+                || words.length >= 2
+                        && gazetteer.isPlaceName(span.text()); // "Nova Lima", though "Nova" is a given name
     }
 
     /**

@@ -16,8 +16,8 @@ import newsflow.enrich.tagging.mentions.Span;
 public final class StormNames {
 
     private static final Pattern STORM_BEFORE = Pattern.compile(
-            "(?<![\\p{L}-])(?<![Tt]he )(?:[Hh]urricanes?|[Tt]yphoons?"
-                    + "|[Cc]yclones?|Tropical Storm|Super Typhoon|(?<!\\p{Lu}\\p{L}{0,20} )Storm) (?:\\p{Lu}\\p{L}+(?:, | and | or |, and ))*\\z");
+            "(?<![\\p{L}-])(?<![Tt]he )(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|Tropical Storm|Super Typhoon"
+                    + "|(?<!\\p{Lu}\\p{L}{0,20} )Storm) (?:\\p{Lu}\\p{L}+(?:, | and | or |, and ))*\\z");
 
     /** How far before a name its storm's word is looked for. */
     private static final int BEFORE = 60;
