@@ -195,6 +195,16 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesACoveABayAPointOrAPromenadeNamedByItsWordInItsOwnLanguageForAPlace() {
+        List<Entity> entities = tag("Beaches reopen\nSwimmers went back into the water at Anse Vata on Sunday, and the "
+                + "navy's ships stood off Punta Europa. Crowds filled the Promenade des Anglais.");
+
+        assertThat(Mentions.types(entities, "Anse Vata")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Punta Europa")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Promenade des Anglais")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesNoPersonForAStormNamedLikeOne() {
         List<Entity> entities = tag("Roofs still bare\nSince Hurricane Beryl tore through in July, the island has "
                 + "rebuilt half its schools, and the damage left by Hurricanes Irma and Maria is still visible. Ivan "

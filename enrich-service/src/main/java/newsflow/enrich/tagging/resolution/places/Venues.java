@@ -143,7 +143,21 @@ public final class Venues {
             "Avenida",
             "Calle",
             "Convent",
-            "Convento");
+            "Convento",
+            "Anse",
+            "Baie",
+            "Île",
+            "Ile",
+            "Ilha",
+            "Promenade",
+            "Punta",
+            "Ponta",
+            "Playa",
+            "Praia",
+            "Col",
+            "Nevado",
+            "Pico",
+            "Vallée");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
