@@ -28,9 +28,14 @@ import newsflow.enrich.tagging.text.Words;
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
  * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
- * an institution's word in it ("Port Mathurin" ... "Mathurin"; "Orquesta Típica Avellaneda" ... "Avellaneda").
+ * an institution's word in it ("Port Mathurin" ... "Mathurin"; "Orquesta Típica Avellaneda" ... "Avellaneda"), or by a
+ * point of the compass before it ("North Dakota" ... "Dakota Brandvold").
  */
 final class SurfaceTypes {
+
+    /** A point of the compass, which begins places' names and no person's: "North Dakota" … "Dakota said". */
+    private static final Set<String> COMPASS =
+            Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western");
 
     private SurfaceTypes() {}
 
@@ -98,6 +103,7 @@ final class SurfaceTypes {
                             && people.contains(words[words.length - 1])
                             && !Venues.isVenue(span.text())
                             && !NameBoundaries.beginsWithFeatureWord(words)
+                            && !COMPASS.contains(words[0])
                             && !InstitutionWords.holdsOne(words);
                     return person
                             ? new Span(

@@ -28,6 +28,19 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesAStateForItsTeamInAnySmallerConferenceThoughAPlayersGivenNameEndsItsName() {
+        List<Entity> entities = tag(
+                "Brandvold sends Bison past North Dakota",
+                "FARGO — For 40 minutes the state's two Summit League rivals traded baskets, and neither could put "
+                        + "the other away. Then Dakota Brandvold took over. The forward scored 31 points as North "
+                        + "Dakota State beat North Dakota 78-74 in overtime. \"Dakota wanted the ball,\" the coach said. "
+                        + "North Dakota had led by nine early in the second half.");
+
+        assertThat(Mentions.types(entities, "North Dakota")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Dakota Brandvold")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesATownAndANicknameInTheSingularForATeamInAnArticleAboutSport() {
         List<Entity> entities = tag(
                 "Calypso Girls fall short in Kingston",

@@ -16,7 +16,8 @@ import newsflow.enrich.tagging.mentions.sport.SportsContext;
 /**
  * The names of US states where they are not places:
  * <ul>
- * <li>in an article about US college sport (it names the NCAA, a conference, "college football", a state's team
+ * <li>in an article about US college sport (it names the NCAA, a conference of any division — the Big Ten, the
+ * Summit League, the Mountain West —, "college football", a state's team
  * with its ranking, "No. 3 Georgia"), a state's name is its university's team ("Georgia 27, Alabama 24", "Kentucky beat Tennessee"), unless a
  * preposition of place or a city and a comma precede it ("in Alabama", "Athens, Georgia");</li>
  * <li>"Georgia" in an article about the United States (two or more of Atlanta, the Senate, a county, a governor,
@@ -82,7 +83,11 @@ public final class UsStates {
 
     private static final Pattern COLLEGE = Pattern.compile("\\b(NCAA|SEC|Southeastern Conference|Big Ten|Big 12|"
             + "Big East|Pac-12|Atlantic Coast Conference|[Cc]ollege (football|basketball|baseball)|March Madness|"
-            + "Heisman|Final Four|College Football Playoff)\\b|\\bNo\\. \\d{1,2} (?:" + String.join("|", STATE_NAMES)
+            + "Heisman|Final Four|College Football Playoff|Summit League|Mountain West|Big Sky|Missouri Valley|Sun Belt|"
+            + "Conference USA|Mid-American Conference|West Coast Conference|Ivy League|Atlantic 10|Horizon League|"
+            + "America East|Big West|Patriot League|Southland Conference|Ohio Valley Conference|Colonial Athletic|"
+            + "American Athletic Conference|Western Athletic Conference)\\b|\\bNo\\. \\d{1,2} (?:"
+            + String.join("|", STATE_NAMES)
             + ")\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:in|at|from|of|across|near|to|into|"
             + "outside|across|throughout|around|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)|"
@@ -106,11 +111,13 @@ public final class UsStates {
         }
         List<Span> retyped = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            boolean place = span.type() == EntityType.LOCATION || span.type() == EntityType.COUNTRY;
+            boolean notTeam = span.type() == EntityType.LOCATION
+                    || span.type() == EntityType.COUNTRY
+                    || span.type() == EntityType.PERSON; // "North Dakota", which the model takes for a person's name
             boolean georgia =
                     span.known() != null && GEORGIA.equals(span.known().id());
             if (college
-                    && place
+                    && notTeam
                     && STATES.contains(span.text())
                     && (span.known() == null || georgia)
                     && !placeBefore(span, zoneTexts.get(span.zone()))) {
