@@ -11,7 +11,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * Montevideo is reading tonight", "What our readers are looking at", "Today’s most-viewed", "The week’s most read",
  * "Obituaries" (with its death notices), the same in Spanish, Portuguese, French, German, Italian and Polish ("Lo más
  * leído", "Mais lidas", "Les plus lus", "Meistgelesen", "Più letti", "Najczęściej czytane"),
- * "Editor's picks", "Related", "More from Europe", "More tech", "Keep reading", "Around the web · Sponsored" and the
+ * "Editor's picks", "Related", "More from Europe", "More tech", "Next in Tangerine Wire", "Keep reading", "Around the
+ * web · Sponsored" and the
  * like, numbered or not.
  * <ul>
  * <li>Under a heading of such a list, wherever it is on the page, the heading and the headline-like lines after it
@@ -58,6 +59,7 @@ public final class HeadlineLists {
             + "|(?:don't|don’t|do not) miss|latest (?:news|stories|headlines)|in case you missed it"
             + "|more (?:news|stories|headlines|on this story|from [\\p{L} ]{1,30}|in [\\p{L} ]{1,30}|" + SECTIONS + ")"
             + "|related(?: (?:articles|stories|news|content|coverage|topics))?|read (?:next|more)|what to read next"
+            + "|up next|next (?:in|on|from) [\\p{L} ]{1,30}"
             + "|(?:keep|continue|further) reading"
             + "|also (?:on|in) [\\p{L} ]{1,30}|elsewhere on [\\p{L} ]{1,30}|from around the web|around the web|from the web"
             + "|obituaries|death notices"

@@ -208,6 +208,10 @@ class HeadlineListsTests {
         assertThat(HeadlineLists.isHeading("More tech")).isTrue();
         assertThat(HeadlineLists.isHeading("What our readers are looking at")).isTrue();
         assertThat(HeadlineLists.isHeading("Keep reading")).isTrue();
+        assertThat(HeadlineLists.isHeading("NEXT IN TANGERINE WIRE")).isTrue();
+        assertThat(HeadlineLists.isHeading("Up next")).isTrue();
+        assertThat(HeadlineLists.isHeading("Next in the queue were the farmers of Seongsan."))
+                .isFalse();
         assertThat(HeadlineLists.isHeading("Further reading:")).isTrue();
         assertThat(HeadlineLists.isHeading("Obituaries")).isTrue();
         assertThat(HeadlineLists.isHeading("More sport:")).isTrue();
