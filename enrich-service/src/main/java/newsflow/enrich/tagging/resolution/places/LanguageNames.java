@@ -13,7 +13,6 @@ import newsflow.contract.EntityType;
 import newsflow.contract.MentionForm;
 import newsflow.contract.ZoneName;
 import newsflow.enrich.tagging.mentions.Span;
-import newsflow.enrich.tagging.text.Words;
 
 /**
  * Languages named by a nationality's word, which are not the country: "local news in English and Swedish", "its
@@ -110,12 +109,7 @@ public final class LanguageNames {
      */
     private static List<Span> byName(
             List<Span> spans, Predicate<String> placeName, Predicate<String> givenName, boolean sports) {
-        Set<String> personWords = new HashSet<>();
-        for (Span span : spans) {
-            if (span.type() == EntityType.PERSON && span.tokens() >= 2) {
-                personWords.addAll(List.of(Words.of(span.text())));
-            }
-        }
+        Set<String> personWords = PlaceContexts.personWords(spans);
         return spans.stream()
                 .filter(span -> !(unknownName(span, placeName)
                         && LANGUAGES.contains(span.text())

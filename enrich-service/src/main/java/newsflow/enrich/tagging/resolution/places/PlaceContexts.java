@@ -300,7 +300,7 @@ public final class PlaceContexts {
      * The words of the people's names of two words or more the model found in the article; not of a venue's or a
      * river's name the model took for a person's, which {@link Venues} makes a place later ("River Moy" … "the Moy").
      */
-    private static Set<String> personWords(List<Span> spans) {
+    static Set<String> personWords(List<Span> spans) {
         Set<String> words = new HashSet<>();
         for (Span span : spans) {
             if (span.type() == EntityType.PERSON && span.tokens() > 1 && !Venues.isVenue(span.text())) {
