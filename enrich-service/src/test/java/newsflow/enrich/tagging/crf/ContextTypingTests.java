@@ -195,6 +195,22 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesANameThatBeginsWithAPortsOrASaintsWordInPortugueseOrSpanishForATown() {
+        List<Entity> entities =
+                tag("Data centre for Madeira\nThe building site in the free-trade zone at Caniçal, with "
+                        + "Porto Santo on the horizon. The region should control the port of Porto Grande, whose traffic has "
+                        + "fallen by a third. The fishing community in Puerto Williams feared the worst. The bay on the east "
+                        + "coast of São Vicente has filled every August since 1984. The start-up, born at Porto Digital, "
+                        + "sends alerts to 600,000 people.");
+
+        assertThat(Mentions.types(entities, "Porto Santo")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Porto Grande")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Puerto Williams")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "São Vicente")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Porto Digital")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesACoveABayAPointOrAPromenadeNamedByItsWordInItsOwnLanguageForAPlace() {
         List<Entity> entities = tag("Beaches reopen\nSwimmers went back into the water at Anse Vata on Sunday, and the "
                 + "navy's ships stood off Punta Europa. Crowds filled the Promenade des Anglais.");

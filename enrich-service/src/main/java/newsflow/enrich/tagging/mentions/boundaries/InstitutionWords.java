@@ -319,6 +319,7 @@ public final class InstitutionWords {
             "Accelerator",
             "Software",
             "Labs",
+            "Digital",
             "Capital",
             "Herald",
             "Gazette",

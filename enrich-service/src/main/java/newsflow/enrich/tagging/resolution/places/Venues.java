@@ -280,6 +280,13 @@ public final class Venues {
     /** A bazaar's words, which end no person's name, given name or not ("Jayma Bazaar", "Mangal Bazaar"). */
     private static final Set<String> BAZAAR_WORDS = Set.of("Bazaar", "Bazar", "Souk", "Souq");
 
+    /**
+     * The Portuguese and Spanish words for a port and a saint that begin towns' and islands' names ("Porto Santo",
+     * "Puerto Bolívar", "São Vicente", "Santo Antão", "Ponta Porã"), which the model takes for a person's or, by
+     * "Porto" the club, an organisation's; none begins a person's name.
+     */
+    private static final Set<String> TOWN_FIRST_WORDS = Set.of("Porto", "Puerto", "São", "Santo", "Ponta");
+
     /** Words of natural features that are common surnames too. */
     private static final Set<String> SURNAME_FEATURES = Set.of("Hill");
 
@@ -415,7 +422,8 @@ public final class Venues {
             return span.as(EntityType.ORGANIZATION, null, span.form());
         }
         boolean facility = span.type() == EntityType.ORGANIZATION && isFacility(span.text(), sports)
-                || span.type() == EntityType.PERSON && isFeature(span.text(), sports, givenName);
+                || span.type() == EntityType.PERSON && isFeature(span.text(), sports, givenName)
+                || isTown(span, sports);
         if (span.type() == EntityType.LOCATION || !isVenue(span.text()) && !facility) {
             return span;
         }
@@ -441,6 +449,22 @@ public final class Venues {
                         || FEATURE_LAST_WORDS.contains(last)
                                 && !givenName.test(words[0])
                                 && !(sports && SURNAME_FEATURES.contains(last)));
+    }
+
+    /**
+     * Whether the name of two to four words begins with a town's word ({@link #TOWN_FIRST_WORDS}) and a capitalised
+     * word, and holds no institution's word: a town or an island the model calls a person, or an organisation outside
+     * sport, where "Porto Alegre" may be the club. Not "Puerto de Barcelona", the port's authority, nor "Porto
+     * Digital", a body.
+     */
+    private static boolean isTown(Span span, boolean sports) {
+        String[] words = Words.of(span.text());
+        return words.length >= 2
+                && words.length <= 4
+                && TOWN_FIRST_WORDS.contains(words[0])
+                && Character.isUpperCase(words[1].charAt(0))
+                && !InstitutionWords.holdsOne(words)
+                && (span.type() == EntityType.PERSON || span.type() == EntityType.ORGANIZATION && !sports);
     }
 
     /** Whether a market's name is a financial market's, a body ("Zagreb Money Market", "Beirut Secondary Market"). */
