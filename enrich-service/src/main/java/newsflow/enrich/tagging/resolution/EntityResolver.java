@@ -141,7 +141,8 @@ public final class EntityResolver {
         return TeamNames.townTeams(
                 spans,
                 name -> !gazetteer.isGivenName(name) // "Linda Wild" is a tennis player
-                        && ClubsByTown.isPlace(name, gazetteer));
+                        && ClubsByTown.isPlace(name, gazetteer),
+                gazetteer::isGivenName);
     }
 
     /**

@@ -33,6 +33,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAFinnishTownInTheGenitiveAndAWordOfItsOwnForAClubWhereTheArticleNamesTheTown() {
+        List<Entity> entities = tag("Kärpät edge Jukurit in double overtime to level the play-off series\nA shot "
+                + "from the blue line fluttered over the goalkeeper's shoulder, and Kärpät had a 3-2 win in the fourth "
+                + "period of overtime in Oulu. Oulun Kärpät led through the first two periods, the coach said. In the "
+                + "baseball league, Joensuun Maila lost in Joensuu, where Maila have not won this season.");
+
+        assertThat(Mentions.types(entities, "Oulun Kärpät")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Kärpät")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Joensuun Maila")).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void keepsACityACityOutsideSportWhateverTheModelSays() {
         List<Entity> entities = tag("Odense approves new light rail line\nThe city council in Odense voted on "
                 + "Tuesday to extend the tram to the university hospital.");

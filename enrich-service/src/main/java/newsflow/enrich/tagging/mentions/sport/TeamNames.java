@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import newsflow.contract.EntityType;
 import newsflow.enrich.tagging.mentions.Span;
+import newsflow.enrich.tagging.text.Words;
 
 /**
  * The teams an article about sport names in full by their place and a nickname ("the Denver Nuggets", "Glasgow
@@ -56,6 +58,9 @@ public final class TeamNames {
             "Wild|Heat|Magic|Thunder|Jazz|Fire|Galaxy|Storm|Fever|Sky|Dream|Lightning|Avalanche|Kraken|Pulse|Fury|Surge";
 
     private static final Pattern SINGULAR_NICKNAME = Pattern.compile(SINGULAR_NICKNAMES);
+
+    /** A club's own word after its town: capitalised, in letters ("Kärpät", "JymyJussit"). */
+    private static final Pattern OWN_WORD = Pattern.compile("\\p{Lu}\\p{L}{2,}");
 
     /** Plurals that end places' names, not teams': "Cayman Islands", "Blue Mountains", "Victoria Falls". */
     private static final Set<String> PLACES_PLURALS = Set.of(("Islands Isles Mountains Hills Falls Heights Highlands "
@@ -114,19 +119,35 @@ public final class TeamNames {
     /**
      * The names the model takes for people's or places' that are a place's and a nickname, in an article about sport:
      * "Manchester Thunder", "London Pulse", "Kathmandu Gurkhas" are teams. A name the model takes for a person's needs
-     * a nickname in the singular: "Jordan Banks", "Sydney Evans" are people's names too.
+     * a nickname in the singular: "Jordan Banks", "Sydney Evans" are people's names too. A Finnish club's own word
+     * alone is the club where the article names it in full ("Kärpät" after "Oulun Kärpät").
      */
-    public static List<Span> townTeams(List<Span> spans, Predicate<String> isPlaceName) {
+    public static List<Span> townTeams(List<Span> spans, Predicate<String> isPlaceName, Predicate<String> isGivenName) {
+        Set<String> names = spans.stream().map(Span::text).collect(Collectors.toSet());
+        Predicate<String> townOfTheArticle = name -> names.contains(name) && isPlaceName.test(name);
+        Set<String> ownWords = spans.stream()
+                .filter(span -> span.known() == null && isFinnishTownsTeam(span.text(), townOfTheArticle, isGivenName))
+                .map(span -> Words.of(span.text())[1])
+                .collect(Collectors.toSet());
         return spans.stream()
-                .map(span -> span.known() == null && isTownTeam(span, isPlaceName)
+                .map(span -> span.known() == null
+                                && (isTownTeam(span, isPlaceName, townOfTheArticle, isGivenName)
+                                        || span.tokens() == 1 && ownWords.contains(span.text()))
                         ? span.as(EntityType.ORGANIZATION, null, span.form())
                         : span)
                 .toList();
     }
 
-    private static boolean isTownTeam(Span span, Predicate<String> isPlaceName) {
+    private static boolean isTownTeam(
+            Span span,
+            Predicate<String> isPlaceName,
+            Predicate<String> townOfTheArticle,
+            Predicate<String> isGivenName) {
         String name = span.text();
         int space = name.lastIndexOf(' ');
+        if (space > 0 && isFinnishTownsTeam(name, townOfTheArticle, isGivenName)) {
+            return true;
+        }
         if (space <= 0 || !isPlaceName.test(name.substring(0, space))) {
             return false;
         }
@@ -137,6 +158,21 @@ public final class TeamNames {
                         && isNickname(nickname)
                         && !nickname.endsWith("ss") // "Hisor Fortress"
                         && !PLACES_PLURALS.contains(nickname);
+    }
+
+    /**
+     * Whether the name is a Finnish club's: its town in the genitive and a word of its own ("Oulun Kärpät", "Sotkamon
+     * Jymy", "Seinäjoen JymyJussit", "Tampereen Ilves"), which the model takes for a person's or a place's; not where
+     * the first word is a given name too, and only where the article names the town itself ("Oulu"), as a report of a
+     * Finnish game does and a person's name with a first word like a genitive does not ("Dauren Zhaksylykov").
+     */
+    private static boolean isFinnishTownsTeam(
+            String name, Predicate<String> townOfTheArticle, Predicate<String> isGivenName) {
+        String[] words = name.split(" ");
+        return words.length == 2
+                && OWN_WORD.matcher(words[1]).matches()
+                && !isGivenName.test(words[0]) // "Rohan Iyer", "Dauren Zhaksylykov"
+                && FinnishGenitives.stems(words[0]).stream().anyMatch(townOfTheArticle);
     }
 
     /**
