@@ -211,6 +211,9 @@ public final class ContextTypes {
      * Verbs of saying and doing that follow a person's name, an age in commas, or an apposition naming what a person
      * does ("Selma Begović, a linguist at the University of Tuzla").
      */
+    private static final Pattern GIVEN_NAME_AFTER = Pattern.compile(
+            "^\\s+(?:is|has|was|had|will|can|could|would|does|did|kept|knows|wants|puts)\\s+(?!home\\b)");
+
     private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,"
             + "|,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:linguist|student|teacher|farmer|fisherman|nurse|doctor|lawyer"
             + "|engineer|researcher|scientist|historian|lecturer|grower|vendor|pensioner|widow|activist|campaigner"
@@ -439,6 +442,16 @@ public final class ContextTypes {
                 && PLACE_AFTER
                         .matcher(zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW)))
                         .find();
+    }
+
+    /**
+     * Whether a verb that a person more than a place is the subject of follows a given name: "Santiago has been
+     * patient all week", "Santiago can show me each farm"; not "Santiago were", nor a place's "is home to", which a
+     * country's name takes too.
+     */
+    public static boolean givenNameCue(Span span, String zoneText) {
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
+        return GIVEN_NAME_AFTER.matcher(after).find();
     }
 
     /** Whether a title stands before the name or a verb of saying, doing or being after it. */

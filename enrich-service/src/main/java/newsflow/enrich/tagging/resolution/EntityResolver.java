@@ -150,7 +150,8 @@ public final class EntityResolver {
      * gazetteer match that is the surname of a person in the article ("Jordan" after "Michael Jordan"; a country's name
      * only after a name of two words, not after a body the model took for a person, "Les Eaux de Mayotte"); and so is a
      * given name that begins one person's full name in the article, where a title or a verb of saying stands next to
-     * it ("Jordan Castillo" ... "Jordan said"). A place after "in", "near" … stays a place, though a person of the
+     * it ("Jordan Castillo" ... "Jordan said"), or, but for a country's name, a verb a person is the subject of
+     * ("Santiago Quispe" ... "Santiago can show me"). A place after "in", "near" … stays a place, though a person of the
      * article bears its name ("Sibusiso Manzini" … "the company's offices in Manzini").
      */
     private Span asPerson(Span span, PersonNames people, Map<String, String> surnames, Map<String, String> firstNames) {
@@ -171,7 +172,9 @@ public final class EntityResolver {
                 && span.type() != EntityType.PERSON
                 && byName
                 && firstNames.containsKey(span.text())
-                && ContextTypes.personCue(span, zoneTexts.get(span.zone()));
+                && (ContextTypes.personCue(span, zoneTexts.get(span.zone()))
+                        || span.type() != EntityType.COUNTRY
+                                && ContextTypes.givenNameCue(span, zoneTexts.get(span.zone())));
         if (modelName || surname || firstName) {
             return span.as(EntityType.PERSON, null, MentionForm.NAME);
         }

@@ -453,6 +453,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAGivenNameAloneForThePersonItBeginsWhereAVerbAPersonDoesFollows() {
+        List<Entity> entities = tag("Coffee growers win a higher floor price\nThe cooperative’s general manager, "
+                + "Santiago Quispe Huamán, said the floor mattered more than the bonus. “The buyers could not tell us "
+                + "where the coffee was grown,” he said. “Santiago can show me each farm on his phone.” Exports from "
+                + "Santiago de Chuco rose by a fifth, and Santiago were not among the clubs that bought land.");
+
+        assertThat(entity(entities, "person:santiago-quispe-huaman").mentions())
+                .extracting(Mention::text)
+                .containsExactly("Santiago Quispe Huamán", "Santiago");
+    }
+
+    @Test
     void takesTheFirstWordOfAnOrganisationsFullNameForTheOrganisationLaterOn() {
         List<Entity> entities = tag(
                 "Kestrel Dynamics, a maker of small reconnaissance drones, raised 45 million euros. "
