@@ -156,6 +156,20 @@ class NameShapesTests {
     }
 
     @Test
+    void takesANameThatBeginsWithACountrysNameAndGoesOnWithNoPlacesWordForAnOrganisation() {
+        List<Entity> entities = tag(
+                "Dry port expands",
+                "The port, majority-owned by the national railway Kazakhstan Temir Zholy, is where containers are "
+                        + "lifted. Under rules agreed in Port Vila with the Vanuatu Cultural Centre, every crew must "
+                        + "register. The ferry from Panama City was late, and the players flew on to Indian Wells.");
+
+        assertThat(Mentions.types(entities, "Kazakhstan Temir Zholy")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Vanuatu Cultural Centre")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Panama City")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Indian Wells")).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesEveryMentionOfAVolcanoAnAppositionNamesForThePlace() {
         List<Entity> entities = tag(
                 "Klyuchevskoy sends ash 12 km high",

@@ -39,14 +39,22 @@ public final class CountryBrands {
                     + "Samoa Tonga Benin Congo Angola Armenia Jamaica")
             .split(" "));
 
+    /** Words that make a place of a country's name before them: "Panama City", "Jordan Valley", "Fiji Islands". */
+    private static final Set<String> COUNTRY_PLACE_WORDS = Set.of(("City Valley Island Islands Isles Basin Coast "
+                    + "Highlands Lowlands Province Region Sea River Lake Bay Strait Gulf Peninsula Plateau Rift Trench "
+                    + "Desert Delta Mountains Range Canal Channel Border Plain Plains")
+            .split(" "));
+
     private CountryBrands() {}
 
     public static List<Span> retype(List<Span> spans, Gazetteer gazetteer) {
         return spans.stream()
-                .map(span ->
-                        isBrand(span, gazetteer) || isNationalArm(span, gazetteer) || isCountrysBody(span, gazetteer)
-                                ? span.as(EntityType.ORGANIZATION, null, span.form())
-                                : span)
+                .map(span -> isBrand(span, gazetteer)
+                                || isNationalArm(span, gazetteer)
+                                || isCountrysBody(span, gazetteer)
+                                || isCountryFirst(span, gazetteer)
+                        ? span.as(EntityType.ORGANIZATION, null, span.form())
+                        : span)
                 .toList();
     }
 
@@ -61,6 +69,32 @@ public final class CountryBrands {
                 && !gazetteer.isDemonym(last)
                 && !last.equals(last.toUpperCase(Locale.ROOT))
                 && gazetteer.isCountryName(last);
+    }
+
+    /**
+     * Whether a name of two to four capitalised words the model calls a place's or a person's begins with a country's
+     * name that is no given name and goes on with no word of a place's: a company or a body named after its country
+     * ("Kazakhstan Temir Zholy", "Malta Freeport", "Vanuatu Cultural Centre", "Kenya Kwanza"); not "Panama City",
+     * "Jordan Whitlock", nor a name the gazetteers know.
+     */
+    private static boolean isCountryFirst(Span span, Gazetteer gazetteer) {
+        if (span.type() == EntityType.ORGANIZATION || span.type() == EntityType.COUNTRY || span.known() != null) {
+            return false;
+        }
+        String[] words = Words.of(span.text());
+        if (words.length < 2 || words.length > 4 || !gazetteer.isCountryName(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!Character.isUpperCase(words[i].codePointAt(0)) || COUNTRY_PLACE_WORDS.contains(words[i])) {
+                return false;
+            }
+        }
+        return !gazetteer.isGivenName(words[0])
+                && !gazetteer.isDemonym(words[0]) // "Indian Wells", "Spanish Town"
+                && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
+                && !gazetteer.isDemonym(words[words.length - 1])
+                && gazetteer.lookup(span.text()).isEmpty();
     }
 
     private static boolean isCountrysBody(Span span, Gazetteer gazetteer) {
