@@ -233,6 +233,14 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesAnIsleForAPlace() {
+        List<Entity> entities = tag("Tweed pattern books found\nAll of the pattern books were for a tailor in "
+                + "Tarbert, on the Isle of Harris, whose shop closed in the 1970s.");
+
+        assertThat(Mentions.types(entities, "Isle of Harris")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesNoPersonForAStormNamedLikeOne() {
         List<Entity> entities = tag("Roofs still bare\nSince Hurricane Beryl tore through in July, the island has "
                 + "rebuilt half its schools, and the damage left by Hurricanes Irma and Maria is still visible. Ivan "

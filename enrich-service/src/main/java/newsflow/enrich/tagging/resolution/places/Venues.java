@@ -157,7 +157,8 @@ public final class Venues {
             "Col",
             "Nevado",
             "Pico",
-            "Vallée");
+            "Vallée",
+            "Isle");
     /**
      * Last words of buildings, works and districts that the model calls organisations ("Suntory Hall", "Springbank
      * Dam", "Vandenberg Space Force Base", "Eastern Province"): only an organisation is retyped by them, because
