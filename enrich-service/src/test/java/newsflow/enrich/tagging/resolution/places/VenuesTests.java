@@ -21,7 +21,8 @@ class VenuesTests {
                     + "near Bahla Fort, in Mangal Bazaar, at the Olvi Areena and the Dallas Museum of Art, on the road to "
                     + "West Dawson, in St Mark's Square and in St Mark Street, in the Central European Free Trade Area, at the Great Laxey "
                     + "Mine, in the Menabe Antimena Protected Area, in Ciudad Vieja and at the Centralne Muzeum "
-                    + "Włókiennictwa.";
+                    + "Włókiennictwa. The injured were taken to Kenyatta National Hospital and to the Hospital Dr. "
+                    + "Ayres de Menezes.";
 
     @Test
     void takesAMineAProtectedAreaAndACiudadTheModelCallsBodiesForPlacesButNotAFreeTradeAreaAndAMuzeumForABody() {
@@ -185,6 +186,16 @@ class VenuesTests {
         assertThat(retype(span("Olvi Areena", EntityType.ORGANIZATION), true).type())
                 .isEqualTo(EntityType.LOCATION);
         assertThat(retype(span("Dallas Museum of Art", EntityType.LOCATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesAHospitalForAnInstitutionWhereverItIs() {
+        assertThat(retype(span("Kenyatta National Hospital", EntityType.LOCATION), false)
+                        .type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(retype(span("Hospital Dr. Ayres de Menezes", EntityType.LOCATION), false)
                         .type())
                 .isEqualTo(EntityType.ORGANIZATION);
     }
