@@ -170,6 +170,15 @@ class NameShapesTests {
     }
 
     @Test
+    void takesAForumForABody() {
+        List<Entity> entities = tag(
+                "Fisheries talks",
+                "Leaders will meet at the Pacific Islands Forum in Honiara next month to discuss the tuna treaty.");
+
+        assertThat(Mentions.types(entities, "Pacific Islands Forum")).containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void takesEveryMentionOfAVolcanoAnAppositionNamesForThePlace() {
         List<Entity> entities = tag(
                 "Klyuchevskoy sends ash 12 km high",

@@ -320,6 +320,7 @@ public final class InstitutionWords {
             "Software",
             "Labs",
             "Digital",
+            "Forum",
             "Capital",
             "Herald",
             "Gazette",
