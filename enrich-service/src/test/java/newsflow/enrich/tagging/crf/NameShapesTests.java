@@ -148,11 +148,12 @@ class NameShapesTests {
                 "Flood plan",
                 "The weir at Athlone is managed by Waterways Ireland, which said it would release more water. "
                         + "Exporters in Latin America and Northern Ireland watched. The Cuba Cheese Shoppe stayed "
-                        + "open.");
+                        + "open, and subscribers of Orange Jordan lost service.");
 
         assertThat(Mentions.types(entities, "Waterways Ireland")).containsExactly(EntityType.ORGANIZATION);
         assertThat(Mentions.types(entities, "Latin America")).doesNotContain(EntityType.ORGANIZATION);
         assertThat(Mentions.types(entities, "Cuba Cheese Shoppe")).containsExactly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Orange Jordan")).containsExactly(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -14,8 +14,8 @@ import newsflow.enrich.tagging.text.Words;
  * Jordan", "Tourism Fiji". A name of two words the model calls a place, that no gazetteer knows, whose second word is
  * a country's name is an organisation, unless its first word makes a region of the country ("Northern Ireland", "East
  * Timor", "Greater China", "Metropolitan France"), names a regime or an era of it ("Nazi Germany", "Vichy France"), is
- * a nationality's or a people's word, a given name ("Chad", "Zain"), a place or a person the gazetteers know, or is
- * in capitals. So is a name the model calls a person's that ends in a country's name and that is no person's:
+ * a nationality's or a people's word, a given name ("Chad", "Zain") that the gazetteers do not know as an
+ * organisation's ("Orange Jordan" is the operator's arm), a place or a person the gazetteers know, or is in capitals. So is a name the model calls a person's that ends in a country's name and that is no person's:
  * a company's national arm ("James Finlay Kenya", "Safaricom Ethiopia"), of three words or of two whose first is no
  * given name, where the country's name is no common surname ("Michael Jordan", "Tom Holland", "Anatole France").
  * And so is a name the model calls a place that is a country's name and a word for a body: a country's institution
@@ -115,7 +115,7 @@ public final class CountryBrands {
                 || words[0].equals(words[0].toUpperCase(Locale.ROOT))
                 || PLACE_WORDS.contains(words[0])
                 || gazetteer.isDemonym(words[0])
-                || gazetteer.isGivenName(words[0])
+                || gazetteer.isGivenName(words[0]) && !isKnownOrganisation(words[0], gazetteer)
                 || gazetteer
                         .lookup(words[0])
                         .filter(entry -> entry.entity().type() != EntityType.ORGANIZATION)
@@ -123,5 +123,13 @@ public final class CountryBrands {
             return false;
         }
         return gazetteer.isCountryName(words[1]);
+    }
+
+    /** Whether the gazetteers know the word as an organisation's name: "Orange", a given name too. */
+    private static boolean isKnownOrganisation(String word, Gazetteer gazetteer) {
+        return gazetteer
+                .lookup(word)
+                .filter(entry -> entry.entity().type() == EntityType.ORGANIZATION)
+                .isPresent();
     }
 }
