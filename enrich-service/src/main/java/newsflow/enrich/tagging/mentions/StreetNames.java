@@ -15,7 +15,8 @@ import newsflow.enrich.tagging.text.Words;
  * East", "Parliament Road", "Interstate 35". A street's name is one to three capitalised words or an ordinal, then a
  * word for a street (and a point of the compass after it); a road's, "Interstate", "Route" or "Highway" and its number;
  * a street named the French, Spanish, Portuguese or Italian way, its word first, then a linking word and one or two
- * capitalised words ("Avenue de la Paix", "Rue du Bac", "Avenida Paulista", "Calle Mayor", "Place de la Concorde").
+ * capitalised words ("Avenue de la Paix", "Rue du Bac", "Avenida Paulista", "Calle Mayor", "Place de la Concorde"),
+ * or named after a date ("Plaza 25 de Mayo", "Avenida 6 de Marzo"), which the model reads as a person "de Mayo".
  * Each is a place, in place of names found inside it ("Grand River" in "Grand River Avenue"); a name found that
  * overlaps it without lying inside it wins ("Park Avenue Capital" stays an organisation), and so does a name the
  * gazetteers know on the same words.
@@ -28,7 +29,8 @@ public final class StreetNames {
             + ")(?: (?:East|West|North|South))?)(?![\\p{L}\\p{N}])"
             + "|\\b((?:Interstate|Route|Highway|State Route) \\d{1,3})\\b"
             + "|(?<![\\p{L}\\p{N}’'-])((?:(?:Avenue|Boulevard|Rue|Avenida|Calle|Rua|Piazza|Plaza|Praça)"
-            + "(?: (?:de la|de l’|de l'|del|de|du|des|da|do|dos|das|della|di))?|Place (?:de la|de l’|de l'|de|du|des))"
+            + "(?: (?:de la|de l’|de l'|del|de|du|des|da|do|dos|das|della|di)| \\d{1,2} de)?"
+            + "|Place (?:de la|de l’|de l'|de|du|des))"
             + " \\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)?)(?![\\p{L}\\p{N}])");
     /** Words that begin a sentence or a phrase, not a street's name: "The Street was …", "In Road news". */
     private static final Set<String> NOT_FIRST = Set.of(

@@ -1114,6 +1114,18 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesASquareOrAnAvenueNamedAfterADateForAPlaceNotAPerson() {
+        List<Entity> entities = tag(
+                "Marchers fill the square",
+                "The crowd in the Plaza 25 de Mayo chanted the city's name. She owns a shop on Avenida 6 de Marzo "
+                        + "and sells phones on its ground floor.");
+
+        assertThat(Mentions.types(entities, "Plaza 25 de Mayo")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Avenida 6 de Marzo")).containsOnly(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void takesANameWithAWordForAFederationInAnotherLanguageForAnOrganisation() {
         List<Entity> entities = tag(
                 "Pool closed",
