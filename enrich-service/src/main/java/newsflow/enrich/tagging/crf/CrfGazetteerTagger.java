@@ -32,6 +32,7 @@ import newsflow.enrich.tagging.mentions.boundaries.ForeignInstitutionNames;
 import newsflow.enrich.tagging.mentions.boundaries.GivenNamesBefore;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
+import newsflow.enrich.tagging.mentions.boundaries.LowercaseTails;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.boundaries.NameParticles;
 import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
@@ -136,6 +137,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         }
         deadline.check();
         candidates = SmallLetterNames.drop(candidates, this::namesAPlace);
+        candidates = LowercaseTails.cut(candidates);
         candidates = CapitalNames.resolve(candidates, gazetteer, code);
         candidates = Datelines.apply(candidates, texts, gazetteer);
         candidates = Credits.apply(candidates, texts, gazetteer);

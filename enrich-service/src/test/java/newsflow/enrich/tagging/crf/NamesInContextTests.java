@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import newsflow.contract.Entity;
 import newsflow.contract.EntityType;
+import newsflow.contract.Mention;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import org.junit.jupiter.api.Test;
@@ -1111,6 +1112,21 @@ class NamesInContextTests {
 
         assertThat(Mentions.types(entities, "Rue du Bac")).containsOnly(EntityType.LOCATION);
         assertThat(Mentions.types(entities, "Calle Mayor")).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void leavesAPeninsulasWordInSmallLettersOutOfThePlacesName() {
+        List<Entity> entities = tag(
+                "Statues scanned",
+                "The team will next scan the statues on the Poike peninsula, where erosion has never been measured, "
+                        + "and the bus runs to the Delimara peninsula.");
+
+        assertThat(Mentions.types(entities, "Poike")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Delimara")).containsOnly(EntityType.LOCATION);
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(Mention::text)
+                .noneMatch(text -> text.endsWith("peninsula"));
     }
 
     @Test
