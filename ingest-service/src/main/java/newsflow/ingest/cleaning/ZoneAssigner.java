@@ -2,6 +2,7 @@ package newsflow.ingest.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsflow.contract.Zone;
 import newsflow.contract.ZoneName;
 import newsflow.ingest.cleaning.furniture.Block;
@@ -36,6 +37,14 @@ import newsflow.ingest.cleaning.linemodel.FurnitureLineModel;
  * Zone texts hold one block per line.
  */
 final class ZoneAssigner {
+
+    /**
+     * A masthead's tagline on its own line, which begins with a small letter, says whom or what the site is for or
+     * about and ends in no full stop: "football from Ghanzi to the Okavango, written by people who stand on the
+     * terraces". Not "iPhone sales slump", whose first word has a capital inside it.
+     */
+    private static final Pattern TAGLINE = Pattern.compile(
+            "^\\p{Ll}+[ ,][^.!?:;“”\"]{0,40}\\b(?:from|for|about|of|on|by|" + "across|in)\\b[^.!?:;“”\"]{2,100}$");
 
     private ZoneAssigner() {}
 
@@ -91,6 +100,9 @@ final class ZoneAssigner {
         if (firstText >= 0 && isMasthead(blocks, firstText, publication)) {
             int next = Block.firstText(blocks, firstText + 1);
             while (next >= 0 && isHeaderItem(blocks.get(next).text(), publication)) {
+                if (TAGLINE.matcher(blocks.get(next).text()).matches()) {
+                    blocks.set(next, new Block(blocks.get(next).text(), Block.Role.FURNITURE)); // the masthead's
+                }
                 next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
             }
             firstText = next >= 0 ? next : firstText;
@@ -123,6 +135,7 @@ final class ZoneAssigner {
      */
     private static boolean isHeaderItem(String line, Publication publication) {
         return BlockRoles.isRowOfItems(line)
+                || TAGLINE.matcher(line).matches()
                 || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
                 || Bylines.isByline(line)
                 || Bylines.isDateLine(line)

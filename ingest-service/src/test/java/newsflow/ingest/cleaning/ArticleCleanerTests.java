@@ -85,6 +85,22 @@ class ArticleCleanerTests {
     }
 
     @Test
+    void givesARuleOfSignsAndAMenuPartedBySpacesOnAScrapedPageToBoilerplate() {
+        CleanArticle clean = cleaner.clean(plain(
+                null,
+                "==========================\n"
+                        + "News  Matanie  Haute-Gaspésie  Fisheries  Schools  Obituaries\n\n"
+                        + "Ferry to the north shore pulled for three weeks\n\n"
+                        + "The only ferry linking Matane to Baie-Comeau will be out of service until March 31.\n\n"
+                        + "Divers found a crack in a propeller shaft during a routine inspection."));
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo("Ferry to the north shore pulled for three weeks");
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains("=====", "News Matanie Haute-Gaspésie Fisheries Schools Obituaries");
+        assertThat(clean.text(ZoneName.BODY)).doesNotContain("Matanie");
+    }
+
+    @Test
     void treatsTheFirstParagraphAsBodyWhenThePublisherGaveTheTitleSeparately() {
         CleanArticle clean = cleaner.clean(
                 plain("Harbour bridge approved", "The council voted on Tuesday.\n\n" + "Work starts in 2027."));

@@ -35,6 +35,9 @@ final class OwnName {
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 
     /** A name in capitals, a dash or a bar, and a tagline in small letters. */
+    /** Nothing, or signs that frame a masthead: "+++ SIGNAL &amp; NOISE · technology news … +++". */
+    private static final Pattern DECORATION = Pattern.compile("^[\\s+=*~#]*$");
+
     private static final Pattern MASTHEAD_SHAPE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{N}&'’. -]{2,40} [—–|·] \\p{Ll}");
 
     private OwnName() {}
@@ -90,7 +93,8 @@ final class OwnName {
     /**
      * Whether the line is the publication's masthead: its name opens it, then, after at most two more capitalised
      * words ("Hills &amp; Valleys Review" for hillsandvalleys), a separator and a tagline or the site's sections
-     * ("Pitchside Pomorze — football from the mouth of the Oder", "Órbita Semanal | Satellites · Drones · Chips").
+     * ("Pitchside Pomorze — football from the mouth of the Oder", "Órbita Semanal | Satellites · Drones · Chips"), or
+     * nothing: the name alone on its line ("KGALAGADI KICK"). Signs may frame it ("+++ SIGNAL &amp; NOISE · … +++").
      */
     static boolean isMasthead(String line, Publication publication) {
         if (line.length() > MAX_LENGTH || !publication.mayBeNamedIn(line)) {
@@ -101,8 +105,10 @@ final class OwnName {
     }
 
     private static boolean isMasthead(String line, int[] name) {
-        return line.substring(0, name[0]).isBlank()
-                && SEPARATOR_AFTER.matcher(line.substring(name[1])).find();
+        String after = line.substring(name[1]);
+        return DECORATION.matcher(line.substring(0, name[0])).matches()
+                && (DECORATION.matcher(after).matches()
+                        || SEPARATOR_AFTER.matcher(after).find());
     }
 
     /** The first stretch of one to five words, the first capitalised, that names the publication; or null. */

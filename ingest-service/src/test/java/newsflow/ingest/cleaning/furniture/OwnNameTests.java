@@ -97,6 +97,37 @@ class OwnNameTests {
     }
 
     @Test
+    void takesAMastheadAloneOnItsLineOrFramedBySignsAndATaglineInSmallLettersForFurniture() {
+        String headline = "Galaxy end Rollers hoodoo as Kebaabetswe strikes late";
+        String body = String.join(
+                "\n",
+                "KGALAGADI KICK",
+                "football from Ghanzi to the Okavango, written by people who stand on the terraces",
+                "",
+                headline,
+                "",
+                "The substitute's header gives the mining-town club a two-point lead at the top of the table.",
+                "",
+                "JWANENG — For 87 minutes it looked like another of those afternoons in Jwaneng.");
+        CleanArticle clean = scraped("kgalagadikick", "kk-1", "https://kgalagadikick.co.bw/premiership/galaxy", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.BOILERPLATE)).contains("KGALAGADI KICK", "football from Ghanzi to the Okavango");
+        assertThat(clean.text(ZoneName.STANDFIRST)).doesNotContain("Okavango");
+
+        String framed = String.join(
+                "\n\n",
+                "+++ SIGNAL & NOISE · technology news for southern Africa +++",
+                "Namibia orders rival networks to share towers in push to bring 4G to the north-east",
+                "WINDHOEK — Namibia's telecoms regulator has ordered the country's mobile operators to share masts.",
+                "The rules are aimed at areas such as the Zambezi Region.");
+        CleanArticle signal = scraped("signalandnoise", "sn-1", "https://signalandnoise.co.za/telecoms/towers", framed);
+
+        assertThat(signal.text(ZoneName.BOILERPLATE)).contains("SIGNAL & NOISE · technology news for southern Africa");
+        assertThat(signal.text(ZoneName.HEADLINE)).startsWith("Namibia orders rival networks");
+    }
+
+    @Test
     void takesAMastheadInCapitalsAndTheSitesTeasersAboveTheHeadlineForFurnitureWhateverTheAddress() {
         String headline = "Sfax bottler signs first US supermarket contract as oil prices slide";
         String standfirst = "The deal gives Tunisian extra virgin oil its own label on American shelves.";

@@ -248,6 +248,16 @@ public final class Bylines {
             "design",
             "default");
 
+    /** A staff signature with the paper's name and the writer's town: "Nadine Tremblay-Ouellet, Courier staff, Matane". */
+    private static final Pattern STAFF_SIGNATURE = Pattern.compile("^" + NAME + ", (?:\\p{Lu}[\\p{L}'’.&-]* ){1,3}staff"
+            + "(?: writer| reporter)?(?:, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?$");
+    /**
+     * A credit after a label, with where and when: "Adelaide-born, Launceston-based: words by Mia Holloway at Devonport
+     * Oval Saturday 7 March 2026".
+     */
+    private static final Pattern LABELLED_CREDIT = Pattern.compile("^[^.;!?“”\"]{1,60}: (?i:words|text|report|reporting"
+            + "|story)(?: and (?i:pictures|photos))? by " + NAME + "(?: [^.;!?“”\"]{1,80})?$");
+
     private Bylines() {}
 
     /** Whether the line is a byline or a wire credit line. */
@@ -267,6 +277,8 @@ public final class Bylines {
                 || isOtherByline(line)
                 || isMakingOf(line)
                 || isDeskLine(line)
+                || line.contains(" staff") && STAFF_SIGNATURE.matcher(line).matches()
+                || line.contains(" by ") && LABELLED_CREDIT.matcher(line).matches()
                 || (line.startsWith("Our ") || line.startsWith("From our "))
                         && UNNAMED_REPORTER.matcher(line).matches();
     }

@@ -24,6 +24,20 @@ class BylinesTests {
     }
 
     @Test
+    void takesAStaffSignatureWithThePapersNameAndALabelledCreditForBylinesButNotProse() {
+        assertThat(Bylines.isByline("Nadine Tremblay-Ouellet, Courier staff, Matane"))
+                .isTrue();
+        assertThat(
+                        Bylines.isByline(
+                                "Adelaide-born, Launceston-based: words by Mia Holloway at Devonport Oval Saturday 7 March 2026"))
+                .isTrue();
+        assertThat(Bylines.isByline("Marie Roy, the mayor, thanked the hospital staff, who worked all night."))
+                .isFalse();
+        assertThat(Bylines.isByline("The verdict: words by the judge were read out at the hearing."))
+                .isFalse();
+    }
+
+    @Test
     void recognisesBylinesWithRolesPlacesAndDatesAndWireCreditLines() {
         assertThat(Bylines.isByline("By Pieter Vandamme and Ines Kowalczyk")).isTrue();
         assertThat(Bylines.isByline("By Liis Mägi, Tallinn correspondent · 14 April 2026 · 5 min read"))
