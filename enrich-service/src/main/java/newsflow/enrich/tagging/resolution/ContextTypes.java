@@ -208,12 +208,16 @@ public final class ContextTypes {
             + "alcaldesa|entrenador|delantero|portavoz|directora|secretario|secretaria|canciller|don|doña)"
             + "\\.?,?\\s+$");
     /**
-     * Verbs of saying and doing that follow a person's name, an age in commas, or an apposition naming what a person
-     * does ("Selma Begović, a linguist at the University of Tuzla").
+     * Verbs that a person more than a place is the subject of, after a given name alone ("Santiago can show me"); not
+     * "is home to", which a place takes.
      */
     private static final Pattern GIVEN_NAME_AFTER = Pattern.compile(
             "^\\s+(?:is|has|was|had|will|can|could|would|does|did|kept|knows|wants|puts)\\s+(?!home\\b)");
 
+    /**
+     * Verbs of saying and doing that follow a person's name, an age in commas, or an apposition naming what a person
+     * does ("Selma Begović, a linguist at the University of Tuzla").
+     */
     private static final Pattern PERSON_AFTER = Pattern.compile("^(,\\s*\\d{1,3}\\s*,"
             + "|,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:linguist|student|teacher|farmer|fisherman|nurse|doctor|lawyer"
             + "|engineer|researcher|scientist|historian|lecturer|grower|vendor|pensioner|widow|activist|campaigner"

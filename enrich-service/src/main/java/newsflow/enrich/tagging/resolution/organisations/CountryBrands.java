@@ -15,11 +15,14 @@ import newsflow.enrich.tagging.text.Words;
  * a country's name is an organisation, unless its first word makes a region of the country ("Northern Ireland", "East
  * Timor", "Greater China", "Metropolitan France"), names a regime or an era of it ("Nazi Germany", "Vichy France"), is
  * a nationality's or a people's word, a given name ("Chad", "Zain") that the gazetteers do not know as an
- * organisation's ("Orange Jordan" is the operator's arm), a place or a person the gazetteers know, or is in capitals. So is a name the model calls a person's that ends in a country's name and that is no person's:
- * a company's national arm ("James Finlay Kenya", "Safaricom Ethiopia"), of three words or of two whose first is no
- * given name, where the country's name is no common surname ("Michael Jordan", "Tom Holland", "Anatole France").
- * And so is a name the model calls a place that is a country's name and a word for a body: a country's institution
- * ("Bangladesh Bank", the central bank; "Uganda Railways").
+ * organisation's ("Orange Jordan" is the operator's arm), a place or a person the gazetteers know, or is in capitals.
+ * So is a name the model calls a person's that ends in a country's name and that is no person's: a company's national
+ * arm ("James Finlay Kenya", "Safaricom Ethiopia"), of three words or of two whose first is no given name, where the
+ * country's name is no common surname ("Michael Jordan", "Tom Holland", "Anatole France"). So is a name the model calls
+ * a place that is a country's name and a word for a body: a country's institution ("Bangladesh Bank", the central bank;
+ * "Uganda Railways"). And so is a name of two to four capitalised words the model calls a place's or a person's that
+ * begins with a country's name and goes on with no place's word: a body named after its country ("Kazakhstan Temir
+ * Zholy", "Malta Freeport"; not "Panama City").
  */
 public final class CountryBrands {
 
