@@ -44,7 +44,7 @@ final class ZoneAssigner {
      * terraces". Not "iPhone sales slump", whose first word has a capital inside it.
      */
     private static final Pattern TAGLINE = Pattern.compile(
-            "^\\p{Ll}+[ ,][^.!?:;“”\"]{0,40}\\b(?:from|for|about|of|on|by|" + "across|in)\\b[^.!?:;“”\"]{2,100}$");
+            "^\\p{Ll}+[ ,][^.!?:;“”\"]{0,40}\\b(?:from|for|about|of|on|by|across|in)\\b[^.!?:;“”\"]{2,100}$");
 
     private ZoneAssigner() {}
 

@@ -34,10 +34,10 @@ final class OwnName {
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:told|according to|interview|quoted"
             + "|investigation|reported|revealed|first reported|obtained by)\\b");
 
-    /** A name in capitals, a dash or a bar, and a tagline in small letters. */
     /** Nothing, or signs that frame a masthead: "+++ SIGNAL &amp; NOISE · technology news … +++". */
     private static final Pattern DECORATION = Pattern.compile("^[\\s+=*~#]*$");
 
+    /** A name in capitals, a dash or a bar, and a tagline in small letters. */
     private static final Pattern MASTHEAD_SHAPE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{N}&'’. -]{2,40} [—–|·] \\p{Ll}");
 
     private OwnName() {}
