@@ -184,7 +184,7 @@ final class ClusterServices implements AutoCloseable {
             arguments.add("--newsflow.index.lucene.path=" + folder.resolve(name));
             arguments.addAll(indexStore);
         }
-        running.put(name, JavaProcess.start(name, log(name), SeparateServices.heap(service), arguments));
+        running.put(name, JavaProcess.start(name, log(name), SeparateServices.jvmOptions(service), arguments));
     }
 
     /** Waits until an instance's health is UP (ingest's readiness). */

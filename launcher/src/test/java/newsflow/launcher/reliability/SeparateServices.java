@@ -137,12 +137,15 @@ final class SeparateServices implements AutoCloseable {
         running.put(
                 service,
                 JavaProcess.start(
-                        service.name().toLowerCase(), log(service.name().toLowerCase()), heap(service), arguments));
+                        service.name().toLowerCase(),
+                        log(service.name().toLowerCase()),
+                        jvmOptions(service),
+                        arguments));
     }
 
     /**
      * The command line of a service process ({@code newsflow.jar service ...}) on this Kafka and port; ingest gets the
-     * publishers and no rate limit. Callers add their own settings to the list.
+     * publishers and no rate limit, enrich a warm-up. Callers add their own settings to the list.
      */
     static List<String> serviceArguments(
             Path jar, Service service, String bootstrapServers, int port, List<String> publishers) {
@@ -154,7 +157,11 @@ final class SeparateServices implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--server.port=" + port,
                 "--spring.main.banner-mode=off"));
-        if (service == Service.INGEST) {
+        if (service == Service.ENRICH) {
+            // As in docker-compose.yml: the tagger is warmed before the listener starts, so that a cold JIT does not
+            // push the first articles over a time bound.
+            arguments.add("--newsflow.enrich.warm-up=15s");
+        } else if (service == Service.INGEST) {
             publishers.forEach(setting -> arguments.add("--" + setting));
             arguments.add("--newsflow.ingest.rate-limit.requests-per-second=100000");
             arguments.add("--newsflow.ingest.rate-limit.burst=100000");
@@ -162,9 +169,12 @@ final class SeparateServices implements AutoCloseable {
         return arguments;
     }
 
-    /** The heap of a service process: enrich holds the tagger's models. */
-    static List<String> heap(Service service) {
-        return List.of(service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m");
+    /**
+     * The JVM options of a service process, as the container image starts it: enrich holds the tagger's models, and
+     * every JVM compiles huge methods, without which enrich tags its first articles interpreted.
+     */
+    static List<String> jvmOptions(Service service) {
+        return List.of(service == Service.ENRICH ? "-Xmx1g" : "-Xmx512m", "-XX:-DontCompileHugeMethods");
     }
 
     /** Where a service says it is up: ingest's readiness (its version table loaded), the others' health. */
