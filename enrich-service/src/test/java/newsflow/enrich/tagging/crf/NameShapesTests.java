@@ -437,6 +437,23 @@ class NameShapesTests {
     }
 
     @Test
+    void takesEstonianUniversitiesPartiesByTheirOwnWordsIrishStateBodiesAndNordicCouncilsForOrganisations() {
+        List<Entity> entities = tag(
+                "Coalition talks",
+                "Researchers at Tartu Ülikool said turnout fell. Druk Phuensum Tshogpa and Samagi Jana Balawegaya "
+                        + "both lost seats, and Vanua'aku Pati kept its two. Uisce Éireann will fix the pipe, and "
+                        + "Tórshavnar kommuna will pay for the new school, its mayor Rúni Joensen said.");
+
+        assertThat(Mentions.types(entities, "Tartu Ülikool")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Druk Phuensum Tshogpa")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Samagi Jana Balawegaya")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Vanua'aku Pati")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Uisce Éireann")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Tórshavnar kommuna")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Rúni Joensen")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesACourtTheModelCallsAPlaceAfterInTheForTheBody() {
         List<Entity> entities = tag(
                 "Land row",

@@ -21,9 +21,10 @@ import newsflow.enrich.tagging.text.Words;
  * not "AS", a person's initials too) or is a French club's "Stade" and its town's adjective ("Stade Toulousain"); and a
  * name the model calls a place is one when it ends in such a word ("Cambodia Rice Federation") or an acronym ("Tokyo
  * VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
- * Estadística"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a
+ * Estadística") or ends with one in a language that puts it last ("Tartu Ülikool"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a
  * word for a body before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name
- * that ends in a company's legal form is one ("Apic Yamada Corp").
+ * that ends in a company's legal form is one ("Apic Yamada Corp"), and so is a town's council, named by the Nordic word
+ * for a municipality after it ("Tórshavnar kommuna").
  */
 public final class InstitutionWords {
 
@@ -34,8 +35,10 @@ public final class InstitutionWords {
      * Yugoslavia ("Elektroprivreda"), a French house's name
      * ("Maison Véron"), a Spanish workshop ("Taller"), a German collection ("Sammlung"), French oil mills
      * ("Huileries"), a Dutch foundation or association ("Stichting", "Vereniging"), a Scandinavian or Finnish
-     * association ("Förening", "Seura"), a Malay arts group ("Sanggar") and Turkish brothers' and securities firms
-     * ("Kardeşler", "Menkul").
+     * association ("Förening", "Seura"), a Malay arts group ("Sanggar"), Turkish brothers' and securities firms
+     * ("Kardeşler", "Menkul"), an Estonian university ("Tartu Ülikool"), a party's or a front's word in Bislama,
+     * Dzongkha and Sinhala ("Vanua'aku Pati", "Druk Phuensum Tshogpa", "Samagi Jana Balawegaya") and the Irish state's
+     * bodies "of Ireland" ("Uisce Éireann", "Dáil Éireann").
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -278,7 +281,14 @@ public final class InstitutionWords {
             "Seura",
             "Sanggar",
             "Kardeşler",
-            "Menkul");
+            "Menkul",
+            "Ülikool",
+            "Ülikooli",
+            "Pati",
+            "Tshogpa",
+            "Peramuna",
+            "Balawegaya",
+            "Éireann");
     /**
      * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
      * broker, "Sekuritas"); not "Power", a surname too ("Jonathon Power").
@@ -427,6 +437,46 @@ public final class InstitutionWords {
             + "|förbundet|forening|foreningen|forbund|forbundet|liitto|yhdistys|seura|säätiö|vereniging|stichting|krant"
             + "|verband|verein|stiftung|gesellschaft|genossenschaft|zeitung)");
 
+    /**
+     * The words of {@link #FOREIGN} that end an institution's name in languages that put them last ("Tartu Ülikool",
+     * "Turun Yliopisto", "Ankara Üniversitesi", "Druk Phuensum Tshogpa", "Uisce Éireann"),
+     * which make a name the model calls a place an organisation; no place's name ends in one.
+     */
+    private static final Set<String> LAST_FOREIGN = Set.of(
+            "Ülikool",
+            "Ülikooli",
+            "Yliopisto",
+            "Egyetem",
+            "Universitet",
+            "Üniversitesi",
+            "Belediyesi",
+            "Bakanlığı",
+            "Partisi",
+            "Meclisi",
+            "Kulübü",
+            "Federasyonu",
+            "Birliği",
+            "Derneği",
+            "Vakfı",
+            "Odası",
+            "Kurumu",
+            "Sendikası",
+            "Szövetség",
+            "Liitto",
+            "Förbund",
+            "Forbund",
+            "Pati",
+            "Tshogpa",
+            "Peramuna",
+            "Balawegaya",
+            "Éireann");
+
+    /**
+     * The Nordic words for a municipality, which follow the town's name as its council's ("Tórshavnar kommuna", "Oslo
+     * kommune", "Kiruna kommun"): the body, an organisation, whether the model called it a person or a place.
+     */
+    private static final Set<String> MUNICIPALITY = Set.of("kommuna", "kommune", "Kommune", "kommun", "Kommun");
+
     /** The kinds of court that make a court's name a body's: "High Court", "Supreme Court", not "Earls Court". */
     private static final Set<String> COURT_KINDS = Set.of(
             "High",
@@ -494,6 +544,9 @@ public final class InstitutionWords {
         if (LegalForms.endsWithOne(words) || LegalForms.beginsWithOne(words)) {
             return span.as(EntityType.ORGANIZATION, null, span.form()); // "Apic Yamada Corp"
         }
+        if (MUNICIPALITY.contains(words[words.length - 1])) {
+            return span.as(EntityType.ORGANIZATION, null, span.form()); // "Tórshavnar kommuna"
+        }
         if (span.type() == EntityType.LOCATION) {
             String last = words[words.length - 1];
             boolean organisation = ENGLISH.contains(last) && !PLACE_TOO.contains(last)
@@ -501,6 +554,7 @@ public final class InstitutionWords {
                     || isSchoolDistrict(words)
                     || ACRONYM.matcher(last).matches() && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
                     || FOREIGN.contains(words[0])
+                    || LAST_FOREIGN.contains(last)
                     || INSTITUTION_ENDING.matcher(last).matches()
                     || isCourt(words)
                     || TeamNames.hasClubAbbreviation(words)
