@@ -888,6 +888,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void takesANameEndingInAnAsianLanguagesWordForARiverForAPlace() {
+        List<Entity> entities = tag(
+                "Floods",
+                "Villages along Kalu Ganga were cleared on Monday. Farther north, Drangme Chhu burst its banks near "
+                        + "the dzong, and Seti Khola rose two metres overnight. Cotton growers asked for help, Tahir "
+                        + "Nazarov said.");
+
+        assertThat(Mentions.types(entities, "Kalu Ganga")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Drangme Chhu")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Seti Khola")).containsOnly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Tahir Nazarov")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesANameEndingInANaturalFeatureForAPlaceUnlessAGivenNameBeginsIt() {
         List<Entity> entities = tag(
                 "Cleanup approved",

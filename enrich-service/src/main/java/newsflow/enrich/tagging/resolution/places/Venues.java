@@ -209,7 +209,8 @@ public final class Venues {
     /**
      * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
      * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
-     * "Vasari Corridor", "Lamar County", "Sapper Hill") after a word that is not a given name ("Ricki Lake" is a person).
+     * "Vasari Corridor", "Lamar County", "Sapper Hill"; a river in the languages of South and Central Asia: "Kalu Ganga",
+     * "Drangme Chhu", "Seti Khola") after a word that is not a given name ("Ricki Lake" is a person).
      */
     private static final Set<String> FEATURE_FIRST_WORDS =
             Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi", "Cape", "Cabo");
@@ -245,7 +246,13 @@ public final class Venues {
             "Delta",
             "Archipelago",
             "Marina",
-            "Fort");
+            "Fort",
+            "Ganga",
+            "Chhu",
+            "Darya",
+            "Khola",
+            "Nehri",
+            "Tsangpo");
 
     /**
      * The words that end an administrative division's name, which the model takes for a person's name ("Al Wusta
