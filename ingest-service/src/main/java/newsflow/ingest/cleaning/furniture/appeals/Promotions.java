@@ -11,7 +11,9 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * simple knee trick"), ticket and streaming promotions ("Tickets for autumn shows by … are on sale via Ticketmaster",
  * "listen on Spotify and Tidal"), and events, podcasts and sponsors of the publication's own ("Book a table at the …
  * Dinner", "Webinar, 4 March: …", "Tune in to The Ballot Box on …", "Sponsored message from …", "New episode of …",
- * "Podcast pick: …"). A line that reports speech stays article text: "Tickets went on sale via Ticketmaster on Friday
+ * "Podcast pick: …"), and a call to tap or click that ends a line ("Breaking alerts from … on WhatsApp: tap to join
+ * our channel", "… on the NetKick channel. Tap to watch") or to follow a live event on the site's own page ("Follow
+ * every heat live from … on our timing page"). A line that reports speech stays article text: "Tickets went on sale via Ticketmaster on Friday
  * and sold out in an hour, the promoter said."
  */
 public final class Promotions {
@@ -58,6 +60,10 @@ public final class Promotions {
             "webinar",
             "lecture",
             "tune in",
+            "tap to",
+            "click to",
+            "swipe to",
+            "on our ",
             "sponsored",
             "episode",
             "podcast",
@@ -85,7 +91,11 @@ public final class Promotions {
             + "|\\bfrom our (?:partner|affiliate)s?\\b|\\bcomes? back to us\\b|\\bwe (?:may )?(?:earn|receive|get)"
             + " (?:a )?(?:small )?commission\\b|\\baffiliate (?:links?|commissions?)\\b"
             + "|^(?:match|official|headline|title|shirt|kit|presenting|event|series|day) (?:sponsor|partner)s?:"
-            + "|\\bproud (?:sponsor|partner)s? of\\b)");
+            + "|\\bproud (?:sponsor|partner)s? of\\b"
+            + "|(?:^|[.:!?]\\s+|\\s[–—-]\\s)(?:tap|click|swipe) (?:here )?to (?:watch|join|listen|read|follow|subscribe"
+            + "|sign up|download|play|vote)\\b[^.!?]{0,40}[.!]?$"
+            + "|^follow (?:[\\p{L}\\d'’-]+ ){0,10}?live\\b[^\"“”.!?]{0,60}\\bon our (?:[\\p{L}-]+ ){0,3}(?:page|app"
+            + "|channel|feed|site|website|blog)\\.?$)");
 
     /** A call to watch or listen on a named service: "Watch the last 5km again on Eurosport and Sporza". */
     private static final Pattern WATCH_ON =

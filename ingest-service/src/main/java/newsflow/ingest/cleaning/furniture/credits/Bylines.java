@@ -22,8 +22,9 @@ import newsflow.ingest.cleaning.furniture.Words;
  * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
  * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
  * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk,
- * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026"), a line for the paper's own reporter
- * that does not name them ("Our correspondent in Kasama"), a byline with the writer's seat or town ("By Marisol
+ * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25
+ * March 2026"), a line for the paper's own reporter that does not name them ("Our correspondent in Kasama") or names
+ * them under a label ("Our man at the oche: Tom Pendlebury in Graz 22.03.2026"), a byline with the writer's seat or town ("By Marisol
  * Quintana Ruiz, courtside", "By Aigerim Tulegenova, Atyrau") and a signature with its place and date on one line
  * ("Nirosha Kulatunga, Colombo, 11 August 2026").
  */
@@ -47,10 +48,11 @@ public final class Bylines {
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     /**
      * A desk or a bureau that files the story, with where or when: "Science desk, reporting from the Tian Shan", "Addis
-     * Ababa bureau · Thursday 5 March 2026"; no sentence ("The foreign desk, which closed in 2019, reopened.").
+     * Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25 March 2026"; no sentence ("The foreign desk, which closed in 2019, reopened.").
      */
-    private static final Pattern DESK_LINE = Pattern.compile("^\\p{Lu}[\\p{L}&'’ -]{0,40} (?:desk|bureau|newsroom)"
-            + "(?:\\s*[,·|•–—-]\\s*(?![^.;!?]*\\b(?:which|who|that|said|says)\\b)[^.;!?]{1,80})?$");
+    private static final Pattern DESK_LINE =
+            Pattern.compile("^(?:(?i:by) the )?\\p{Lu}[\\p{L}&'’ -]{0,40} (?:desk|bureau|newsroom)"
+                    + "(?:\\s*[,·|•–—-]\\s*(?![^.;!?]*\\b(?:which|who|that|said|says)\\b)[^.;!?]{1,80})?$");
 
     private static final Pattern CREDIT = Pattern.compile("^\\(?(?i:additional reporting|reporting|writing|editing"
             + "|dispatch|report"
@@ -95,7 +97,7 @@ public final class Bylines {
      * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
      * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
      * Surname reporting from Antsirabe"), an author with the agencies ("Name Surname with agencies") and a kind of piece
-     * by its author ("Analysis by Name Surname, commodities desk · 16 July 2026", "Route notes by Name Surname, following
+     * by its author ("Analysis by Name Surname, commodities desk · 16 July 2026", "Saturday's report by Name Surname", "Route notes by Name Surname, following
      * the race from Atakpamé", "Field report by Name Surname, in Cusco and at the ice margin") and an author who wrote for
      * the publication ("Written for Nuraghe Notes by Name Surname; photographs by the band").
      */
@@ -118,7 +120,7 @@ public final class Bylines {
             + ",? (?:reporting|writing|filing) (?:from|in) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}"
             + "(?:\\s+[|·•–—-]\\s[^.;!?]{1,40})?"
             + "|^" + NAME + ",? (?:with|and) (?:agencies|agency reports|wires|wire services|agency copy)"
-            + "|^(?:\\p{Lu}\\p{Ll}+ )?(?i:notes|analysis|commentary|comment|opinion|preview|recap|column|diary|notebook"
+            + "|^(?:\\p{Lu}\\p{Ll}+(?:['’]s)? )?(?i:notes|analysis|commentary|comment|opinion|preview|recap|column|diary|notebook"
             + "|verdict|explainer|essay|review|report|dispatch|letter) by " + NAME
             + "(?:, [^.;!?]{1,40})?(?:\\s+[|·•–—-]\\s[^;!?]{1,40})?"
             + "|^(?:Written|Reported|Filed|Produced) for [^;!?]{1,50}? by " + NAME + "(?:; [^!?]{1,60})?)$");
@@ -179,6 +181,14 @@ public final class Bylines {
     private static final Pattern UNNAMED_REPORTER = Pattern.compile("^(?:Our|From our|By our) (?:own |special |staff "
             + "|political |sports )?(?:correspondent|reporter|staff reporter|staff writer|reporters|correspondents)"
             + "(?: (?:in|at) \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?$");
+    /**
+     * The paper's own reporter under a label that says where they were, then their name, place and date: "Our man at
+     * the oche: Tom Pendlebury in Graz 22.03.2026".
+     */
+    private static final Pattern OUR_REPORTER_LABEL = Pattern.compile("^Our (?:man|woman|reporter|correspondent"
+            + "|writer)(?: [\\p{Ll}’'-]+){1,4}: " + NAME
+            + "(?: (?:in|at) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?(?:,? \\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
+            + "|,? \\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4})?$");
     /**
      * A line about what an author covers, and where they live: "Laila Mansour covers shipping and the canal economy
      * for …", "… writes about technology in Central Africa for Mboa Tech. She lives in Douala."
@@ -268,7 +278,8 @@ public final class Bylines {
         if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("by ")) {
             return isAuthorByline(line)
                     || line.startsWith("By our ")
-                            && UNNAMED_REPORTER.matcher(line).matches();
+                            && UNNAMED_REPORTER.matcher(line).matches()
+                    || isDeskLine(line);
         }
         return (mayBeCredit(line) || line.indexOf(':') > 0 || line.contains(" by "))
                         && CREDIT.matcher(line).lookingAt()
@@ -280,7 +291,8 @@ public final class Bylines {
                 || line.contains(" staff") && STAFF_SIGNATURE.matcher(line).matches()
                 || line.contains(" by ") && LABELLED_CREDIT.matcher(line).matches()
                 || (line.startsWith("Our ") || line.startsWith("From our "))
-                        && UNNAMED_REPORTER.matcher(line).matches();
+                        && (UNNAMED_REPORTER.matcher(line).matches()
+                                || OUR_REPORTER_LABEL.matcher(line).matches());
     }
 
     /** A desk's or a bureau's line: its word is looked for before the pattern, which almost every line fails. */

@@ -31,6 +31,23 @@ class PromotionsTests {
     }
 
     @Test
+    void takesACallToTapThatEndsALineAndACallToFollowALiveEventOnTheSitesPageForPromotionsButNotReporting() {
+        assertThat(isPromotion("Breaking alerts from Kohima and Dimapur on WhatsApp: tap to join our channel"))
+                .isTrue();
+        assertThat(isPromotion("Video highlights of every set, and the league table, on the NetKick channel. Tap to "
+                        + "watch"))
+                .isTrue();
+        assertThat(isPromotion("Follow every heat live from Al Wabra and Lebsayyer on our timing page"))
+                .isTrue();
+        assertThat(isPromotion("Users had to tap to join the network, which crashed twice in Kohima on Monday."))
+                .isFalse();
+        assertThat(isPromotion("Follow the money, she told the inquiry in Dimapur."))
+                .isFalse();
+        assertThat(isPromotion("Fans follow the race live on the big screen in the square."))
+                .isFalse();
+    }
+
+    @Test
     void keepsReportingThatUsesTheWordsOfPromotions() {
         assertThat(isPromotion("Tickets went on sale via Ticketmaster on Friday and sold out in an hour, the "
                         + "promoter said."))

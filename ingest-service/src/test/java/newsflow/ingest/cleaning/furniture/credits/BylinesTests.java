@@ -24,6 +24,21 @@ class BylinesTests {
     }
 
     @Test
+    void takesADesksLineAfterByTheADaysReportByItsAuthorAndOurReporterUnderALabelForBylinesButNotProse() {
+        assertThat(Bylines.isByline("by the Deep Lake Journal desk · 25 March 2026"))
+                .isTrue();
+        assertThat(Bylines.isByline("Saturday's report by Nurul Ain Hashim")).isTrue();
+        assertThat(Bylines.isByline("Our man at the oche: Tom Pendlebury in Graz 22.03.2026"))
+                .isTrue();
+        assertThat(Bylines.isByline("by the time the desk closed, the story had run"))
+                .isFalse();
+        assertThat(Bylines.isByline("Saturday's report by the inspectors found no fault in Graz."))
+                .isFalse();
+        assertThat(Bylines.isByline("Our man at the oche: we asked Tom Pendlebury what went wrong in Graz."))
+                .isFalse();
+    }
+
+    @Test
     void takesAStaffSignatureWithThePapersNameAndALabelledCreditForBylinesButNotProse() {
         assertThat(Bylines.isByline("Nadine Tremblay-Ouellet, Courier staff, Matane"))
                 .isTrue();
