@@ -21,10 +21,11 @@ import newsflow.enrich.tagging.text.Words;
  * not "AS", a person's initials too) or is a French club's "Stade" and its town's adjective ("Stade Toulousain"); and a
  * name the model calls a place is one when it ends in such a word ("Cambodia Rice Federation") or an acronym ("Tokyo
  * VAAC") or is a school district's, begins with an institution's word in its own language ("Instituto Nacional de
- * Estadística") or ends with one in a language that puts it last ("Tartu Ülikool"), begins or ends with a club's abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a
- * word for a body before "of" ("the High Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name
- * that ends in a company's legal form is one ("Apic Yamada Corp"), and so is a town's council, named by the Nordic word
- * for a municipality after it ("Tórshavnar kommuna").
+ * Estadística") or ends with one in a language that puts it last ("Tartu Ülikool"), begins or ends with a club's
+ * abbreviation ("Lausanne HC", "FC Basel") or is a "Stade" club, or holds a word for a body before "of" ("the High
+ * Court of Solomon Islands", "the Legislature of the Virgin Islands"). Any name that ends in a company's legal form is
+ * one ("Apic Yamada Corp"), and so is a town's council, named by the Nordic word for a municipality after it
+ * ("Tórshavnar kommuna").
  */
 public final class InstitutionWords {
 
@@ -439,8 +440,8 @@ public final class InstitutionWords {
 
     /**
      * The words of {@link #FOREIGN} that end an institution's name in languages that put them last ("Tartu Ülikool",
-     * "Turun Yliopisto", "Ankara Üniversitesi", "Druk Phuensum Tshogpa", "Uisce Éireann"),
-     * which make a name the model calls a place an organisation; no place's name ends in one.
+     * "Turun Yliopisto", "Ankara Üniversitesi", "Druk Phuensum Tshogpa", "Uisce Éireann"), which make a name the model
+     * calls a place an organisation; no place's name ends in one.
      */
     private static final Set<String> LAST_FOREIGN = Set.of(
             "Ülikool",

@@ -207,10 +207,11 @@ public final class Venues {
             "Range",
             "Ranges");
     /**
-     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort Santa Cruz", "Jabal Samhan", "Cape Maclear"; a
-     * river is among the {@link #FIRST_WORDS} of every kind of name) and last words ("Paradise Creek", "Gatun Lake",
-     * "Vasari Corridor", "Lamar County", "Sapper Hill"; a river in the languages of South and Central Asia: "Kalu Ganga",
-     * "Drangme Chhu", "Seti Khola") after a word that is not a given name ("Ricki Lake" is a person).
+     * Words of natural features and works that the model takes for a person's name: a first word ("County Kerry", "Fort
+     * Santa Cruz", "Jabal Samhan", "Cape Maclear"; a river is among the {@link #FIRST_WORDS} of every kind of name) and
+     * last words ("Paradise Creek", "Gatun Lake", "Vasari Corridor", "Lamar County", "Sapper Hill"; a river in the
+     * languages of South and Central Asia: "Kalu Ganga", "Drangme Chhu", "Seti Khola") after a word that is not a given
+     * name ("Ricki Lake" is a person).
      */
     private static final Set<String> FEATURE_FIRST_WORDS =
             Set.of("County", "Fort", "Jabal", "Jebel", "Djebel", "Wadi", "Cape", "Cabo");

@@ -11,10 +11,10 @@ import newsflow.ingest.cleaning.furniture.CallsToAction;
  * simple knee trick"), ticket and streaming promotions ("Tickets for autumn shows by … are on sale via Ticketmaster",
  * "listen on Spotify and Tidal"), and events, podcasts and sponsors of the publication's own ("Book a table at the …
  * Dinner", "Webinar, 4 March: …", "Tune in to The Ballot Box on …", "Sponsored message from …", "New episode of …",
- * "Podcast pick: …"), and a call to tap or click that ends a line ("Breaking alerts from … on WhatsApp: tap to join
- * our channel", "… on the NetKick channel. Tap to watch") or to follow a live event on the site's own page ("Follow
- * every heat live from … on our timing page"). A line that reports speech stays article text: "Tickets went on sale via Ticketmaster on Friday
- * and sold out in an hour, the promoter said."
+ * "Podcast pick: …"), and a call to tap or click that ends a line ("Breaking alerts from … on WhatsApp: tap to join our
+ * channel", "… on the NetKick channel. Tap to watch") or to follow a live event on the site's own page ("Follow every
+ * heat live from … on our timing page"). A line that reports speech stays article text: "Tickets went on sale via
+ * Ticketmaster on Friday and sold out in an hour, the promoter said."
  */
 public final class Promotions {
 

@@ -21,12 +21,12 @@ import newsflow.ingest.cleaning.furniture.Words;
  * <p>
  * A reporter's contact line is one too: "Our security reporter Veera Lahtinen can be reached securely via Signal. Tips
  * are confidential.", "Email her at …"; and so is a signature, a name and a place alone on a line next to the article's
- * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk,
- * reporting from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25
- * March 2026"), a line for the paper's own reporter that does not name them ("Our correspondent in Kasama") or names
- * them under a label ("Our man at the oche: Tom Pendlebury in Graz 22.03.2026"), a byline with the writer's seat or town ("By Marisol
- * Quintana Ruiz, courtside", "By Aigerim Tulegenova, Atyrau") and a signature with its place and date on one line
- * ("Nirosha Kulatunga, Colombo, 11 August 2026").
+ * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk, reporting
+ * from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25 March 2026"),
+ * a line for the paper's own reporter that does not name them ("Our correspondent in Kasama") or names them under a
+ * label ("Our man at the oche: Tom Pendlebury in Graz 22.03.2026"), a byline with the writer's seat or town ("By
+ * Marisol Quintana Ruiz, courtside", "By Aigerim Tulegenova, Atyrau") and a signature with its place and date on one
+ * line ("Nirosha Kulatunga, Colombo, 11 August 2026").
  */
 public final class Bylines {
 
@@ -48,7 +48,8 @@ public final class Bylines {
             + "(?:\\s+(?i:reading time:? \\d{1,2} min(?:ute)?s?|\\d{1,2} min(?:ute)?s? read))?$");
     /**
      * A desk or a bureau that files the story, with where or when: "Science desk, reporting from the Tian Shan", "Addis
-     * Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25 March 2026"; no sentence ("The foreign desk, which closed in 2019, reopened.").
+     * Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25 March 2026"; no sentence ("The foreign
+     * desk, which closed in 2019, reopened.").
      */
     private static final Pattern DESK_LINE =
             Pattern.compile("^(?:(?i:by) the )?\\p{Lu}[\\p{L}&'’ -]{0,40} (?:desk|bureau|newsroom)"
@@ -90,16 +91,18 @@ public final class Bylines {
     /**
      * Bylines of other shapes: a credit at the end of a line ("From the AP wire, with additional reporting by …"),
      * where the author filed from ("Reported from the finish on Straße des 17. Juni by …", "Filed from the Capitol by
-     * …, statehouse reporter", "Filed from Sucre by … · Saturday 8 August 2026", "Reporting from the Halliwell Jones: Bethany Rigby · Pictures: SWpix"), a labelled
-     * author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match report: Name Surname, in Volos", "Match report: Name Surname, courtside in Bitola", "Author: Name Surname, Nikšić",
-     * "Reporter on the dunes: Name Surname, Koksijde", "Crónica: Name Surname at the Estadio …") and a name with a role ("Yasmine Farag-Holloway, Cairo
-     * correspondent", "Petra Kovač, chief football writer, at the Poljud", "Name Surname | Technology editor, Skopje",
-     * "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an author under the section's name ("Tech desk ·
-     * Name Surname"), authors each with their place before the date, an author and where they report from ("Name
-     * Surname reporting from Antsirabe"), an author with the agencies ("Name Surname with agencies") and a kind of piece
-     * by its author ("Analysis by Name Surname, commodities desk · 16 July 2026", "Saturday's report by Name Surname", "Route notes by Name Surname, following
-     * the race from Atakpamé", "Field report by Name Surname, in Cusco and at the ice margin") and an author who wrote for
-     * the publication ("Written for Nuraghe Notes by Name Surname; photographs by the band").
+     * …, statehouse reporter", "Filed from Sucre by … · Saturday 8 August 2026", "Reporting from the Halliwell Jones:
+     * Bethany Rigby · Pictures: SWpix"), a labelled author ("Reporter: Gurleen Sidhu-Marchand | City hall", "Match
+     * report: Name Surname, in Volos", "Match report: Name Surname, courtside in Bitola", "Author: Name Surname,
+     * Nikšić", "Reporter on the dunes: Name Surname, Koksijde", "Crónica: Name Surname at the Estadio …") and a name
+     * with a role ("Yasmine Farag-Holloway, Cairo correspondent", "Petra Kovač, chief football writer, at the Poljud",
+     * "Name Surname | Technology editor, Skopje", "Name Surname, start-ups reporter, Montevideo 23 April 2026"), an
+     * author under the section's name ("Tech desk · Name Surname"), authors each with their place before the date, an
+     * author and where they report from ("Name Surname reporting from Antsirabe"), an author with the agencies ("Name
+     * Surname with agencies") and a kind of piece by its author ("Analysis by Name Surname, commodities desk · 16 July
+     * 2026", "Saturday's report by Name Surname", "Route notes by Name Surname, following the race from Atakpamé",
+     * "Field report by Name Surname, in Cusco and at the ice margin") and an author who wrote for the publication
+     * ("Written for Nuraghe Notes by Name Surname; photographs by the band").
      */
     private static final Pattern OTHER_BYLINE = Pattern.compile("(?:^[^.;!?]{0,60}?(?:^|, )with (?:additional )?"
             + "(?:reporting|photographs|photography|photos|pictures|video|graphics|illustrations) by " + NAME
