@@ -29,7 +29,8 @@ import newsflow.enrich.tagging.text.Words;
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
  * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
  * an institution's word in it ("Port Mathurin" ... "Mathurin"; "Orquesta Típica Avellaneda" ... "Avellaneda"), or by a
- * point of the compass before it ("North Dakota" ... "Dakota Brandvold").
+ * point of the compass before it ("North Dakota" ... "Dakota Brandvold"). Outside sport, where the votes of a person and a
+ * place tie, the place wins for a name no given name begins ({@link #harmonise(List, boolean, Names)}).
  */
 final class SurfaceTypes {
 
@@ -40,8 +41,21 @@ final class SurfaceTypes {
     private SurfaceTypes() {}
 
     static List<Span> harmonise(List<Span> spans, boolean sports) {
-        return byVotes(byPersonSurname(spans), sports, span -> false);
+        return harmonise(spans, sports, new Names(name -> true, name -> false));
     }
+
+    /**
+     * {@link #harmonise(List, boolean)}, and outside sport, a name the model called a person as often as a place, that
+     * begins with no given name and is no word of a person's full name in the article, is the place ("the farms around
+     * Letefoho" ... "Letefoho's coffee"): the place's vote came from words that put it somewhere. A name of more words
+     * only where the list of the world's place names has it ("Samdrup Jongkhar"; not "Hen Vipheak").
+     */
+    static List<Span> harmonise(List<Span> spans, boolean sports, Names names) {
+        return byVotes(byPersonSurname(spans), sports, span -> false, names);
+    }
+
+    /** What the gazetteers say of a name: a given name ("Norliza"), a town's or a province's ("Samdrup Jongkhar"). */
+    record Names(Predicate<String> isGivenName, Predicate<String> isPlaceName) {}
 
     /**
      * {@link #harmonise(List, boolean)}, and in an article about sport, where the model or a club's context took a
@@ -49,14 +63,14 @@ final class SurfaceTypes {
      * like puts it in a place ("Zagreb's coach" ... "Zagreb won" ... "back home in Zagreb"; {@link
      * TeamNames#keepsThePlace}).
      */
-    static List<Span> harmonise(List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports) {
+    static List<Span> harmonise(List<Span> spans, Map<ZoneName, String> zoneTexts, boolean sports, Names names) {
         if (!sports) {
-            return harmonise(spans, false);
+            return harmonise(spans, false, names);
         }
         Predicate<Span> inPlace = span -> span.type() == EntityType.LOCATION
                 && span.tokens() <= 3
                 && TeamNames.keepsThePlace(span, zoneTexts.get(span.zone()));
-        return byVotes(byPersonSurname(asClubs(spans, inPlace)), true, inPlace);
+        return byVotes(byPersonSurname(asClubs(spans, inPlace)), true, inPlace, names);
     }
 
     private static List<Span> asClubs(List<Span> spans, Predicate<Span> inPlace) {
@@ -120,7 +134,7 @@ final class SurfaceTypes {
                 .toList();
     }
 
-    private static List<Span> byVotes(List<Span> spans, boolean sports, Predicate<Span> keep) {
+    private static List<Span> byVotes(List<Span> spans, boolean sports, Predicate<Span> keep, Names names) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Set<String> organisationFirstWords = new HashSet<>();
         Set<String> personWords = new HashSet<>();
@@ -143,6 +157,14 @@ final class SurfaceTypes {
                     && !counts.containsKey(EntityType.COUNTRY);
             if ((organisationFirstWords.contains(text) || team) && isTiedBest(counts, EntityType.ORGANIZATION)) {
                 counts.merge(EntityType.ORGANIZATION, 1, Integer::sum); // "Magna" after "Magna International Inc"
+            }
+            if (!sports
+                    && !personWords.contains(text)
+                    && (text.indexOf(' ') < 0 || names.isPlaceName().test(text))
+                    && !names.isGivenName().test(Words.of(text)[0])
+                    && isTiedBest(counts, EntityType.LOCATION)
+                    && counts.getOrDefault(EntityType.PERSON, 0).equals(counts.get(EntityType.LOCATION))) {
+                counts.merge(EntityType.LOCATION, 1, Integer::sum);
             }
         });
         return spans.stream()

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** One type for each surface form the model found, by the article's votes. */
 class SurfaceTypesTests {
 
+    private static final SurfaceTypes.Names NO_NAMES = new SurfaceTypes.Names(name -> false, name -> false);
+
     @Test
     void givesATiedWordTheOrganisationWhoseNameItBeginsOutsideSport() {
         List<Span> spans = List.of(
@@ -76,10 +78,10 @@ class SurfaceTypesTests {
                 at(text, 1, "Zakho", EntityType.LOCATION),
                 at(text, 2, "Zakho", EntityType.LOCATION));
 
-        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), true))
+        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), true, NO_NAMES))
                 .extracting(Span::type)
                 .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.LOCATION);
-        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), false))
+        assertThat(SurfaceTypes.harmonise(spans, Map.of(ZoneName.BODY, text), false, NO_NAMES))
                 .extracting(Span::type)
                 .containsOnly(EntityType.LOCATION);
     }
@@ -110,6 +112,40 @@ class SurfaceTypesTests {
         assertThat(SurfaceTypes.harmonise(person, true))
                 .extracting(Span::type)
                 .containsExactly(EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void takesANameCalledAPersonAsOftenAsAPlaceForThePlaceUnlessAGivenNameOrAPersonsNameHoldsIt() {
+        List<Span> village = List.of(span(0, "Letefoho", EntityType.PERSON), span(40, "Letefoho", EntityType.LOCATION));
+        List<Span> givenName = List.of(span(0, "Norliza", EntityType.PERSON), span(40, "Norliza", EntityType.LOCATION));
+        List<Span> person =
+                List.of(span(0, "Hen Vipheak", EntityType.PERSON), span(40, "Hen Vipheak", EntityType.LOCATION));
+        List<Span> town = List.of(
+                span(0, "Samdrup Jongkhar", EntityType.PERSON), span(40, "Samdrup Jongkhar", EntityType.LOCATION));
+        List<Span> surname = List.of(
+                span(0, "Ana Tomar", EntityType.PERSON),
+                span(40, "Tomar", EntityType.PERSON),
+                span(80, "Tomar", EntityType.LOCATION));
+
+        assertThat(SurfaceTypes.harmonise(village, false, NO_NAMES))
+                .extracting(Span::type)
+                .containsOnly(EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(village, true, NO_NAMES))
+                .extracting(Span::type)
+                .containsExactly(EntityType.PERSON, EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(givenName, false, new SurfaceTypes.Names("Norliza"::equals, name -> false)))
+                .extracting(Span::type)
+                .containsExactly(EntityType.PERSON, EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(person, false, NO_NAMES))
+                .extracting(Span::type)
+                .containsExactly(EntityType.PERSON, EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(
+                        town, false, new SurfaceTypes.Names(name -> false, "Samdrup Jongkhar"::equals)))
+                .extracting(Span::type)
+                .containsOnly(EntityType.LOCATION);
+        assertThat(SurfaceTypes.harmonise(surname, false, NO_NAMES))
+                .extracting(Span::type)
+                .containsExactly(EntityType.PERSON, EntityType.PERSON, EntityType.LOCATION);
     }
 
     /** The {@code nth} occurrence of {@code name} in {@code text}, counting from 0. */
