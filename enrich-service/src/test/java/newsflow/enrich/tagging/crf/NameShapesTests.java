@@ -116,6 +116,18 @@ class NameShapesTests {
     }
 
     @Test
+    void takesATownOfMoreWordsTheModelCallsAPersonAfterFromForThePlaceWhereTheListOfPlaceNamesHasIt() {
+        List<Entity> entities = tag(
+                "Camel sold for a record",
+                "Hamad Al-Kuwari, a customs officer from Al Khor, paid 38,000 riyals for the camel. The night bus "
+                        + "from Da Nang arrived late.");
+
+        assertThat(Mentions.types(entities, "Al Khor")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Da Nang")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Hamad Al-Kuwari")).containsExactly(EntityType.PERSON);
+    }
+
+    @Test
     void leavesARankOrANationalityBeforeAPersonsNameOutOfIt() {
         List<Entity> entities = tag(
                 "Rally ends",

@@ -218,7 +218,8 @@ public final class PlaceContexts {
     }
 
     /**
-     * The one-word names the model calls people's, outside sport, that stand after a preposition of going or being
+     * The one-word names the model calls people's (and the names of more words the list of the world's place names has),
+     * outside sport, that stand after a preposition of going or being
      * somewhere where a place stands ("the line to Broadmeadow if", "the power station at Laudat began", "some on
      * Kökar fear"; also where another finder has already made that mention a place: "on Kanton, an atoll"), in an
      * article that names no person by them otherwise: no mention of the name has a title or a
@@ -229,7 +230,7 @@ public final class PlaceContexts {
             List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> personWords) {
         Set<String> candidates = new HashSet<>();
         for (Span span : spans) {
-            if (!unknownPersonOrPlaceWord(span)) {
+            if (!unknownPersonOrPlaceWord(span, gazetteer)) {
                 continue;
             }
             boolean person = span.type() == EntityType.PERSON;
@@ -249,7 +250,7 @@ public final class PlaceContexts {
             return candidates; // most articles: the people's cues below are not looked for
         }
         for (Span span : spans) {
-            if (!unknownPersonOrPlaceWord(span) || !candidates.contains(span.text())) {
+            if (!unknownPersonOrPlaceWord(span, gazetteer) || !candidates.contains(span.text())) {
                 continue;
             }
             String zoneText = zoneTexts.get(span.zone());
@@ -265,11 +266,14 @@ public final class PlaceContexts {
         return candidates;
     }
 
-    /** One word no gazetteer knows that the model calls a person or a place. */
-    private static boolean unknownPersonOrPlaceWord(Span span) {
+    /**
+     * One word no gazetteer knows that the model calls a person or a place, or two or three that the list of the world's
+     * place names has whole ("a freshman from Moose Jaw, Saskatchewan").
+     */
+    private static boolean unknownPersonOrPlaceWord(Span span, Gazetteer gazetteer) {
         return (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
                 && span.known() == null
-                && span.tokens() == 1;
+                && (span.tokens() == 1 || span.tokens() <= 3 && gazetteer.isPlaceName(span.text()));
     }
 
     /**
