@@ -72,6 +72,8 @@ public final class Venues {
             "Velodrome",
             "Circuit",
             "Racecourse",
+            "Racetrack",
+            "Pass",
             "Ground",
             "Fjord",
             "Strait",

@@ -140,6 +140,19 @@ class VenuesTests {
     }
 
     @Test
+    void takesAMountainPassOrARacetrackTheModelCallsAnOrganisationOrAPersonForAPlace() {
+        List<Span> places = Venues.retype(
+                List.of(
+                        Span.found(ZoneName.BODY, 0, 14, "Khunjerab Pass", EntityType.ORGANIZATION),
+                        Span.found(ZoneName.BODY, 23, 51, "Al Shahaniya Camel Racetrack", EntityType.PERSON)),
+                Map.of(ZoneName.BODY, "Khunjerab Pass and the Al Shahaniya Camel Racetrack"),
+                false,
+                word -> false);
+
+        assertThat(places).extracting(Span::type).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesALakeOrARangeTheModelCallsAnOrganisationForAPlace() {
         List<Span> places = Venues.retype(
                 List.of(
