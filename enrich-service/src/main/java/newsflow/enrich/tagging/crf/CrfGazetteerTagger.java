@@ -33,6 +33,7 @@ import newsflow.enrich.tagging.mentions.boundaries.GivenNamesBefore;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionHeads;
 import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.mentions.boundaries.LowercaseTails;
+import newsflow.enrich.tagging.mentions.boundaries.MaoriOf;
 import newsflow.enrich.tagging.mentions.boundaries.NameBoundaries;
 import newsflow.enrich.tagging.mentions.boundaries.NameParticles;
 import newsflow.enrich.tagging.mentions.boundaries.Nicknames;
@@ -150,6 +151,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = PlaceGivenNames.join(candidates, other, texts, gazetteer::isGivenName);
         candidates = GivenNamesBefore.join(candidates, texts, gazetteer::isGivenName, gazetteer::isDemonym);
         candidates = NounClassPrefixes.join(candidates, texts);
+        candidates = MaoriOf.join(candidates, texts);
         candidates = FamilyFirstNames.apply(candidates, texts);
         candidates = DoubleBarrelledNames.join(
                 candidates,
