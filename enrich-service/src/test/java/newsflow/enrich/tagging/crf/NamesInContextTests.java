@@ -209,6 +209,22 @@ class NamesInContextTests {
     }
 
     @Test
+    void leavesAnOccupationWrittenAsATitleOutOfTheName() {
+        List<Entity> entities = tag(
+                "Bay closed to boats",
+                "Ranger Dean Djiagween-Hunter closed the bay on Monday. Fisherman Brendon McQuarrie said the catch was "
+                        + "poor, and Islander Cyril Repetto-Swain agreed.");
+
+        assertThat(entities)
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::id)
+                .contains("person:dean-djiagween-hunter", "person:brendon-mcquarrie", "person:cyril-repetto-swain")
+                .noneMatch(id -> id.startsWith("person:ranger-")
+                        || id.startsWith("person:fisherman-")
+                        || id.startsWith("person:islander-"));
+    }
+
+    @Test
     void takesNoNameInsideTheTitleOfAWork() {
         List<Entity> entities = tag(
                 "A museum for Vermeer",

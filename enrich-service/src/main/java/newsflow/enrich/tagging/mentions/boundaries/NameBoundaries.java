@@ -129,7 +129,8 @@ public final class NameBoundaries {
             + "Councilman|Councilwoman|Alderman|Ambassador|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|Chairman|"
             + "Chairwoman|Speaker|Deputy|Sheriff|Bundeskanzler|Bundeskanzlerin|Kanzler|Kanzlerin|Präsident|"
             + "Präsidentin|Ministerin|Monsieur|Madame|Mme|Señor|Señora|Presidente|Presidenta|Ministra|Ministro|"
-            + "Datuk Seri|Datuk|Dato['’] Sri|Dato['’]|Datin|Tan Sri|Puan Sri|Tun|Ratu) ");
+            + "Datuk Seri|Datuk|Dato['’] Sri|Dato['’]|Datin|Tan Sri|Puan Sri|Tun|Ratu|Ranger|Islander|Fisherman|"
+            + "Fisherwoman|Farmer|Skipper|Constable|Pastor|Reverend|Rev\\.|Warden|Nurse|Midwife|Chef) ");
 
     private static final Set<String> TITLES = Set.of(
             "King",
