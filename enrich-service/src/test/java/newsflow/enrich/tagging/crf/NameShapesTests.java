@@ -128,6 +128,17 @@ class NameShapesTests {
     }
 
     @Test
+    void takesANameTheModelCallsAPersonBetweenTheAndAWordForALandformOrASiteForThePlace() {
+        List<Entity> entities = tag(
+                "Winter in the camps",
+                "Aid workers in and around Mafraq and the Zaatari camp said the winter was hard. Shepherds moved into "
+                        + "the valley under the Ponce ridge. Lina Ponce, a nurse, said the children were cold.");
+
+        assertThat(Mentions.types(entities, "Zaatari")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "Lina Ponce")).containsExactly(EntityType.PERSON);
+    }
+
+    @Test
     void leavesARankOrANationalityBeforeAPersonsNameOutOfIt() {
         List<Entity> entities = tag(
                 "Rally ends",

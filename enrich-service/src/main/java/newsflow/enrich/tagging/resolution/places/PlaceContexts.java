@@ -74,6 +74,11 @@ public final class PlaceContexts {
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
+    /** A word for a landform, a watercourse or a site after a place's name: "the Izalco volcano", "the Zaatari camp". */
+    private static final Pattern FEATURE_AFTER = Pattern.compile("^\\s+(?:volcano|ridge|caldera|crater|plateau|plain"
+            + "|valley|basin|delta|estuary|lagoon|reef|atoll|archipelago|peninsula|massif|range|glacier|gorge|canyon"
+            + "|embankment|corridor|camp|oasis|wetlands?|highlands|floodplain|watershed|steppe|desert|escarpment)\\b");
+
     /** "the" before a name: "across the Arno", "in front of the Khazneh". */
     private static final Pattern THE = Pattern.compile("(?<![\\p{L}])the \\z");
     /**
@@ -160,6 +165,9 @@ public final class PlaceContexts {
             return true;
         }
         if (person && afterThe(span, zoneText, article.personWords())) {
+            return true;
+        }
+        if (person && beforeAFeature(span, zoneText, article.personWords())) {
             return true;
         }
         return person && !article.sports() && placeName(span, zoneText, article.gazetteer(), article.personWords());
@@ -416,6 +424,22 @@ public final class PlaceContexts {
      * the Arno,", "the Khazneh itself"; not a family or a team ("the Kennedys", "the Gigantes"), nor a person's name
      * as a modifier ("the Clinton administration").
      */
+    /**
+     * Whether the name stands between "the" and a word for a landform, a watercourse or a site in small letters ("the
+     * Izalco volcano", "the Amo Chu embankment", "the Zaatari camp"), where a person's name seldom stands, and no
+     * person of the article bears its words.
+     */
+    private static boolean beforeAFeature(Span span, String zoneText, Set<String> personWords) {
+        for (String word : Words.of(span.text())) {
+            if (personWords.contains(word)) {
+                return false;
+            }
+        }
+        String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 16));
+        return THE.matcher(before).find() && FEATURE_AFTER.matcher(after).find();
+    }
+
     private static boolean afterThe(Span span, String zoneText, Set<String> personWords) {
         if (span.tokens() != 1 || span.text().endsWith("s") || personWords.contains(span.text())) {
             return false;
