@@ -46,6 +46,14 @@ final class ZoneAssigner {
     private static final Pattern TAGLINE = Pattern.compile(
             "^\\p{Ll}+[ ,][^.!?:;“”\"]{0,40}\\b(?:from|for|about|of|on|by|across|in)\\b[^.!?:;“”\"]{2,100}$");
 
+    /**
+     * A masthead's tagline that says what news the site gives and for whom, capitalised: "Local news for the hub of the
+     * province since 1998", "Independent science journalism for the western Indian Ocean".
+     */
+    private static final Pattern NEWS_TAGLINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?: [\\p{Ll}-]+){0,3} (?:news"
+                    + "|journalism|reporting|coverage|stories) (?:for|from|about|of|on|across|in|since)\\b[^.!?:;“”\"|·]{2,100}$");
+
     private ZoneAssigner() {}
 
     static List<Zone> assign(String title, Page page, Publication publication) {
@@ -100,7 +108,8 @@ final class ZoneAssigner {
         if (firstText >= 0 && isMasthead(blocks, firstText, publication)) {
             int next = Block.firstText(blocks, firstText + 1);
             while (next >= 0 && isHeaderItem(blocks.get(next).text(), publication)) {
-                if (TAGLINE.matcher(blocks.get(next).text()).matches()) {
+                if (TAGLINE.matcher(blocks.get(next).text()).matches()
+                        || NEWS_TAGLINE.matcher(blocks.get(next).text()).matches()) {
                     blocks.set(next, new Block(blocks.get(next).text(), Block.Role.FURNITURE)); // the masthead's
                 }
                 next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
@@ -136,6 +145,7 @@ final class ZoneAssigner {
     private static boolean isHeaderItem(String line, Publication publication) {
         return BlockRoles.isRowOfItems(line)
                 || TAGLINE.matcher(line).matches()
+                || NEWS_TAGLINE.matcher(line).matches()
                 || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
                 || Bylines.isByline(line)
                 || Bylines.isDateLine(line)

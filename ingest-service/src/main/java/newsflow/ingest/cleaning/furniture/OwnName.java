@@ -40,6 +40,13 @@ final class OwnName {
     /** A name in capitals, a dash or a bar, and a tagline in small letters. */
     private static final Pattern MASTHEAD_SHAPE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{N}&'’. -]{2,40} [—–|·] \\p{Ll}");
 
+    /**
+     * A name alone on the page's first line, of two to four capitalised words ("Mozambique Channel Science"): with the
+     * site's sections right after it, the masthead, as no headline is followed by the site's menu.
+     */
+    private static final Pattern NAME_ALONE =
+            Pattern.compile("^\\p{Lu}[\\p{L}'’&.-]*(?: (?:&|of|and|the|\\p{Lu}[\\p{L}'’&.-]*)){1,3}");
+
     private OwnName() {}
 
     /** Marks as furniture each text line in which the publication names itself as furniture does. */
@@ -65,12 +72,16 @@ final class OwnName {
 
     /**
      * Whether the text block has a masthead's shape, a name in capitals and a tagline in small letters after a dash
-     * or a bar ("MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria"), with the site's
-     * sections right after it: the masthead of a publication whose name its address does not spell.
+     * or a bar ("MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria"), or a name alone on the
+     * page's first line, with the site's sections right after it: the masthead of a publication whose name its address
+     * does not spell.
      */
     static boolean isMastheadByShape(List<Block> blocks, int index) {
         int next = Block.firstText(blocks, index + 1);
-        return MASTHEAD_SHAPE.matcher(blocks.get(index).text()).lookingAt()
+        String text = blocks.get(index).text();
+        return (MASTHEAD_SHAPE.matcher(text).lookingAt()
+                        || index == Block.firstText(blocks, 0)
+                                && NAME_ALONE.matcher(text).matches())
                 && next >= 0
                 && ItemRows.isRow(blocks.get(next).text());
     }

@@ -149,6 +149,48 @@ class OwnNameTests {
     }
 
     @Test
+    void takesANameAloneOnTheFirstLineAboveTheSectionsAndACapitalisedNewsTaglineForTheMasthead() {
+        String headline = "Fewer than 300 coelacanths left off Grande Comore, deep-sea census suggests";
+        String standfirst = "Divers and a small submersible counted the fish one by one in caves cut by old lava.";
+        String body = String.join(
+                "\n\n",
+                "Mozambique Channel Science",
+                "Oceans | Climate | Biodiversity | Health | Field notes | Podcast",
+                "Independent science journalism for the western Indian Ocean",
+                headline,
+                standfirst,
+                "The census, run from Moroni, found the fish in eleven caves along the island's western slope.",
+                "Its leader said the count was lower than the last one, made in 2011.");
+        CleanArticle clean =
+                scraped("mozchannelscience", "mcs-1", "https://mozchannelscience.example/oceans/coelacanths", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.STANDFIRST)).isEqualTo(standfirst);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains("Mozambique Channel Science", "Independent science journalism for the western Indian Ocean");
+    }
+
+    @Test
+    void takesATownsWeatherWidgetAfterTheMastheadForFurniture() {
+        String headline = "Salmon River bridge to close for eight months, and the detour runs past the hospital";
+        String body = String.join(
+                "\n\n",
+                "THE COBEQUID COURIER",
+                "Local news for the hub of the province since 1998",
+                "Truro now: 3°C, light rain · Tidal bore at the Salmon River viewing site 6:42 p.m.",
+                "News | Council | Schools | Sports | Obituaries | Classifieds",
+                headline,
+                "Councillors accept the province's repair schedule after hearing from paramedics.",
+                "The bridge carries 14,000 vehicles a day, the town's engineer said on Tuesday.");
+        CleanArticle clean = scraped("cobequidcourier", "cc-1", "https://cobequidcourier.example/news/bridge", body);
+
+        assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+        assertThat(clean.text(ZoneName.BOILERPLATE))
+                .contains("Local news for the hub of the province since 1998", "Truro now: 3°C, light rain");
+        assertThat(clean.text(ZoneName.BODY)).contains("The bridge carries 14,000 vehicles a day");
+    }
+
+    @Test
     void takesALabelledTeaserOrARowOfTwoTeasersBetweenTheSectionsAndTheHeadlineForFurniture() {
         String headline = "Fourteen feathered panels come home to Chan Chan, a century after a trader took them";
         for (String teaser : List.of(

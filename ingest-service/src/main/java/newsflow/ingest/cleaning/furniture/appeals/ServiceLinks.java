@@ -117,6 +117,9 @@ public final class ServiceLinks {
             + "|(?:[\\p{L}-]+ )?tracker"
             + "|(?:latest|more|hot|new|trending|popular|top|best|also|elsewhere) (?:in|from|on|at) [\\p{L}'’ ]{1,25})"
             + "\\s*:\\s+\\S");
+    /** A weather widget labelled with its town: "Truro now: 3°C, light rain · …". */
+    private static final Pattern WEATHER_NOW = Pattern.compile("^[\\p{L}'’ .-]{2,25} now:\\s+[−-]?\\d{1,2}\\s?°");
+
     /**
      * A round-up of the day's other results after a teaser's label, written as a sentence and not as a widget's row of
      * items (no bars): "Elsewhere on Sunday: Raków Częstochowa 1 Piast Gliwice 1; Korona Kielce 2 Widzew Łódź 0.",
@@ -160,6 +163,7 @@ public final class ServiceLinks {
             return false;
         }
         if (ADVERTISEMENT.matcher(lower).lookingAt()
+                || WEATHER_NOW.matcher(lower).lookingAt()
                 || PRICES_UPDATED.matcher(lower).lookingAt()
                 || LIVE_ROW.matcher(lower).lookingAt()
                 || READ_ALOUD.matcher(lower).find()) {
