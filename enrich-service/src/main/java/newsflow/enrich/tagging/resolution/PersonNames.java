@@ -28,6 +28,9 @@ final class PersonNames {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]+");
 
     private final Map<String, String> surnames;
+    /** The first of two surnames, each with the full name it belongs to ("Castellanos" of "Dairon Castellanos Vera"). */
+    private final Map<String, String> firstSurnames;
+
     private final Map<String, String> firstNames = new HashMap<>();
 
     /** The deadline is checked for each name: the work grows with the square of the names' count. */
@@ -45,6 +48,7 @@ final class PersonNames {
             fullNames.put(name, longer.size() == 1 ? longer.get(0) : name);
         }
         surnames = findSurnames();
+        firstSurnames = findFirstSurnames();
     }
 
     /**
@@ -56,7 +60,8 @@ final class PersonNames {
         if (longer != null && !longer.equals(name)) {
             return longer;
         }
-        String full = surnames.getOrDefault(name, firstNames.getOrDefault(name, name));
+        String full =
+                surnames.getOrDefault(name, firstSurnames.getOrDefault(name, firstNames.getOrDefault(name, name)));
         return full.equals(name) && name.equals(name.toUpperCase(Locale.ROOT)) ? inCapitals(name) : full;
     }
 
@@ -130,6 +135,40 @@ final class PersonNames {
         }
         ambiguous.forEach(surnames::remove);
         return surnames;
+    }
+
+    /**
+     * The middle words of the full names of three capitalised words that are no family name first, as the first of two
+     * surnames, which Spanish and Portuguese write alone ("Castellanos" after "Dairon Castellanos Vera"); not a word
+     * that is another person's surname, nor one of two full names. Used to name a mention the finders found, never to
+     * find one.
+     */
+    private Map<String, String> findFirstSurnames() {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String full : new LinkedHashSet<>(fullNames.values())) {
+            String[] parts = wordsOf(full);
+            if (parts.length != 3
+                    || FamilyFirstNames.familyName(full) != null
+                    || surnames.containsKey(parts[1])
+                    || parts[1].length() < 3) {
+                continue;
+            }
+            boolean capitalised = true;
+            for (String part : parts) {
+                capitalised &=
+                        Character.isUpperCase(part.codePointAt(0)) && !part.equals(part.toUpperCase(Locale.ROOT));
+            }
+            if (!capitalised) {
+                continue;
+            }
+            String earlier = found.putIfAbsent(parts[1], full);
+            if (earlier != null && !earlier.equals(full)) {
+                ambiguous.add(parts[1]);
+            }
+        }
+        ambiguous.forEach(found::remove);
+        return found;
     }
 
     private boolean endsWith(String longer, String shorter) {
