@@ -50,9 +50,9 @@ final class ZoneAssigner {
      * A masthead's tagline that says what news the site gives and for whom, capitalised: "Local news for the hub of the
      * province since 1998", "Independent science journalism for the western Indian Ocean".
      */
-    private static final Pattern NEWS_TAGLINE = Pattern.compile(
-            "^\\p{Lu}\\p{Ll}+(?: [\\p{Ll}-]+){0,3} (?:news"
-                    + "|journalism|reporting|coverage|stories) (?:for|from|about|of|on|across|in|since)\\b[^.!?:;“”\"|·]{2,100}$");
+    private static final Pattern NEWS_TAGLINE =
+            Pattern.compile("^\\p{Lu}\\p{Ll}+(?: [\\p{Ll}-]+){0,3} (?:news|journalism|reporting|coverage|stories)"
+                    + " (?:for|from|about|of|on|across|in|since)\\b[^.!?:;“”\"|·]{2,100}$");
 
     private ZoneAssigner() {}
 

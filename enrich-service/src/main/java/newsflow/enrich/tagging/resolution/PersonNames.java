@@ -28,7 +28,9 @@ final class PersonNames {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]+");
 
     private final Map<String, String> surnames;
-    /** The first of two surnames, each with the full name it belongs to ("Castellanos" of "Dairon Castellanos Vera"). */
+    /**
+     * The first of two surnames, each with the full name it belongs to ("Castellanos" of "Dairon Castellanos Vera").
+     */
     private final Map<String, String> firstSurnames;
 
     private final Map<String, String> firstNames = new HashMap<>();

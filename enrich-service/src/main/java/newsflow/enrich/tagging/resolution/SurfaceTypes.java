@@ -29,8 +29,8 @@ import newsflow.enrich.tagging.text.Words;
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
  * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
  * an institution's word in it ("Port Mathurin" ... "Mathurin"; "Orquesta Típica Avellaneda" ... "Avellaneda"), or by a
- * point of the compass before it ("North Dakota" ... "Dakota Brandvold"). Outside sport, where the votes of a person and a
- * place tie, the place wins for a name no given name begins ({@link #harmonise(List, boolean, Names)}).
+ * point of the compass before it ("North Dakota" ... "Dakota Brandvold"). Outside sport, where the votes of a person
+ * and a place tie, the place wins for a name no given name begins ({@link #harmonise(List, boolean, Names)}).
  */
 final class SurfaceTypes {
 

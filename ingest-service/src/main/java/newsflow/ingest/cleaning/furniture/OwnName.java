@@ -72,9 +72,9 @@ final class OwnName {
 
     /**
      * Whether the text block has a masthead's shape, a name in capitals and a tagline in small letters after a dash
-     * or a bar ("MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria"), or a name alone on the
-     * page's first line, with the site's sections right after it: the masthead of a publication whose name its address
-     * does not spell.
+     * or a bar ("MEDITERRANEAN MARKETS — commodities, ports and trade from Algiers to Alexandria"), or a name alone on
+     * the page's first line, with the site's sections right after it: the masthead of a publication whose name its
+     * address does not spell.
      */
     static boolean isMastheadByShape(List<Block> blocks, int index) {
         int next = Block.firstText(blocks, index + 1);

@@ -74,7 +74,9 @@ public final class PlaceContexts {
     /** What may follow a place: the end of the clause (in tokenised text after a space) or a word in small letters. */
     private static final Pattern AFTER_PLACE = Pattern.compile("^(?: ?[,.;:!?)]|\\s+\\p{Ll}|\\s*$)");
 
-    /** A word for a landform, a watercourse or a site after a place's name: "the Izalco volcano", "the Zaatari camp". */
+    /**
+     * A word for a landform, a watercourse or a site after a place's name: "the Izalco volcano", "the Zaatari camp".
+     */
     private static final Pattern FEATURE_AFTER = Pattern.compile("^\\s+(?:volcano|ridge|caldera|crater|plateau|plain"
             + "|valley|basin|delta|estuary|lagoon|reef|atoll|archipelago|peninsula|massif|range|glacier|gorge|canyon"
             + "|embankment|corridor|camp|oasis|wetlands?|highlands|floodplain|watershed|steppe|desert|escarpment)\\b");
@@ -226,13 +228,13 @@ public final class PlaceContexts {
     }
 
     /**
-     * The one-word names the model calls people's (and the names of more words the list of the world's place names has),
-     * outside sport, that stand after a preposition of going or being
-     * somewhere where a place stands ("the line to Broadmeadow if", "the power station at Laudat began", "some on
-     * Kökar fear"; also where another finder has already made that mention a place: "on Kanton, an atoll"), in an
-     * article that names no person by them otherwise: no mention of the name has a title or a
-     * verb of saying by it, none is a possessive, it is no word of a longer person's name and no given name. A
-     * person named by one word alone, never introduced by the full name, is rare in news outside sport.
+     * The one-word names the model calls people's (and the names of more words the list of the world's place names
+     * has), outside sport, that stand after a preposition of going or being somewhere where a place stands ("the line
+     * to Broadmeadow if", "the power station at Laudat began", "some on Kökar fear"; also where another finder has
+     * already made that mention a place: "on Kanton, an atoll"), in an article that names no person by them otherwise:
+     * no mention of the name has a title or a verb of saying by it, none is a possessive, it is no word of a longer
+     * person's name and no given name. A person named by one word alone, never introduced by the full name, is rare in
+     * news outside sport.
      */
     private static Set<String> placesGoneTo(
             List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> personWords) {
@@ -275,8 +277,8 @@ public final class PlaceContexts {
     }
 
     /**
-     * One word no gazetteer knows that the model calls a person or a place, or two or three that the list of the world's
-     * place names has whole ("a freshman from Moose Jaw, Saskatchewan").
+     * One word no gazetteer knows that the model calls a person or a place, or two or three that the list of the
+     * world's place names has whole ("a freshman from Moose Jaw, Saskatchewan").
      */
     private static boolean unknownPersonOrPlaceWord(Span span, Gazetteer gazetteer) {
         return (span.type() == EntityType.PERSON || span.type() == EntityType.LOCATION)
