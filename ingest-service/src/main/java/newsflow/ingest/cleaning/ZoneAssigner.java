@@ -108,8 +108,7 @@ final class ZoneAssigner {
         if (firstText >= 0 && isMasthead(blocks, firstText, publication)) {
             int next = Block.firstText(blocks, firstText + 1);
             while (next >= 0 && isHeaderItem(blocks.get(next).text(), publication)) {
-                if (TAGLINE.matcher(blocks.get(next).text()).matches()
-                        || NEWS_TAGLINE.matcher(blocks.get(next).text()).matches()) {
+                if (isTagline(blocks.get(next).text())) {
                     blocks.set(next, new Block(blocks.get(next).text(), Block.Role.FURNITURE)); // the masthead's
                 }
                 next = Block.firstText(blocks, next + 1); // the site's sections, a scores ticker, a teaser
@@ -144,12 +143,16 @@ final class ZoneAssigner {
      */
     private static boolean isHeaderItem(String line, Publication publication) {
         return BlockRoles.isRowOfItems(line)
-                || TAGLINE.matcher(line).matches()
-                || NEWS_TAGLINE.matcher(line).matches()
+                || isTagline(line)
                 || ServiceLinks.isServiceLink(line, CallsToAction.lower(line))
                 || Bylines.isByline(line)
                 || Bylines.isDateLine(line)
                 || BlockRoles.isOwnLine(line, publication);
+    }
+
+    /** Whether the line is a masthead's tagline, in small letters or saying what news the site gives. */
+    private static boolean isTagline(String line) {
+        return TAGLINE.matcher(line).matches() || NEWS_TAGLINE.matcher(line).matches();
     }
 
     /** A page's headline and the blocks that follow it. */

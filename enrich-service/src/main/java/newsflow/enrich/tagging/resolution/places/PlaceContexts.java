@@ -339,12 +339,17 @@ public final class PlaceContexts {
                 || ContextTypes.personCue(span, zoneText)) {
             return false;
         }
+        return !bearsAPersonsWord(span, personWords);
+    }
+
+    /** Whether a word of the name is a word of a person's full name in the article. */
+    private static boolean bearsAPersonsWord(Span span, Set<String> personWords) {
         for (String word : Words.of(span.text())) {
             if (personWords.contains(word)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -432,10 +437,8 @@ public final class PlaceContexts {
      * person of the article bears its words.
      */
     private static boolean beforeAFeature(Span span, String zoneText, Set<String> personWords) {
-        for (String word : Words.of(span.text())) {
-            if (personWords.contains(word)) {
-                return false;
-            }
+        if (bearsAPersonsWord(span, personWords)) {
+            return false;
         }
         String before = zoneText.substring(Math.max(0, span.start() - BEFORE), span.start());
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 16));
