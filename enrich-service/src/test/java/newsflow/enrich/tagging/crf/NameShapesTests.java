@@ -128,6 +128,19 @@ class NameShapesTests {
     }
 
     @Test
+    void takesATownThatIsAlsoAGivenNameForThePlaceEverywhereWhereSomethingIsSentToItAndNoPersonBearsIt() {
+        List<Entity> entities = tag(
+                "Hospital closes its night ward",
+                "Patients who need to stay the night will be sent to Burnie, two hours away. Her husband was treated "
+                        + "at the regional hospital in Burnie. Burnie is a long drive on a winding road. Rights groups "
+                        + "wrote letters to Stanley, who had said nothing.");
+
+        assertThat(Mentions.types(entities, "Burnie")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.of(entities, "location:burnie")).containsExactly("Burnie", "Burnie", "Burnie");
+        assertThat(Mentions.types(entities, "Stanley")).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void takesANameTheModelCallsAPersonBetweenTheAndAWordForALandformOrASiteForThePlace() {
         List<Entity> entities = tag(
                 "Winter in the camps",

@@ -151,7 +151,9 @@ public final class PlaceContexts {
             return true;
         }
         if (givenNamedPlace(span, article.gazetteer())) {
-            return listedWithPlace(span, spans, zoneText) || afterPlacePreposition(span, zoneText);
+            return listedWithPlace(span, spans, zoneText)
+                    || afterPlacePreposition(span, zoneText)
+                    || article.placesGoneTo().contains(span.text());
         }
         boolean person = mayBePlace(span, article.gazetteer());
         boolean organisation = !article.sports()
@@ -197,7 +199,8 @@ public final class PlaceContexts {
     /**
      * A one-word name the model calls a person that the given-name lists have and the list of the world's place names
      * has too: a place only in a list with a place or after a preposition of place ("vendors in Arima and San
-     * Fernando"), where a given name alone seldom stands.
+     * Fernando"), where a given name alone seldom stands, and wherever the article names it so and names no person by
+     * it ({@link #placesGoneTo}).
      */
     private static boolean givenNamedPlace(Span span, Gazetteer gazetteer) {
         return span.type() == EntityType.PERSON
@@ -230,11 +233,12 @@ public final class PlaceContexts {
     /**
      * The one-word names the model calls people's (and the names of more words the list of the world's place names
      * has), outside sport, that stand after a preposition of going or being somewhere where a place stands ("the line
-     * to Broadmeadow if", "the power station at Laudat began", "some on Kökar fear"; also where another finder has
-     * already made that mention a place: "on Kanton, an atoll"), in an article that names no person by them otherwise:
-     * no mention of the name has a title or a verb of saying by it, none is a possessive, it is no word of a longer
-     * person's name and no given name. A person named by one word alone, never introduced by the full name, is rare in
-     * news outside sport.
+     * to Broadmeadow if", "the power station at Laudat began", "some on Kökar fear", "a hospital in Burnie,"; also
+     * where another finder has already made that mention a place: "on Kanton, an atoll"), in an article that names no
+     * person by them otherwise: no mention of the name has a title or a verb of saying by it, none is a possessive, it
+     * is no word of a longer person's name, and no given name unless the list of the world's place names has it too
+     * ("sent to Burnie" … "Burnie is a long drive"). A person named by one word alone, never introduced by the full
+     * name, is rare in news outside sport.
      */
     private static Set<String> placesGoneTo(
             List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> personWords) {
@@ -249,10 +253,15 @@ public final class PlaceContexts {
             if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))
                     && !personWords.contains(span.text())
                     && AFTER_PLACE.matcher(after).find()
-                    && MOTION_PREPOSITION
-                            .matcher(zoneText.substring(Math.max(0, span.start() - 3 * BEFORE), span.start()))
-                            .find()
-                    && (person ? mayBePlace(span, gazetteer) : !gazetteer.isGivenName(span.text()))) {
+                    && (MOTION_PREPOSITION
+                                    .matcher(zoneText.substring(Math.max(0, span.start() - 3 * BEFORE), span.start()))
+                                    .find()
+                            || PLACE_PREPOSITION
+                                    .matcher(zoneText.substring(Math.max(0, span.start() - BEFORE), span.start()))
+                                    .find())
+                    && (person
+                            ? mayBePlace(span, gazetteer) || givenNamedPlace(span, gazetteer)
+                            : !gazetteer.isGivenName(span.text()))) {
                 candidates.add(span.text());
             }
         }
@@ -427,11 +436,6 @@ public final class PlaceContexts {
     }
 
     /**
-     * Whether a one-word name stands after "the" where a place stands, and no person of the article bears it: "across
-     * the Arno,", "the Khazneh itself"; not a family or a team ("the Kennedys", "the Gigantes"), nor a person's name
-     * as a modifier ("the Clinton administration").
-     */
-    /**
      * Whether the name stands between "the" and a word for a landform, a watercourse or a site in small letters ("the
      * Izalco volcano", "the Amo Chu embankment", "the Zaatari camp"), where a person's name seldom stands, and no
      * person of the article bears its words.
@@ -445,6 +449,11 @@ public final class PlaceContexts {
         return THE.matcher(before).find() && FEATURE_AFTER.matcher(after).find();
     }
 
+    /**
+     * Whether a one-word name stands after "the" where a place stands, and no person of the article bears it: "across
+     * the Arno,", "the Khazneh itself"; not a family or a team ("the Kennedys", "the Gigantes"), nor a person's name
+     * as a modifier ("the Clinton administration").
+     */
     private static boolean afterThe(Span span, String zoneText, Set<String> personWords) {
         if (span.tokens() != 1 || span.text().endsWith("s") || personWords.contains(span.text())) {
             return false;
