@@ -242,11 +242,18 @@ public final class ContextTypes {
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
             + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
             + "cadena|marca|fabricante|firma|partido|aerolínea)");
+    /** What a body does, after a comma and "which": ", which makes", ", which runs", ", which employs". */
+    private static final Pattern WHICH_DOES = Pattern.compile(",\\s+which\\s+(?:makes|produces|sells|runs|operates"
+            + "|owns|employs|builds|supplies|exports|manufactures|designs|develops|publishes|brews|roasts|mines|ships"
+            + "|distributes|processes)\\b");
+
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("^(\\s+(Inc|Corp|Ltd|plc|PLC|AG|SA|GmbH|NV|"
             + "ASA|AB|LLC)\\b|,\\s+(a|an|the|another|ein|eine|der|die|das|un|une|le|la|el|una)\\s+"
             + "([\\p{L}\\d-]+\\s+){0,5}"
             + ORGANISATION_NOUNS.pattern()
-            + "\\b|\\s+(shares|stock|gang|band)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
+            + "\\b|"
+            + WHICH_DOES.pattern()
+            + "|\\s+(shares|stock|gang|band)\\b|['’]s\\s+(shares|stock|board|chief executive|ceo|chairman|headquarters|"
             + "shareholders|investors|customers|employees|staff|workers|products|revenue|profit|sales)\\b)");
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(\\b" + ORGANISATION_NOUNS.pattern()
             + "\\s+|\\bcalling itself\\s+|\\bshares\\s+(in|of)\\s+|\\b(analyst|economist|strategist|researcher|partner|fellow|professor|"
@@ -294,7 +301,8 @@ public final class ContextTypes {
         Set<String> places = new HashSet<>();
         Set<String> surnames = new HashSet<>();
         for (Span span : joined) {
-            if (isNamedBody(span, zoneTexts.get(span.zone()), gazetteer)) {
+            if (isNamedBody(span, zoneTexts.get(span.zone()), gazetteer)
+                    || isBodyThatDoes(span, zoneTexts.get(span.zone()))) {
                 organisations.add(span.text());
             }
             if (span.known() != null || span.tokens() != 1) {
@@ -468,9 +476,10 @@ public final class ContextTypes {
 
     /**
      * Whether the words around the name say it is an organisation: a legal form or an apposition after it ("X, a
-     * start-up"), a word for a body before it ("the wholesaler X"), such a word and a comma before it with a comma
-     * after it, an apposition the other way round ("The atolls’ phone company, Teletok, will …"), or "members of"
-     * before it ("Members of Tawassoul left the chamber"; not "members of Smith’s staff").
+     * start-up"), what it does after "which" ("X, which runs the tram"), a word for a body before it ("the wholesaler
+     * X"), such a word and a comma before it with a comma after it, an apposition the other way round ("The atolls’
+     * phone company, Teletok, will …"), or "members of" before it ("Members of Tawassoul left the chamber"; not
+     * "members of Smith’s staff").
      */
     public static boolean organisationCue(Span span, String zoneText) {
         String before = zoneText.substring(Math.max(0, span.start() - WINDOW), span.start());
@@ -480,6 +489,19 @@ public final class ContextTypes {
                 || after.startsWith(",")
                         && ORGANISATION_BEFORE_COMMA.matcher(before).find()
                 || MEMBERS_OF.matcher(before).find() && !after.startsWith("’") && !after.startsWith("'");
+    }
+
+    /**
+     * Whether a name of two or three words the model calls a person's is a body's by what it does, said with "which"
+     * after it ("Marsa Azote, which makes fertilisers"), as no person's is, whatever its first word is ("Marsa" is a
+     * given name too). A name of one word is told so by {@link #organisationCue} ("Luxtram, which runs the tram").
+     */
+    private static boolean isBodyThatDoes(Span span, String zoneText) {
+        if (span.known() != null || span.type() != EntityType.PERSON || span.tokens() < 2 || span.tokens() > 3) {
+            return false;
+        }
+        String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
+        return WHICH_DOES.matcher(after).lookingAt();
     }
 
     /**

@@ -451,6 +451,18 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesANameForAnOrganisationWhereWhichAndWhatItDoesFollowIt() {
+        List<Entity> entities = tag("Marsa Azote profit more than doubles. Marsa Azote, which makes ammonium phosphate "
+                + "fertilisers at a plant in Jorf Lasfar, sold more to India. Marsa Azote is one of the more liquid "
+                + "stocks in Casablanca. Luxtram, which runs the existing tram, will operate the line. Ngozi Eze, "
+                + "who runs the fund, said the valuation was sensible.");
+
+        assertThat(Mentions.types(entities, "Marsa Azote")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Luxtram")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Ngozi Eze")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAGivenNameAloneForThePersonItBeginsWhereAVerbOfSayingFollows() {
         Entity castillo = entity(
                 tag("Two goals from striker Jordan Castillo lifted Valencia. Jordan said the ball "
