@@ -242,6 +242,21 @@ public final class ContextTypes {
             + "|unternehmen|konzern|firma|hersteller|händler|kette|gruppe|verein|partei|entreprise|société|groupe|"
             + "banque|constructeur|chaîne|enseigne|fabricant|marque|compagnie|parti|empresa|compañía|grupo|banco|"
             + "cadena|marca|fabricante|firma|partido|aerolínea)");
+    /**
+     * An apposition whose head is a word for a body, after a comma: ", a textile company based on", ", a start-up
+     * based in", ", the indigenous community organisation that", ", a subsidiary of"; not where a preposition or a
+     * possessive comes first, as in a person's ("a researcher at the security firm", "the company’s co-founder"), nor
+     * a word that names people's trades too ("a property developer", "a film producer").
+     */
+    private static final Pattern BODY_APPOSITION = Pattern.compile(",\\s+(?:a|an|the|another)\\s+"
+            + "(?:(?!(?:at|of|for|in|with|from|by|on|and|to)\\b)[\\p{L}\\d-]+(?<![’']s)\\s+){0,4}"
+            + "(?:company|firm|start-up|startup|group|bank|lender|insurer|retailer|manufacturer|platform|app|brand|chain"
+            + "|carrier|airline|fund|agency|charity|club|party|conglomerate|subsidiary|venture|business|consultancy"
+            + "|alliance|foundation|organisation|organization|coalition|network|association|institute|university"
+            + "|union|regulator|watchdog|newspaper|magazine|journal|broadcaster|exchange|wholesaler|collective"
+            + "|cooperative|co-op|fintech|federation|authority|ministry|commission|bureau)"
+            + "(?=\\s*(?:[,.;:)]|$)|\\s+(?:based|that|which|founded|owned|run|set|backed|listed|headquartered|of|in"
+            + "|from|with|whose|specialising|specializing|known|created|registered|for)\\b)");
     /** What a body does, after a comma and "which": ", which makes", ", which runs", ", which employs". */
     private static final Pattern WHICH_DOES = Pattern.compile(",\\s+which\\s+(?:makes|produces|sells|runs|operates"
             + "|owns|employs|builds|supplies|exports|manufactures|designs|develops|publishes|brews|roasts|mines|ships"
@@ -302,7 +317,7 @@ public final class ContextTypes {
         Set<String> surnames = new HashSet<>();
         for (Span span : joined) {
             if (isNamedBody(span, zoneTexts.get(span.zone()), gazetteer)
-                    || isBodyThatDoes(span, zoneTexts.get(span.zone()))) {
+                    || isBodyByWhatFollows(span, zoneTexts.get(span.zone()))) {
                 organisations.add(span.text());
             }
             if (span.known() != null || span.tokens() != 1) {
@@ -493,15 +508,17 @@ public final class ContextTypes {
 
     /**
      * Whether a name of two or three words the model calls a person's is a body's by what it does, said with "which"
-     * after it ("Marsa Azote, which makes fertilisers"), as no person's is, whatever its first word is ("Marsa" is a
+     * after it ("Marsa Azote, which makes fertilisers"), or by an apposition whose head is a word for a body
+     * ("Tessiture Lariane, a textile company based on"), as no person's is, whatever its first word is ("Marsa" is a
      * given name too). A name of one word is told so by {@link #organisationCue} ("Luxtram, which runs the tram").
      */
-    private static boolean isBodyThatDoes(Span span, String zoneText) {
+    private static boolean isBodyByWhatFollows(Span span, String zoneText) {
         if (span.known() != null || span.type() != EntityType.PERSON || span.tokens() < 2 || span.tokens() > 3) {
             return false;
         }
         String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + WINDOW));
-        return WHICH_DOES.matcher(after).lookingAt();
+        return WHICH_DOES.matcher(after).lookingAt()
+                || BODY_APPOSITION.matcher(after).lookingAt();
     }
 
     /**

@@ -463,6 +463,19 @@ class ContextTypingTests {
     }
 
     @Test
+    void takesANameForAnOrganisationWhereAnAppositionWhoseHeadIsABodyFollowsButNotAPersonsRoleAtABody() {
+        List<Entity> entities = tag("Atlas Ipak will supply Tessiture Lariane, a textile company based on the shores "
+                + "of Lake Como. Tessiture Lariane will pay in advance. Song Dae-hyun, a researcher at the Seoul "
+                + "security firm Nine Tails Security, said the deal was fair. Hira Qureshi, the company’s co-founder, "
+                + "agreed. Dario Castellucci, a property developer, did not.");
+
+        assertThat(Mentions.types(entities, "Tessiture Lariane")).containsOnly(EntityType.ORGANIZATION);
+        assertThat(Mentions.types(entities, "Song Dae-hyun")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Hira Qureshi")).containsOnly(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Dario Castellucci")).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
     void takesAGivenNameAloneForThePersonItBeginsWhereAVerbOfSayingFollows() {
         Entity castillo = entity(
                 tag("Two goals from striker Jordan Castillo lifted Valencia. Jordan said the ball "
