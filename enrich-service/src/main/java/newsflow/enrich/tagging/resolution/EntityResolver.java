@@ -28,6 +28,7 @@ import newsflow.enrich.tagging.resolution.organisations.OrganisationWords;
 import newsflow.enrich.tagging.resolution.places.DiseaseNames;
 import newsflow.enrich.tagging.resolution.places.LanguageNames;
 import newsflow.enrich.tagging.resolution.places.PlaceContexts;
+import newsflow.enrich.tagging.resolution.places.PlaceParticles;
 import newsflow.enrich.tagging.resolution.places.StormNames;
 import newsflow.enrich.tagging.resolution.places.UsStates;
 import newsflow.enrich.tagging.resolution.places.Venues;
@@ -67,7 +68,13 @@ public final class EntityResolver {
                 LanguageNames.drop(
                         CommonWords.drop(
                                 StormNames.drop(
-                                        DiseaseNames.drop(CompoundNames.join(spans, zoneTexts), zoneTexts), zoneTexts),
+                                        DiseaseNames.drop(
+                                                PlaceParticles.join(
+                                                        CompoundNames.join(spans, zoneTexts),
+                                                        zoneTexts,
+                                                        gazetteer::isGivenName),
+                                                zoneTexts),
+                                        zoneTexts),
                                 zoneTexts,
                                 tokens),
                         zoneTexts,

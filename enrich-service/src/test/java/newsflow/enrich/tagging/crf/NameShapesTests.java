@@ -128,6 +128,20 @@ class NameShapesTests {
     }
 
     @Test
+    void takesATownsNameWithAParticleInSmallLettersForOnePlaceButNotAPersonsNameOrAListOfTwoPlaces() {
+        List<Entity> entities = tag(
+                "Border towns trade again",
+                "Rivera is separated from the Brazilian city of Santana do Livramento only by a wide avenue. Fans made "
+                        + "the journey from San Juan y Martínez, in the tobacco country. The museum hangs two paintings "
+                        + "by Tarsila do Amaral beside his.");
+
+        assertThat(Mentions.types(entities, "Santana do Livramento")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.types(entities, "San Juan y Martínez")).containsExactly(EntityType.LOCATION);
+        assertThat(Mentions.texts(entities)).doesNotContain("Santana", "Livramento", "Martínez");
+        assertThat(Mentions.types(entities, "Tarsila do Amaral")).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void takesATownThatIsAlsoAGivenNameForThePlaceEverywhereWhereSomethingIsSentToItAndNoPersonBearsIt() {
         List<Entity> entities = tag(
                 "Hospital closes its night ward",

@@ -38,8 +38,9 @@ public final class InstitutionWords {
      * ("Huileries"), a Dutch foundation or association ("Stichting", "Vereniging"), a Scandinavian or Finnish
      * association ("Förening", "Seura"), a Malay arts group ("Sanggar"), Turkish brothers' and securities firms
      * ("Kardeşler", "Menkul"), an Estonian university ("Tartu Ülikool"), a party's or a front's word in Bislama,
-     * Dzongkha and Sinhala ("Vanua'aku Pati", "Druk Phuensum Tshogpa", "Samagi Jana Balawegaya") and the Irish state's
-     * bodies "of Ireland" ("Uisce Éireann", "Dáil Éireann").
+     * Dzongkha and Sinhala ("Vanua'aku Pati", "Druk Phuensum Tshogpa", "Samagi Jana Balawegaya"), the Irish state's
+     * bodies "of Ireland" ("Uisce Éireann", "Dáil Éireann") and a town's government in Portuguese and Spanish
+     * ("Prefeitura do Recife", "Ayuntamiento de Vigo", "Municipalidad de Lima").
      */
     private static final Set<String> FOREIGN = Set.of(
             "Agence",
@@ -289,7 +290,10 @@ public final class InstitutionWords {
             "Tshogpa",
             "Peramuna",
             "Balawegaya",
-            "Éireann");
+            "Éireann",
+            "Prefeitura",
+            "Ayuntamiento",
+            "Municipalidad");
     /**
      * Words for a company's, a newspaper's, a journal's or an institution's trade in English names (and Indonesia's
      * broker, "Sekuritas"); not "Power", a surname too ("Jonathon Power").
@@ -470,7 +474,10 @@ public final class InstitutionWords {
             "Tshogpa",
             "Peramuna",
             "Balawegaya",
-            "Éireann");
+            "Éireann",
+            "Prefeitura",
+            "Ayuntamiento",
+            "Municipalidad");
 
     /**
      * The Nordic words for a municipality, which follow the town's name as its council's ("Tórshavnar kommuna", "Oslo
