@@ -142,6 +142,16 @@ class NameShapesTests {
     }
 
     @Test
+    void takesATownOfThePlaceListForThePlaceWhereItIsPutSomewhereThoughAnotherMentionIsAPossessive() {
+        List<Entity> entities = tag(
+                "Chip designer gets its silicon back",
+                "Son Tra Silicon raises $28 million as Da Nang’s first chip designer gets its silicon back. The "
+                        + "start-up, based in Da Nang, employs 64 people. Da Nang has the engineers and the sea.");
+
+        assertThat(Mentions.types(entities, "Da Nang")).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
     void takesATownThatIsAlsoAGivenNameForThePlaceEverywhereWhereSomethingIsSentToItAndNoPersonBearsIt() {
         List<Entity> entities = tag(
                 "Hospital closes its night ward",

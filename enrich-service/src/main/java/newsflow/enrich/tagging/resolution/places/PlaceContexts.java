@@ -235,10 +235,11 @@ public final class PlaceContexts {
      * has), outside sport, that stand after a preposition of going or being somewhere where a place stands ("the line
      * to Broadmeadow if", "the power station at Laudat began", "some on Kökar fear", "a hospital in Burnie,"; also
      * where another finder has already made that mention a place: "on Kanton, an atoll"), in an article that names no
-     * person by them otherwise: no mention of the name has a title or a verb of saying by it, none is a possessive, it
-     * is no word of a longer person's name, and no given name unless the list of the world's place names has it too
-     * ("sent to Burnie" … "Burnie is a long drive"). A person named by one word alone, never introduced by the full
-     * name, is rare in news outside sport.
+     * person by them otherwise: no mention of the name has a title or a verb of saying by it, none is a possessive
+     * (unless the list of the world's place names has the name and it is no given name: "Da Nang’s first"), it is no
+     * word of a longer person's name, and no given name unless the list of the world's place names has it too ("sent to
+     * Burnie" … "Burnie is a long drive"). A person named by one word alone, never introduced by the full name, is rare
+     * in news outside sport.
      */
     private static Set<String> placesGoneTo(
             List<Span> spans, Map<ZoneName, String> zoneTexts, Gazetteer gazetteer, Set<String> personWords) {
@@ -275,14 +276,22 @@ public final class PlaceContexts {
             String zoneText = zoneTexts.get(span.zone());
             String after = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 3));
             String further = zoneText.substring(span.end(), Math.min(zoneText.length(), span.end() + 30));
+            boolean possessive = after.startsWith("’") || after.startsWith("'");
             if (span.type() == EntityType.PERSON && ContextTypes.personCue(span, zoneText)
-                    || after.startsWith("’")
-                    || after.startsWith("'")
+                    || possessive && !listedTown(span.text(), gazetteer)
                     || SAYING_AFTER.matcher(further).find()) {
                 candidates.remove(span.text());
             }
         }
         return candidates;
+    }
+
+    /**
+     * Whether the list of the world's place names has the name and the given-name lists do not: a town's possessive
+     * ("Da Nang’s first chip designer") is no sign of a person.
+     */
+    private static boolean listedTown(String name, Gazetteer gazetteer) {
+        return gazetteer.isPlaceName(name) && !gazetteer.isGivenName(Words.of(name)[0]);
     }
 
     /**
