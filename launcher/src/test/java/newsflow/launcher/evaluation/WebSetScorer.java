@@ -17,6 +17,7 @@ import newsflow.contract.Entity;
 import newsflow.contract.EntityType;
 import newsflow.contract.Mention;
 import newsflow.contract.Zone;
+import newsflow.contract.ZoneName;
 import newsflow.enrich.pipeline.ArticleEnrichment;
 import newsflow.enrich.tagging.EntityTagger;
 import newsflow.enrich.tagging.crf.CrfGazetteerTagger;
@@ -28,7 +29,7 @@ import newsflow.ingest.pipeline.IngestOutcome;
  * Scores the whole path, ingest's cleaning and the tagger, on the annotated web pages: typed mentions (each
  * mention's text and type, counted as often as they occur), entities (each page's set of canonical id and type), and
  * mentions taken from furniture (a mention on a line of the cleaned text that is, or is part of, a furniture item
- * the annotator listed). Run it with {@code mvn -pl launcher test-compile exec:exec@score-websets}, and on the
+ * the annotator listed; a headline only where it holds one). Run it with {@code mvn -pl launcher test-compile exec:exec@score-websets}, and on the
  * held-out pages with {@code -Dwebset=/websets/webheldout.jsonl}.
  */
 final class WebSetScorer {
@@ -187,11 +188,16 @@ final class WebSetScorer {
         found.forEach(entity -> counts.add((EntityType) entity.get(1), 0, 1, 0));
     }
 
-    /** Each found mention whose line of the cleaned text is furniture the annotator listed. */
+    /**
+     * Each found mention whose line of the cleaned text is furniture the annotator listed: the line holds an item, or
+     * is part of one. Not the headline as part of an item: an HTML page's {@code <title>} is furniture that holds the
+     * headline and the site's name ("Chitral's snow leopards counted one whisker at a time | Karakoram Field Notes"),
+     * and the {@code <h1>} it repeats is the article's.
+     */
     private static List<String> fromFurniture(WebSet.Page page, ArticleEnriched enriched) {
         List<String> furniture =
                 page.furniture().stream().map(WebSetScorer::normal).toList();
-        Map<newsflow.contract.ZoneName, String> texts = new HashMap<>();
+        Map<ZoneName, String> texts = new HashMap<>();
         for (Zone zone : enriched.zones()) {
             texts.putIfAbsent(zone.name(), zone.text());
         }
@@ -202,7 +208,8 @@ final class WebSetScorer {
                 int lineStart = text.lastIndexOf('\n', mention.start() - 1) + 1;
                 int lineEnd = text.indexOf('\n', mention.end());
                 String line = normal(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
-                if (furniture.stream().anyMatch(item -> item.contains(line) || line.contains(item))) {
+                boolean headline = mention.zone() == ZoneName.HEADLINE;
+                if (furniture.stream().anyMatch(item -> !headline && item.contains(line) || line.contains(item))) {
                     taken.add(page.id() + "  " + entity.type() + " '" + mention.text() + "' from furniture: " + line);
                 }
             }
@@ -223,7 +230,7 @@ final class WebSetScorer {
                 .toList();
         List<String> cut = new ArrayList<>();
         for (Zone zone : enriched.zones()) {
-            if (zone.name() != newsflow.contract.ZoneName.BOILERPLATE) {
+            if (zone.name() != ZoneName.BOILERPLATE) {
                 continue;
             }
             for (String raw : zone.text().split("\n")) {
