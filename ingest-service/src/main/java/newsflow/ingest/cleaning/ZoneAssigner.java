@@ -54,6 +54,14 @@ final class ZoneAssigner {
             Pattern.compile("^\\p{Lu}\\p{Ll}+(?: [\\p{Ll}-]+){0,3} (?:news|journalism|reporting|coverage|stories)"
                     + " (?:for|from|about|of|on|across|in|since)\\b[^.!?:;“”\"|·]{2,100}$");
 
+    /**
+     * A masthead's tagline that says what the site covers and where, with an edition's or a language's link after a
+     * middle dot: "Local news for Iqaluit and the Qikiqtani region · ᐅᖃᐅᓯᖅ ᐃᓄᒃᑎᑐᑦ", "Research, wildlife and climate from
+     * Central Asia · English edition".
+     */
+    private static final Pattern EDITION_TAGLINE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:,? [\\p{Ll}-]+){0,5} (?:for|from"
+            + "|about|across|in|on|since) [^.!?:;“”\"|·]{2,100} · [^.!?:;“”\"|·]{2,40}$");
+
     private ZoneAssigner() {}
 
     static List<Zone> assign(String title, Page page, Publication publication) {
@@ -150,9 +158,14 @@ final class ZoneAssigner {
                 || BlockRoles.isOwnLine(line, publication);
     }
 
-    /** Whether the line is a masthead's tagline, in small letters or saying what news the site gives. */
+    /**
+     * Whether the line is a masthead's tagline, in small letters, saying what news the site gives, or with an edition's
+     * link after it.
+     */
     private static boolean isTagline(String line) {
-        return TAGLINE.matcher(line).matches() || NEWS_TAGLINE.matcher(line).matches();
+        return TAGLINE.matcher(line).matches()
+                || NEWS_TAGLINE.matcher(line).matches()
+                || EDITION_TAGLINE.matcher(line).matches();
     }
 
     /** A page's headline and the blocks that follow it. */

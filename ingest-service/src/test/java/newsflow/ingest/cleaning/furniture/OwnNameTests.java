@@ -191,6 +191,27 @@ class OwnNameTests {
     }
 
     @Test
+    void takesAMastheadsTaglineWithAnEditionsLinkAfterItForFurnitureButNotAHeadline() {
+        String headline = "Iqaluit starts pumping from the Apex River two weeks early as Lake Geraldine runs low";
+        for (String tagline : List.of(
+                "Local news for Iqaluit and the Qikiqtani region · ᐅᖃᐅᓯᖅ ᐃᓄᒃᑎᑐᑦ",
+                "Research, wildlife and climate from Central Asia · English edition")) {
+            String body = String.join(
+                    "\n\n",
+                    "BAFFIN BULLETIN",
+                    tagline,
+                    "News | Council | Health | Land & Sea | Sports | Notices | Jobs",
+                    headline,
+                    "A dry summer leaves the city's only reservoir at its lowest August level since records began.",
+                    "The city asked residents to cut their use by a fifth, the council said on Tuesday.");
+            CleanArticle clean = scraped("baffinbulletin", "bb-1", "https://baffinbulletin.example/news/water", body);
+
+            assertThat(clean.text(ZoneName.HEADLINE)).isEqualTo(headline);
+            assertThat(clean.text(ZoneName.BOILERPLATE)).contains(tagline);
+        }
+    }
+
+    @Test
     void takesALabelledTeaserOrARowOfTwoTeasersBetweenTheSectionsAndTheHeadlineForFurniture() {
         String headline = "Fourteen feathered panels come home to Chan Chan, a century after a trader took them";
         for (String teaser : List.of(

@@ -24,7 +24,8 @@ import newsflow.ingest.cleaning.furniture.Words;
  * date ("Meera Pillai, Bengaluru" above "6 May 2026, 10:30 IST"), a desk's or a bureau's line ("Science desk, reporting
  * from the Tian Shan", "Addis Ababa bureau · Thursday 5 March 2026", "by the Deep Lake Journal desk · 25 March 2026"),
  * a line for the paper's own reporter that does not name them ("Our correspondent in Kasama") or names them under a
- * label ("Our man at the oche: Tom Pendlebury in Graz 22.03.2026"), a byline with the writer's seat or town ("By
+ * label ("Our man at the oche: Tom Pendlebury in Graz 22.03.2026") or after their beat ("Our athletics correspondent,
+ * Wycliffe Kemboi Sitienei, at the finish line"), a byline with the writer's seat or town ("By
  * Marisol Quintana Ruiz, courtside", "By Aigerim Tulegenova, Atyrau") and a signature with its place and date on one
  * line ("Nirosha Kulatunga, Colombo, 11 August 2026").
  */
@@ -193,6 +194,12 @@ public final class Bylines {
             + "(?: (?:in|at) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?(?:,? \\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
             + "|,? \\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4})?$");
     /**
+     * The paper's own reporter by their beat, then their name between commas and where they watched from: "Our
+     * athletics correspondent, Wycliffe Kemboi Sitienei, at the finish line".
+     */
+    private static final Pattern OUR_REPORTER_NAMED = Pattern.compile("^Our (?:[\\p{Ll}-]+ ){0,3}(?:correspondent"
+            + "|reporter|writer|editor|photographer), " + NAME + "(?:,? (?:in|at|from|on) [^.;!?“”\"]{1,40})?$");
+    /**
      * A line about what an author covers, and where they live: "Laila Mansour covers shipping and the canal economy
      * for …", "… writes about technology in Central Africa for Mboa Tech. She lives in Douala."
      */
@@ -295,7 +302,8 @@ public final class Bylines {
                 || line.contains(" by ") && LABELLED_CREDIT.matcher(line).matches()
                 || (line.startsWith("Our ") || line.startsWith("From our "))
                         && (UNNAMED_REPORTER.matcher(line).matches()
-                                || OUR_REPORTER_LABEL.matcher(line).matches());
+                                || OUR_REPORTER_LABEL.matcher(line).matches()
+                                || OUR_REPORTER_NAMED.matcher(line).matches());
     }
 
     /** A desk's or a bureau's line: its word is looked for before the pattern, which almost every line fails. */

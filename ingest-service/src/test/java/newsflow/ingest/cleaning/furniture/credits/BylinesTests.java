@@ -39,6 +39,16 @@ class BylinesTests {
     }
 
     @Test
+    void takesOurReporterNamedAfterTheirBeatAndBeforeWhereTheyWatchedForABylineButNotProse() {
+        assertThat(Bylines.isByline("Our athletics correspondent, Wycliffe Kemboi Sitienei, at the finish line"))
+                .isTrue();
+        assertThat(Bylines.isByline("Our sports reporter, Amina Odhiambo")).isTrue();
+        assertThat(Bylines.isByline("Our athletics correspondent, Wycliffe Kemboi Sitienei, saw the race from the "
+                        + "finish line and said it was the muddiest in years."))
+                .isFalse();
+    }
+
+    @Test
     void takesAStaffSignatureWithThePapersNameAndALabelledCreditForBylinesButNotProse() {
         assertThat(Bylines.isByline("Nadine Tremblay-Ouellet, Courier staff, Matane"))
                 .isTrue();
