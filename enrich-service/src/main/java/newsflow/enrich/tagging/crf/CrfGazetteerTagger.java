@@ -162,7 +162,7 @@ public final class CrfGazetteerTagger implements EntityTagger {
         candidates = DemonymOrganisations.apply(candidates, texts);
         candidates = InstitutionHeads.extend(candidates, texts);
         candidates = ForeignInstitutionNames.apply(candidates, texts, code);
-        candidates = CoordinatedNames.extend(candidates, texts);
+        candidates = CoordinatedNames.extend(candidates, texts, gazetteer::isPlaceName);
         candidates = StreetNames.apply(candidates, texts);
         candidates = NaturalFeatures.apply(candidates, texts, gazetteer::isDemonym);
         candidates = WorkTitles.drop(candidates, texts);

@@ -1123,6 +1123,20 @@ class NamesInContextTests {
     }
 
     @Test
+    void extendsAMinistrysNameOverSubjectsTheModelTakesForAPlaceButNotOverAListedTown() {
+        List<Entity> entities = tag(
+                "Coastal sale blocked",
+                "The Ministry of Spatial Planning, Urbanism and State Property said the sale would not go ahead. The "
+                        + "Ministry of Tourism, Kotor and Budva disagreed.");
+
+        assertThat(entities)
+                .flatExtracting(Entity::mentions)
+                .extracting(mention -> mention.text())
+                .contains("Ministry of Spatial Planning, Urbanism and State Property", "Kotor", "Budva")
+                .doesNotContain("Ministry of Tourism, Kotor and Budva");
+    }
+
+    @Test
     void takesABodyNamedByThePlaceAfterItsOfForAnOrganisation() {
         List<Entity> entities = tag(
                 "Budget vote",

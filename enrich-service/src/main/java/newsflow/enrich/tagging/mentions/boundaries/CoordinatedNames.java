@@ -3,6 +3,7 @@ package newsflow.enrich.tagging.mentions.boundaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.contract.EntityType;
@@ -20,8 +21,8 @@ import newsflow.enrich.tagging.text.Words;
  * <ul>
  * <li>an organisation's name with "of", "for", "de" or "du" in it goes on over "and" ("&amp;", "y", "e", "et", "und")
  * and the capitalised words after it, and over a list of subjects that commas join and "and" closes ("the Ministry of
- * Agriculture, Livestock, Fisheries and Forestry"), where no person, place or known name stands in the list, and not
- * over a name that ends with an institution's own word ("the University of Yaoundé I and Tokai University");</li>
+ * Agriculture, Livestock, Fisheries and Forestry"), where no person, known name or listed place stands in the list,
+ * and not over a name that ends with an institution's own word ("the University of Yaoundé I and Tokai University");</li>
  * <li>an organisation's name that ends in a word for a body (Board, Agency, Authority …), and a stand's, a
  * pavilion's or a theatre's, begins one word earlier when "and" or a dash joins a capitalised word to it, and no
  * capitalised word comes before that one;</li>
@@ -75,7 +76,8 @@ public final class CoordinatedNames {
     private CoordinatedNames() {}
 
     /** The candidates, with each organisation's name extended over what is coordinated with it. */
-    public static List<Span> extend(List<Span> candidates, Map<ZoneName, String> zoneTexts) {
+    public static List<Span> extend(
+            List<Span> candidates, Map<ZoneName, String> zoneTexts, Predicate<String> isPlaceName) {
         List<Span> extended = new ArrayList<>();
         for (Span span : candidates) {
             boolean stand = span.type() == EntityType.LOCATION
@@ -86,7 +88,7 @@ public final class CoordinatedNames {
                     || extended.stream().anyMatch(span::overlaps)) {
                 continue;
             }
-            Span whole = whole(span, zoneTexts.get(span.zone()), candidates);
+            Span whole = whole(span, zoneTexts.get(span.zone()), candidates, isPlaceName);
             if (whole != span) {
                 extended.add(whole);
             }
@@ -94,7 +96,7 @@ public final class CoordinatedNames {
         return Span.replacing(candidates, extended);
     }
 
-    private static Span whole(Span span, String zoneText, List<Span> candidates) {
+    private static Span whole(Span span, String zoneText, List<Span> candidates, Predicate<String> isPlaceName) {
         int start = span.start();
         int end = span.end();
         boolean body = BODY.matcher(span.text()).find();
@@ -120,7 +122,7 @@ public final class CoordinatedNames {
                     && !knownOn(
                             span.zone(), end + after.start(1), end + after.end(1), candidates, EntityType.values())) {
                 end += after.end(1);
-            } else if (listed.find() && !namedOn(span.zone(), end, end + listed.end(), candidates)) {
+            } else if (listed.find() && !namedOn(span.zone(), end, end + listed.end(), candidates, isPlaceName)) {
                 end += listed.end();
             } else {
                 break;
@@ -165,16 +167,20 @@ public final class CoordinatedNames {
     }
 
     /**
-     * Whether a name the gazetteers know, or a person, a place or a country the model found, stands on any of the
-     * characters from {@code start} to {@code end}: a list of names, not of subjects ("the Ministry of Finance, Mexico
-     * and Brazil").
+     * Whether a name the gazetteers know, a person the model found, or a place the model found that the list of the
+     * world's place names has, stands on any of the characters from {@code start} to {@code end}: a list of names, not
+     * of subjects ("the Ministry of Finance, Mexico and Brazil"; not "the Ministry of Spatial Planning, Urbanism and
+     * State Property", where the model takes "Urbanism" for a place).
      */
-    private static boolean namedOn(ZoneName zone, int start, int end, List<Span> candidates) {
+    private static boolean namedOn(
+            ZoneName zone, int start, int end, List<Span> candidates, Predicate<String> isPlaceName) {
         return candidates.stream()
                 .anyMatch(other -> other.zone() == zone
                         && other.start() < end
                         && start < other.end()
-                        && (other.known() != null || other.type() != EntityType.ORGANIZATION));
+                        && (other.known() != null
+                                || other.type() == EntityType.PERSON
+                                || other.type() != EntityType.ORGANIZATION && isPlaceName.test(other.text())));
     }
 
     /** No word before the one joined, or one in small letters, or "The". */
