@@ -24,7 +24,9 @@ import newsflow.enrich.tagging.text.Words;
  * organisation twice), except in an article about sport, where a team's place is written alone as the place too
  * ("Baltimore Orioles" ... "eight seasons in Baltimore"); there, a one-word name that is no word of a person's full
  * name in the article is a team where the votes of a person and an organisation tie ("Haukar won" twice, "the Haukar
- * coach" twice). A
+ * coach" twice), and a club wherever the model called it an organisation once and it begins the name of an
+ * organisation of more words in the article, however often the model called it a person ("Persija Jakarta" …
+ * "Persija had the better of the second half"). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
  * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
@@ -138,6 +140,7 @@ final class SurfaceTypes {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Set<String> organisationFirstWords = new HashSet<>();
         Set<String> personWords = new HashSet<>();
+        Set<String> clubFirstWords = new HashSet<>();
         for (Span span : spans) {
             if (span.type() == EntityType.PERSON && span.tokens() >= 2) {
                 personWords.addAll(List.of(Words.of(span.text())));
@@ -145,8 +148,8 @@ final class SurfaceTypes {
             if (span.known() == null && span.form() != MentionForm.ALIAS) {
                 votes.computeIfAbsent(span.text(), text -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
-            if (!sports && span.type() == EntityType.ORGANIZATION && span.tokens() >= 2) {
-                organisationFirstWords.add(Words.of(span.text())[0]);
+            if (span.type() == EntityType.ORGANIZATION && span.tokens() >= 2) {
+                (sports ? clubFirstWords : organisationFirstWords).add(Words.of(span.text())[0]);
             }
         }
         votes.forEach((text, counts) -> {
@@ -157,6 +160,16 @@ final class SurfaceTypes {
                     && !counts.containsKey(EntityType.COUNTRY);
             if ((organisationFirstWords.contains(text) || team) && isTiedBest(counts, EntityType.ORGANIZATION)) {
                 counts.merge(EntityType.ORGANIZATION, 1, Integer::sum); // "Magna" after "Magna International Inc"
+            }
+            if (clubFirstWords.contains(text)
+                    && text.indexOf(' ') < 0
+                    && !personWords.contains(text)
+                    && counts.containsKey(EntityType.ORGANIZATION)) {
+                int best = counts.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0);
+                counts.put(EntityType.ORGANIZATION, best + 1); // "Persija" after "Persija Jakarta"
             }
             if (!sports
                     && !personWords.contains(text)

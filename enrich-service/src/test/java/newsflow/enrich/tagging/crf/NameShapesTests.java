@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Welsh names and bodies, parties named by a nationality, places that a person of the article is named after,
  * UNESCO's World Heritage list, diseases named after places, firms named by their trade in Spanish and
  * other languages, journals, forts and mountains named without their word, a country's bodies and broadcasters,
- * feasts, a party's and a body's country after "of", places before "-born" and "-based", and firms after "firm".
+ * feasts, a party's and a body's country after "of", places before "-born" and "-based", firms after "firm", and a
+ * club by the first word of its full name.
  */
 class NameShapesTests {
 
@@ -149,6 +150,26 @@ class NameShapesTests {
                         + "start-up, based in Da Nang, employs 64 people. Da Nang has the engineers and the sea.");
 
         assertThat(Mentions.types(entities, "Da Nang")).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
+    void takesTheFirstWordOfAClubsFullNameForTheClubInSportHoweverOftenTheModelCallsItAPerson() {
+        List<Entity> entities = tag(
+                "Ferdiansyah settles the derby as Persib beat Persija in front of an away end that was not there",
+                "BANDUNG — For the sixth season running, the police and the league barred Persija Jakarta supporters "
+                        + "from travelling to the most heated fixture in Indonesian football. Those who came heard "
+                        + "Persib Bandung win it 1–0.\n\"The yellow card I will frame,\" Ferdiansyah said. \"My father "
+                        + "used to bring me here on his motorbike. He told me one day I would score against Persija. "
+                        + "He was only joking.\"\nFerdiansyah Nugraha heads Persib in front against Persija at the "
+                        + "Gelora Bandung Lautan Api Stadium. Photo: Yudha Pratama Sumirat/Antara\nPersija had the "
+                        + "better of the second half. Their Japanese playmaker, Kenta Morimoto, struck a post from 25 "
+                        + "metres.\nPersija coach Bambang Sutrisno Wibowo said the absence of his club's fans had been "
+                        + "felt by his players.\nDedi Suryadi Kusuma, a senior commissioner who led the operation, said "
+                        + "14 Persija supporters had been turned back at checkpoints in West Java.\nThe win lifts Persib "
+                        + "back to the top of the table, a point ahead of Persija with three games left.");
+
+        assertThat(Mentions.types(entities, "Persija")).doesNotContain(EntityType.PERSON);
+        assertThat(Mentions.types(entities, "Bambang Sutrisno Wibowo")).containsOnly(EntityType.PERSON);
     }
 
     @Test
