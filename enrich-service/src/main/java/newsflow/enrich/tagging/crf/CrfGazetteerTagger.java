@@ -65,7 +65,7 @@ import org.slf4j.LoggerFactory;
 public final class CrfGazetteerTagger implements EntityTagger {
 
     public static final String NAME = "newsflow-crf-gazetteer";
-    public static final String VERSION = "0.3.31";
+    public static final String VERSION = "0.3.32";
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     /** The same model trained on text whose case was removed, for lines written in capitals. */
     public static final String CASELESS_MODEL =
