@@ -72,7 +72,7 @@ public final class EntityResolver {
                                                 PlaceParticles.join(
                                                         CompoundNames.join(spans, zoneTexts),
                                                         zoneTexts,
-                                                        gazetteer::isGivenName),
+                                                        gazetteer::isPlaceName),
                                                 zoneTexts),
                                         zoneTexts),
                                 zoneTexts,

@@ -13,21 +13,21 @@ import newsflow.enrich.tagging.mentions.boundaries.InstitutionWords;
 import newsflow.enrich.tagging.text.Words;
 
 /**
- * Towns whose Portuguese or Spanish names hold a particle in small letters, which the model cuts in two at it: "São
- * José dos Campos" (a place, then a person's "Campos"), "Santana do Livramento" (a person's "Santana", then a place),
- * "San Juan y Martínez". Two names side by side in one zone, with "do", "dos", "da", "das", "de", "del" or "y" between
- * them, are one place's name where the model calls one of them a place and the other a person or a place, and no
- * gazetteer knows either ("Oktoberfest de Munich" is French for the feast of a known city). A person's name takes a
- * particle too ("Tarsila do Amaral", where the model calls "Tarsila" a place), so before a name the model calls a
- * person's, the place's name is of two words or more, or one that the list of the world's place names has. Not "y"
- * between two places, a list in Spanish ("Madrid y Barcelona"), nor a body's name ("Prefeitura do Recife").
+ * Towns whose Portuguese or Spanish names hold a particle in small letters, which the model cuts in two at it: "Santana
+ * do Livramento" (a person's "Santana", then a place), "San Juan y Martínez" (a place, then a person's "Martínez"),
+ * "Juazeiro do Norte", "Lajes do Pico". Two names side by side in one zone, with "do", "dos", "da", "das", "de", "del"
+ * or "y" between them, are one place's name where the model calls one of them a place and the other a person or a
+ * place, and no gazetteer knows either ("Oktoberfest de Munich" is French for the feast of a known city). A person's
+ * name takes a particle too ("Tarsila do Amaral", where the model calls "Tarsila" a place), so before a name the model
+ * calls a person's, the place's name is of two words or more, or one that the list of the world's place names has. Not
+ * "y" between two places, a list in Spanish ("Madrid y Barcelona"), nor a body's name ("Prefeitura do Recife").
  */
 public final class PlaceParticles {
 
     /** The particles, with a space on each side. */
     private static final Set<String> PARTICLES = Set.of(" do ", " dos ", " da ", " das ", " de ", " del ", " y ");
 
-    /** The longest place's name joined, in words: "São José dos Campos" has four. */
+    /** The longest place's name joined, in words ("Vila Nova de Gaia" has four). */
     private static final int MOST_WORDS = 5;
 
     private PlaceParticles() {}
