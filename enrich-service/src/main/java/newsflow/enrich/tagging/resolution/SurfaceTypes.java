@@ -24,9 +24,9 @@ import newsflow.enrich.tagging.text.Words;
  * organisation twice), except in an article about sport, where a team's place is written alone as the place too
  * ("Baltimore Orioles" ... "eight seasons in Baltimore"); there, a one-word name that is no word of a person's full
  * name in the article is a team where the votes of a person and an organisation tie ("Haukar won" twice, "the Haukar
- * coach" twice), and a club wherever the model called it an organisation once and it begins the name of an
- * organisation of more words in the article, however often the model called it a person ("Persija Jakarta" …
- * "Persija had the better of the second half"). A
+ * coach" twice), and a club wherever the model called it an organisation once, a person more often than a place, and
+ * it begins the name of an organisation of more words in the article ("Persija Jakarta" … "Persija had the better of
+ * the second half"; not "Baltimore", a team's place written alone). A
  * name of two or three words the model typed otherwise whose last word it took for a person elsewhere in the article
  * ("Jordan Mills leaves Ajax" ... "Mills said") is that person's name, where the model took that word for a person at
  * least as often as for anything else; not a name that says what it is by a word for a feature or a work before it or
@@ -164,7 +164,8 @@ final class SurfaceTypes {
             if (clubFirstWords.contains(text)
                     && text.indexOf(' ') < 0
                     && !personWords.contains(text)
-                    && counts.containsKey(EntityType.ORGANIZATION)) {
+                    && counts.containsKey(EntityType.ORGANIZATION)
+                    && counts.getOrDefault(EntityType.PERSON, 0) > counts.getOrDefault(EntityType.LOCATION, 0)) {
                 int best = counts.values().stream()
                         .mapToInt(Integer::intValue)
                         .max()
