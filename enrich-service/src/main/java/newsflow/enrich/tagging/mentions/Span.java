@@ -59,6 +59,29 @@ public record Span(
         return replacing(candidates, found);
     }
 
+    /**
+     * The spans with each pair of neighbours in one zone that {@code join} makes one name replaced by that name (the
+     * first span's zone, from its start to the second's end); {@code join} returns null for a pair that stays two.
+     * {@code spans} must be in zone and offset order and not overlap.
+     */
+    public static List<Span> joiningPairs(List<Span> spans, BiFunction<Span, Span, Span> join) {
+        List<Span> joined = new ArrayList<>(spans.size());
+        int i = 0;
+        while (i < spans.size()) {
+            Span first = spans.get(i);
+            Span second = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            Span whole = second == null || second.zone() != first.zone() ? null : join.apply(first, second);
+            if (whole != null) {
+                joined.add(whole);
+                i += 2;
+            } else {
+                joined.add(first);
+                i++;
+            }
+        }
+        return joined;
+    }
+
     /** The candidates without those that overlap a span found, and the spans found: a finder's verdict on its words. */
     public static List<Span> replacing(List<Span> candidates, List<Span> found) {
         if (found.isEmpty()) {

@@ -1,6 +1,5 @@
 package newsflow.enrich.tagging.resolution.organisations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,31 +66,21 @@ public final class CompoundNames {
 
     /** The spans with compound names joined; {@code spans} must be in zone and offset order and not overlap. */
     public static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts) {
-        List<Span> joined = new ArrayList<>(spans.size());
-        int i = 0;
-        while (i < spans.size()) {
-            Span first = spans.get(i);
-            Span second = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            Span compound = second == null || second.zone() != first.zone()
+        return Span.joiningPairs(spans, (first, second) -> {
+            String zoneText = zoneTexts.get(first.zone());
+            Span compound = compound(first, second, zoneText.substring(first.end(), second.start()));
+            return compound == null
                     ? null
-                    : compound(first, second, zoneTexts.get(first.zone()).substring(first.end(), second.start()));
-            if (compound != null) {
-                joined.add(new Span(
-                        first.zone(),
-                        first.start(),
-                        second.end(),
-                        zoneTexts.get(first.zone()).substring(first.start(), second.end()),
-                        EntityType.ORGANIZATION,
-                        null,
-                        MentionForm.NAME,
-                        compound.tokens()));
-                i += 2;
-            } else {
-                joined.add(first);
-                i++;
-            }
-        }
-        return joined;
+                    : new Span(
+                            first.zone(),
+                            first.start(),
+                            second.end(),
+                            zoneText.substring(first.start(), second.end()),
+                            EntityType.ORGANIZATION,
+                            null,
+                            MentionForm.NAME,
+                            compound.tokens());
+        });
     }
 
     /** A span standing for the pair's token count when the two are one name, else null. */

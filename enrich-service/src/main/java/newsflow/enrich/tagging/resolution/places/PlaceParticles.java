@@ -1,6 +1,5 @@
 package newsflow.enrich.tagging.resolution.places;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,29 +33,19 @@ public final class PlaceParticles {
 
     /** The spans with such names joined; {@code spans} must be in zone and offset order and not overlap. */
     public static List<Span> join(List<Span> spans, Map<ZoneName, String> zoneTexts, Predicate<String> isPlaceName) {
-        List<Span> joined = new ArrayList<>(spans.size());
-        int i = 0;
-        while (i < spans.size()) {
-            Span first = spans.get(i);
-            Span second = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            if (second != null && second.zone() == first.zone() && isOnePlace(first, second, zoneTexts, isPlaceName)) {
-                String text = zoneTexts.get(first.zone()).substring(first.start(), second.end());
-                joined.add(new Span(
-                        first.zone(),
-                        first.start(),
-                        second.end(),
-                        text,
-                        EntityType.LOCATION,
-                        null,
-                        MentionForm.NAME,
-                        first.tokens() + 1 + second.tokens()));
-                i += 2;
-            } else {
-                joined.add(first);
-                i++;
-            }
-        }
-        return joined;
+        return Span.joiningPairs(
+                spans,
+                (first, second) -> isOnePlace(first, second, zoneTexts, isPlaceName)
+                        ? new Span(
+                                first.zone(),
+                                first.start(),
+                                second.end(),
+                                zoneTexts.get(first.zone()).substring(first.start(), second.end()),
+                                EntityType.LOCATION,
+                                null,
+                                MentionForm.NAME,
+                                first.tokens() + 1 + second.tokens())
+                        : null);
     }
 
     private static boolean isOnePlace(
